@@ -1,0 +1,29 @@
+// Bundles the CLI with esbuild: unbundled, Ink + client-node take over a second to start on Node 20;
+// bundled with code splitting, commands that do not draw a UI never load Ink or React.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { chmodSync, rmSync } from 'node:fs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = join(root, 'dist');
+rmSync(outdir, { recursive: true, force: true });
+
+await build({
+  entryPoints: { cli: join(root, 'src/cli/entry.ts') },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  chunkNames: 'chunks/[name]-[hash]',
+  alias: { 'react-devtools-core': join(root, 'scripts/stubs/react-devtools-core.js') },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  // Bundled CommonJS dependencies (client-node) still call require().
+  banner: { js: "import { createRequire as __triageCreateRequire } from 'node:module'; const require = __triageCreateRequire(import.meta.url);" },
+});
+chmodSync(join(outdir, 'cli.js'), 0o755);

@@ -1,0 +1,75 @@
+// Findings and the diagnosis: what the analyzers conclude, each claim tied to the evidence that proves it.
+import type { CauseId } from './causes.js';
+
+export type Confidence = 'confirmed' | 'likely' | 'possible';
+
+export const CONFIDENCE_RANK = { confirmed: 3, likely: 2, possible: 1 } as const satisfies Record<Confidence, number>;
+
+/** Where a quoted line comes from: `status` (a pod status field), `event`, `log`, `spec`, `node`, `cluster`. */
+export type EvidenceSource = 'status' | 'event' | 'log' | 'spec' | 'node' | 'cluster';
+
+export interface EvidenceLine {
+  readonly source: EvidenceSource;
+  /** e.g. "containerStatuses[app].lastState.terminated", "event Killing (x3)", "logs app (previous)". */
+  readonly where: string;
+  /** The quoted, sanitised text. */
+  readonly text: string;
+}
+
+export interface Finding {
+  /** Stable id of what was found, e.g. "exit-code", "oom-killed", "probe-kill", "log-pattern:connection-refused". */
+  readonly id: string;
+  /** The cause this finding points to, if any. */
+  readonly cause?: CauseId;
+  readonly confidence: Confidence;
+  readonly container?: string;
+  /** One sentence, plain English. */
+  readonly summary: string;
+  readonly evidence: readonly EvidenceLine[];
+  /** Optional structured facts other analyzers or the UI may use (exit code, probe timing…). */
+  readonly facts?: Readonly<Record<string, string | number | boolean>>;
+}
+
+export interface Alternative {
+  readonly cause: CauseId;
+  readonly verdict: 'ruled-in' | 'ruled-out';
+  readonly why: string;
+}
+
+export interface BackoffState {
+  /** The kubelet's waiting message, e.g. "back-off 40s restarting failed container=app pod=…". */
+  readonly message?: string;
+  readonly delaySeconds?: number;
+  /** Seconds since the last termination finished. */
+  readonly sinceLastFinishSeconds?: number;
+  /** Seconds until the next start is due (0 when due now); undefined when not computable. */
+  readonly nextStartInSeconds?: number;
+}
+
+export interface NextStep {
+  readonly title: string;
+  /** argv, starting with "kubectl", carrying --context/-n; empty for a step that is advice only. */
+  readonly command: readonly string[];
+}
+
+export interface Diagnosis {
+  /** "ns/name" */
+  readonly pod: string;
+  readonly container: string | null;
+  /** null when the pod is healthy. */
+  readonly cause: CauseId | null;
+  readonly confidence: Confidence | null;
+  readonly alternatives: readonly Alternative[];
+  readonly exitCode: number | null;
+  readonly signal: string | null;
+  readonly restarts: number;
+  readonly backoff: BackoffState | null;
+  readonly summary: string;
+  readonly explanation: string;
+  readonly fix?: string;
+  readonly evidence: readonly { readonly source: string; readonly text: string }[];
+  readonly nextSteps: readonly NextStep[];
+  readonly gaps: readonly { readonly what: string; readonly reason: string; readonly command?: readonly string[] }[];
+  /** All findings, for the wizard's steps and flow guards. */
+  readonly findings: readonly Finding[];
+}

@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The bin. Kept tiny so that start-up only pays for the command that runs: each command is imported lazily.
+import { main } from './main.js';
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`kubectl-triage: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,70 @@
+// Parsed options of each command: main.ts fills these from argv; each command module receives one.
+export type OutputFormat = 'text' | 'json' | 'markdown';
+
+export interface TargetOptions {
+  readonly namespace?: string;
+  readonly context?: string;
+  readonly kubeconfig?: string;
+}
+
+export interface TrainingClusterOptions {
+  readonly scenarios: readonly string[];
+  readonly port: number;
+  readonly writeKubeconfig?: string;
+  readonly latency: number;
+  readonly syntheticPods: number;
+  readonly static: boolean;
+  readonly speed: number;
+  readonly forbid: readonly string[];
+  readonly list: boolean;
+  readonly output: 'text' | 'json';
+}
+
+export interface DiagnoseOptions extends TargetOptions {
+  readonly pod?: string;
+  readonly container?: string;
+  readonly output: OutputFormat;
+  readonly from?: string;
+  readonly flow?: string;
+  readonly tailLines: number;
+  readonly limitBytes: number;
+  readonly color: boolean;
+}
+
+export interface ScanOptions extends TargetOptions {
+  readonly allNamespaces: boolean;
+  readonly output: 'text' | 'json';
+  readonly from?: string;
+  readonly color: boolean;
+}
+
+export interface FlowsOptions {
+  readonly action: 'validate' | 'show';
+  readonly files: readonly string[];
+  readonly flow?: string;
+}
+
+export type ExecMode = 'run' | 'suggest';
+
+export interface OverrideOptions extends TargetOptions {
+  readonly pod?: string;
+  readonly container?: string;
+  readonly command?: string;
+  readonly sameNode: boolean;
+  readonly keepInitContainers: boolean;
+  readonly dryRun: boolean;
+  readonly yes: boolean;
+  readonly cleanup: boolean;
+  readonly output: 'text' | 'json';
+  readonly mode: ExecMode;
+}
+
+export interface WizardOptions extends TargetOptions {
+  readonly pod?: string;
+  readonly training: boolean;
+  readonly scenarios: readonly string[];
+  readonly flow?: string;
+  readonly mode: ExecMode;
+  readonly readOnly: boolean;
+  readonly color: boolean;
+}

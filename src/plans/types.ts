@@ -1,0 +1,20 @@
+// A command is data until the last moment: what it runs, why, how risky, what it creates and how to undo it.
+export type Risk = 'read' | 'create' | 'delete';
+
+export interface Plan {
+  /** Plan id from the flow vocabulary, e.g. "describe-pod", "logs-previous", "override-copy". */
+  readonly id: string;
+  readonly title: string;
+  /** Full argv, argv[0] is the program ("kubectl"); carries --context/--kubeconfig/-n. */
+  readonly argv: readonly string[];
+  readonly purpose: string;
+  readonly risk: Risk;
+  /** For create: what it creates ("pod default/web-triage-abc12"). */
+  readonly creates?: string;
+  /** For create: the argv that undoes it. */
+  readonly undo?: readonly string[];
+  /** A manifest to show before creating (YAML text), when there is one. */
+  readonly manifest?: string;
+  /** Interactive commands (exec -it) take over the terminal. */
+  readonly interactive?: boolean;
+}
