@@ -18,3 +18,21 @@ export interface Plan {
   /** Interactive commands (exec -it) take over the terminal. */
   readonly interactive?: boolean;
 }
+
+/** What happened when a plan ran: kept for the report. */
+export interface RunRecord {
+  readonly planId: string;
+  readonly argv: readonly string[];
+  readonly startedAt: number;
+  readonly durationMs: number;
+  readonly exitCode: number | null;
+  /** Sanitised, bounded output. */
+  readonly output: string;
+  /** "ran", "shown" (suggest mode), "declined" (user said no), "failed" (could not start). */
+  readonly outcome: 'ran' | 'shown' | 'declined' | 'failed';
+}
+
+/** The executor seen from the session: runs a plan (after consent, for anything that is not a read). */
+export interface PlanRunner {
+  run(plan: Plan, consent: { readonly confirmed: boolean }): Promise<RunRecord>;
+}

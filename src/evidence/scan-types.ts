@@ -1,0 +1,20 @@
+// One row of `scan` and of the wizard's failing-pods screen.
+import type { CauseId } from '../analysis/causes.js';
+
+export interface ScanRow {
+  /** "ns/name" */
+  readonly pod: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly container: string | null;
+  readonly cause: CauseId | null;
+  readonly summary: string;
+  readonly restarts: number;
+  /** STATUS exactly as kubectl shows it. */
+  readonly status: string;
+  readonly ready: string;
+  readonly exitCode: number | null;
+  readonly age: string;
+  /** Higher is worse; rows are sorted by it, then restarts. */
+  readonly severity: number;
+}

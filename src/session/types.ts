@@ -1,0 +1,66 @@
+// What the UI sees of a triage session (a snapshot) and what it may send (events). The session actor owns all I/O.
+import type { Diagnosis } from '../analysis/types.js';
+import type { Evidence } from '../evidence/types.js';
+import type { Plan, RunRecord } from '../plans/types.js';
+
+/** Evidence panels a flow step can ask for (the flow vocabulary). */
+export const EVIDENCE_NAMES = [
+  'pod-status', 'events', 'previous-logs', 'current-logs', 'init-logs', 'exit-code', 'probes', 'resources',
+  'restart-timeline', 'node', 'references', 'owners', 'image', 'diagnosis', 'scheduling',
+] as const;
+export type EvidenceName = (typeof EVIDENCE_NAMES)[number];
+
+export interface StepChoice { readonly id: string; readonly label: string }
+
+export interface StepView {
+  readonly flowId: string;
+  readonly id: string;
+  readonly title: string;
+  /** The learner's explanation: what we look at, why, what healthy looks like. */
+  readonly explain: string;
+  readonly evidence: readonly EvidenceName[];
+  /** Commands this step offers, built for this pod and context. */
+  readonly plans: readonly Plan[];
+  readonly choices: readonly StepChoice[];
+  /** Set on terminal steps. */
+  readonly result?: { readonly kind: 'cause'; readonly cause: string } | { readonly kind: 'hand-over' };
+}
+
+export interface CreatedResource {
+  readonly kind: 'Pod';
+  readonly namespace: string;
+  readonly name: string;
+  readonly cleanup: readonly string[];
+  readonly cleanedUp: boolean;
+}
+
+export interface SessionSnapshot {
+  readonly phase: 'gathering' | 'walking' | 'running' | 'error' | 'done';
+  readonly pod: string;
+  readonly error?: string;
+  readonly evidence?: Evidence;
+  readonly diagnosis?: Diagnosis;
+  readonly step?: StepView;
+  /** Steps visited, oldest first, ending with the current one. */
+  readonly breadcrumb: readonly { readonly id: string; readonly title: string }[];
+  readonly runs: readonly RunRecord[];
+  readonly created: readonly CreatedResource[];
+  /** A plan waiting for the user's explicit yes (never Enter). */
+  readonly pendingConfirmation?: Plan;
+}
+
+export type SessionEvent =
+  | { readonly type: 'NEXT' }
+  | { readonly type: 'BACK' }
+  | { readonly type: 'CHOOSE'; readonly choice: string }
+  | { readonly type: 'RUN'; readonly plan: string }
+  | { readonly type: 'CONFIRM'; readonly yes: boolean }
+  | { readonly type: 'SKIP' }
+  | { readonly type: 'QUIT' };
+
+export interface Session {
+  getSnapshot(): SessionSnapshot;
+  subscribe(listener: (snapshot: SessionSnapshot) => void): () => void;
+  send(event: SessionEvent): void;
+  stop(): void;
+}
