@@ -1,21 +1,22 @@
 // A lone word that is one or two edits from a command is almost surely a typo, not a pod name.
 export function closeCommandName(word: string, commands: readonly string[]): string | undefined {
   for (const c of commands) {
-    if (word !== c && editDistance(word, c) <= Math.min(2, Math.floor(c.length / 3))) return c;
+    const allowed = Math.max(1, Math.min(2, Math.floor(c.length / 3)));
+    if (word !== c && editDistance(word, c) <= allowed) return c;
   }
   return undefined;
 }
 
+// Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps ("scna").
 function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
     }
   }
-  return prev[b.length]!;
+  return d[a.length]![b.length]!;
 }
