@@ -1,0 +1,7 @@
+// Exec and attach for the training cluster: the remote-command WebSocket protocol on a raw upgraded socket, and
+// the fake container (a small sh, its files and environment, the original entrypoint) that answers it.
+export { serveRemoteCommand } from './remote-command.js';
+export { rejectUpgrade, isWebSocketUpgrade, webSocketAccept, SUPPORTED_PROTOCOLS } from './websocket-handshake.js';
+export { exitStatus } from './exit-status.js';
+export { FakeShell } from './fake-shell.js';
+export type { ContainerContext, ContainerEntrypoint, RemoteCommandSession, RejectStatus } from './types.js';
