@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Pod } from '../../src/k8s/objects.js';
@@ -88,7 +89,10 @@ export async function startFakeApi(options: { pods: readonly Pod[]; containers?:
     json(404, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'the server could not find the requested resource', reason: 'NotFound', code: 404 });
   }
 
-  server.on('upgrade', (req: IncomingMessage, socket, head: Buffer) => {
+  const upgraded = new Set<Duplex>();
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    upgraded.add(socket);
+    socket.on('close', () => upgraded.delete(socket));
     const url = new URL(req.url ?? '/', 'http://localhost');
     const m = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)\/(exec|attach)$/.exec(url.pathname);
     const ctx = m ? options.containers?.[m[2] as string] : undefined;
@@ -130,6 +134,8 @@ export async function startFakeApi(options: { pods: readonly Pod[]; containers?:
     created,
     close: async () => {
       server.closeAllConnections();
+      // Sessions still closing (a close frame in flight) would keep server.close() waiting.
+      for (const socket of upgraded) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await rm(dir, { recursive: true, force: true });
     },

@@ -87,12 +87,19 @@ export function serveRemoteCommand(req: IncomingMessage, socket: Duplex, head: B
     }
   };
   socket.on('data', onData);
-  socket.on('close', () => {
+  const gone = (): void => {
     if (!ended) {
       ended = true;
       proc.kill();
     }
+  };
+  // Upgraded sockets of node:http allow half-open connections: a client that only shuts down its side must
+  // still release ours.
+  socket.on('end', () => {
+    gone();
+    socket.end();
   });
+  socket.on('close', gone);
   if (head.length) onData(head);
 
   void proc.done.then((result) => {
