@@ -189,6 +189,15 @@ describe('the WebSocket wire', () => {
     socket.destroy();
   });
 
+  it('speaks v4.channel.k8s.io to a client that offers only that', async () => {
+    const { socket, received } = await open('command=sh&command=-c&command=exit%205&stdout=true', 'v4.channel.k8s.io');
+    expect(received().toString()).toMatch(/\r\nSec-WebSocket-Protocol: v4\.channel\.k8s\.io\r\n/);
+    await waitFor(() => serverFrames(received()).some(([op]) => op === 0x8), 'the close frame');
+    const status = serverFrames(received()).find(([op, p]) => op === 0x2 && p[0] === 3)?.[1].subarray(1).toString();
+    expect(JSON.parse(status ?? '{}')).toMatchObject({ status: 'Failure', reason: 'NonZeroExitCode', details: { causes: [{ reason: 'ExitCode', message: '5' }] } });
+    socket.destroy();
+  });
+
   it('refuses an upgrade that offers no channel protocol it speaks', async () => {
     const { received, socket } = await open('command=sh', 'channel.k8s.io');
     expect(received().toString()).toMatch(/^HTTP\/1\.1 400 /);

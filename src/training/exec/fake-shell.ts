@@ -8,6 +8,7 @@ import { cat, cd, ls, pwd } from './file-commands.js';
 import { echo, env, exit, exportCommand, falseCommand, hostname, id, printenv, ps, sleep, trueCommand, uname, unset, which, whoami } from './info-commands.js';
 import { capturingIO, type Builtin, type ProcessIO, type ShellState } from './process-io.js';
 import { expandWord, parseLine, ShellSyntaxError, type SimpleCommand } from './shell-parse.js';
+import { applyRedirects } from './redirects.js';
 import { grep, head, tail, wc } from './text-commands.js';
 import type { ContainerContext } from './types.js';
 
@@ -194,33 +195,4 @@ function isEntrypoint(argv: readonly string[], command: readonly string[], sameB
   // A shell or a builtin as the entrypoint (`sh -c "…"`, `sleep 5`) is only the entrypoint when typed in full.
   const base = posix.basename(command[0] as string);
   return sameBinary && !['sh', 'bash', 'ash'].includes(base) && !BUILTINS[base];
-}
-
-function applyRedirects(shell: FakeShell, command: SimpleCommand, io: ProcessIO, lookup: (n: string) => string | undefined): { io: ProcessIO; finish: () => void } | number {
-  let { stdin, out, err } = io;
-  const writes: (() => void)[] = [];
-  for (const r of command.redirects) {
-    if (r.mode === 'dup') {
-      if (r.fd === 2) err = out;
-      else out = err;
-      continue;
-    }
-    const target = expandWord(r.target, lookup, shell.user.home)?.text ?? '';
-    const path = shell.resolvePath(target);
-    if (r.mode === 'read') {
-      const entry = shell.fs.stat(path);
-      if (entry?.kind !== 'file') {
-        io.err(`sh: can't open '${target}': No such file or directory\n`);
-        return 1;
-      }
-      stdin = entry.content;
-      continue;
-    }
-    let collected = '';
-    const sink = (t: string): void => void (collected += t);
-    if (r.fd === 1) out = sink;
-    else err = sink;
-    writes.push(() => shell.fs.write(path, collected, r.mode === 'append'));
-  }
-  return { io: { stdin, out, err, signal: io.signal }, finish: () => writes.forEach((w) => w()) };
 }
