@@ -1,0 +1,215 @@
+// The wizard's root: context/namespace picker (only when nothing was named), the failing pods, then one pod's
+// session. It owns the navigation between them and the loading of lists; the screens only draw and report keys.
+import { Box } from 'ink';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ScanRow } from '../evidence/scan-types.js';
+import type { Session, SessionSnapshot } from '../session/types.js';
+import type { Connection, ExitInfo, Start, UiActions, WizardBackend } from './backend.js';
+import { ErrorBoundary } from './components/error-boundary.js';
+import { ErrorPanel } from './components/error-panel.js';
+import { Footer } from './components/footer.js';
+import { HelpOverlay } from './components/help-overlay.js';
+import { Spinner } from './components/spinner.js';
+import { useKeys } from './hooks/use-keys.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
+import type { Action, ScreenId } from './keymap.js';
+import { PickerScreen } from './screens/picker-screen.js';
+import { PodListScreen, type ScanState } from './screens/pod-list-screen.js';
+import { pendingCleanup, PodSessionScreen } from './screens/pod-session-screen.js';
+import { ThemeProvider } from './theme.js';
+
+export const ALL_NAMESPACES = '(all namespaces)';
+
+export interface AppProps {
+  readonly backend: WizardBackend;
+  readonly start: Start;
+  readonly actions: UiActions;
+  readonly readOnly: boolean;
+  readonly color: boolean;
+  readonly onExit: (info: ExitInfo) => void;
+}
+
+type Stage =
+  | { readonly kind: 'loading'; readonly label: string }
+  | { readonly kind: 'failed'; readonly message: string }
+  | { readonly kind: 'contexts'; readonly names: readonly string[]; readonly current: string }
+  | { readonly kind: 'namespaces'; readonly connection: Connection; readonly names: readonly string[] }
+  | { readonly kind: 'pods'; readonly connection: Connection; readonly namespace?: string }
+  | { readonly kind: 'pod'; readonly connection: Connection; readonly session: Session; readonly fromList: boolean };
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export function App(props: AppProps) {
+  return (
+    <ThemeProvider color={props.color}>
+      <ErrorBoundary>
+        <Wizard {...props} />
+      </ErrorBoundary>
+    </ThemeProvider>
+  );
+}
+
+function initialStage(start: Start): Stage {
+  if (start.kind === 'picker') return { kind: 'loading', label: 'Reading your kubeconfig…' };
+  if (start.kind === 'pods') return { kind: 'pods', connection: start.connection, ...(start.namespace ? { namespace: start.namespace } : {}) };
+  return { kind: 'pod', connection: start.connection, session: start.connection.openSession(start.namespace, start.name), fromList: false };
+}
+
+function Wizard({ backend, start, actions, readOnly, onExit }: AppProps) {
+  const { columns, rows } = useTerminalSize();
+  const [stage, setStage] = useState<Stage>(() => initialStage(start));
+  const [scan, setScan] = useState<ScanState>({ kind: 'scanning', seen: 0 });
+  const [scanRun, setScanRun] = useState(0);
+  const [help, setHelp] = useState(false);
+  const sessionRef = useRef<Session | undefined>(stage.kind === 'pod' ? stage.session : undefined);
+
+  const loadContexts = useCallback(() => {
+    setStage({ kind: 'loading', label: 'Reading your kubeconfig…' });
+    backend.contexts().then(
+      (c) => setStage({ kind: 'contexts', names: c.names, current: c.current }),
+      (e: unknown) => setStage({ kind: 'failed', message: message(e) }),
+    );
+  }, [backend]);
+
+  useEffect(() => {
+    if (start.kind === 'picker') loadContexts();
+  }, [start, loadContexts]);
+
+  const podsConnection = stage.kind === 'pods' ? stage.connection : undefined;
+  const podsNamespace = stage.kind === 'pods' ? stage.namespace : undefined;
+  useEffect(() => {
+    if (!podsConnection) return;
+    let live = true;
+    setScan({ kind: 'scanning', seen: 0 });
+    podsConnection
+      .scan({ ...(podsNamespace ? { namespace: podsNamespace } : {}), onProgress: (seen) => live && setScan({ kind: 'scanning', seen }) })
+      .then(
+        (rows) => live && setScan({ kind: 'done', rows }),
+        (e: unknown) => live && setScan({ kind: 'error', message: message(e) }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [podsConnection, podsNamespace, scanRun]);
+
+  const quit = useCallback(
+    (snapshot: SessionSnapshot | undefined, cleanedUp: boolean) => {
+      const leftovers = snapshot && !cleanedUp ? pendingCleanup(snapshot).map((c) => ({ name: `${c.kind.toLowerCase()} ${c.namespace}/${c.name}`, undo: c.cleanup })) : [];
+      sessionRef.current?.stop();
+      onExit({ code: 0, leftovers });
+    },
+    [onExit],
+  );
+
+  const openPod = (connection: Connection, row: ScanRow) => {
+    const session = connection.openSession(row.namespace, row.name);
+    sessionRef.current = session;
+    setStage({ kind: 'pod', connection, session, fromList: true });
+  };
+
+  const leavePod = () => {
+    if (stage.kind !== 'pod') return;
+    stage.session.stop();
+    sessionRef.current = undefined;
+    const namespace = stage.fromList || start.kind !== 'pod' ? undefined : start.namespace;
+    setStage({ kind: 'pods', connection: stage.connection, ...(namespace ? { namespace } : {}) });
+  };
+
+  const chooseContext = (name: string) => {
+    setStage({ kind: 'loading', label: `Connecting to ${name}…` });
+    backend
+      .connect(name)
+      .then(async (connection) => setStage({ kind: 'namespaces', connection, names: [ALL_NAMESPACES, ...(await connection.listNamespaces())] }))
+      .catch((e: unknown) => setStage({ kind: 'failed', message: message(e) }));
+  };
+
+  const generic = (screen: ScreenId) => (action: Action) => {
+    if (action === 'help') setHelp(true);
+    else if (action === 'quit') quit(undefined, true);
+    else if (action === 'retry' && stage.kind === 'pods') setScanRun((n) => n + 1);
+    else if (action === 'back' && screen === 'pods' && start.kind === 'picker' && stage.kind === 'pods') chooseContext(stage.connection.label);
+    else if (action === 'back' && screen === 'contexts' && stage.kind === 'namespaces') loadContexts();
+  };
+
+  const bareStage = stage.kind === 'loading' || stage.kind === 'failed';
+  useKeys('contexts', (action) => action && generic('contexts')(action), bareStage && !help);
+  useKeys('contexts', () => setHelp(false), help && stage.kind !== 'pod');
+
+  const height = rows - 1;
+  const body = (() => {
+    if (help && stage.kind !== 'pod') return <HelpOverlay screen={stage.kind === 'pods' ? 'pods' : 'contexts'} />;
+    switch (stage.kind) {
+      case 'loading':
+        return <Spinner label={stage.label} />;
+      case 'failed':
+        return (
+          <Box flexDirection="column">
+            <ErrorPanel title="Cannot open the wizard" message={stage.message} todo={['Check your kubeconfig: kubectl config get-contexts', 'Or practise on the built-in cluster: kubectl-triage --training', 'q: quit']} />
+            <Footer screen="contexts" columns={columns} />
+          </Box>
+        );
+      case 'contexts':
+        return (
+          <PickerScreen
+            key="contexts"
+            title="Choose a kubeconfig context"
+            hint={`current: ${stage.current}`}
+            items={stage.names}
+            initial={Math.max(0, stage.names.indexOf(stage.current))}
+            columns={columns}
+            rows={height}
+            active={!help}
+            onChoose={chooseContext}
+            onAction={generic('contexts')}
+          />
+        );
+      case 'namespaces':
+        return (
+          <PickerScreen
+            key="namespaces"
+            title={`Choose a namespace in ${stage.connection.label}`}
+            hint="Esc: back to the contexts"
+            items={stage.names}
+            columns={columns}
+            rows={height}
+            active={!help}
+            onChoose={(ns) => setStage({ kind: 'pods', connection: stage.connection, ...(ns === ALL_NAMESPACES ? {} : { namespace: ns }) })}
+            onAction={generic('contexts')}
+          />
+        );
+      case 'pods':
+        return (
+          <PodListScreen
+            source={stage.connection.label}
+            scope={stage.namespace ? `namespace ${stage.namespace}` : 'all namespaces'}
+            scan={scan}
+            columns={columns}
+            rows={height}
+            active={!help}
+            onOpen={(row) => openPod(stage.connection, row)}
+            onAction={generic('pods')}
+          />
+        );
+      case 'pod':
+        return (
+          <PodSessionScreen
+            key={stage.session.getSnapshot().pod}
+            session={stage.session}
+            actions={actions}
+            readOnly={readOnly}
+            columns={columns}
+            rows={height}
+            active
+            onLeave={leavePod}
+            onQuit={quit}
+          />
+        );
+    }
+  })();
+
+  return (
+    <Box flexDirection="column" width={columns} height={height} overflow="hidden">
+      {body}
+    </Box>
+  );
+}

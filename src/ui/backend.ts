@@ -1,0 +1,37 @@
+// What the UI needs from the outside world, as interfaces: the CLI wires real implementations (kubeconfig,
+// live reader, scan, session, executor), tests wire doubles. The UI itself never reads a cluster or spawns.
+import type { ScanRow } from '../evidence/scan-types.js';
+import type { Session, SessionSnapshot } from '../session/types.js';
+import type { ReportFormat } from './format/report-export.js';
+
+export interface Connection {
+  /** Where we read from, for the header: the context name. */
+  readonly label: string;
+  listNamespaces(): Promise<readonly string[]>;
+  /** Failing pods, worst first; namespace undefined = all namespaces. */
+  scan(options: { readonly namespace?: string; readonly onProgress: (podsSeen: number) => void }): Promise<readonly ScanRow[]>;
+  openSession(namespace: string, name: string): Session;
+}
+
+export interface WizardBackend {
+  contexts(): Promise<{ readonly current: string; readonly names: readonly string[] }>;
+  connect(context: string): Promise<Connection>;
+}
+
+export interface UiActions {
+  /** Puts text on the clipboard; resolves to what happened, for the status line. */
+  copy(text: string): Promise<string>;
+  /** Saves the report; resolves to the path written. */
+  save(snapshot: SessionSnapshot, format: ReportFormat): Promise<string>;
+}
+
+export type Start =
+  | { readonly kind: 'picker' }
+  | { readonly kind: 'pods'; readonly connection: Connection; readonly namespace?: string }
+  | { readonly kind: 'pod'; readonly connection: Connection; readonly namespace: string; readonly name: string };
+
+/** Resources the session created and the user chose to keep: printed after the UI closes, with their undo. */
+export interface ExitInfo {
+  readonly code: number;
+  readonly leftovers: readonly { readonly name: string; readonly undo: readonly string[] }[];
+}

@@ -1,0 +1,28 @@
+// The key line at the bottom of every screen, drawn from the keymap and cut to the terminal width.
+import { Text } from 'ink';
+import { bindingsFor, type ScreenId } from '../keymap.js';
+import { useTheme } from '../theme.js';
+
+export function footerText(screen: ScreenId, columns: number): string {
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const b of bindingsFor(screen)) {
+    if (!b.footer || seen.has(b.action)) continue;
+    seen.add(b.action);
+    parts.push(`${b.label.split(' ')[0]} ${shortName(b.description)}`);
+  }
+  let line = '';
+  for (const part of parts) {
+    const next = line ? `${line}  ${part}` : part;
+    if (next.length > columns - 1) break;
+    line = next;
+  }
+  return line;
+}
+
+const shortName = (description: string): string => description.split(/[ (/]/)[0] ?? description;
+
+export function Footer({ screen, columns }: { readonly screen: ScreenId; readonly columns: number }) {
+  const theme = useTheme();
+  return <Text {...theme('muted')}>{footerText(screen, columns)}</Text>;
+}

@@ -1,0 +1,24 @@
+// The exit code line a learner reads: "exit code 137 (SIGKILL)" and what it usually means. The analyzer's
+// `exit-code` finding carries the authoritative meaning; the small table here only names signals when it is absent.
+import type { Diagnosis } from '../../analysis/types.js';
+
+const SIGNALS: Readonly<Record<number, string>> = {
+  1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE', 9: 'SIGKILL',
+  11: 'SIGSEGV', 13: 'SIGPIPE', 14: 'SIGALRM', 15: 'SIGTERM',
+};
+
+export function signalName(code: number): string | undefined {
+  return code > 128 && code < 160 ? SIGNALS[code - 128] : undefined;
+}
+
+export function exitCodeLine(code: number, signal?: string | null): string {
+  const name = signal ?? signalName(code);
+  return name ? `exit code ${code} (${name})` : `exit code ${code}`;
+}
+
+export function exitCodeMeaningOf(diagnosis: Diagnosis): string | undefined {
+  const finding = diagnosis.findings.find((f) => f.id === 'exit-code' && (!diagnosis.container || !f.container || f.container === diagnosis.container));
+  const meaning = finding?.facts?.['meaning'];
+  if (typeof meaning === 'string') return meaning;
+  return finding?.summary;
+}

@@ -1,0 +1,31 @@
+// Small selectors over the evidence: which container a screen is about and its status and spec.
+import type { Diagnosis } from '../../analysis/types.js';
+import type { Evidence } from '../../evidence/types.js';
+import type { Container, ContainerStatus, Pod } from '../../k8s/index.js';
+
+export function focusContainer(evidence: Evidence, diagnosis: Diagnosis | undefined): string {
+  if (diagnosis?.container) return diagnosis.container;
+  const statuses = [...(evidence.pod.status?.initContainerStatuses ?? []), ...(evidence.pod.status?.containerStatuses ?? [])];
+  const failing = statuses.find((s) => s.state?.waiting || (s.state?.terminated && s.state.terminated.exitCode !== 0) || s.restartCount > 0);
+  return failing?.name ?? evidence.pod.spec.containers[0]?.name ?? '';
+}
+
+export function containerSpec(pod: Pod, name: string): Container | undefined {
+  return [...pod.spec.containers, ...(pod.spec.initContainers ?? [])].find((c) => c.name === name);
+}
+
+export function containerStatus(pod: Pod, name: string): ContainerStatus | undefined {
+  return [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])].find((s) => s.name === name);
+}
+
+export function allContainerNames(pod: Pod): string[] {
+  return [...(pod.spec.initContainers ?? []).map((c) => c.name), ...pod.spec.containers.map((c) => c.name)];
+}
+
+/** Seconds the last terminated run lived, when both times are known. */
+export function lastRunSeconds(status: ContainerStatus | undefined): number | undefined {
+  const t = status?.lastState?.terminated ?? status?.state?.terminated;
+  if (!t?.startedAt || !t.finishedAt) return undefined;
+  const s = (Date.parse(t.finishedAt) - Date.parse(t.startedAt)) / 1000;
+  return Number.isFinite(s) && s >= 0 ? s : undefined;
+}

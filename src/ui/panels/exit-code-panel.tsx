@@ -1,0 +1,43 @@
+// The exit code and what it means: 137 is SIGKILL (OOM, liveness kill or someone else), 1 is the program's own
+// error, 0 under restartPolicy Always means nothing stayed in the foreground.
+import { Box, Text } from 'ink';
+import type { Diagnosis } from '../../analysis/types.js';
+import type { Evidence } from '../../evidence/types.js';
+import { ageSince } from '../../k8s/index.js';
+import { sanitize } from '../../text/sanitize.js';
+import { ContainerText } from '../components/container-text.js';
+import { exitCodeLine, exitCodeMeaningOf } from '../format/exit-code.js';
+import { containerStatus, lastRunSeconds } from '../format/pod-facts.js';
+import { useTheme } from '../theme.js';
+
+export function ExitCodePanel({ evidence, diagnosis, container }: { readonly evidence: Evidence; readonly diagnosis: Diagnosis | undefined; readonly container: string }) {
+  const theme = useTheme();
+  const status = containerStatus(evidence.pod, container);
+  const term = status?.state?.terminated ?? status?.lastState?.terminated;
+  const code = term?.exitCode ?? diagnosis?.exitCode ?? null;
+  if (code === null || code === undefined) {
+    return <Text {...theme('muted')}>{container} has not terminated yet: no exit code to read.</Text>;
+  }
+  const meaning = diagnosis ? exitCodeMeaningOf(diagnosis) : undefined;
+  const lived = lastRunSeconds(status);
+  return (
+    <Box flexDirection="column">
+      <Text>
+        <Text {...theme(code === 0 ? 'ok' : 'danger')}>{exitCodeLine(code, diagnosis?.exitCode === code ? diagnosis.signal : undefined)}</Text>
+        {term?.reason ? `  reason ${term.reason}` : ''}
+      </Text>
+      {meaning ? <Text wrap="wrap">{meaning}</Text> : null}
+      <Text {...theme('muted')}>
+        {container}: {status?.restartCount ?? 0} restarts
+        {term?.finishedAt ? ` · finished ${ageSince(term.finishedAt, evidence.collectedAt)} ago` : ''}
+        {lived !== undefined ? ` · the run lasted ${Math.round(lived)}s` : ''}
+      </Text>
+      {term?.message ? (
+        <Box>
+          <Text {...theme('muted')}>termination message: </Text>
+          <ContainerText inline text={sanitize(term.message)} />
+        </Box>
+      ) : null}
+    </Box>
+  );
+}

@@ -1,0 +1,87 @@
+// The smaller evidence panels: node, referenced objects, owners, image, scheduling, and the diagnosis so far.
+import { Box, Text } from 'ink';
+import { CAUSE_TITLES } from '../../analysis/causes.js';
+import type { Diagnosis } from '../../analysis/types.js';
+import type { Evidence } from '../../evidence/types.js';
+import { sanitize } from '../../text/sanitize.js';
+import { ContainerText } from '../components/container-text.js';
+import { containerSpec, containerStatus } from '../format/pod-facts.js';
+import { useTheme } from '../theme.js';
+
+export function NodePanel({ evidence }: { readonly evidence: Evidence }) {
+  const theme = useTheme();
+  const node = evidence.node;
+  if (!node) return <Text {...theme('muted')}>Node {evidence.pod.spec.nodeName ?? '(not scheduled)'}: not read.</Text>;
+  const ready = node.status?.conditions?.find((c) => c.type === 'Ready');
+  const info = node.status?.nodeInfo;
+  return (
+    <Box flexDirection="column">
+      <Text>
+        {node.metadata.name}: Ready={ready?.status ?? '?'} · {info?.architecture ?? '?'}/{info?.operatingSystem ?? '?'} · kubelet {info?.kubeletVersion ?? '?'}
+      </Text>
+      {evidence.nodeEvents.slice(-3).map((e, i) => (
+        <Box key={i}>
+          <Text {...theme(e.type === 'Warning' ? 'warning' : 'muted')}>{(e.reason ?? '').padEnd(16)}</Text>
+          <ContainerText inline text={sanitize(e.message ?? '')} />
+        </Box>
+      ))}
+    </Box>
+  );
+}
+
+export function ReferencesPanel({ evidence }: { readonly evidence: Evidence }) {
+  const theme = useTheme();
+  if (evidence.references.length === 0) return <Text {...theme('muted')}>The pod references no ConfigMap, Secret or volume claim.</Text>;
+  return (
+    <Box flexDirection="column">
+      {evidence.references.map((r) => (
+        <Text key={`${r.kind}/${r.name}/${r.usedBy}`} {...(r.exists === false && !r.optional ? theme('danger') : {})}>
+          {r.kind} {r.name} ({r.usedBy}): {r.exists === undefined ? 'could not be read' : r.exists ? `exists${r.keys ? `, keys ${r.keys.join(', ')}` : ''}${r.phase ? `, ${r.phase}` : ''}` : r.optional ? 'missing (optional)' : 'MISSING'}
+        </Text>
+      ))}
+    </Box>
+  );
+}
+
+export function OwnersPanel({ evidence }: { readonly evidence: Evidence }) {
+  const theme = useTheme();
+  if (evidence.owners.length === 0) return <Text {...theme('muted')}>No owner: a bare pod, nothing will recreate it.</Text>;
+  return <Text>pod ← {evidence.owners.map((o) => `${o.kind}/${o.metadata.name}`).join(' ← ')}</Text>;
+}
+
+export function ImagePanel({ evidence, container }: { readonly evidence: Evidence; readonly container: string }) {
+  const spec = containerSpec(evidence.pod, container);
+  const status = containerStatus(evidence.pod, container);
+  return (
+    <Box flexDirection="column">
+      <Text>image {spec?.image ?? '?'}{status?.imageID ? ` (${status.imageID.slice(-20)})` : ''}</Text>
+      <Text>command {spec?.command ? JSON.stringify(spec.command) : '(image ENTRYPOINT)'} args {spec?.args ? JSON.stringify(spec.args) : '(image CMD)'}</Text>
+    </Box>
+  );
+}
+
+export function SchedulingPanel({ evidence }: { readonly evidence: Evidence }) {
+  const theme = useTheme();
+  const cond = evidence.pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
+  return (
+    <Box flexDirection="column">
+      <Text>node {evidence.pod.spec.nodeName ?? '(none yet)'} · PodScheduled={cond?.status ?? '?'}{cond?.reason ? ` (${cond.reason})` : ''}</Text>
+      {cond?.message ? <ContainerText text={sanitize(cond.message)} wrap /> : null}
+      {evidence.pod.spec.nodeSelector ? <Text {...theme('muted')}>nodeSelector {JSON.stringify(evidence.pod.spec.nodeSelector)}</Text> : null}
+    </Box>
+  );
+}
+
+export function DiagnosisPanel({ diagnosis }: { readonly diagnosis: Diagnosis | undefined }) {
+  const theme = useTheme();
+  if (!diagnosis) return <Text {...theme('muted')}>No diagnosis yet.</Text>;
+  return (
+    <Box flexDirection="column">
+      <Text>
+        <Text {...theme('heading')}>{diagnosis.cause ? CAUSE_TITLES[diagnosis.cause] : 'No failing container'}</Text>
+        {diagnosis.confidence ? <Text {...theme('muted')}> ({diagnosis.confidence})</Text> : null}
+      </Text>
+      <ContainerText text={sanitize(diagnosis.summary)} wrap />
+    </Box>
+  );
+}

@@ -1,0 +1,49 @@
+// A log excerpt around the decisive lines (the ones the diagnosis quotes), marked, with why "current" may be the
+// same run as "previous".
+import { Box, Text } from 'ink';
+import type { Diagnosis } from '../../analysis/types.js';
+import type { Evidence, LogKind } from '../../evidence/types.js';
+import { sanitize } from '../../text/sanitize.js';
+import { ContainerText } from '../components/container-text.js';
+import { decisiveLines, logWindow } from '../format/log-window.js';
+import { useTheme } from '../theme.js';
+
+export const SAME_RUN_NOTE =
+  'current = previous: the container is waiting in back-off, so the kubelet serves the crashed run as both';
+
+interface Props {
+  readonly evidence: Evidence;
+  readonly diagnosis: Diagnosis | undefined;
+  readonly container: string;
+  readonly kind: LogKind;
+  readonly init?: boolean;
+  readonly height: number;
+}
+
+export function LogExcerptPanel({ evidence, diagnosis, container, kind, init, height }: Props) {
+  const theme = useTheme();
+  const candidates = evidence.logs.filter((l) => l.kind === kind && (init === undefined || l.init === init));
+  const excerpt = candidates.find((l) => l.container === container) ?? candidates[0];
+  if (!excerpt) {
+    const gap = evidence.gaps.find((g) => g.what.includes('log'));
+    return <Text {...theme('muted')}>No {kind} logs{gap ? ` (${gap.reason})` : ' were kept for this container'}.</Text>;
+  }
+  const window = logWindow(excerpt.text, decisiveLines(diagnosis, excerpt.container), Math.max(1, height - 2));
+  return (
+    <Box flexDirection="column">
+      <Text {...theme('muted')}>
+        {excerpt.container} ({kind === 'previous' ? 'the run that crashed' : 'current run'})
+        {window.skippedBefore > 0 ? ` · ${window.skippedBefore} earlier lines (l: log viewer)` : ''}
+        {excerpt.truncated ? ' · tail only' : ''}
+      </Text>
+      {excerpt.sameRunAsPrevious ? <Text {...theme('warning')}>{SAME_RUN_NOTE}</Text> : null}
+      {window.lines.length === 1 && window.lines[0] === '' ? <Text {...theme('muted')}>(the run wrote nothing)</Text> : null}
+      {window.lines.map((line, i) => (
+        <Box key={i}>
+          <Text {...(window.marked.has(i) ? theme('warning') : theme('muted'))}>{window.marked.has(i) ? '▶ ' : '  '}</Text>
+          <ContainerText inline text={sanitize(line)} {...(window.marked.has(i) ? { token: 'warning' as const } : {})} />
+        </Box>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,39 @@
+// The pod as `kubectl get pod` shows it, and each container's state: the starting point of every flow.
+import { Box, Text } from 'ink';
+import type { Evidence } from '../../evidence/types.js';
+import type { ContainerStatus } from '../../k8s/index.js';
+import { podStatusRow } from '../../k8s/index.js';
+import { sanitize } from '../../text/sanitize.js';
+import { ContainerText } from '../components/container-text.js';
+import { useTheme } from '../theme.js';
+
+export function stateText(s: ContainerStatus): string {
+  const st = s.state;
+  if (st?.waiting) return `waiting: ${st.waiting.reason ?? ''}`;
+  if (st?.terminated) return `terminated: ${st.terminated.reason ?? ''} exit ${st.terminated.exitCode}`;
+  if (st?.running) return s.ready ? 'running, ready' : 'running, not ready';
+  return 'unknown';
+}
+
+export function PodStatusPanel({ evidence }: { readonly evidence: Evidence }) {
+  const theme = useTheme();
+  const row = podStatusRow(evidence.pod, evidence.collectedAt);
+  const statuses = [...(evidence.pod.status?.initContainerStatuses ?? []), ...(evidence.pod.status?.containerStatuses ?? [])];
+  return (
+    <Box flexDirection="column">
+      <Text>
+        READY {row.ready}  STATUS <Text {...theme(row.status === 'Running' ? 'ok' : 'danger')}>{row.status}</Text>  RESTARTS {row.restartsText}  AGE {row.age}
+      </Text>
+      {statuses.map((s) => (
+        <Box key={s.name}>
+          <Text>
+            {'  '}
+            {s.name.padEnd(16)} {stateText(s).padEnd(34)} restarts {s.restartCount}
+          </Text>
+          {s.state?.waiting?.message ? <Text {...theme('muted')}> </Text> : null}
+          {s.state?.waiting?.message ? <ContainerText inline token="muted" text={sanitize(s.state.waiting.message)} /> : null}
+        </Box>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,46 @@
+// Probe settings next to what happened: how long a probe gives the container before it kills it, against how
+// long the container actually lived and the Unhealthy/Killing events.
+import { Box, Text } from 'ink';
+import type { Evidence } from '../../evidence/types.js';
+import type { Probe } from '../../k8s/index.js';
+import { containerSpec, containerStatus, lastRunSeconds } from '../format/pod-facts.js';
+import { useTheme } from '../theme.js';
+
+export function probeHandler(p: Probe): string {
+  if (p.httpGet) return `GET ${p.httpGet.path ?? '/'} :${p.httpGet.port}`;
+  if (p.tcpSocket) return `TCP :${p.tcpSocket.port}`;
+  if (p.grpc) return `gRPC :${p.grpc.port}`;
+  if (p.exec?.command) return `exec ${p.exec.command.join(' ')}`;
+  return 'unknown handler';
+}
+
+/** Seconds from start until the kubelet gives up: initialDelay + period × failureThreshold (defaults 0, 10, 3). */
+export function probeBudgetSeconds(p: Probe): number {
+  return (p.initialDelaySeconds ?? 0) + (p.periodSeconds ?? 10) * (p.failureThreshold ?? 3);
+}
+
+const KINDS = [['livenessProbe', 'liveness'], ['startupProbe', 'startup'], ['readinessProbe', 'readiness']] as const;
+
+export function ProbesPanel({ evidence, container }: { readonly evidence: Evidence; readonly container: string }) {
+  const theme = useTheme();
+  const spec = containerSpec(evidence.pod, container);
+  const lived = lastRunSeconds(containerStatus(evidence.pod, container));
+  const unhealthy = evidence.events.filter((e) => e.reason === 'Unhealthy').reduce((n, e) => n + (e.count ?? 1), 0);
+  const killed = evidence.events.filter((e) => e.reason === 'Killing' && /probe/i.test(e.message ?? '')).reduce((n, e) => n + (e.count ?? 1), 0);
+  const probes = KINDS.flatMap(([field, name]) => (spec?.[field] ? [{ name, probe: spec[field] }] : []));
+  return (
+    <Box flexDirection="column">
+      {probes.length === 0 ? <Text {...theme('muted')}>{container} has no probes: the kubelet never kills it for failing one.</Text> : null}
+      {probes.map(({ name, probe }) => (
+        <Text key={name}>
+          {name.padEnd(10)} {probeHandler(probe)} · delay {probe.initialDelaySeconds ?? 0}s, every {probe.periodSeconds ?? 10}s, timeout {probe.timeoutSeconds ?? 1}s, ×{probe.failureThreshold ?? 3}
+          <Text {...theme('muted')}> → gives up after ~{probeBudgetSeconds(probe)}s</Text>
+        </Text>
+      ))}
+      <Text {...theme(killed > 0 ? 'warning' : 'muted')}>
+        what happened: {lived !== undefined ? `the last run lasted ${Math.round(lived)}s; ` : ''}
+        {unhealthy} probe failure{unhealthy === 1 ? '' : 's'}, {killed} probe kill{killed === 1 ? '' : 's'} in the events
+      </Text>
+    </Box>
+  );
+}

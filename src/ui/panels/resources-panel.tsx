@@ -1,0 +1,42 @@
+// Requests and limits of each container, with usage gauges when metrics-server answered; the last termination
+// reason beside them (OOMKilled is the kernel enforcing the memory limit).
+import { Box, Text } from 'ink';
+import type { Evidence } from '../../evidence/types.js';
+import { Gauge } from '../components/gauge.js';
+import { formatBytes, formatCpu, parseQuantity } from '../format/quantity.js';
+import { useTheme } from '../theme.js';
+
+export function ResourcesPanel({ evidence, gaugeWidth = 20 }: { readonly evidence: Evidence; readonly gaugeWidth?: number }) {
+  const theme = useTheme();
+  const pod = evidence.pod;
+  const containers = [...(pod.spec.initContainers ?? []), ...pod.spec.containers];
+  return (
+    <Box flexDirection="column">
+      {!evidence.metrics ? <Text {...theme('muted')}>No usage figures (metrics-server not answering): limits and requests only.</Text> : null}
+      {containers.map((c) => {
+        const usage = evidence.metrics?.containers.find((m) => m.name === c.name);
+        const status = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])].find((s) => s.name === c.name);
+        const reason = status?.lastState?.terminated?.reason ?? status?.state?.terminated?.reason;
+        const limits = c.resources?.limits ?? {};
+        const requests = c.resources?.requests ?? {};
+        const memLimit = parseQuantity(limits['memory']);
+        const memUsed = parseQuantity(usage?.memory);
+        const cpuLimit = parseQuantity(limits['cpu']);
+        const cpuUsed = parseQuantity(usage?.cpu);
+        return (
+          <Box key={c.name} flexDirection="column">
+            <Text>
+              <Text {...theme('accent')}>{c.name}</Text>
+              {'  '}memory request {requests['memory'] ?? '—'} limit {limits['memory'] ?? <Text {...theme('warning')}>none</Text>}
+              {'  '}cpu request {requests['cpu'] ?? '—'} limit {limits['cpu'] ?? 'none'}
+              {reason ? <Text {...theme(reason === 'OOMKilled' ? 'danger' : 'muted')}>{`  last: ${reason}`}</Text> : null}
+            </Text>
+            {memUsed !== undefined && memLimit ? <Gauge label="  memory" used={formatBytes(memUsed)} limit={formatBytes(memLimit)} fraction={memUsed / memLimit} width={gaugeWidth} /> : null}
+            {cpuUsed !== undefined && cpuLimit ? <Gauge label="  cpu" used={formatCpu(cpuUsed)} limit={formatCpu(cpuLimit)} fraction={cpuUsed / cpuLimit} width={gaugeWidth} /> : null}
+            {memUsed !== undefined && !memLimit ? <Text>{'  memory used '}{formatBytes(memUsed)} (no limit to compare)</Text> : null}
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}

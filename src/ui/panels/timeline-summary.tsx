@@ -1,0 +1,21 @@
+// The restart history in two lines for a step screen: restarts, the current back-off and the next start.
+import { Text, Box } from 'ink';
+import type { Diagnosis } from '../../analysis/types.js';
+import { humanDuration } from '../../k8s/index.js';
+import { countdownText } from '../format/backoff-chart.js';
+import { useTheme } from '../theme.js';
+
+export function TimelineSummary({ diagnosis, elapsedSeconds = 0 }: { readonly diagnosis: Diagnosis | undefined; readonly elapsedSeconds?: number }) {
+  const theme = useTheme();
+  if (!diagnosis) return <Text {...theme('muted')}>No restart history yet.</Text>;
+  const b = diagnosis.backoff;
+  const next = b?.nextStartInSeconds === undefined ? undefined : Math.max(0, b.nextStartInSeconds - elapsedSeconds);
+  return (
+    <Box flexDirection="column">
+      <Text>
+        {diagnosis.restarts} restarts{b?.delaySeconds !== undefined ? ` · back-off ${humanDuration(b.delaySeconds * 1000)}` : ''} · {countdownText(next)}
+      </Text>
+      <Text {...theme('muted')}>t: the restart timeline</Text>
+    </Box>
+  );
+}

@@ -1,0 +1,66 @@
+// Mounts the wizard on the real terminal: the alternate screen, and a terminal restored on every way out
+// (q, Ctrl-C, an uncaught error, SIGTERM): raw mode off, cursor shown, alternate screen left.
+import { render } from 'ink';
+import { App } from './app.js';
+import type { ExitInfo, Start, UiActions, WizardBackend } from './backend.js';
+
+export interface RunAppOptions {
+  readonly backend: WizardBackend;
+  readonly start: Start;
+  readonly actions: UiActions;
+  readonly readOnly: boolean;
+  readonly color: boolean;
+}
+
+const ENTER_ALT = '\u001B[?1049h\u001B[H';
+const LEAVE_ALT = '\u001B[?25h\u001B[?1049l';
+
+export async function runApp(options: RunAppOptions): Promise<ExitInfo> {
+  const stdin = process.stdin;
+  const stdout = process.stdout;
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    try {
+      if (stdin.isTTY) stdin.setRawMode(false);
+    } catch {
+      // stdin already closed: nothing to restore.
+    }
+    stdout.write(LEAVE_ALT);
+  };
+
+  let finish: (info: ExitInfo) => void = () => undefined;
+  const done = new Promise<ExitInfo>((resolve) => {
+    finish = resolve;
+  });
+
+  const onSignal = (code: number) => () => finish({ code, leftovers: [] });
+  const onFatal = (err: unknown) => {
+    restore();
+    process.stderr.write(`kubectl-triage: internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)} (run \`kubectl-triage diagnose POD --debug\` for details)\n`);
+    process.exit(1);
+  };
+  const sigint = onSignal(130);
+  const sigterm = onSignal(143);
+  process.on('SIGINT', sigint);
+  process.on('SIGTERM', sigterm);
+  process.on('uncaughtException', onFatal);
+  process.on('unhandledRejection', onFatal);
+  process.on('exit', restore);
+
+  stdout.write(ENTER_ALT);
+  const app = render(<App {...options} onExit={(info) => finish(info)} />, { exitOnCtrlC: true, patchConsole: true });
+  // Ink's own Ctrl-C handling unmounts; the promise then settles with 130.
+  void app.waitUntilExit().then(() => finish({ code: 130, leftovers: [] }), onFatal);
+
+  const info = await done;
+  app.unmount();
+  restore();
+  process.off('SIGINT', sigint);
+  process.off('SIGTERM', sigterm);
+  process.off('uncaughtException', onFatal);
+  process.off('unhandledRejection', onFatal);
+  process.off('exit', restore);
+  return info;
+}

@@ -1,0 +1,58 @@
+// The describe-equivalent view (d): what `kubectl describe pod` would show, scrollable, warnings highlighted.
+import { Box, Text } from 'ink';
+import { useMemo, useState } from 'react';
+import type { Evidence } from '../../evidence/types.js';
+import { kubectl, displayCommand, type KubectlTarget } from '../../plans/kubectl.js';
+import { sanitize } from '../../text/sanitize.js';
+import { ContainerText } from '../components/container-text.js';
+import { Footer } from '../components/footer.js';
+import { describeLines } from '../format/describe.js';
+import { useKeys } from '../hooks/use-keys.js';
+import type { Action } from '../keymap.js';
+import { useTheme } from '../theme.js';
+
+interface Props {
+  readonly evidence: Evidence;
+  readonly target?: KubectlTarget;
+  readonly columns: number;
+  readonly rows: number;
+  readonly active: boolean;
+  readonly onAction: (action: Action) => void;
+}
+
+export function DescribeScreen({ evidence, target, columns, rows, active, onAction }: Props) {
+  const theme = useTheme();
+  const lines = useMemo(() => describeLines(evidence), [evidence]);
+  const height = Math.max(3, rows - 4);
+  const maxTop = Math.max(0, lines.length - height);
+  const [top, setTop] = useState(0);
+  useKeys(
+    'describe',
+    (action) => {
+      if (action === 'up') setTop((t) => Math.max(0, t - 1));
+      else if (action === 'down') setTop((t) => Math.min(maxTop, t + 1));
+      else if (action === 'page-up') setTop((t) => Math.max(0, t - height));
+      else if (action === 'page-down') setTop((t) => Math.min(maxTop, t + height));
+      else if (action && action !== 'describe') onAction(action);
+    },
+    active,
+  );
+  const command = displayCommand(kubectl(target ?? { namespace: evidence.pod.metadata.namespace ?? 'default' }, 'describe', 'pod', evidence.pod.metadata.name));
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate-end">
+        <Text {...theme('heading')}>Describe</Text>
+        <Text {...theme('command')}>  $ {command}</Text>
+      </Text>
+      <Box flexDirection="column" height={height} overflow="hidden">
+        {lines.slice(top, top + height).map((l, i) => (
+          <ContainerText key={top + i} inline text={sanitize(l.text)} {...(l.heading ? { token: 'heading' as const } : l.warning ? { token: 'warning' as const } : {})} />
+        ))}
+      </Box>
+      <Text {...theme('muted')}>
+        lines {top + 1}–{Math.min(lines.length, top + height)} of {lines.length}
+      </Text>
+      <Footer screen="describe" columns={columns} />
+    </Box>
+  );
+}

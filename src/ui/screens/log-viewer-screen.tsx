@@ -1,0 +1,120 @@
+// The log viewer: previous ⇄ current (p), container (Tab), search (/, n), scroll, wrap (w). It shows only what
+// the evidence kept (a bounded tail per container and run), and says when "current" is the crashed run again.
+import { Box, Text } from 'ink';
+import { useMemo, useState } from 'react';
+import type { Evidence, LogKind } from '../../evidence/types.js';
+import { sanitize } from '../../text/sanitize.js';
+import { ContainerText } from '../components/container-text.js';
+import { Footer } from '../components/footer.js';
+import { searchLines } from '../format/log-window.js';
+import { useKeys } from '../hooks/use-keys.js';
+import { useTextEntry } from '../hooks/use-text-entry.js';
+import type { Action } from '../keymap.js';
+import { SAME_RUN_NOTE } from '../panels/log-excerpt-panel.js';
+import { useTheme } from '../theme.js';
+
+/** At most this many lines are split out of an excerpt: the viewer never holds more. */
+export const MAX_VIEWER_LINES = 5000;
+
+interface Props {
+  readonly evidence: Evidence;
+  readonly container: string;
+  readonly kind: LogKind;
+  readonly columns: number;
+  readonly rows: number;
+  readonly active: boolean;
+  readonly onAction: (action: Action) => void;
+}
+
+export function LogViewerScreen({ evidence, container: initialContainer, kind: initialKind, columns, rows, active, onAction }: Props) {
+  const theme = useTheme();
+  const containers = [...new Set(evidence.logs.map((l) => l.container))];
+  const [containerIndex, setContainerIndex] = useState(Math.max(0, containers.indexOf(initialContainer)));
+  const [kind, setKind] = useState<LogKind>(initialKind);
+  const [wrap, setWrap] = useState(false);
+  const [searching, setSearching] = useState(false);
+  const [match, setMatch] = useState(0);
+  const query = useTextEntry();
+  const container = containers[containerIndex] ?? initialContainer;
+  const excerpt = evidence.logs.find((l) => l.container === container && l.kind === kind);
+
+  const lines = useMemo(() => {
+    const all = (excerpt?.text ?? '').replace(/\n$/, '').split('\n');
+    return all.length > MAX_VIEWER_LINES ? all.slice(-MAX_VIEWER_LINES) : all;
+  }, [excerpt]);
+  const height = Math.max(3, rows - 5);
+  const maxTop = Math.max(0, lines.length - height);
+  const [top, setTop] = useState<number | undefined>(undefined);
+  const first = Math.min(top ?? maxTop, maxTop);
+  const matches = useMemo(() => searchLines(lines, query.value), [lines, query.value]);
+
+  const jumpTo = (i: number) => {
+    const line = matches[i];
+    if (line !== undefined) setTop(Math.max(0, Math.min(maxTop, line - Math.floor(height / 2))));
+  };
+
+  useKeys(
+    'logs',
+    (action, press, key) => {
+      if (searching) {
+        if (key.return) {
+          setSearching(false);
+          setMatch(0);
+          jumpTo(0);
+        } else if (key.escape) {
+          setSearching(false);
+          query.set('');
+        } else query.edit(press.input, key);
+        return;
+      }
+      if (action === 'up') setTop(Math.max(0, first - 1));
+      else if (action === 'down') setTop(Math.min(maxTop, first + 1));
+      else if (action === 'page-up') setTop(Math.max(0, first - height));
+      else if (action === 'page-down') setTop(Math.min(maxTop, first + height));
+      else if (action === 'panel') {
+        setContainerIndex((i) => (containers.length === 0 ? 0 : (i + 1) % containers.length));
+        setTop(undefined);
+      } else if (action === 'previous') {
+        setKind((k) => (k === 'previous' ? 'current' : 'previous'));
+        setTop(undefined);
+      } else if (action === 'wrap') setWrap((w) => !w);
+      else if (action === 'search') setSearching(true);
+      else if (action === 'next-match' && matches.length > 0) {
+        const next = (match + 1) % matches.length;
+        setMatch(next);
+        jumpTo(next);
+      } else if (action && action !== 'logs') onAction(action);
+    },
+    active,
+  );
+
+  const text = sanitize(lines.slice(first, first + height).join('\n'));
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate-end">
+        <Text {...theme('heading')}>Logs · {container} · {kind === 'previous' ? 'previous run (the one that crashed)' : 'current run'}</Text>
+        <Text {...theme('muted')}>
+          {'  '}
+          {containers.length > 1 ? `Tab: ${containers.length} containers · ` : ''}p: {kind === 'previous' ? 'current' : 'previous'} · lines {lines.length === 0 ? 0 : first + 1}–{Math.min(lines.length, first + height)} of {lines.length}
+          {excerpt?.truncated ? ' (tail)' : ''}
+        </Text>
+      </Text>
+      {excerpt?.sameRunAsPrevious ? <Text {...theme('warning')}>{SAME_RUN_NOTE}</Text> : null}
+      <Box flexDirection="column" height={height} overflow="hidden">
+        {excerpt ? (
+          <ContainerText text={text} wrap={wrap} {...(query.value ? { highlight: query.value } : {})} />
+        ) : (
+          <Text {...theme('muted')}>No {kind} logs kept for {container}{kind === 'previous' ? ' (it has not restarted, or they could not be read)' : ''}.</Text>
+        )}
+      </Box>
+      {searching || query.value ? (
+        <Text>
+          <Text {...theme('key')}>/</Text>
+          {query.value}
+          {searching ? '▏' : ` · ${matches.length === 0 ? 'no match' : `match ${match + 1} of ${matches.length} (n: next)`}`}
+        </Text>
+      ) : null}
+      <Footer screen="logs" columns={columns} />
+    </Box>
+  );
+}

@@ -1,0 +1,133 @@
+// The failing pods, worst first, as kubectl would show their STATUS, with a one-line cause each. `/` filters,
+// Enter opens the selected pod; while a large cluster is scanned, a progress line.
+import { Box, Text } from 'ink';
+import { useState } from 'react';
+import type { ScanRow } from '../../evidence/scan-types.js';
+import { sanitize } from '../../text/sanitize.js';
+import { ContainerText } from '../components/container-text.js';
+import { ErrorPanel } from '../components/error-panel.js';
+import { Footer } from '../components/footer.js';
+import { Spinner } from '../components/spinner.js';
+import { useKeys } from '../hooks/use-keys.js';
+import { useTextEntry } from '../hooks/use-text-entry.js';
+import type { Action } from '../keymap.js';
+import { useTheme } from '../theme.js';
+
+export type ScanState =
+  | { readonly kind: 'scanning'; readonly seen: number }
+  | { readonly kind: 'done'; readonly rows: readonly ScanRow[] }
+  | { readonly kind: 'error'; readonly message: string };
+
+interface Props {
+  readonly source: string;
+  readonly scope: string;
+  readonly scan: ScanState;
+  readonly columns: number;
+  readonly rows: number;
+  readonly active: boolean;
+  readonly onOpen: (row: ScanRow) => void;
+  readonly onAction: (action: Action) => void;
+}
+
+export function matchesFilter(row: ScanRow, filter: string): boolean {
+  const f = filter.toLowerCase();
+  return [row.pod, row.status, row.cause ?? '', row.summary].some((s) => s.toLowerCase().includes(f));
+}
+
+const pad = (s: string, n: number): string => (s.length > n - 1 ? `${s.slice(0, n - 2)}… ` : s.padEnd(n));
+
+export function PodListScreen({ source, scope, scan, columns, rows, active, onOpen, onAction }: Props) {
+  const theme = useTheme();
+  const [selected, setSelected] = useState(0);
+  const [filtering, setFiltering] = useState(false);
+  const filter = useTextEntry();
+  const all = scan.kind === 'done' ? scan.rows : [];
+  const shown = filter.value ? all.filter((r) => matchesFilter(r, filter.value)) : all;
+  const sel = Math.min(selected, Math.max(0, shown.length - 1));
+
+  useKeys(
+    'pods',
+    (action, press, key) => {
+      if (filtering) {
+        if (key.return || key.escape) setFiltering(false);
+        if (key.escape) filter.set('');
+        else if (filter.edit(press.input, key)) setSelected(0);
+        return;
+      }
+      if (action === 'up') setSelected(Math.max(0, sel - 1));
+      else if (action === 'down') setSelected(Math.min(shown.length - 1, sel + 1));
+      else if (action === 'search') setFiltering(true);
+      else if (action === 'continue') {
+        const row = shown[sel];
+        if (row) onOpen(row);
+      } else if (action) onAction(action);
+    },
+    active,
+  );
+
+  const nameWidth = Math.max(20, Math.min(40, Math.floor(columns * 0.36)));
+  const statusWidth = 18;
+  const causeWidth = Math.max(10, columns - nameWidth - statusWidth - 4 - 5 - 6 - 2);
+  const listHeight = Math.max(3, rows - 8);
+  const first = Math.max(0, Math.min(sel - Math.floor(listHeight / 2), shown.length - listHeight));
+  const current = shown[sel];
+
+  return (
+    <Box flexDirection="column">
+      <Text>
+        <Text {...theme('heading')}>Failing pods</Text>
+        <Text {...theme('muted')}>
+          {'  '}
+          {source} · {scope}
+          {scan.kind === 'done' ? ` · ${all.length} failing${filter.value ? `, ${shown.length} match "${filter.value}"` : ''}` : ''}
+        </Text>
+      </Text>
+      {scan.kind === 'scanning' ? <Spinner label={`Scanning pods… ${scan.seen} read so far`} /> : null}
+      {scan.kind === 'error' ? (
+        <ErrorPanel title="Could not list the pods" message={scan.message} todo={['Check the context and your access: kubectl get pods', 'r: try again · Esc: choose another context · q: quit']} />
+      ) : null}
+      {scan.kind === 'done' && all.length === 0 ? <Text {...theme('ok')}>No failing pods here. Nothing to triage.</Text> : null}
+      {shown.length > 0 ? (
+        <Box flexDirection="column">
+          <Text {...theme('muted')}>
+            {pad('NAMESPACE/NAME', nameWidth)}
+            {pad('STATUS', statusWidth)}
+            {'RST'.padEnd(4)}
+            {'EXIT'.padEnd(5)}
+            {'AGE'.padEnd(6)}
+            CAUSE
+          </Text>
+          <Box flexDirection="column" height={Math.min(listHeight, shown.length)} overflow="hidden">
+            {shown.slice(first, first + listHeight).map((r, i) => {
+              const isSel = first + i === sel;
+              return (
+                <Text key={r.pod} {...(isSel ? theme('selected') : {})} wrap="truncate-end">
+                  {pad(r.pod, nameWidth)}
+                  <Text {...(isSel ? {} : theme(r.status === 'Running' ? 'warning' : 'danger'))}>{pad(r.status, statusWidth)}</Text>
+                  {String(r.restarts).padEnd(4)}
+                  {(r.exitCode === null ? '-' : String(r.exitCode)).padEnd(5)}
+                  {r.age.padEnd(6)}
+                  {pad(r.cause ?? '?', causeWidth)}
+                </Text>
+              );
+            })}
+          </Box>
+          {current ? (
+            <Box marginTop={1}>
+              <Text {...theme('accent')}>{current.name}: </Text>
+              <ContainerText inline text={sanitize(current.summary || 'no cause read from its status yet: open it to look')} />
+            </Box>
+          ) : null}
+        </Box>
+      ) : null}
+      {filtering || filter.value ? (
+        <Text>
+          <Text {...theme('key')}>/</Text>
+          {filter.value}
+          {filtering ? '▏ (Enter keeps the filter, Esc clears it)' : ''}
+        </Text>
+      ) : null}
+      <Footer screen="pods" columns={columns} />
+    </Box>
+  );
+}

@@ -1,0 +1,154 @@
+// Everything about one pod: the step screen and the views around it (logs, describe, timeline, resources,
+// report), the help overlay, the typed confirmation and the quit question. It renders the session's snapshot
+// and sends it events; which view is open is UI state only.
+import { Box } from 'ink';
+import { useEffect, useState } from 'react';
+import type { KubectlTarget } from '../../plans/kubectl.js';
+import type { Session, SessionSnapshot } from '../../session/types.js';
+import type { UiActions } from '../backend.js';
+import { ErrorPanel } from '../components/error-panel.js';
+import { Footer } from '../components/footer.js';
+import { HelpOverlay } from '../components/help-overlay.js';
+import { Spinner } from '../components/spinner.js';
+import { focusContainer } from '../format/pod-facts.js';
+import { useKeys } from '../hooks/use-keys.js';
+import { useSessionSnapshot } from '../hooks/use-session.js';
+import type { Action, ScreenId } from '../keymap.js';
+import { ConfirmPanel } from './confirm-panel.js';
+import { DescribeScreen } from './describe-screen.js';
+import { LogViewerScreen } from './log-viewer-screen.js';
+import { QuitDialog, type QuitChoice } from './quit-dialog.js';
+import { ReportScreen } from './report-screen.js';
+import { ResourcesScreen } from './resources-screen.js';
+import { StepScreen } from './step-screen.js';
+import { TimelineScreen } from './timeline-screen.js';
+
+type View = { readonly kind: 'step' } | { readonly kind: 'logs'; readonly log: 'previous' | 'current' } | { readonly kind: 'describe' | 'timeline' | 'resources' | 'report' };
+
+interface Props {
+  readonly session: Session;
+  readonly actions: UiActions;
+  readonly readOnly: boolean;
+  readonly columns: number;
+  readonly rows: number;
+  readonly active: boolean;
+  readonly target?: KubectlTarget;
+  /** Esc on the first step (or an error): back to the pod list. */
+  readonly onLeave: () => void;
+  /** Quit the wizard; `keep` lists what the user chose to leave in the cluster. */
+  readonly onQuit: (snapshot: SessionSnapshot, cleanedUp: boolean) => void;
+}
+
+export const pendingCleanup = (s: SessionSnapshot) => s.created.filter((c) => !c.cleanedUp);
+
+export function PodSessionScreen({ session, actions, readOnly, columns, rows, active, target, onLeave, onQuit }: Props) {
+  const snapshot = useSessionSnapshot(session);
+  const [view, setView] = useState<View>({ kind: 'step' });
+  const [help, setHelp] = useState(false);
+  const [quitting, setQuitting] = useState(false);
+  const [cleaning, setCleaning] = useState(false);
+
+  const screenId: ScreenId = view.kind === 'step' ? 'step' : view.kind;
+  const confirm = snapshot.pendingConfirmation;
+  const modal = help || Boolean(confirm) || quitting;
+
+  useEffect(() => {
+    if (cleaning && (pendingCleanup(snapshot).length === 0 || snapshot.phase === 'done') && !snapshot.pendingConfirmation) {
+      onQuit(snapshot, pendingCleanup(snapshot).length === 0);
+    }
+  }, [cleaning, snapshot, onQuit]);
+
+  const onAction = (action: Action) => {
+    switch (action) {
+      case 'help': return setHelp(true);
+      case 'quit':
+        if (pendingCleanup(snapshot).length > 0) return setQuitting(true);
+        return onQuit(snapshot, true);
+      case 'back':
+        if (view.kind !== 'step') return setView({ kind: 'step' });
+        if (snapshot.phase !== 'error' && snapshot.breadcrumb.length > 1) return session.send({ type: 'BACK' });
+        return onLeave();
+      case 'logs': return setView({ kind: 'logs', log: snapshot.evidence?.logs.some((l) => l.kind === 'previous') ? 'previous' : 'current' });
+      case 'previous': return setView({ kind: 'logs', log: 'previous' });
+      case 'describe': return setView({ kind: 'describe' });
+      case 'timeline': return setView({ kind: 'timeline' });
+      case 'resources': return setView({ kind: 'resources' });
+      case 'report': return setView({ kind: 'report' });
+      default: return undefined;
+    }
+  };
+
+  const onQuitChoice = (choice: QuitChoice) => {
+    setQuitting(false);
+    if (choice === 'keep') onQuit(snapshot, false);
+    else if (choice === 'cleanup') {
+      setCleaning(true);
+      session.send({ type: 'QUIT' });
+    }
+  };
+
+  // Keys that work whatever the phase, while no screen below is showing (reading, error).
+  const bare = !snapshot.evidence || snapshot.phase === 'error' || (!snapshot.step && view.kind === 'step');
+  useKeys(
+    'step',
+    (action) => {
+      if (action === 'help' || action === 'quit' || action === 'back') onAction(action);
+    },
+    active && bare && !modal,
+  );
+  useKeys('step', () => setHelp(false), active && help);
+
+  const body = (() => {
+    if (snapshot.phase === 'error') {
+      return (
+        <ErrorPanel
+          title={`Could not triage ${snapshot.pod}`}
+          message={snapshot.error ?? 'unknown error'}
+          todo={['Esc: back to the pod list', 'Check your access: kubectl auth can-i get pods --subresource=log', 'q: quit']}
+        />
+      );
+    }
+    const evidence = snapshot.evidence;
+    if (!evidence) return <Spinner label={`Reading ${snapshot.pod}: status, events, logs, owners, node…`} />;
+    const container = focusContainer(evidence, snapshot.diagnosis);
+    const screenActive = active && !modal;
+    switch (view.kind) {
+      case 'logs': return <LogViewerScreen evidence={evidence} container={container} kind={view.log} columns={columns} rows={rows} active={screenActive} onAction={onAction} />;
+      case 'describe': return <DescribeScreen evidence={evidence} {...(target ? { target } : {})} columns={columns} rows={rows} active={screenActive} onAction={onAction} />;
+      case 'timeline': return <TimelineScreen evidence={evidence} diagnosis={snapshot.diagnosis} container={container} columns={columns} rows={rows} active={screenActive} onAction={onAction} />;
+      case 'resources': return <ResourcesScreen evidence={evidence} container={container} columns={columns} active={screenActive} onAction={onAction} />;
+      case 'report': return <ReportScreen snapshot={snapshot} columns={columns} rows={rows} active={screenActive} save={actions.save} onAction={onAction} />;
+      case 'step':
+        if (!snapshot.step) return <Spinner label="Working out the first step…" />;
+        return (
+          <StepScreen
+            session={session}
+            snapshot={snapshot}
+            step={snapshot.step}
+            readOnly={readOnly}
+            columns={columns}
+            rows={rows}
+            active={screenActive}
+            copy={actions.copy}
+            onAction={onAction}
+            onFinish={() => setView({ kind: 'report' })}
+          />
+        );
+    }
+  })();
+
+  if (help) return <HelpOverlay screen={screenId} />;
+  if (confirm) return <ConfirmPanel plan={confirm} rows={rows} active={active} onAnswer={(yes) => session.send({ type: 'CONFIRM', yes })} />;
+  if (quitting) return <QuitDialog created={pendingCleanup(snapshot)} active={active} onChoose={onQuitChoice} />;
+  return (
+    <Box flexDirection="column">
+      {cleaning ? <Spinner label="Cleaning up what the wizard created…" /> : null}
+      {body}
+      {bare ? (
+        <Box marginTop={1}>
+          <Footer screen="step" columns={columns} />
+        </Box>
+      ) : null}
+    </Box>
+  );
+}

@@ -1,0 +1,102 @@
+// The report: the cause, how sure we are, the evidence, the next steps with their commands. `s` saves it as
+// Markdown (the hand-over to a senior), `j` as JSON, into the current directory.
+import { Box, Text } from 'ink';
+import { useState, type ReactElement } from 'react';
+import type { Diagnosis } from '../../analysis/types.js';
+import { displayCommand } from '../../plans/kubectl.js';
+import type { SessionSnapshot } from '../../session/types.js';
+import { sanitize } from '../../text/sanitize.js';
+import { ContainerText } from '../components/container-text.js';
+import { Footer } from '../components/footer.js';
+import { exitCodeLine } from '../format/exit-code.js';
+import { causeHeadline, type ReportFormat } from '../format/report-export.js';
+import { useKeys } from '../hooks/use-keys.js';
+import type { Action } from '../keymap.js';
+import { useTheme, type Theme } from '../theme.js';
+
+interface Props {
+  readonly snapshot: SessionSnapshot;
+  readonly columns: number;
+  readonly rows: number;
+  readonly active: boolean;
+  readonly save: (snapshot: SessionSnapshot, format: ReportFormat) => Promise<string>;
+  readonly onAction: (action: Action) => void;
+}
+
+function reportRows(d: Diagnosis, theme: Theme): ReactElement[] {
+  const rows: ReactElement[] = [];
+  const add = (el: ReactElement) => rows.push(<Box key={rows.length}>{el}</Box>);
+  add(<Text {...theme('danger')}>Cause: {causeHeadline(d)}</Text>);
+  add(
+    <Text>
+      confidence {d.confidence ?? '—'}
+      {d.container ? ` · container ${d.container}` : ''}
+      {d.exitCode !== null ? ` · ${exitCodeLine(d.exitCode, d.signal)}` : ''} · {d.restarts} restarts
+    </Text>,
+  );
+  add(<ContainerText text={sanitize(d.summary)} wrap />);
+  if (d.explanation) add(<ContainerText text={sanitize(d.explanation)} wrap token="muted" />);
+  if (d.fix) add(<Text {...theme('ok')} wrap="wrap">Fix: {d.fix}</Text>);
+  if (d.evidence.length > 0) add(<Text {...theme('heading')}>Evidence</Text>);
+  for (const e of d.evidence) {
+    add(
+      <Box>
+        <Text {...theme('muted')}>{`${e.source}: `}</Text>
+        <ContainerText text={sanitize(e.text)} wrap />
+      </Box>,
+    );
+  }
+  const others = d.alternatives.filter((a) => a.verdict === 'ruled-out');
+  if (others.length > 0) add(<Text {...theme('muted')}>ruled out: {others.map((a) => `${a.cause} (${a.why})`).join('; ')}</Text>);
+  if (d.nextSteps.length > 0) add(<Text {...theme('heading')}>Next steps</Text>);
+  for (const s of d.nextSteps) {
+    add(<Text wrap="wrap">• {s.title}</Text>);
+    if (s.command.length > 0) add(<Text {...theme('command')} wrap="wrap">{`  $ ${displayCommand(s.command)}`}</Text>);
+  }
+  for (const g of d.gaps) add(<Text {...theme('warning')} wrap="wrap">could not read {g.what}: {g.reason}</Text>);
+  return rows;
+}
+
+export function ReportScreen({ snapshot, columns, rows, active, save, onAction }: Props) {
+  const theme = useTheme();
+  const [top, setTop] = useState(0);
+  const [status, setStatus] = useState<{ text: string; ok: boolean } | undefined>();
+  const d = snapshot.diagnosis;
+  const content = d ? reportRows(d, theme) : [];
+  const height = Math.max(4, rows - 5);
+  const maxTop = Math.max(0, content.length - Math.floor(height / 2));
+  const doSave = (format: ReportFormat) => {
+    setStatus({ text: `saving ${format === 'markdown' ? 'Markdown' : 'JSON'}…`, ok: true });
+    save(snapshot, format).then(
+      (path) => setStatus({ text: `saved ${path}`, ok: true }),
+      (e: unknown) => setStatus({ text: `could not save: ${e instanceof Error ? e.message : String(e)}`, ok: false }),
+    );
+  };
+  useKeys(
+    'report',
+    (action) => {
+      if (action === 'up') setTop((t) => Math.max(0, t - 1));
+      else if (action === 'down') setTop((t) => Math.min(maxTop, t + 1));
+      else if (action === 'page-up') setTop((t) => Math.max(0, t - 5));
+      else if (action === 'page-down') setTop((t) => Math.min(maxTop, t + 5));
+      else if (action === 'save-markdown') doSave('markdown');
+      else if (action === 'save-json') doSave('json');
+      else if (action === 'continue') setStatus({ text: 'This is the end of the walk: s saves the hand-over, Esc goes back, q quits.', ok: true });
+      else if (action && action !== 'report') onAction(action);
+    },
+    active,
+  );
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate-end">
+        <Text {...theme('heading')}>Report</Text>
+        <Text {...theme('muted')}>  {snapshot.pod} · {snapshot.breadcrumb.length} steps walked · {snapshot.runs.length} commands run</Text>
+      </Text>
+      <Box flexDirection="column" height={height} overflow="hidden">
+        {d ? content.slice(top) : <Text {...theme('muted')}>No diagnosis yet: the evidence is still being read.</Text>}
+      </Box>
+      {status ? <Text {...theme(status.ok ? 'ok' : 'danger')} wrap="truncate-end">{status.text}</Text> : <Text {...theme('muted')}>s: save Markdown (hand-over) · j: save JSON</Text>}
+      <Footer screen="report" columns={columns} />
+    </Box>
+  );
+}

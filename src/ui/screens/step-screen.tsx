@@ -1,0 +1,139 @@
+// One flow step: title, the learner's explanation, the evidence it asks for, the commands it offers, the ways on,
+// and where we are in the tree. Enter only ever sends NEXT or CHOOSE; `r` runs a command through the session,
+// which asks for a typed confirmation before anything that changes the cluster.
+import { Box, Text } from 'ink';
+import { useEffect, useState } from 'react';
+import { CAUSE_TITLES, isCauseId } from '../../analysis/causes.js';
+import { displayCommand } from '../../plans/kubectl.js';
+import type { Session, SessionSnapshot, StepView } from '../../session/types.js';
+import { Breadcrumb } from '../components/breadcrumb.js';
+import { Footer } from '../components/footer.js';
+import { Panel } from '../components/panel.js';
+import { Spinner } from '../components/spinner.js';
+import { focusContainer } from '../format/pod-facts.js';
+import { useKeys } from '../hooks/use-keys.js';
+import type { Action } from '../keymap.js';
+import { ChoicesPanel, choiceList, CONTINUE_ID } from '../panels/choices-panel.js';
+import { CommandsPanel } from '../panels/commands-panel.js';
+import { EvidencePanel } from '../panels/evidence-panel.js';
+import { RunOutputPanel } from '../panels/run-output-panel.js';
+import { useTheme } from '../theme.js';
+
+type Focus = 'choices' | 'evidence' | 'commands';
+const FOCUS_ORDER: readonly Focus[] = ['choices', 'evidence', 'commands'];
+
+interface Props {
+  readonly session: Session;
+  readonly snapshot: SessionSnapshot;
+  readonly step: StepView;
+  readonly readOnly: boolean;
+  readonly columns: number;
+  readonly rows: number;
+  readonly active: boolean;
+  readonly copy: (text: string) => Promise<string>;
+  readonly onAction: (action: Action) => void;
+  /** Enter on a terminal step: show the report (a view, not a session event). */
+  readonly onFinish: () => void;
+}
+
+export function resultText(step: StepView): string | undefined {
+  if (!step.result) return undefined;
+  if (step.result.kind === 'hand-over') return 'Result: hand over to a senior with the report';
+  const cause = step.result.cause;
+  return `Result: ${cause}${isCauseId(cause) ? ` (${CAUSE_TITLES[cause]})` : ''}`;
+}
+
+export function StepScreen({ session, snapshot, step, readOnly, columns, rows, active, copy, onAction, onFinish }: Props) {
+  const theme = useTheme();
+  const [focus, setFocus] = useState<Focus>('choices');
+  const [choice, setChoice] = useState(0);
+  const [plan, setPlan] = useState(0);
+  const [evFirst, setEvFirst] = useState(0);
+  const [shownRun, setShownRun] = useState<string | undefined>();
+  const [note, setNote] = useState<string | undefined>();
+
+  useEffect(() => {
+    setChoice(0);
+    setPlan(0);
+    setEvFirst(0);
+    setShownRun(undefined);
+    setNote(undefined);
+  }, [step.id]);
+
+  const plans = readOnly ? step.plans.filter((p) => p.risk === 'read') : step.plans;
+  const items = choiceList(step.result ? 'Show the report' : 'Continue', step.choices);
+  const selectedPlan = plans[Math.min(plan, plans.length - 1)];
+  const evidence = snapshot.evidence;
+
+  useKeys(
+    'step',
+    (action) => {
+      if (action === 'panel') setFocus((f) => FOCUS_ORDER[(FOCUS_ORDER.indexOf(f) + 1) % FOCUS_ORDER.length]!);
+      else if (action === 'up' || action === 'down') {
+        const d = action === 'up' ? -1 : 1;
+        if (focus === 'choices') setChoice((c) => Math.max(0, Math.min(items.length - 1, c + d)));
+        else if (focus === 'commands') setPlan((p) => Math.max(0, Math.min(plans.length - 1, p + d)));
+        else setEvFirst((e) => Math.max(0, Math.min(step.evidence.length - 1, e + d)));
+      } else if (action === 'continue') {
+        const item = items[choice];
+        if (!item || item.id === CONTINUE_ID) {
+          if (step.result) onFinish();
+          else session.send({ type: 'NEXT' });
+        } else session.send({ type: 'CHOOSE', choice: item.id });
+      } else if (action === 'copy' && selectedPlan) {
+        void copy(displayCommand(selectedPlan.argv)).then(setNote, (e: unknown) => setNote(`could not copy: ${e instanceof Error ? e.message : String(e)}`));
+      } else if (action === 'run' && selectedPlan) {
+        setShownRun(selectedPlan.id);
+        session.send({ type: 'RUN', plan: selectedPlan.id });
+      } else if (action === 'back' && shownRun) setShownRun(undefined);
+      else if (action) onAction(action);
+    },
+    active,
+  );
+
+  const explainLines = Math.min(4, Math.ceil(step.explain.length / Math.max(20, columns - 2)));
+  const commandWidth = selectedPlan ? displayCommand(selectedPlan.argv).length + 4 : 0;
+  const commandLines = 1 + (plans.length === 0 ? 1 : plans.length + Math.ceil(commandWidth / Math.max(20, columns)) + (note ? 1 : 0));
+  const fixed = 1 + 1 + explainLines + 2 + commandLines + 1 + items.length + 1 + (step.result ? 1 : 0) + 1;
+  const evHeight = Math.max(4, rows - fixed);
+  const run = shownRun ? [...snapshot.runs].reverse().find((r) => r.planId === shownRun) : undefined;
+  const result = resultText(step);
+
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate-end">
+        <Text {...theme('heading')}>{step.title}</Text>
+        <Text {...theme('muted')}>  {snapshot.pod}</Text>
+      </Text>
+      <Breadcrumb titles={snapshot.breadcrumb.map((b) => b.title)} columns={columns} />
+      <Text wrap="wrap">{step.explain}</Text>
+      {result ? <Text {...theme('danger')}>{result}</Text> : null}
+      <Box flexDirection="column" height={evHeight} overflow="hidden">
+        {shownRun ? (
+          <Panel title="Command output (Esc: back to the evidence)">
+            {snapshot.phase === 'running' ? <Spinner label="Running…" /> : run ? <RunOutputPanel run={run} height={evHeight - 3} /> : <Text {...theme('muted')}>Waiting for the command…</Text>}
+          </Panel>
+        ) : evidence ? (
+          <EvidencePanel
+            names={step.evidence}
+            evidence={evidence}
+            diagnosis={snapshot.diagnosis}
+            container={focusContainer(evidence, snapshot.diagnosis)}
+            height={evHeight}
+            first={evFirst}
+            focused={focus === 'evidence'}
+          />
+        ) : (
+          <Spinner label="Reading the evidence…" />
+        )}
+      </Box>
+      <Panel title={`Commands${readOnly && plans.length < step.plans.length ? ' (read-only: changing commands hidden)' : ''}`} focused={focus === 'commands'}>
+        <CommandsPanel plans={plans} selected={plan} focused={focus === 'commands'} {...(note ? { note } : {})} />
+      </Panel>
+      <Box marginTop={1} flexDirection="column">
+        <ChoicesPanel items={items} selected={choice} focused={focus === 'choices'} />
+      </Box>
+      <Footer screen="step" columns={columns} />
+    </Box>
+  );
+}
