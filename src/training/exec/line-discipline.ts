@@ -9,6 +9,10 @@ const CTRL_D = '\u0004';
 const CTRL_U = '\u0015';
 const BACKSPACE = ['\u007f', '\b'];
 const ESC = '\u001b';
+// Linux's canonical-mode line limit; keystrokes past it are dropped, as N_TTY does.
+const MAX_TTY_LINE = 4095;
+// Piped input has no such limit in sh, but a client must not grow our memory without bound.
+const MAX_PIPED_LINE = 1 << 20;
 
 export class LineDiscipline {
   private line = '';
@@ -33,7 +37,7 @@ export class LineDiscipline {
 
   private feedLines(text: string): InputEvent[] {
     const parts = (this.line + text).split('\n');
-    this.line = parts.pop() as string;
+    this.line = (parts.pop() as string).slice(0, MAX_PIPED_LINE);
     return parts.map((p) => ({ type: 'line', text: p.replace(/\r$/, '') }));
   }
 
@@ -70,7 +74,7 @@ export class LineDiscipline {
           this.line = [...this.line].slice(0, -1).join('');
           this.echo('\b \b');
         }
-      } else if (c >= ' ') {
+      } else if (c >= ' ' && this.line.length < MAX_TTY_LINE) {
         this.line += c;
         this.echo(c);
       }
