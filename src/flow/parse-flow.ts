@@ -1,0 +1,144 @@
+// flows/*.yaml → Flow: the schema of flows/README.md, checked field by field with the line of each mistake.
+import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { CAUSE_IDS, isCauseId } from '../analysis/causes.js';
+import { UserError } from '../errors.js';
+import { isPlanId, PLAN_IDS, type PlanId } from '../plans/step-plans.js';
+import { EVIDENCE_NAMES, type EvidenceName } from '../session/types.js';
+import { checkFlowGraph } from './check-graph.js';
+import { didYouMean } from './did-you-mean.js';
+import { parseGuard } from './parse-guard.js';
+import type { Flow, FlowChoice, FlowStep, StepResult, Transition } from './types.js';
+import { FlowReader } from './yaml-reader.js';
+
+const FLOW_FIELDS = ['id', 'title', 'appliesTo', 'start', 'steps'];
+const STEP_FIELDS = ['title', 'explain', 'evidence', 'plans', 'choices', 'next', 'result'];
+const STEP_ID = /^[a-z][a-z0-9-]*$/;
+/** The compiled machine's final state: no step may take its name. */
+export const QUIT_STATE = 'quit';
+
+export function parseFlow(text: string, file: string): Flow {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+  const bad = doc.errors[0];
+  if (bad) {
+    const line = bad.linePos?.[0]?.line ?? 1;
+    throw new UserError(`${file}:${line}: not valid YAML: ${bad.message.split('\n')[0]}`);
+  }
+  const r = new FlowReader(file, lines);
+  const fields = new Map<string, Pair<Node, Node | null>>();
+  for (const pair of r.pairs(doc.contents as Node | null, undefined, 'a flow file')) {
+    const key = r.key(pair, undefined);
+    if (!FLOW_FIELDS.includes(key)) r.fail(pair.key, undefined, `unknown field "${key}"${didYouMean(key, FLOW_FIELDS)}`);
+    fields.set(key, pair);
+  }
+  const need = (key: string): Pair<Node, Node | null> => fields.get(key) ?? r.fail(1, undefined, `missing "${key}"`);
+
+  const id = r.string(need('id').value, undefined, '"id"');
+  if (!STEP_ID.test(id)) r.fail(need('id').value, undefined, `the flow id "${id}" must be lower-case words joined by "-"`);
+  const steps = r.pairs(need('steps').value, undefined, '"steps"').map((pair) => parseStep(r, pair));
+  if (steps.length === 0) r.fail(need('steps').value, undefined, 'a flow needs at least one step');
+  const flow: Flow = {
+    id,
+    title: r.string(need('title').value, undefined, '"title"'),
+    appliesTo: parseGuard(r, need('appliesTo').value, undefined),
+    start: r.string(need('start').value, undefined, '"start"'),
+    steps,
+    file,
+  };
+  checkFlowGraph(flow, (line, step, message) => r.fail(line, step, message), r.line(need('start').value));
+  return flow;
+}
+
+function parseStep(r: FlowReader, pair: Pair<Node, Node | null>): FlowStep {
+  const id = r.key(pair, undefined);
+  const line = r.line(pair.key);
+  if (!STEP_ID.test(id)) r.fail(line, id, 'a step id is lower-case words joined by "-"');
+  if (id === QUIT_STATE) r.fail(line, id, `"${QUIT_STATE}" is reserved for leaving the flow`);
+  const fields = new Map<string, Node | null>();
+  for (const f of r.pairs(pair.value, id, 'a step')) {
+    const key = r.key(f, id);
+    if (!STEP_FIELDS.includes(key)) r.fail(f.key, id, `unknown field "${key}"${didYouMean(key, STEP_FIELDS)}`);
+    fields.set(key, f.value);
+  }
+  const need = (key: string): Node | null => (fields.has(key) ? fields.get(key)! : r.fail(line, id, `missing "${key}"`));
+
+  const evidence = fields.has('evidence')
+    ? r.strings(fields.get('evidence'), id, '"evidence"').map(({ value, node }): EvidenceName =>
+        (EVIDENCE_NAMES as readonly string[]).includes(value)
+          ? (value as EvidenceName)
+          : r.fail(node, id, `unknown evidence "${value}"${didYouMean(value, EVIDENCE_NAMES)}`))
+    : [];
+  const plans = fields.has('plans')
+    ? r.strings(fields.get('plans'), id, '"plans"').map(({ value, node }): PlanId =>
+        isPlanId(value) ? value : r.fail(node, id, `unknown plan "${value}"${didYouMean(value, PLAN_IDS)}`))
+    : [];
+  const choices = fields.has('choices') ? parseChoices(r, fields.get('choices'), id) : [];
+  const result = fields.has('result') ? parseResult(r, fields.get('result'), id) : undefined;
+  if (result && fields.has('next')) r.fail(fields.get('next'), id, 'a step with a "result" ends the flow and has no "next"');
+  const next = result ? [] : parseNext(r, need('next'), id);
+  return {
+    id,
+    title: r.string(need('title'), id, '"title"'),
+    explain: r.string(need('explain'), id, '"explain"'),
+    evidence,
+    plans,
+    choices,
+    next,
+    ...(result ? { result } : {}),
+    line,
+  };
+}
+
+function parseChoices(r: FlowReader, node: Node | null | undefined, step: string): FlowChoice[] {
+  const seen = new Set<string>();
+  return r.list(node, step, '"choices"').map((item) => {
+    const f = fieldsOf(r, item, step, 'a choice', ['id', 'label', 'goto']);
+    const id = r.string(f.get('id') ?? r.fail(item, step, 'a choice needs "id"'), step, 'a choice id');
+    if (seen.has(id)) r.fail(item, step, `two choices are called "${id}"`);
+    seen.add(id);
+    return {
+      id,
+      label: r.string(f.get('label') ?? r.fail(item, step, `choice "${id}" needs "label"`), step, 'a choice label'),
+      goto: r.string(f.get('goto') ?? r.fail(item, step, `choice "${id}" needs "goto"`), step, 'a choice goto'),
+      line: r.line(f.get('goto') ?? item),
+    };
+  });
+}
+
+function parseNext(r: FlowReader, node: Node | null, step: string): Transition[] {
+  const items = r.list(node, step, '"next"');
+  if (items.length === 0) r.fail(node, step, '"next" is empty: the step has no way out');
+  return items.map((item, i) => {
+    const f = fieldsOf(r, item, step, 'a transition', ['when', 'goto']);
+    const gotoNode = f.get('goto') ?? r.fail(item, step, 'a transition needs "goto"');
+    const last = i === items.length - 1;
+    if (last && f.has('when')) r.fail(item, step, '"next" must end with a default: a last entry with only "goto"');
+    if (!last && !f.has('when')) r.fail(item, step, 'only the last entry of "next" may leave out "when"');
+    return {
+      ...(f.has('when') ? { when: parseGuard(r, f.get('when'), step) } : {}),
+      goto: r.string(gotoNode, step, '"goto"'),
+      line: r.line(gotoNode),
+    };
+  });
+}
+
+function parseResult(r: FlowReader, node: Node | null | undefined, step: string): StepResult {
+  if (isScalar(node) && node.value === 'hand-over') return { kind: 'hand-over' };
+  if (isMap(node)) {
+    const f = fieldsOf(r, node, step, '"result"', ['cause']);
+    const cause = r.string(f.get('cause') ?? r.fail(node, step, '"result" needs "cause"'), step, 'the result cause');
+    if (isCauseId(cause)) return { kind: 'cause', cause };
+    r.fail(f.get('cause'), step, `unknown cause "${cause}"${didYouMean(cause, CAUSE_IDS)}`);
+  }
+  return r.fail(node, step, `"result" is "hand-over" or "{cause: <id>}"; got "${r.text(node)}"`);
+}
+
+function fieldsOf(r: FlowReader, node: Node | null | undefined, step: string, what: string, allowed: readonly string[]): Map<string, Node | null> {
+  const out = new Map<string, Node | null>();
+  for (const pair of r.pairs(node, step, what)) {
+    const key = r.key(pair, step);
+    if (!allowed.includes(key)) r.fail(pair.key, step, `unknown field "${key}" in ${what}${didYouMean(key, allowed)}`);
+    out.set(key, pair.value);
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+// A guard as written in a flow (`finding: probe-kill`, `not: {cause: unknown}`, `hasInitFailure`) checked
+// against the vocabularies of causes, findings and confidences.
+import { isMap, isScalar, type Node } from 'yaml';
+import { CAUSE_IDS, isCauseId, type CauseId } from '../analysis/causes.js';
+import { FINDING_IDS, isFindingId } from '../analysis/finding-ids.js';
+import { CONFIDENCE_RANK, type Confidence } from '../analysis/types.js';
+import { didYouMean } from './did-you-mean.js';
+import type { Guard } from './types.js';
+import type { FlowReader } from './yaml-reader.js';
+
+export const GUARD_NAMES = [
+  'cause', 'causeIn', 'finding', 'exitCodeIn', 'confidenceAtLeast', 'podStatusIn', 'hasInitFailure', 'not', 'all', 'any',
+] as const;
+
+export function parseGuard(r: FlowReader, node: Node | null | undefined, step: string | undefined): Guard {
+  if (isScalar(node) && node.value === 'hasInitFailure') return { kind: 'hasInitFailure' };
+  if (isScalar(node)) r.fail(node, step, `unknown guard "${r.text(node)}"${didYouMean(String(node.value), GUARD_NAMES)}`);
+  if (!isMap(node) || node.items.length !== 1) {
+    r.fail(node, step, `a guard is one name with its parameter, e.g. "finding: probe-kill"; got "${r.text(node)}"`);
+  }
+  const pair = node.items[0]!;
+  const name = r.key(pair as never, step);
+  const value = pair.value as Node | null;
+  const shown = `${name}: ${r.text(value)}`;
+  const unknown = (what: string, word: string, vocabulary: Iterable<string>): never =>
+    r.fail(pair.key as Node, step, `unknown guard "${shown}" (no ${what} "${word}")${didYouMean(word, vocabulary)}`);
+
+  const cause = (n: Node | null): CauseId => {
+    const v = r.string(n, step, `the cause in "${shown}"`);
+    return isCauseId(v) ? v : unknown('cause', v, CAUSE_IDS);
+  };
+  const list = (): readonly (Node | null)[] => {
+    const items = r.list(value, step, `the parameter of "${name}"`);
+    if (items.length === 0) r.fail(value, step, `"${name}" needs at least one entry`);
+    return items;
+  };
+
+  switch (name) {
+    case 'cause':
+      return { kind: 'cause', cause: cause(value) };
+    case 'causeIn':
+      return { kind: 'causeIn', causes: list().map(cause) };
+    case 'finding': {
+      const v = r.string(value, step, `the finding in "${shown}"`);
+      return isFindingId(v) ? { kind: 'finding', finding: v } : unknown('finding', v, Object.keys(FINDING_IDS));
+    }
+    case 'exitCodeIn':
+      return {
+        kind: 'exitCodeIn',
+        codes: list().map((n) => {
+          const code = isScalar(n) ? n.value : undefined;
+          if (typeof code !== 'number' || !Number.isInteger(code) || code < 0 || code > 255) {
+            r.fail(n, step, `exit codes are whole numbers 0–255 as the runtime reports them; got "${r.text(n)}"`);
+          }
+          return code as number;
+        }),
+      };
+    case 'confidenceAtLeast': {
+      const v = r.string(value, step, `the confidence in "${shown}"`);
+      return v in CONFIDENCE_RANK ? { kind: 'confidenceAtLeast', confidence: v as Confidence } : unknown('confidence', v, Object.keys(CONFIDENCE_RANK));
+    }
+    case 'podStatusIn':
+      return { kind: 'podStatusIn', statuses: list().map((n) => r.string(n, step, `a STATUS in "${name}"`)) };
+    case 'hasInitFailure':
+      if (!isScalar(value) || value.value !== true) r.fail(value, step, '"hasInitFailure" takes no parameter (write it alone, or "hasInitFailure: true")');
+      return { kind: 'hasInitFailure' };
+    case 'not':
+      return { kind: 'not', guard: parseGuard(r, value, step) };
+    case 'all':
+    case 'any':
+      return { kind: name, guards: list().map((n) => parseGuard(r, n, step)) };
+    default:
+      return r.fail(pair.key as Node, step, `unknown guard "${shown}"${didYouMean(name, GUARD_NAMES)}`);
+  }
+}

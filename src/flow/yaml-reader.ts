@@ -1,0 +1,58 @@
+// Reading a flow's YAML nodes while keeping their line numbers, so every error names file, step and line.
+import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
+import { UserError } from '../errors.js';
+
+export class FlowReader {
+  constructor(
+    readonly file: string,
+    private readonly lines: LineCounter,
+  ) {}
+
+  line(node: Node | null | undefined): number {
+    const offset = node?.range?.[0];
+    return offset === undefined ? 1 : this.lines.linePos(offset).line;
+  }
+
+  /** `flows/x.yaml:42: step "logs": <message>` */
+  fail(at: Node | number | null | undefined, step: string | undefined, message: string): never {
+    const line = typeof at === 'number' ? at : this.line(at);
+    throw new UserError(`${this.file}:${line}: ${step === undefined ? '' : `step "${step}": `}${message}`);
+  }
+
+  pairs(node: Node | null | undefined, step: string | undefined, what: string): readonly Pair<Node, Node | null>[] {
+    if (!isMap(node)) this.fail(node, step, `${what} must be a mapping (key: value)`);
+    return (node as YAMLMap<Node, Node | null>).items;
+  }
+
+  key(pair: Pair<Node, Node | null>, step: string | undefined): string {
+    if (!isScalar(pair.key) || typeof pair.key.value !== 'string') this.fail(pair.key, step, 'keys must be plain words');
+    return pair.key.value as string;
+  }
+
+  string(node: Node | null | undefined, step: string | undefined, what: string): string {
+    if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') this.fail(node, step, `${what} must be a non-empty text`);
+    return (node.value as string).trim();
+  }
+
+  list(node: Node | null | undefined, step: string | undefined, what: string): readonly (Node | null)[] {
+    if (!isSeq(node)) this.fail(node, step, `${what} must be a list`);
+    return node.items as (Node | null)[];
+  }
+
+  strings(node: Node | null | undefined, step: string | undefined, what: string): readonly { value: string; node: Node | null }[] {
+    return this.list(node, step, what).map((item) => ({ value: this.string(item, step, `each entry of ${what}`), node: item }));
+  }
+
+  /** The node's value in flow-file syntax, for messages: `probe-kil`, `[137, 143]`. */
+  text(node: Node | null | undefined): string {
+    return compact(node && 'toJSON' in node ? (node as { toJSON(): unknown }).toJSON() : null);
+  }
+}
+
+function compact(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(compact).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.entries(value).map(([k, v]) => `${k}: ${compact(v)}`).join(', ')}}`;
+  }
+  return String(value);
+}
