@@ -32,6 +32,14 @@ const appContainer = {
   terminationMessagePolicy: 'FallbackToLogsOnError',
 };
 
+const volumes = [
+  { name: 'config', configMap: { name: 'web-config', items: [{ key: 'app.yaml', path: 'app.yaml' }], defaultMode: 420 } },
+  { name: 'data', persistentVolumeClaim: { claimName: 'web-data' } },
+  { name: 'scratch', emptyDir: { sizeLimit: '1Gi' } },
+  { name: 'creds', secret: { secretName: 'web-secret', defaultMode: 256 } },
+  { name: 'logs', hostPath: { path: '/var/log', type: 'Directory' } },
+];
+
 const web: Pod = {
   metadata: { name: 'web', namespace: 'default', uid: 'uid-web', labels: { app: 'web' }, annotations: { team: 'shop' } },
   spec: {
@@ -45,13 +53,7 @@ const web: Pod = {
     imagePullSecrets: [{ name: 'regcred' }],
     tolerations: [{ key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 }],
     priority: 0,
-    volumes: [
-      { name: 'config', configMap: { name: 'web-config', items: [{ key: 'app.yaml', path: 'app.yaml' }], defaultMode: 420 } },
-      { name: 'data', persistentVolumeClaim: { claimName: 'web-data' } },
-      { name: 'scratch', emptyDir: { sizeLimit: '1Gi' } },
-      { name: 'creds', secret: { secretName: 'web-secret', defaultMode: 256 } },
-      { name: 'logs', hostPath: { path: '/var/log', type: 'Directory' } },
-    ],
+    volumes,
     initContainers: [{ name: 'migrate', image: 'busybox:1.36', command: ['sh', '-c', 'exit 0'], resources: {} }],
     containers: [appContainer],
   },
