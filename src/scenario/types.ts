@@ -10,8 +10,26 @@ export interface ScenarioMeta {
   readonly cause?: CauseId;
   readonly also?: readonly CauseId[];
   readonly source?: string;
+  /** The images the scenario's containers use, keyed by the image reference exactly as the pod spec writes it. */
+  readonly images?: Readonly<Record<string, ScenarioImage>>;
   /** Other keys are kept and ignored by the analysis. */
   readonly [key: string]: unknown;
+}
+
+/** What an image would say to `docker inspect`: enough for the training registry and the fake shell. */
+export interface ScenarioImage {
+  readonly entrypoint?: readonly string[];
+  readonly cmd?: readonly string[];
+  readonly workingDir?: string;
+  readonly user?: string;
+  /** `NAME=value` entries, as in the image config. */
+  readonly env?: readonly string[];
+  /** Whether the image has a shell (`/bin/sh`); false for distroless and scratch images. */
+  readonly shell: boolean;
+  /** Programs on the image's PATH, for the fake shell. */
+  readonly binaries?: readonly string[];
+  /** CPU architectures the image is built for (`amd64`, `arm64`, …); absent means every architecture. */
+  readonly architectures?: readonly string[];
 }
 
 export interface ScenarioLog {

@@ -1,0 +1,83 @@
+// One scenario directory → a Scenario: scenario.yaml, object files (also a cluster-info dump's
+// <ns>/*.json), logs, each checked against the others so a typo is caught at load time.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { KubeObject, Pod } from '../k8s/index.js';
+import { fileError } from './file-error.js';
+import { checkLogOwners, findDumpLogs, findLogFiles, podContainers } from './log-files.js';
+import { readObjectFile, type LocatedObject } from './object-file.js';
+import { newestTimestamp } from './recorded-at.js';
+import { parseScenarioMeta, type ParsedMeta } from './scenario-meta.js';
+import type { Scenario, ScenarioLog } from './types.js';
+
+export const OBJECT_FILE = /\.(ya?ml|json)$/i;
+export const META_FILES = ['scenario.yaml', 'scenario.yml'];
+
+export async function loadScenarioDir(dir: string): Promise<Scenario> {
+  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  const metaName = entries.find((e) => e.isFile() && META_FILES.includes(e.name))?.name;
+  const metaPath = metaName ? join(dir, metaName) : undefined;
+  const parsedMeta = metaPath ? parseScenarioMeta(metaPath, await readFile(metaPath, 'utf8')) : undefined;
+
+  const located: LocatedObject[] = [];
+  const logs: ScenarioLog[] = [];
+  const dumpLogs: { namespace: string; pod: string; path: string; size: number }[] = [];
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isFile() && OBJECT_FILE.test(entry.name) && !META_FILES.includes(entry.name)) {
+      located.push(...readObjectFile(path, await readFile(path, 'utf8')));
+    } else if (entry.isDirectory() && entry.name === 'logs') {
+      logs.push(...(await findLogFiles(path)));
+    } else if (entry.isDirectory()) {
+      // A cluster-info dump keeps each namespace in a folder: <ns>/pods.json, <ns>/events.json, <ns>/<pod>/logs.txt.
+      for (const file of (await readdir(path)).filter((name) => OBJECT_FILE.test(name)).sort()) {
+        const filePath = join(path, file);
+        if ((await stat(filePath)).isFile()) located.push(...readObjectFile(filePath, await readFile(filePath, 'utf8')));
+      }
+      for (const log of await findDumpLogs(path)) dumpLogs.push({ namespace: entry.name, ...log });
+    }
+  }
+  checkDuplicates(located);
+  const objects = located.map((l) => l.object);
+  logs.push(...dumpLogsFor(dumpLogs, objects));
+  checkLogOwners(logs, objects);
+  if (parsedMeta && metaPath) checkPod(parsedMeta, metaPath, objects);
+  const recordedAt = parsedMeta?.recordedAt ?? newestTimestamp(objects) ?? Date.now();
+  return { name: basename(dir), dir, meta: parsedMeta?.meta ?? {}, objects, logs, recordedAt };
+}
+
+function checkDuplicates(located: readonly LocatedObject[]): void {
+  const seen = new Map<string, LocatedObject>();
+  for (const item of located) {
+    const { kind, metadata } = item.object;
+    const key = `${kind ?? ''}/${metadata.namespace ?? ''}/${metadata.name}`;
+    const first = seen.get(key);
+    if (first) {
+      const name = metadata.namespace ? `${metadata.namespace}/${metadata.name}` : metadata.name;
+      const where = first.file === item.file ? `line ${first.line}` : `${first.file}:${first.line}`;
+      throw fileError(item.file, item.line, `${kind ?? 'object'} ${name} is defined twice (first at ${where})`);
+    }
+    seen.set(key, item);
+  }
+}
+
+// The dump writes one logs.txt per pod; the spec takes it as the current log of the first container.
+function dumpLogsFor(found: readonly { namespace: string; pod: string; path: string; size: number }[], objects: readonly KubeObject[]): ScenarioLog[] {
+  const pods = podContainers(objects);
+  return found.map(({ namespace, pod, path, size }) => {
+    const container = pods.get(`${namespace}/${pod}`)?.[0];
+    if (!container) throw fileError(path, 1, `no pod ${namespace}/${pod} in this dump for this log`);
+    return { namespace, pod, container, previous: false, path, size };
+  });
+}
+
+function checkPod(parsed: ParsedMeta, metaPath: string, objects: readonly KubeObject[]): void {
+  const key = parsed.meta.pod;
+  if (!key) return;
+  const found = objects.some((o) => o.kind === 'Pod' && `${o.metadata.namespace ?? 'default'}/${o.metadata.name}` === key);
+  if (!found) {
+    const pods = objects.filter((o): o is Pod => o.kind === 'Pod').map((o) => `${o.metadata.namespace ?? 'default'}/${o.metadata.name}`);
+    throw fileError(metaPath, parsed.lineOf('pod'), `pod: no pod ${key} in this scenario (it has ${pods.slice(0, 5).join(', ') || 'no pods'})`);
+  }
+}

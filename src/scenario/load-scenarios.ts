@@ -1,0 +1,41 @@
+// Directories → scenarios. A directory is one scenario when it holds scenario.yaml, object files or logs/
+// (a cluster-info dump has nodes.json at its top); otherwise each subfolder, up to two levels down, is one.
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { displayPath } from './file-error.js';
+import { loadScenarioDir, META_FILES, OBJECT_FILE } from './load-scenario-dir.js';
+import type { Scenario } from './types.js';
+
+export async function loadScenarios(dirs: readonly string[]): Promise<Scenario[]> {
+  const found: string[] = [];
+  for (const dir of dirs) {
+    const absolute = resolve(dir);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) throw new UserError(`${displayPath(absolute)}: no such scenario directory`);
+    if (!info.isDirectory()) throw new UserError(`${displayPath(absolute)}: not a directory (a scenario is a folder of YAML/JSON files)`);
+    const here = await scenarioDirs(absolute, 2);
+    if (here.length === 0) throw new UserError(`${displayPath(absolute)}: no scenario here (expected scenario.yaml, *.yaml/*.json objects or logs/, or subfolders holding them)`);
+    found.push(...here);
+  }
+  const scenarios = await Promise.all([...new Set(found)].map((dir) => loadScenarioDir(dir)));
+  const byName = new Map<string, Scenario>();
+  for (const scenario of scenarios) {
+    const other = byName.get(scenario.name);
+    if (other) throw new UserError(`two scenarios are named "${scenario.name}": ${displayPath(other.dir)} and ${displayPath(scenario.dir)}`);
+    byName.set(scenario.name, scenario);
+  }
+  return scenarios;
+}
+
+async function scenarioDirs(dir: string, depth: number): Promise<string[]> {
+  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
+  const isScenario = entries.some(
+    (e) => (e.isFile() && (META_FILES.includes(e.name) || OBJECT_FILE.test(e.name))) || (e.isDirectory() && e.name === 'logs'),
+  );
+  if (isScenario) return [dir];
+  if (depth === 0) return [];
+  const subdirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const nested = await Promise.all(subdirs.map((name) => scenarioDirs(join(dir, name), depth - 1)));
+  return nested.flat();
+}

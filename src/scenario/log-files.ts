@@ -1,0 +1,72 @@
+// Where a scenario keeps container output: logs/<ns>/<pod>/<container>[.previous].log, or a cluster-info
+// dump's <ns>/<pod>/logs.txt (the current log of the pod's first container). Only sizes are read here.
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { KubeObject, Pod } from '../k8s/index.js';
+import { fileError } from './file-error.js';
+import type { ScenarioLog } from './types.js';
+
+const LOG_NAME = /^(.+?)(\.previous)?\.log$/;
+
+/** logs/<ns>/<pod>/<container>.log files; any other shape under logs/ is an error naming it. */
+export async function findLogFiles(logsDir: string): Promise<ScenarioLog[]> {
+  const out: ScenarioLog[] = [];
+  for (const ns of await visible(logsDir)) {
+    const nsDir = join(logsDir, ns);
+    if (!(await isDir(nsDir))) throw fileError(nsDir, undefined, 'expected a folder logs/<namespace>/<pod>/ holding <container>.log files');
+    for (const pod of await visible(nsDir)) {
+      const podDir = join(nsDir, pod);
+      if (!(await isDir(podDir))) throw fileError(podDir, undefined, 'expected a folder logs/<namespace>/<pod>/ holding <container>.log files');
+      for (const file of await visible(podDir)) {
+        const path = join(podDir, file);
+        const match = LOG_NAME.exec(file);
+        const info = await stat(path);
+        if (!match?.[1] || !info.isFile()) throw fileError(path, undefined, 'expected <container>.log or <container>.previous.log');
+        out.push({ namespace: ns, pod, container: match[1], previous: match[2] !== undefined, path, size: info.size });
+      }
+    }
+  }
+  return out;
+}
+
+/** A dump's <dir>/<pod>/logs.txt, found under one namespace folder. The container is settled later. */
+export async function findDumpLogs(nsDir: string): Promise<{ pod: string; path: string; size: number }[]> {
+  const out: { pod: string; path: string; size: number }[] = [];
+  for (const pod of await visible(nsDir)) {
+    const path = join(nsDir, pod, 'logs.txt');
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isFile()) out.push({ pod, path, size: info.size });
+  }
+  return out;
+}
+
+/** Every log must belong to a container of a pod in the scenario: a typo would otherwise serve nothing. */
+export function checkLogOwners(logs: readonly ScenarioLog[], objects: readonly KubeObject[]): void {
+  const pods = podContainers(objects);
+  for (const log of logs) {
+    const containers = pods.get(`${log.namespace}/${log.pod}`);
+    if (!containers) throw fileError(log.path, 1, `no pod ${log.namespace}/${log.pod} in this scenario for this log`);
+    if (!containers.includes(log.container)) {
+      throw fileError(log.path, 1, `pod ${log.namespace}/${log.pod} has no container "${log.container}" (it has ${containers.join(', ') || 'none'})`);
+    }
+  }
+}
+
+export function podContainers(objects: readonly KubeObject[]): Map<string, string[]> {
+  const pods = new Map<string, string[]>();
+  for (const object of objects) {
+    if (object.kind !== 'Pod') continue;
+    const spec = (object as Pod).spec as Partial<Pod['spec']> | undefined;
+    const names = [...(spec?.containers ?? []), ...(spec?.initContainers ?? []), ...(spec?.ephemeralContainers ?? [])].map((c) => c.name);
+    pods.set(`${object.metadata.namespace ?? 'default'}/${object.metadata.name}`, names);
+  }
+  return pods;
+}
+
+async function visible(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => !name.startsWith('.')).sort();
+}
+
+async function isDir(path: string): Promise<boolean> {
+  return (await stat(path)).isDirectory();
+}

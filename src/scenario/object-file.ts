@@ -1,0 +1,64 @@
+// A file of Kubernetes objects as kubectl prints them: one object, several YAML documents, or a List of any
+// kind (List, PodList, EventList…), whose typed items may omit the kind they inherit from the list.
+import type { KubeObject } from '../k8s/index.js';
+import { fileError } from './file-error.js';
+import { normaliseObject } from './normalise-object.js';
+import { parseDocuments, type ParsedDocuments, type ValuePath } from './parse-documents.js';
+import { asString, isRecord, type JsonRecord } from './record.js';
+
+export interface LocatedObject {
+  readonly object: KubeObject;
+  readonly file: string;
+  readonly line: number;
+}
+
+export function readObjectFile(file: string, text: string): LocatedObject[] {
+  const parsed = parseDocuments(file, text);
+  const out: LocatedObject[] = [];
+  parsed.values.forEach((value, doc) => {
+    if (value === null || value === undefined) return;
+    const at = (path: ValuePath): number => parsed.lineOf(doc, path) ?? 1;
+    if (!isRecord(value)) throw fileError(file, at([]), 'expected a Kubernetes object (a mapping with apiVersion, kind and metadata)');
+    const kind = asString(value.kind);
+    if (kind !== undefined && kind.endsWith('List') && (Array.isArray(value.items) || value.items === null || value.items === undefined)) {
+      out.push(...listItems(file, parsed, doc, value, kind));
+      return;
+    }
+    out.push(located(file, value, [], at, {}));
+  });
+  return out;
+}
+
+function listItems(file: string, parsed: ParsedDocuments, doc: number, list: JsonRecord, kind: string): LocatedObject[] {
+  const items: readonly unknown[] = Array.isArray(list.items) ? list.items : [];
+  // A typed list (PodList) states its items' kind; a plain `kind: List` does not.
+  const inherited = kind === 'List' ? {} : { kind: kind.slice(0, -'List'.length), apiVersion: asString(list.apiVersion) };
+  return items.map((item, i) => {
+    const path: ValuePath = ['items', i];
+    const at = (sub: ValuePath): number => parsed.lineOf(doc, [...path, ...sub]) ?? 1;
+    if (!isRecord(item)) throw fileError(file, at([]), `${kind} item ${i} is not an object`);
+    return located(file, item, path, at, inherited);
+  });
+}
+
+function located(
+  file: string,
+  raw: JsonRecord,
+  path: ValuePath,
+  at: (path: ValuePath) => number,
+  inherited: { kind?: string; apiVersion?: string | undefined },
+): LocatedObject {
+  const what = path.length ? `item ${String(path[1])}` : 'object';
+  const kind = asString(raw.kind) ?? inherited.kind;
+  const apiVersion = asString(raw.apiVersion) ?? inherited.apiVersion;
+  if (!kind) throw fileError(file, at([]), `${what} has no kind`);
+  if (!apiVersion) throw fileError(file, at([]), `${kind} ${what} has no apiVersion`);
+  if (!isRecord(raw.metadata)) throw fileError(file, at([]), `${kind} ${what} has no metadata`);
+  const name = raw.metadata.name;
+  if (typeof name !== 'string' || name === '') throw fileError(file, at(['metadata']), `${kind} ${what} has no metadata.name`);
+  const namespace = raw.metadata.namespace;
+  if (namespace !== undefined && namespace !== null && typeof namespace !== 'string') {
+    throw fileError(file, at(['metadata', 'namespace']), `${kind} ${name}: metadata.namespace must be a string`);
+  }
+  return { object: normaliseObject({ ...raw, apiVersion, kind }), file, line: at([]) };
+}

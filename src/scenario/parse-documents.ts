@@ -1,0 +1,68 @@
+// Text of a YAML or JSON file → its documents as plain values, plus a way back from a value's path to its line.
+import { LineCounter, isCollection, parseAllDocuments, type Document } from 'yaml';
+import { fileError } from './file-error.js';
+import { jsonErrorLine } from './json-position.js';
+
+export type ValuePath = readonly (string | number)[];
+
+export interface ParsedDocuments {
+  readonly values: readonly unknown[];
+  /** 1-based line where the value at `path` of document `doc` starts. */
+  lineOf(doc: number, path: ValuePath): number | undefined;
+}
+
+export function parseDocuments(file: string, text: string): ParsedDocuments {
+  return /\.json$/i.test(file) ? parseJson(file, text) : parseYaml(file, text);
+}
+
+function parseYaml(file: string, text: string): ParsedDocuments {
+  const located = yamlDocuments(text);
+  const broken = located.docs.flatMap((doc) => doc.errors)[0];
+  if (broken) {
+    const line = broken.linePos?.[0].line;
+    throw fileError(file, line, `invalid YAML: ${firstLine(broken.message)}`);
+  }
+  const values = located.docs.map((doc) => doc.toJS({ maxAliasCount: 100 }) as unknown);
+  return { values, lineOf: located.lineOf };
+}
+
+// Large dumps are JSON: JSON.parse is much faster than the YAML parser, which we only run to find a line.
+function parseJson(file: string, text: string): ParsedDocuments {
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch (error) {
+    const line = jsonErrorLine(error, text) ?? yamlDocuments(text).docs.flatMap((d) => d.errors)[0]?.linePos?.[0].line;
+    throw fileError(file, line, `invalid JSON: ${firstLine(error instanceof Error ? error.message : String(error))}`);
+  }
+  let lazy: ReturnType<typeof yamlDocuments> | undefined;
+  return {
+    values: [value],
+    lineOf: (doc, path) => (lazy ??= yamlDocuments(text)).lineOf(doc, path),
+  };
+}
+
+function yamlDocuments(text: string): { docs: readonly Document.Parsed[]; lineOf: ParsedDocuments['lineOf'] } {
+  const lineCounter = new LineCounter();
+  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false });
+  const docs = Array.isArray(parsed) ? parsed : [];
+  const lineOf = (doc: number, path: ValuePath): number | undefined => {
+    const document = docs[doc];
+    if (!document) return undefined;
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);
+      const start = isNodeWithRange(node) ? node.range[0] : undefined;
+      if (start !== undefined) return lineCounter.linePos(start).line;
+    }
+    return undefined;
+  };
+  return { docs, lineOf };
+}
+
+function isNodeWithRange(node: unknown): node is { range: [number, number, number] } {
+  if (node === null || typeof node !== 'object') return false;
+  const range = (node as { range?: unknown }).range;
+  return (isCollection(node) || 'range' in node) && Array.isArray(range) && typeof range[0] === 'number';
+}
+
+const firstLine = (message: string): string => message.split('\n')[0] ?? message;

@@ -1,0 +1,56 @@
+// The end of a log file, read backwards in chunks so a 40 MB log costs at most `limitBytes` of memory.
+// Bytes are returned as written: escapes and invalid UTF-8 are the sanitiser's job, at output time.
+import { open } from 'node:fs/promises';
+import { UserError } from '../errors.js';
+import { displayPath } from './file-error.js';
+import type { ScenarioLog } from './types.js';
+
+const CHUNK = 64 * 1024;
+const NEWLINE = 0x0a;
+
+export interface LogReadOptions {
+  /** Keep only the last N lines (a trailing newline does not start a line). */
+  readonly tailLines?: number;
+  /** Never read more than this many bytes, counted from the end of the file. */
+  readonly limitBytes?: number;
+}
+
+export async function readScenarioLog(log: ScenarioLog, opts: LogReadOptions = {}): Promise<{ bytes: Buffer; truncated: boolean }> {
+  const handle = await open(log.path, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw new UserError(`${displayPath(log.path)}: cannot read log (${error.code ?? error.message})`);
+  });
+  try {
+    const size = (await handle.stat()).size;
+    const floor = opts.limitBytes === undefined ? 0 : Math.max(0, size - Math.max(0, Math.floor(opts.limitBytes)));
+    const wanted = opts.tailLines === undefined ? Number.POSITIVE_INFINITY : Math.max(0, Math.floor(opts.tailLines));
+    if (wanted === 0) return { bytes: Buffer.alloc(0), truncated: size > 0 };
+    const chunks: Buffer[] = [];
+    let begin = floor;
+    let newlines = 0;
+    let end = size;
+    scan: while (end > floor) {
+      const start = Math.max(floor, end - CHUNK);
+      const chunk = Buffer.alloc(end - start);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, start);
+      const data = bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead);
+      chunks.push(data);
+      // The newline that ends the file closes the last line; it does not separate two lines.
+      let from = start + data.length - 1 === size - 1 ? data.length - 2 : data.length - 1;
+      while (from >= 0) {
+        const at = data.lastIndexOf(NEWLINE, from);
+        if (at === -1) break;
+        if (++newlines === wanted) {
+          begin = start + at + 1;
+          break scan;
+        }
+        from = at - 1;
+      }
+      end = start;
+    }
+    const all = Buffer.concat(chunks.reverse());
+    const offset = begin - (size - all.length);
+    return { bytes: offset > 0 ? all.subarray(offset) : all, truncated: begin > 0 };
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,44 @@
+// The optional `images:` map of scenario.yaml: what each image's config says (entrypoint, cmd, shell…),
+// so the training registry and the fake shell can answer as the real image would.
+import type { ScenarioImage } from './types.js';
+import { fileError } from './file-error.js';
+import type { ValuePath } from './parse-documents.js';
+import { isRecord } from './record.js';
+
+const ARCHITECTURES = new Set(['amd64', 'arm64', 'arm', '386', 'ppc64le', 's390x', 'riscv64', 'mips64le']);
+const LIST_KEYS = ['entrypoint', 'cmd', 'env', 'binaries', 'architectures'] as const;
+const STRING_KEYS = ['workingDir', 'user'] as const;
+const KNOWN = new Set<string>([...LIST_KEYS, ...STRING_KEYS, 'shell']);
+
+export function parseImages(file: string, value: unknown, lineOf: (path: ValuePath) => number | undefined): Record<string, ScenarioImage> {
+  if (!isRecord(value)) throw fileError(file, lineOf(['images']), 'images: expected a map from image reference to its config');
+  const out: Record<string, ScenarioImage> = {};
+  for (const [ref, config] of Object.entries(value)) {
+    const at = (key?: string): number | undefined => lineOf(key ? ['images', ref, key] : ['images', ref]);
+    if (!isRecord(config)) throw fileError(file, at(), `images["${ref}"]: expected a map (entrypoint, cmd, shell, …)`);
+    const unknown = Object.keys(config).find((key) => !KNOWN.has(key));
+    if (unknown) throw fileError(file, at(unknown), `images["${ref}"]: unknown key "${unknown}" (expected ${[...KNOWN].join(', ')})`);
+    if (typeof config.shell !== 'boolean') throw fileError(file, at('shell') ?? at(), `images["${ref}"].shell: expected true or false`);
+    const image: Record<string, unknown> = { shell: config.shell };
+    for (const key of LIST_KEYS) {
+      const list = config[key];
+      if (list === undefined) continue;
+      if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) {
+        throw fileError(file, at(key), `images["${ref}"].${key}: expected a list of strings`);
+      }
+      image[key] = list;
+    }
+    for (const key of STRING_KEYS) {
+      const text = config[key];
+      if (text === undefined) continue;
+      if (typeof text !== 'string') throw fileError(file, at(key), `images["${ref}"].${key}: expected a string`);
+      image[key] = text;
+    }
+    const badArch = (image.architectures as string[] | undefined)?.find((arch) => !ARCHITECTURES.has(arch));
+    if (badArch) throw fileError(file, at('architectures'), `images["${ref}"].architectures: unknown architecture "${badArch}"`);
+    const badEnv = (image.env as string[] | undefined)?.find((entry) => !/^[^=]+=/.test(entry));
+    if (badEnv !== undefined) throw fileError(file, at('env'), `images["${ref}"].env: "${badEnv}" is not NAME=value`);
+    out[ref] = image as unknown as ScenarioImage;
+  }
+  return out;
+}
