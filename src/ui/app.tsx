@@ -10,7 +10,7 @@ import { ErrorPanel } from './components/error-panel.js';
 import { Footer } from './components/footer.js';
 import { HelpOverlay } from './components/help-overlay.js';
 import { Spinner } from './components/spinner.js';
-import { useKeys } from './hooks/use-keys.js';
+import { KeyDispatchProvider, useKeys } from './hooks/use-keys.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Action, ScreenId } from './keymap.js';
 import { PickerScreen } from './screens/picker-screen.js';
@@ -43,7 +43,9 @@ export function App(props: AppProps) {
   return (
     <ThemeProvider color={props.color}>
       <ErrorBoundary>
-        <Wizard {...props} />
+        <KeyDispatchProvider>
+          <Wizard {...props} />
+        </KeyDispatchProvider>
       </ErrorBoundary>
     </ThemeProvider>
   );

@@ -25,10 +25,12 @@ export function EventsPanel({ evidence, height }: { readonly evidence: Evidence;
       </Text>
       {shown.map((r, i) => (
         <Box key={i}>
-          <Text {...(r.warning ? theme('warning') : {})}>
-            {r.lastSeen.padEnd(10)}
-            {r.type.padEnd(8)}
-          </Text>
+          <Box width={18} flexShrink={0}>
+            <Text {...(r.warning ? theme('warning') : {})}>
+              {r.lastSeen.padEnd(10)}
+              {r.type.padEnd(8)}
+            </Text>
+          </Box>
           <Box width={18} flexShrink={0}>
             <ContainerText inline text={r.reason} {...(r.warning ? { token: 'warning' as const } : {})} />
           </Box>

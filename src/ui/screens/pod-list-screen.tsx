@@ -1,7 +1,7 @@
 // The failing pods, worst first, as kubectl would show their STATUS, with a one-line cause each. `/` filters,
 // Enter opens the selected pod; while a large cluster is scanned, a progress line.
 import { Box, Text } from 'ink';
-import { useState } from 'react';
+import { useLatestState } from '../hooks/use-latest-state.js';
 import type { ScanRow } from '../../evidence/scan-types.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
@@ -38,8 +38,8 @@ const pad = (s: string, n: number): string => (s.length > n - 1 ? `${s.slice(0, 
 
 export function PodListScreen({ source, scope, scan, columns, rows, active, onOpen, onAction }: Props) {
   const theme = useTheme();
-  const [selected, setSelected] = useState(0);
-  const [filtering, setFiltering] = useState(false);
+  const [selected, getSelected, setSelected] = useLatestState(0);
+  const [filtering, getFiltering, setFiltering] = useLatestState(false);
   const filter = useTextEntry();
   const all = scan.kind === 'done' ? scan.rows : [];
   const shown = filter.value ? all.filter((r) => matchesFilter(r, filter.value)) : all;
@@ -48,17 +48,18 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
   useKeys(
     'pods',
     (action, press, key) => {
-      if (filtering) {
+      if (getFiltering()) {
         if (key.return || key.escape) setFiltering(false);
         if (key.escape) filter.set('');
         else if (filter.edit(press.input, key)) setSelected(0);
         return;
       }
-      if (action === 'up') setSelected(Math.max(0, sel - 1));
-      else if (action === 'down') setSelected(Math.min(shown.length - 1, sel + 1));
+      const at = Math.min(getSelected(), Math.max(0, shown.length - 1));
+      if (action === 'up') setSelected(Math.max(0, at - 1));
+      else if (action === 'down') setSelected(Math.min(shown.length - 1, at + 1));
       else if (action === 'search') setFiltering(true);
       else if (action === 'continue') {
-        const row = shown[sel];
+        const row = shown[at];
         if (row) onOpen(row);
       } else if (action) onAction(action);
     },

@@ -3,6 +3,7 @@
 // which asks for a typed confirmation before anything that changes the cluster.
 import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
+import { useLatestState } from '../hooks/use-latest-state.js';
 import { CAUSE_TITLES, isCauseId } from '../../analysis/causes.js';
 import { displayCommand } from '../../plans/kubectl.js';
 import type { Session, SessionSnapshot, StepView } from '../../session/types.js';
@@ -45,11 +46,11 @@ export function resultText(step: StepView): string | undefined {
 
 export function StepScreen({ session, snapshot, step, readOnly, columns, rows, active, copy, onAction, onFinish }: Props) {
   const theme = useTheme();
-  const [focus, setFocus] = useState<Focus>('choices');
-  const [choice, setChoice] = useState(0);
-  const [plan, setPlan] = useState(0);
-  const [evFirst, setEvFirst] = useState(0);
-  const [shownRun, setShownRun] = useState<string | undefined>();
+  const [focus, getFocus, setFocus] = useLatestState<Focus>('choices');
+  const [choice, getChoice, setChoice] = useLatestState(0);
+  const [plan, getPlan, setPlan] = useLatestState(0);
+  const [evFirst, , setEvFirst] = useLatestState(0);
+  const [shownRun, getShownRun, setShownRun] = useLatestState<string | undefined>(undefined);
   const [note, setNote] = useState<string | undefined>();
 
   useEffect(() => {
@@ -58,11 +59,12 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
     setEvFirst(0);
     setShownRun(undefined);
     setNote(undefined);
-  }, [step.id]);
+  }, [step.id, setChoice, setPlan, setEvFirst, setShownRun]);
 
   const plans = readOnly ? step.plans.filter((p) => p.risk === 'read') : step.plans;
   const items = choiceList(step.result ? 'Show the report' : 'Continue', step.choices);
   const selectedPlan = plans[Math.min(plan, plans.length - 1)];
+  const planAt = () => plans[Math.min(getPlan(), plans.length - 1)];
   const evidence = snapshot.evidence;
 
   useKeys(
@@ -71,21 +73,22 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
       if (action === 'panel') setFocus((f) => FOCUS_ORDER[(FOCUS_ORDER.indexOf(f) + 1) % FOCUS_ORDER.length]!);
       else if (action === 'up' || action === 'down') {
         const d = action === 'up' ? -1 : 1;
-        if (focus === 'choices') setChoice((c) => Math.max(0, Math.min(items.length - 1, c + d)));
-        else if (focus === 'commands') setPlan((p) => Math.max(0, Math.min(plans.length - 1, p + d)));
+        const f = getFocus();
+        if (f === 'choices') setChoice((c) => Math.max(0, Math.min(items.length - 1, c + d)));
+        else if (f === 'commands') setPlan((p) => Math.max(0, Math.min(plans.length - 1, p + d)));
         else setEvFirst((e) => Math.max(0, Math.min(step.evidence.length - 1, e + d)));
       } else if (action === 'continue') {
-        const item = items[choice];
+        const item = items[getChoice()];
         if (!item || item.id === CONTINUE_ID) {
           if (step.result) onFinish();
           else session.send({ type: 'NEXT' });
         } else session.send({ type: 'CHOOSE', choice: item.id });
-      } else if (action === 'copy' && selectedPlan) {
-        void copy(displayCommand(selectedPlan.argv)).then(setNote, (e: unknown) => setNote(`could not copy: ${e instanceof Error ? e.message : String(e)}`));
-      } else if (action === 'run' && selectedPlan) {
-        setShownRun(selectedPlan.id);
-        session.send({ type: 'RUN', plan: selectedPlan.id });
-      } else if (action === 'back' && shownRun) setShownRun(undefined);
+      } else if (action === 'copy' && planAt()) {
+        void copy(displayCommand(planAt()!.argv)).then(setNote, (e: unknown) => setNote(`could not copy: ${e instanceof Error ? e.message : String(e)}`));
+      } else if (action === 'run' && planAt()) {
+        setShownRun(planAt()!.id);
+        session.send({ type: 'RUN', plan: planAt()!.id });
+      } else if (action === 'back' && getShownRun()) setShownRun(undefined);
       else if (action) onAction(action);
     },
     active,

@@ -1,0 +1,47 @@
+// Keys → actions through the keymap, from ONE input listener for the whole app. Handlers are (re)registered in
+// layout effects, which run in the same commit as the frame: a key that arrives right after a screen changed
+// reaches the new screen's handler with its current state, never a stale one (Ink's useInput registers in a
+// passive effect, which leaves a window). Raw mode only when stdin supports it: Ink 6.8 reports
+// `isRawModeSupported` as undefined (not false) on a pipe, and useInput would then throw.
+import { useInput, useStdin, type Key } from 'ink';
+import { createContext, useContext, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { resolveKey, type Action, type KeyPress, type ScreenId } from '../keymap.js';
+
+export type KeyHandler = (action: Action | undefined, press: KeyPress, key: Key) => void;
+type Listener = { current: ((input: string, key: Key) => void) | undefined };
+
+const Registry = createContext<Set<Listener> | null>(null);
+
+export function KeyDispatchProvider({ children }: { readonly children: ReactNode }) {
+  const listeners = useRef(new Set<Listener>()).current;
+  const { isRawModeSupported } = useStdin();
+  useInput(
+    (input, key) => {
+      for (const l of [...listeners]) l.current?.(input, key);
+    },
+    { isActive: isRawModeSupported === true },
+  );
+  return <Registry.Provider value={listeners}>{children}</Registry.Provider>;
+}
+
+export function useKeys(screen: ScreenId, handler: KeyHandler, active = true): void {
+  const registry = useContext(Registry);
+  const { isRawModeSupported } = useStdin();
+  const listener = useRef<Listener>({ current: undefined }).current;
+  const dispatch = (input: string, key: Key) => {
+    const press: KeyPress = { input, key };
+    handler(resolveKey(screen, press), press, key);
+  };
+  useLayoutEffect(() => {
+    listener.current = active ? dispatch : undefined;
+  });
+  useLayoutEffect(() => {
+    if (!registry) return;
+    registry.add(listener);
+    return () => {
+      registry.delete(listener);
+    };
+  }, [registry, listener]);
+  // Without the provider (a screen rendered on its own), listen directly.
+  useInput((input, key) => listener.current?.(input, key), { isActive: !registry && active && isRawModeSupported === true });
+}

@@ -1,0 +1,64 @@
+// Renders the whole wizard around a Session double, with a connection and actions that record what they got.
+import { render } from 'ink-testing-library';
+import type { ScanRow } from '../../src/evidence/scan-types.js';
+import type { SessionSnapshot } from '../../src/session/types.js';
+import { App } from '../../src/ui/app.js';
+import type { Connection, ExitInfo, Start, WizardBackend } from '../../src/ui/backend.js';
+import type { ReportFormat } from '../../src/ui/format/report-export.js';
+import type { FakeSession } from './helpers.js';
+
+export interface Recorded {
+  copied: string[];
+  saved: { format: ReportFormat; snapshot: SessionSnapshot }[];
+  exits: ExitInfo[];
+  opened: string[];
+}
+
+export function fakeConnection(rows: readonly ScanRow[], sessionFor: (ns: string, name: string) => FakeSession, recorded?: Recorded): Connection {
+  return {
+    label: 'kind-dev',
+    listNamespaces: async () => ['default', 'shop'],
+    scan: async ({ onProgress }) => {
+      onProgress(rows.length);
+      return rows;
+    },
+    openSession: (ns, name) => {
+      recorded?.opened.push(`${ns}/${name}`);
+      return sessionFor(ns, name);
+    },
+  };
+}
+
+export function renderApp(start: (rec: Recorded) => Start, backend?: WizardBackend, readOnly = false) {
+  const recorded: Recorded = { copied: [], saved: [], exits: [], opened: [] };
+  const noBackend: WizardBackend = {
+    contexts: async () => ({ current: 'kind-dev', names: ['kind-dev'] }),
+    connect: async () => {
+      throw new Error('not in this test');
+    },
+  };
+  const instance = render(
+    <App
+      backend={backend ?? noBackend}
+      start={start(recorded)}
+      readOnly={readOnly}
+      color
+      actions={{
+        copy: async (text) => {
+          recorded.copied.push(text);
+          return 'copied to the clipboard';
+        },
+        save: async (snapshot, format) => {
+          recorded.saved.push({ format, snapshot });
+          return `/tmp/triage-cart-7d9f8.${format === 'markdown' ? 'md' : 'json'}`;
+        },
+      }}
+      onExit={(info) => recorded.exits.push(info)}
+    />,
+  );
+  return { ...instance, recorded };
+}
+
+export function renderPod(session: FakeSession, readOnly = false) {
+  return renderApp((rec) => ({ kind: 'pod', connection: fakeConnection([], () => session, rec), namespace: 'shop', name: 'cart-7d9f8' }), undefined, readOnly);
+}
