@@ -38,6 +38,8 @@ describe('the fake shell', () => {
     ['A=1; echo $A; sh -c "echo inner $A; exit 4"; echo $?', '1\ninner 1\n4\n'],
     ['which ls server', '/bin/ls\n/app/server\n'],
     ['echo saved > /tmp/x; cat /tmp/x', 'saved\n'],
+    ['touch /tmp/healthy; [ -f /tmp/healthy ] && echo ok; rm /tmp/healthy; test -e /tmp/healthy || echo gone', 'ok\ngone\n'],
+    ['mkdir -p /data/x && cd /data/x && pwd; [ "$LOG_LEVEL" = debug ] && echo debug', '/data/x\ndebug\n'],
   ])('runs `%s`', async (line, expected) => {
     const result = await run(line);
     expect(result.err).toBe('');

@@ -22,6 +22,8 @@ export class FakeFs {
       '/etc/passwd': passwd(user),
       '/var/run/secrets/kubernetes.io/serviceaccount/namespace': ctx.namespace,
       '/dev/null': '',
+      // NUL-separated, as the kernel shows it.
+      '/proc/1/cmdline': `${(ctx.mainProcess ?? ['sleep', 'infinity']).join('\0')}\0`,
     };
     for (const name of binaries) defaults[name.startsWith('/') ? name : `/bin/${name}`] ??= '';
     for (const [path, content] of Object.entries({ ...defaults, ...ctx.files })) this.write(path, content);
@@ -52,7 +54,12 @@ export class FakeFs {
     this.files.set(p, append ? (this.files.get(p) ?? '') + content : content);
   }
 
-  private mkdirs(dir: string): void {
+  /** Removes a file; false when there was none. */
+  remove(path: string): boolean {
+    return this.files.delete(posix.normalize(path));
+  }
+
+  mkdirs(dir: string): void {
     for (let d = posix.normalize(dir); !this.dirs.has(d); d = posix.dirname(d)) this.dirs.add(d);
   }
 }

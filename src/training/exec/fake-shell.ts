@@ -4,17 +4,19 @@
 import { posix } from 'node:path';
 import { parseContainerUser, type ContainerUser } from './container-user.js';
 import { FakeFs } from './fake-fs.js';
+import { mkdir, rm, touch } from './fs-write-commands.js';
 import { cat, cd, ls, pwd } from './file-commands.js';
 import { echo, env, exit, exportCommand, falseCommand, hostname, id, printenv, ps, sleep, trueCommand, uname, unset, which, whoami } from './info-commands.js';
 import { capturingIO, type Builtin, type ProcessIO, type ShellState } from './process-io.js';
 import { expandWord, parseLine, ShellSyntaxError, type SimpleCommand } from './shell-parse.js';
 import { applyRedirects } from './redirects.js';
+import { bracket, test } from './test-command.js';
 import { grep, head, tail, wc } from './text-commands.js';
 import type { ContainerContext } from './types.js';
 
 const BUILTINS: Readonly<Record<string, Builtin>> = {
-  cat, cd, echo, env, exit, export: exportCommand, false: falseCommand, grep, head, hostname, id, ls, printenv, ps, pwd,
-  sleep, tail, true: trueCommand, uname, unset, wc, which, whoami,
+  '[': bracket, cat, cd, echo, env, exit, export: exportCommand, false: falseCommand, grep, head, hostname, id, ls, mkdir, printenv,
+  ps, pwd, rm, sleep, tail, test, touch, true: trueCommand, uname, unset, wc, which, whoami,
 };
 const SHELL_ONLY = new Set(['cd', 'exit', 'export', 'unset']);
 const BIN_DIRS = new Set(['/bin', '/usr/bin', '/sbin', '/usr/sbin', '/usr/local/bin', '/busybox']);
