@@ -1,0 +1,214 @@
+// The one actor that does the I/O around a flow: gather the evidence, diagnose it, walk the decision machine
+// with the user's events, and run plans through the injected runner — reads at once, anything that creates
+// or deletes only after an explicit CONFIRM {yes: true}. Enter (NEXT) never runs anything.
+import { createActor, type Actor } from 'xstate';
+import type { Diagnosis } from '../analysis/types.js';
+import type { Evidence } from '../evidence/types.js';
+import { compileFlow, currentStep, selectFlow, stepById, type Flow, type FlowFacts, type FlowMachine } from '../flow/index.js';
+import { podStatusRow } from '../k8s/index.js';
+import type { KubectlTarget } from '../plans/kubectl.js';
+import type { Plan, PlanRunner, RunRecord } from '../plans/types.js';
+import { createdBy, sameArgv } from './created-resource.js';
+import { stepView } from './step-view.js';
+import type { CreatedResource, Session, SessionEvent, SessionSnapshot } from './types.js';
+
+export interface SessionDeps {
+  /** "ns/name" of the pod, shown while the evidence is gathered. */
+  readonly pod: string;
+  /** The session's --context/--kubeconfig, with the pod's namespace: every plan carries it. */
+  readonly target: KubectlTarget;
+  readonly gather: () => Promise<Evidence>;
+  readonly diagnose: (evidence: Evidence) => Diagnosis;
+  readonly runner: PlanRunner;
+  /** The flows to choose from: the first whose appliesTo holds is walked. */
+  readonly flows: readonly Flow[];
+  /** `--flow FILE`: walk this one whatever the pod. */
+  readonly flow?: Flow;
+  /** --read-only: plans that create or delete are not offered. */
+  readonly readOnly?: boolean;
+  readonly now?: () => number;
+}
+
+type Pending = { readonly plan: Plan; readonly onQuit: boolean };
+
+export function createSession(deps: SessionDeps): Session {
+  const now = deps.now ?? Date.now;
+  const listeners = new Set<(s: SessionSnapshot) => void>();
+  let phase: SessionSnapshot['phase'] = 'gathering';
+  let error: string | undefined;
+  let evidence: Evidence | undefined;
+  let diagnosis: Diagnosis | undefined;
+  let flow: Flow | undefined;
+  let actor: Actor<FlowMachine> | undefined;
+  let runs: RunRecord[] = [];
+  let created: CreatedResource[] = [];
+  let pending: Pending | undefined;
+  let quitAfterRun = false;
+  let stopped = false;
+  let snapshot = build();
+
+  function build(): SessionSnapshot {
+    const machine = actor?.getSnapshot();
+    const here = machine ? currentStep(machine) : undefined;
+    const step = flow && here ? stepById(flow, here) : undefined;
+    const trail = machine && flow ? [...machine.context.history, ...(step ? [step.id] : [])] : [];
+    const copy = [...created].reverse().find((c) => !c.cleanedUp)?.name;
+    return {
+      phase,
+      pod: deps.pod,
+      ...(error !== undefined ? { error } : {}),
+      ...(evidence ? { evidence } : {}),
+      ...(diagnosis ? { diagnosis } : {}),
+      ...(flow && step && evidence && phase !== 'done'
+        ? { step: stepView(flow, step, { pod: evidence.pod, container: diagnosis?.container ?? null, target: deps.target, readOnly: deps.readOnly ?? false, ...(copy ? { copy } : {}) }) }
+        : {}),
+      breadcrumb: trail.map((id) => ({ id, title: (flow && stepById(flow, id)?.title) ?? id })),
+      runs,
+      created,
+      ...(pending ? { pendingConfirmation: pending.plan } : {}),
+    };
+  }
+
+  function publish(): void {
+    if (stopped) return;
+    snapshot = build();
+    for (const listener of listeners) listener(snapshot);
+  }
+
+  async function start(): Promise<void> {
+    try {
+      const gathered = await deps.gather();
+      if (stopped) return;
+      const diagnosed = deps.diagnose(gathered);
+      const facts: FlowFacts = { diagnosis: diagnosed, podStatus: podStatusRow(gathered.pod, gathered.collectedAt).status };
+      flow = deps.flow ?? selectFlow(deps.flows, facts);
+      evidence = gathered;
+      diagnosis = diagnosed;
+      actor = createActor(compileFlow(flow), { input: facts }).start();
+      if (phase === 'gathering') phase = 'walking';
+    } catch (err) {
+      phase = 'error';
+      error = err instanceof Error ? err.message : String(err);
+    }
+    publish();
+  }
+
+  function record(plan: Plan, outcome: RunRecord['outcome']): RunRecord {
+    return { planId: plan.id, argv: plan.argv, startedAt: now(), durationMs: 0, exitCode: null, output: '', outcome };
+  }
+
+  async function run(plan: Plan, confirmed: boolean): Promise<void> {
+    phase = 'running';
+    publish();
+    let result: RunRecord;
+    try {
+      result = await deps.runner.run(plan, { confirmed });
+    } catch (err) {
+      result = { ...record(plan, 'failed'), output: err instanceof Error ? err.message : String(err) };
+    }
+    runs = [...runs, result];
+    const made = createdBy(plan, result, deps.target.namespace);
+    if (made) created = [...created, made];
+    if (plan.risk === 'delete' && result.outcome === 'ran' && result.exitCode === 0) {
+      created = created.map((c) => (sameArgv(c.cleanup, plan.argv) ? { ...c, cleanedUp: true } : c));
+    }
+    phase = 'walking';
+    if (quitAfterRun) quit();
+    publish();
+  }
+
+  function cleanupPlan(): Plan | undefined {
+    const left = created.filter((c) => !c.cleanedUp);
+    const first = left[0];
+    if (!first) return undefined;
+    return {
+      id: 'cleanup',
+      title: `Delete what this session created: ${left.map((c) => `${c.namespace}/${c.name}`).join(', ')}`,
+      argv: first.cleanup,
+      purpose: 'Removes the copies made while looking inside, so nothing is left running in the cluster.',
+      risk: 'delete',
+    };
+  }
+
+  function quit(): void {
+    quitAfterRun = false;
+    const cleanup = deps.readOnly ? undefined : cleanupPlan();
+    if (cleanup && !pending?.onQuit) {
+      if (pending) runs = [...runs, record(pending.plan, 'declined')];
+      pending = { plan: cleanup, onQuit: true };
+      return;
+    }
+    if (pending) runs = [...runs, record(pending.plan, 'declined')];
+    pending = undefined;
+    actor?.send({ type: 'QUIT' });
+    phase = 'done';
+  }
+
+  function confirm(yes: boolean): void {
+    if (!pending) return;
+    const { plan, onQuit } = pending;
+    pending = undefined;
+    if (!yes) {
+      runs = [...runs, record(plan, 'declined')];
+      if (onQuit) quit();
+      return;
+    }
+    quitAfterRun = onQuit;
+    void run(plan, true);
+  }
+
+  function send(event: SessionEvent): void {
+    if (stopped || phase === 'done') return;
+    if (phase === 'running') {
+      if (event.type === 'QUIT') quitAfterRun = true;
+      return;
+    }
+    if (event.type === 'QUIT') {
+      quit();
+      publish();
+      return;
+    }
+    if (phase !== 'walking' || !actor) return;
+    switch (event.type) {
+      case 'CONFIRM':
+        confirm(event.yes === true);
+        break;
+      case 'BACK':
+        // With a question open, BACK (Esc) withdraws it; otherwise it walks back.
+        if (pending) confirm(false);
+        else actor.send(event);
+        break;
+      case 'NEXT':
+      case 'SKIP':
+      case 'CHOOSE':
+        if (!pending) actor.send(event);
+        break;
+      case 'RUN': {
+        const plan = pending ? undefined : snapshot.step?.plans.find((p) => p.id === event.plan);
+        if (!plan) return;
+        if (plan.risk === 'read') {
+          void run(plan, false);
+          return;
+        }
+        pending = { plan, onQuit: false };
+        break;
+      }
+    }
+    publish();
+  }
+
+  void start();
+  return {
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    send,
+    stop() {
+      stopped = true;
+      actor?.stop();
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+// What a create plan left behind, so the session can offer to clean it up: the copy's name comes from the
+// override's JSON output when it printed one, else from the plan's own description.
+import type { Plan, RunRecord } from '../plans/types.js';
+import type { CreatedResource } from './types.js';
+
+export function createdBy(plan: Plan, record: RunRecord, namespace: string): CreatedResource | null {
+  if (plan.risk !== 'create' || !plan.undo || record.outcome !== 'ran' || record.exitCode !== 0) return null;
+  const named = copyNamed(record.output);
+  return {
+    kind: 'Pod',
+    namespace: named?.namespace ?? namespace,
+    name: named?.name ?? plan.creates ?? plan.title,
+    cleanup: plan.undo,
+    cleanedUp: false,
+  };
+}
+
+/** `{"copy": "web-triage-x1"}`, `{"copy": "ns/web-triage-x1"}` or `{"copy": {"name", "namespace"}}`. */
+function copyNamed(output: string): { name: string; namespace?: string } | undefined {
+  const start = output.indexOf('{');
+  if (start < 0) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(output.slice(start));
+  } catch {
+    return undefined;
+  }
+  const copy = (parsed as { copy?: unknown } | null)?.copy;
+  if (typeof copy === 'string' && copy !== '') {
+    const [a, b] = copy.split('/');
+    return b ? { namespace: a!, name: b } : { name: a! };
+  }
+  if (copy && typeof copy === 'object') {
+    const { name, namespace } = copy as { name?: unknown; namespace?: unknown };
+    if (typeof name === 'string') return { name, ...(typeof namespace === 'string' ? { namespace } : {}) };
+  }
+  return undefined;
+}
+
+export const sameArgv = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);

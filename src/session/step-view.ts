@@ -1,0 +1,34 @@
+// What the UI shows of one flow step: the step's text, and its plan ids turned into commands for this pod.
+import type { Flow, FlowStep } from '../flow/index.js';
+import type { Pod } from '../k8s/index.js';
+import type { KubectlTarget } from '../plans/kubectl.js';
+import { buildStepPlan } from '../plans/step-plans.js';
+import type { Plan } from '../plans/types.js';
+import type { StepView } from './types.js';
+
+export interface StepViewContext {
+  readonly pod: Pod;
+  readonly container: string | null;
+  readonly target: KubectlTarget;
+  /** The override copy, once one exists. */
+  readonly copy?: string;
+  /** --read-only: changing actions are not offered at all. */
+  readonly readOnly: boolean;
+}
+
+export function stepView(flow: Flow, step: FlowStep, ctx: StepViewContext): StepView {
+  const planCtx = { pod: ctx.pod, container: ctx.container, target: ctx.target, ...(ctx.copy ? { copy: ctx.copy } : {}) };
+  const plans = step.plans
+    .map((id) => buildStepPlan(id, planCtx))
+    .filter((p): p is Plan => p !== null && (!ctx.readOnly || p.risk === 'read'));
+  return {
+    flowId: flow.id,
+    id: step.id,
+    title: step.title,
+    explain: step.explain,
+    evidence: step.evidence,
+    plans,
+    choices: step.choices.map((c) => ({ id: c.id, label: c.label })),
+    ...(step.result ? { result: step.result.kind === 'cause' ? { kind: 'cause' as const, cause: step.result.cause } : { kind: 'hand-over' as const } } : {}),
+  };
+}
