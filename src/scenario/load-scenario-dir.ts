@@ -33,7 +33,7 @@ export async function loadScenarioDir(dir: string): Promise<Scenario> {
       // A cluster-info dump keeps each namespace in a folder: <ns>/pods.json, <ns>/events.json, <ns>/<pod>/logs.txt.
       for (const file of (await readdir(path)).filter((name) => OBJECT_FILE.test(name)).sort()) {
         const filePath = join(path, file);
-        if ((await stat(filePath)).isFile()) located.push(...readObjectFile(filePath, await readFile(filePath, 'utf8')));
+        if ((await stat(filePath)).isFile()) located.push(...readObjectFile(filePath, await readFile(filePath, 'utf8'), entry.name));
       }
       for (const log of await findDumpLogs(path)) dumpLogs.push({ namespace: entry.name, ...log });
     }

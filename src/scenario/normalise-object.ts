@@ -14,7 +14,7 @@ const CLUSTER_SCOPED = new Set([
 export const isClusterScoped = (kind: string): boolean => CLUSTER_SCOPED.has(kind);
 
 /** `raw` has a string kind and apiVersion and a metadata object with a name (checked by the caller). */
-export function normaliseObject(raw: JsonRecord): KubeObject {
+export function normaliseObject(raw: JsonRecord, defaultNamespace = 'default'): KubeObject {
   const kind = String(raw.kind);
   const source = kind === 'Event' && String(raw.apiVersion).startsWith('events.k8s.io/') ? coreEvent(raw) : raw;
   const metadata = asRecord(source.metadata) ?? {};
@@ -22,7 +22,7 @@ export function normaliseObject(raw: JsonRecord): KubeObject {
   const meta = {
     ...metadata,
     name: String(metadata.name),
-    ...(namespaced ? { namespace: asString(metadata.namespace) || 'default' } : {}),
+    ...(namespaced ? { namespace: asString(metadata.namespace) || defaultNamespace } : {}),
   };
   if (!namespaced) delete (meta as { namespace?: unknown }).namespace;
   const object: JsonRecord = { ...source, metadata: meta };

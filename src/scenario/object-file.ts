@@ -12,7 +12,8 @@ export interface LocatedObject {
   readonly line: number;
 }
 
-export function readObjectFile(file: string, text: string): LocatedObject[] {
+/** `namespace`: what objects without one belong to (a dump's folder), else `default` for namespaced kinds. */
+export function readObjectFile(file: string, text: string, namespace?: string): LocatedObject[] {
   const parsed = parseDocuments(file, text);
   const out: LocatedObject[] = [];
   parsed.values.forEach((value, doc) => {
@@ -21,15 +22,15 @@ export function readObjectFile(file: string, text: string): LocatedObject[] {
     if (!isRecord(value)) throw fileError(file, at([]), 'expected a Kubernetes object (a mapping with apiVersion, kind and metadata)');
     const kind = asString(value.kind);
     if (kind !== undefined && kind.endsWith('List') && (Array.isArray(value.items) || value.items === null || value.items === undefined)) {
-      out.push(...listItems(file, parsed, doc, value, kind));
+      out.push(...listItems(file, parsed, doc, value, kind, namespace));
       return;
     }
-    out.push(located(file, value, [], at, {}));
+    out.push(located(file, value, [], at, {}, namespace));
   });
   return out;
 }
 
-function listItems(file: string, parsed: ParsedDocuments, doc: number, list: JsonRecord, kind: string): LocatedObject[] {
+function listItems(file: string, parsed: ParsedDocuments, doc: number, list: JsonRecord, kind: string, namespace: string | undefined): LocatedObject[] {
   const items: readonly unknown[] = Array.isArray(list.items) ? list.items : [];
   // A typed list (PodList) states its items' kind; a plain `kind: List` does not.
   const inherited = kind === 'List' ? {} : { kind: kind.slice(0, -'List'.length), apiVersion: asString(list.apiVersion) };
@@ -37,7 +38,7 @@ function listItems(file: string, parsed: ParsedDocuments, doc: number, list: Jso
     const path: ValuePath = ['items', i];
     const at = (sub: ValuePath): number => parsed.lineOf(doc, [...path, ...sub]) ?? 1;
     if (!isRecord(item)) throw fileError(file, at([]), `${kind} item ${i} is not an object`);
-    return located(file, item, path, at, inherited);
+    return located(file, item, path, at, inherited, namespace);
   });
 }
 
@@ -47,6 +48,7 @@ function located(
   path: ValuePath,
   at: (path: ValuePath) => number,
   inherited: { kind?: string; apiVersion?: string | undefined },
+  defaultNamespace: string | undefined,
 ): LocatedObject {
   const what = path.length ? `item ${String(path[1])}` : 'object';
   const kind = asString(raw.kind) ?? inherited.kind;
@@ -60,5 +62,5 @@ function located(
   if (namespace !== undefined && namespace !== null && typeof namespace !== 'string') {
     throw fileError(file, at(['metadata', 'namespace']), `${kind} ${name}: metadata.namespace must be a string`);
   }
-  return { object: normaliseObject({ ...raw, apiVersion, kind }), file, line: at([]) };
+  return { object: normaliseObject({ ...raw, apiVersion, kind }, defaultNamespace), file, line: at([]) };
 }

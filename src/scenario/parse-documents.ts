@@ -44,7 +44,7 @@ function parseJson(file: string, text: string): ParsedDocuments {
 
 function yamlDocuments(text: string): { docs: readonly Document.Parsed[]; lineOf: ParsedDocuments['lineOf'] } {
   const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false });
+  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: true });
   const docs = Array.isArray(parsed) ? parsed : [];
   const lineOf = (doc: number, path: ValuePath): number | undefined => {
     const document = docs[doc];
@@ -65,4 +65,5 @@ function isNodeWithRange(node: unknown): node is { range: [number, number, numbe
   return (isCollection(node) || 'range' in node) && Array.isArray(range) && typeof range[0] === 'number';
 }
 
-const firstLine = (message: string): string => message.split('\n')[0] ?? message;
+// Pretty YAML errors end their first line with " at line N, column M:"; the line is already in our prefix.
+const firstLine = (message: string): string => (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
