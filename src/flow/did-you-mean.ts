@@ -3,7 +3,9 @@ export function didYouMean(word: string, vocabulary: Iterable<string>): string {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const candidate of vocabulary) {
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const [w, c] = [word.toLowerCase(), candidate.toLowerCase()];
+    // A cut-short name ("logs-prev") is as good a hint as a one-letter typo.
+    const d = w.length >= 3 && c.startsWith(w) ? 1 : editDistance(w, c);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
