@@ -6,7 +6,9 @@ import { useTheme } from '../theme.js';
 export function footerText(screen: ScreenId, columns: number): string {
   const seen = new Set<string>();
   const parts: string[] = [];
-  for (const b of bindingsFor(screen)) {
+  const first = new Set(['continue', 'back', 'help', 'quit']);
+  const ordered = [...bindingsFor(screen)].sort((a, b) => Number(first.has(b.action)) - Number(first.has(a.action)));
+  for (const b of ordered) {
     if (!b.footer || seen.has(b.action)) continue;
     seen.add(b.action);
     parts.push(`${b.label.split(' ')[0]} ${shortName(b.description)}`);
@@ -20,7 +22,7 @@ export function footerText(screen: ScreenId, columns: number): string {
   return line;
 }
 
-const shortName = (description: string): string => description.split(/[ (/]/)[0] ?? description;
+const shortName = (description: string): string => (description.split(/[ (/]/)[0] ?? description).replace(/:$/, '');
 
 export function Footer({ screen, columns }: { readonly screen: ScreenId; readonly columns: number }) {
   const theme = useTheme();

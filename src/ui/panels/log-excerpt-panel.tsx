@@ -8,8 +8,7 @@ import { ContainerText } from '../components/container-text.js';
 import { decisiveLines, logWindow } from '../format/log-window.js';
 import { useTheme } from '../theme.js';
 
-export const SAME_RUN_NOTE =
-  'current = previous: the container is waiting in back-off, so the kubelet serves the crashed run as both';
+export const SAME_RUN_NOTE = 'current = previous here: in back-off, the kubelet serves the crashed run as both';
 
 interface Props {
   readonly evidence: Evidence;

@@ -28,8 +28,8 @@ export function ConfirmPanel({ plan, rows, active, onAnswer }: Props) {
     (_action, press, key) => {
       if (key.escape) return onAnswer(false);
       if (key.return) {
-        if (isYes(typed.value)) return onAnswer(true);
-        if (/^(n|no)$/i.test(typed.value.trim())) return onAnswer(false);
+        if (isYes(typed.current())) return onAnswer(true);
+        if (/^(n|no)$/i.test(typed.current().trim())) return onAnswer(false);
         setHint(true);
         return;
       }

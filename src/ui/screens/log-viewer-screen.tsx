@@ -1,7 +1,8 @@
 // The log viewer: previous ⇄ current (p), container (Tab), search (/, n), scroll, wrap (w). It shows only what
 // the evidence kept (a bounded tail per container and run), and says when "current" is the crashed run again.
 import { Box, Text } from 'ink';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useLatestState } from '../hooks/use-latest-state.js';
 import type { Evidence, LogKind } from '../../evidence/types.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
@@ -29,11 +30,11 @@ interface Props {
 export function LogViewerScreen({ evidence, container: initialContainer, kind: initialKind, columns, rows, active, onAction }: Props) {
   const theme = useTheme();
   const containers = [...new Set(evidence.logs.map((l) => l.container))];
-  const [containerIndex, setContainerIndex] = useState(Math.max(0, containers.indexOf(initialContainer)));
-  const [kind, setKind] = useState<LogKind>(initialKind);
-  const [wrap, setWrap] = useState(false);
-  const [searching, setSearching] = useState(false);
-  const [match, setMatch] = useState(0);
+  const [containerIndex, , setContainerIndex] = useLatestState(Math.max(0, containers.indexOf(initialContainer)));
+  const [kind, , setKind] = useLatestState<LogKind>(initialKind);
+  const [wrap, , setWrap] = useLatestState(false);
+  const [searching, getSearching, setSearching] = useLatestState(false);
+  const [match, getMatch, setMatch] = useLatestState(0);
   const query = useTextEntry();
   const container = containers[containerIndex] ?? initialContainer;
   const excerpt = evidence.logs.find((l) => l.container === container && l.kind === kind);
@@ -44,19 +45,20 @@ export function LogViewerScreen({ evidence, container: initialContainer, kind: i
   }, [excerpt]);
   const height = Math.max(3, rows - 5);
   const maxTop = Math.max(0, lines.length - height);
-  const [top, setTop] = useState<number | undefined>(undefined);
+  const [top, getTop, setTop] = useLatestState<number | undefined>(undefined);
   const first = Math.min(top ?? maxTop, maxTop);
   const matches = useMemo(() => searchLines(lines, query.value), [lines, query.value]);
+  const firstNow = () => Math.min(getTop() ?? maxTop, maxTop);
 
   const jumpTo = (i: number) => {
-    const line = matches[i];
+    const line = searchLines(lines, query.current())[i];
     if (line !== undefined) setTop(Math.max(0, Math.min(maxTop, line - Math.floor(height / 2))));
   };
 
   useKeys(
     'logs',
     (action, press, key) => {
-      if (searching) {
+      if (getSearching()) {
         if (key.return) {
           setSearching(false);
           setMatch(0);
@@ -67,10 +69,11 @@ export function LogViewerScreen({ evidence, container: initialContainer, kind: i
         } else query.edit(press.input, key);
         return;
       }
-      if (action === 'up') setTop(Math.max(0, first - 1));
-      else if (action === 'down') setTop(Math.min(maxTop, first + 1));
-      else if (action === 'page-up') setTop(Math.max(0, first - height));
-      else if (action === 'page-down') setTop(Math.min(maxTop, first + height));
+      const at = firstNow();
+      if (action === 'up') setTop(Math.max(0, at - 1));
+      else if (action === 'down') setTop(Math.min(maxTop, at + 1));
+      else if (action === 'page-up') setTop(Math.max(0, at - height));
+      else if (action === 'page-down') setTop(Math.min(maxTop, at + height));
       else if (action === 'panel') {
         setContainerIndex((i) => (containers.length === 0 ? 0 : (i + 1) % containers.length));
         setTop(undefined);
@@ -80,7 +83,7 @@ export function LogViewerScreen({ evidence, container: initialContainer, kind: i
       } else if (action === 'wrap') setWrap((w) => !w);
       else if (action === 'search') setSearching(true);
       else if (action === 'next-match' && matches.length > 0) {
-        const next = (match + 1) % matches.length;
+        const next = (getMatch() + 1) % matches.length;
         setMatch(next);
         jumpTo(next);
       } else if (action && action !== 'logs') onAction(action);

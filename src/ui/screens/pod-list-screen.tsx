@@ -67,7 +67,7 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
   );
 
   const nameWidth = Math.max(20, Math.min(40, Math.floor(columns * 0.36)));
-  const statusWidth = 18;
+  const statusWidth = 23;
   const causeWidth = Math.max(10, columns - nameWidth - statusWidth - 4 - 5 - 6 - 2);
   const listHeight = Math.max(3, rows - 8);
   const first = Math.max(0, Math.min(sel - Math.floor(listHeight / 2), shown.length - listHeight));
