@@ -1,5 +1,10 @@
 // A hint for a misspelt name in a flow file: the closest word of the vocabulary, when one is close enough.
 export function didYouMean(word: string, vocabulary: Iterable<string>): string {
+  const best = closest(word, vocabulary);
+  return best === undefined ? '' : ` (did you mean "${best}"?)`;
+}
+
+export function closest(word: string, vocabulary: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const candidate of vocabulary) {
@@ -11,7 +16,7 @@ export function didYouMean(word: string, vocabulary: Iterable<string>): string {
       bestDistance = d;
     }
   }
-  return best === undefined ? '' : ` (did you mean "${best}"?)`;
+  return best;
 }
 
 function editDistance(a: string, b: string): number {

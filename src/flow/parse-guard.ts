@@ -4,7 +4,7 @@ import { isMap, isScalar, type Node } from 'yaml';
 import { CAUSE_IDS, isCauseId, type CauseId } from '../analysis/causes.js';
 import { FINDING_IDS, isFindingId } from '../analysis/finding-ids.js';
 import { CONFIDENCE_RANK, type Confidence } from '../analysis/types.js';
-import { didYouMean } from './did-you-mean.js';
+import { closest, didYouMean } from './did-you-mean.js';
 import type { Guard } from './types.js';
 import type { FlowReader } from './yaml-reader.js';
 
@@ -22,8 +22,10 @@ export function parseGuard(r: FlowReader, node: Node | null | undefined, step: s
   const name = r.key(pair as never, step);
   const value = pair.value as Node | null;
   const shown = `${name}: ${r.text(value)}`;
-  const unknown = (what: string, word: string, vocabulary: Iterable<string>): never =>
-    r.fail(pair.key as Node, step, `unknown guard "${shown}" (no ${what} "${word}")${didYouMean(word, vocabulary)}`);
+  const unknown = (what: string, word: string, vocabulary: Iterable<string>): never => {
+    const near = closest(word, vocabulary);
+    return r.fail(pair.key as Node, step, `unknown guard "${shown}" (no ${what} "${word}"${near ? `; did you mean "${near}"?` : ''})`);
+  };
 
   const cause = (n: Node | null): CauseId => {
     const v = r.string(n, step, `the cause in "${shown}"`);
