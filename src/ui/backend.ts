@@ -7,6 +7,8 @@ import type { ReportFormat } from './format/report-export.js';
 export interface Connection {
   /** Where we read from, for the header: the context name. */
   readonly label: string;
+  /** The context's namespace (-n, else the kubeconfig's, else "default"). */
+  readonly namespace?: string;
   listNamespaces(): Promise<readonly string[]>;
   /** Failing pods, worst first; namespace undefined = all namespaces. */
   scan(options: { readonly namespace?: string; readonly onProgress: (podsSeen: number) => void }): Promise<readonly ScanRow[]>;
