@@ -10,7 +10,7 @@ export function flowOutline(flow: Flow): string {
   const visit = (step: FlowStep, depth: number, how: string): void => {
     const pad = '  '.repeat(depth);
     if (shown.has(step.id)) {
-      lines.push(`${pad}${how}→ ${step.id} (see above)`);
+      lines.push(`${pad}${how}${step.id} (see above)`);
       return;
     }
     shown.add(step.id);
@@ -20,8 +20,8 @@ export function flowOutline(flow: Flow): string {
       step.plans.length > 0 ? `offers ${step.plans.join(', ')}` : '',
     ].filter(Boolean);
     if (detail.length > 0) lines.push(`${pad}    (${detail.join('; ')})`);
-    for (const t of step.next) visit(byId.get(t.goto)!, depth + 1, t.when ? `if ${describeGuard(t.when)}: ` : 'otherwise: ');
-    for (const c of step.choices) visit(byId.get(c.goto)!, depth + 1, `choice "${c.label}": `);
+    for (const t of step.next) visit(byId.get(t.goto)!, depth + 1, t.when ? `if ${describeGuard(t.when)} → ` : 'otherwise → ');
+    for (const c of step.choices) visit(byId.get(c.goto)!, depth + 1, `choice "${c.label}" → `);
   };
   visit(byId.get(flow.start)!, 1, '');
   return lines.join('\n');

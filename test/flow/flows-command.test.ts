@@ -45,8 +45,8 @@ describe('flows show', () => {
     const text = io.out();
     const flow = (await loadBuiltinFlows()).find((f) => f.id === 'crashloop')!;
     for (const step of flow.steps) expect(text).toContain(`${step.id}: ${step.title}`);
-    expect(text).toContain('if the cause is oom-killed: oom-killed: The container runs out of memory  ⇒ cause oom-killed');
-    expect(text).toContain('if an init container is failing: init-logs');
+    expect(text).toContain('if the cause is oom-killed → oom-killed: The container runs out of memory  ⇒ cause oom-killed');
+    expect(text).toContain('if an init container is failing → init-logs');
   });
 
   it('refuses an unknown flow id with a usage error listing the shipped ones', async () => {

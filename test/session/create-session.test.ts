@@ -135,6 +135,23 @@ describe('a triage session', () => {
     session.stop();
   });
 
+  it('withdraws an open question on BACK without running it, and stays on the step', async () => {
+    const runner = fakeRunner();
+    const session = start('unknown', runner);
+    await walking(session);
+    await walkTo(session, 'look-inside');
+    session.send({ type: 'RUN', plan: 'override-cleanup' });
+    expect(session.getSnapshot().pendingConfirmation?.risk).toBe('delete');
+    session.send({ type: 'BACK' });
+    expect(session.getSnapshot().pendingConfirmation).toBeUndefined();
+    expect(session.getSnapshot().step?.id).toBe('look-inside');
+    expect(session.getSnapshot().runs.map((r) => r.outcome)).toEqual(['declined']);
+    expect(runner.calls).toEqual([]);
+    session.send({ type: 'BACK' });
+    expect(session.getSnapshot().step?.id).toBe('inconclusive');
+    session.stop();
+  });
+
   it('creates nothing when Enter (NEXT) is pressed 30 times, from the first step to the end', async () => {
     for (const cause of ['unknown', 'oom-killed', 'liveness-probe'] as const) {
       const runner = fakeRunner();
