@@ -66,8 +66,8 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
     active,
   );
 
-  const nameWidth = Math.max(20, Math.min(40, Math.floor(columns * 0.36)));
-  const statusWidth = 23;
+  const nameWidth = Math.max(20, Math.min(40, Math.floor(columns * 0.33)));
+  const statusWidth = 22;
   const causeWidth = Math.max(10, columns - nameWidth - statusWidth - 4 - 5 - 6 - 2);
   const listHeight = Math.max(3, rows - 8);
   const first = Math.max(0, Math.min(sel - Math.floor(listHeight / 2), shown.length - listHeight));
