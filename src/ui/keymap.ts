@@ -7,7 +7,7 @@ export type ScreenId = 'contexts' | 'pods' | 'step' | 'logs' | 'timeline' | 'res
 export type Action =
   | 'continue' | 'back' | 'quit' | 'help' | 'up' | 'down' | 'page-up' | 'page-down' | 'panel' | 'logs' | 'describe'
   | 'previous' | 'search' | 'next-match' | 'copy' | 'run' | 'timeline' | 'resources' | 'report' | 'save-markdown'
-  | 'save-json' | 'wrap' | 'retry';
+  | 'save-json' | 'wrap' | 'retry' | 'explain';
 
 type KeyName = 'return' | 'escape' | 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'tab';
 
@@ -45,6 +45,7 @@ export const KEYMAP: readonly Binding[] = [
   { action: 'timeline', label: 't', description: 'restart timeline', inputs: ['t'], on: SESSION },
   { action: 'resources', label: 'u', description: 'resource usage and limits', inputs: ['u'], on: SESSION },
   { action: 'report', label: 'f', description: 'the report (findings so far)', inputs: ['f'], on: SESSION },
+  { action: 'explain', label: 'e', description: 'the whole explanation of the step (e again: back to the evidence)', inputs: ['e'], on: ['step'] },
   { action: 'copy', label: 'c', description: 'copy the selected command', inputs: ['c'], on: ['step'], footer: true },
   { action: 'run', label: 'r', description: 'run the selected command (reads run at once; changes ask first)', inputs: ['r'], on: ['step'], footer: true },
   { action: 'wrap', label: 'w', description: 'wrap long lines', inputs: ['w'], on: ['logs'] },

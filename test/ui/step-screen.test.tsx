@@ -117,4 +117,19 @@ describe('the step screen', () => {
     expect(frame).not.toContain(']52;');
     expect(frame).not.toContain('\u001B[2J');
   });
+
+  it('cuts a long explanation to fit and shows all of it with e', async () => {
+    const long = Array.from({ length: 12 }, (_, i) => `Sentence ${i + 1} explains one more thing a learner should know about this step.`).join(' ');
+    const base = snapshotAt(0);
+    const session = new FakeSession({ ...base, step: { ...base.step!, explain: long } });
+    const { lastFrame, stdin } = renderPod(session);
+    const frame = await waitForText(lastFrame, 'e: read the whole explanation');
+    expect(frame).not.toContain('Sentence 12');
+    expect(frame).toContain('BackOff');
+    stdin.write('e');
+    const all = await waitForText(lastFrame, 'Sentence 12 explains');
+    expect(all).toContain('e: back to the evidence');
+    stdin.write('e');
+    await waitForText(lastFrame, 'BackOff');
+  });
 });

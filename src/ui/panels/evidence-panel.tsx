@@ -63,27 +63,68 @@ export function EvidenceSection({ name, evidence, diagnosis, container, height }
   }
 }
 
+/** Lines a section needs at least and would like, so short sections do not crowd out events and logs. */
+export function sectionSize(name: EvidenceName, evidence: Evidence): { readonly min: number; readonly want: number } {
+  const statuses = (evidence.pod.status?.containerStatuses?.length ?? 0) + (evidence.pod.status?.initContainerStatuses?.length ?? 0);
+  switch (name) {
+    case 'pod-status': return { min: 1 + statuses, want: 1 + statuses };
+    case 'restart-timeline': return { min: 1, want: 2 };
+    case 'exit-code': return { min: 2, want: 4 };
+    case 'probes': return { min: 2, want: 5 };
+    case 'resources': return { min: 2, want: 1 + 2 * (evidence.pod.spec.containers.length + (evidence.pod.spec.initContainers?.length ?? 0)) };
+    case 'events': return { min: 3, want: Math.min(12, evidence.events.length + 1) };
+    case 'previous-logs': case 'current-logs': case 'init-logs': return { min: 4, want: 14 };
+    case 'owners': return { min: 1, want: 1 };
+    case 'references': return { min: 1, want: Math.max(1, evidence.references.length) };
+    case 'image': return { min: 2, want: 2 };
+    default: return { min: 2, want: 3 };
+  }
+}
+
+/** Heights of the sections from `start` that fit in `height` (each also takes a title and a blank line). */
+export function layoutSections(names: readonly EvidenceName[], evidence: Evidence, height: number): number[] {
+  const sizes = names.map((n) => sectionSize(n, evidence));
+  const heights: number[] = [];
+  let left = height;
+  for (const size of sizes) {
+    const need = size.min + 2;
+    if (heights.length > 0 && need > left - 1) break;
+    heights.push(Math.max(1, Math.min(size.min, left - 2)));
+    left -= need;
+  }
+  const reserve = heights.length < names.length ? 1 : 0;
+  let spare = Math.max(0, left - reserve);
+  for (let i = 0; i < heights.length && spare > 0; i++) {
+    const extra = Math.min(spare, sizes[i]!.want - heights[i]!);
+    if (extra > 0) {
+      heights[i]! += extra;
+      spare -= extra;
+    }
+  }
+  // Whatever is left goes to the last section that can use lines (a long event list or log).
+  if (spare > 0 && heights.length > 0) heights[heights.length - 1]! += spare;
+  return heights;
+}
+
 export function EvidencePanel({ names, evidence, diagnosis, container, height, first, focused }: Props) {
   const theme = useTheme();
   const start = Math.min(first, Math.max(0, names.length - 1));
-  // Each section needs a title line and a few lines of content to be worth showing.
-  const fit = Math.max(1, Math.min(names.length - start, Math.floor(height / 5)));
-  const shown = names.slice(start, start + fit);
-  const each = Math.max(3, Math.floor(height / fit) - 2);
+  const heights = layoutSections(names.slice(start), evidence, height);
+  const shown = names.slice(start, start + heights.length);
   const more = names.length - start - shown.length;
   return (
     <Box flexDirection="column" height={height} overflow="hidden">
       {shown.map((name, i) => (
         <Panel key={name} title={EVIDENCE_TITLES[name]} focused={focused && i === 0}>
-          <Box flexDirection="column" height={each} overflow="hidden">
-            <EvidenceSection name={name} evidence={evidence} diagnosis={diagnosis} container={container} height={each} />
+          <Box flexDirection="column" height={heights[i]} overflow="hidden">
+            <EvidenceSection name={name} evidence={evidence} diagnosis={diagnosis} container={container} height={heights[i]!} />
           </Box>
         </Panel>
       ))}
       {more > 0 || start > 0 ? (
-        <Text {...theme('muted')}>
+        <Text {...theme('muted')} wrap="truncate-end">
           {start > 0 ? `${start} above · ` : ''}
-          {more > 0 ? `${more} more: ${names.slice(start + fit).map((n) => EVIDENCE_TITLES[n]).join(', ')}` : ''} (Tab to this panel, ↑/↓)
+          {more > 0 ? `${more} more: ${names.slice(start + shown.length).map((n) => EVIDENCE_TITLES[n]).join(', ')}` : ''} (Tab, then ↑/↓)
         </Text>
       ) : null}
     </Box>

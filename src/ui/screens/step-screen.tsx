@@ -44,6 +44,12 @@ export function resultText(step: StepView): string | undefined {
   return `Result: ${cause}${isCauseId(cause) ? ` (${CAUSE_TITLES[cause]})` : ''}`;
 }
 
+/** Lines a text takes wrapped at `columns` (word wrap loses a little per line; allow for it). */
+export function wrappedLines(text: string, columns: number): number {
+  const width = Math.max(20, columns - 4);
+  return text.split('\n').reduce((n, para) => n + Math.max(1, Math.ceil(para.length / width)), 0);
+}
+
 export function StepScreen({ session, snapshot, step, readOnly, columns, rows, active, copy, onAction, onFinish }: Props) {
   const theme = useTheme();
   const [focus, getFocus, setFocus] = useLatestState<Focus>('choices');
@@ -52,6 +58,7 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
   const [evFirst, , setEvFirst] = useLatestState(0);
   const [shownRun, getShownRun, setShownRun] = useLatestState<string | undefined>(undefined);
   const [note, setNote] = useState<string | undefined>();
+  const [explainAll, , setExplainAll] = useLatestState(false);
 
   useEffect(() => {
     setChoice(0);
@@ -59,7 +66,8 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
     setEvFirst(0);
     setShownRun(undefined);
     setNote(undefined);
-  }, [step.id, setChoice, setPlan, setEvFirst, setShownRun]);
+    setExplainAll(false);
+  }, [step.id, setChoice, setPlan, setEvFirst, setShownRun, setExplainAll]);
 
   const plans = readOnly ? step.plans.filter((p) => p.risk === 'read') : step.plans;
   const items = choiceList(step.result ? 'Show the report' : 'Continue', step.choices);
@@ -88,16 +96,20 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
       } else if (action === 'run' && planAt()) {
         setShownRun(planAt()!.id);
         session.send({ type: 'RUN', plan: planAt()!.id });
-      } else if (action === 'back' && getShownRun()) setShownRun(undefined);
+      } else if (action === 'explain') setExplainAll((x) => !x);
+      else if (action === 'back' && getShownRun()) setShownRun(undefined);
       else if (action) onAction(action);
     },
     active,
   );
 
-  const explainLines = Math.min(4, Math.ceil(step.explain.length / Math.max(20, columns - 2)));
+  const explainNeed = wrappedLines(step.explain, columns);
+  const explainCap = rows >= 34 ? 6 : 3;
+  const explainLines = Math.min(explainNeed, explainCap);
+  const explainCut = explainNeed > explainCap;
   const commandWidth = selectedPlan ? displayCommand(selectedPlan.argv).length + 4 : 0;
   const commandLines = 1 + (plans.length === 0 ? 1 : plans.length + Math.ceil(commandWidth / Math.max(20, columns)) + (note ? 1 : 0));
-  const fixed = 1 + 1 + explainLines + 2 + commandLines + 1 + items.length + 1 + (step.result ? 1 : 0) + 1;
+  const fixed = 1 + 1 + explainLines + (explainCut ? 1 : 0) + 2 + commandLines + 1 + items.length + 1 + (step.result ? 1 : 0) + 1;
   const evHeight = Math.max(4, rows - fixed);
   const run = shownRun ? [...snapshot.runs].reverse().find((r) => r.planId === shownRun) : undefined;
   const result = resultText(step);
@@ -109,10 +121,15 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
         <Text {...theme('muted')}>  {snapshot.pod}</Text>
       </Text>
       <Breadcrumb titles={snapshot.breadcrumb.map((b) => b.title)} columns={columns} />
-      <Text wrap="wrap">{step.explain}</Text>
+      <Box height={explainLines} overflow="hidden">
+        <Text wrap="wrap">{step.explain}</Text>
+      </Box>
+      {explainCut ? <Text {...theme('muted')}>{explainAll ? 'e: back to the evidence' : '… e: read the whole explanation'}</Text> : null}
       {result ? <Text {...theme('danger')}>{result}</Text> : null}
       <Box flexDirection="column" height={evHeight} overflow="hidden">
-        {shownRun ? (
+        {explainAll ? (
+          <Text wrap="wrap">{step.explain}</Text>
+        ) : shownRun ? (
           <Panel title="Command output (Esc: back to the evidence)">
             {snapshot.phase === 'running' ? <Spinner label="Running…" /> : run ? <RunOutputPanel run={run} height={evHeight - 3} /> : <Text {...theme('muted')}>Waiting for the command…</Text>}
           </Panel>
