@@ -121,15 +121,13 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
         <Text {...theme('muted')}>  {snapshot.pod}</Text>
       </Text>
       <Breadcrumb titles={snapshot.breadcrumb.map((b) => b.title)} columns={columns} />
-      <Box height={explainLines} overflow="hidden">
+      <Box height={explainAll ? explainLines + evHeight : explainLines} overflow="hidden">
         <Text wrap="wrap">{step.explain}</Text>
       </Box>
       {explainCut ? <Text {...theme('muted')}>{explainAll ? 'e: back to the evidence' : '… e: read the whole explanation'}</Text> : null}
       {result ? <Text {...theme('danger')}>{result}</Text> : null}
-      <Box flexDirection="column" height={evHeight} overflow="hidden">
-        {explainAll ? (
-          <Text wrap="wrap">{step.explain}</Text>
-        ) : shownRun ? (
+      <Box flexDirection="column" height={explainAll ? 0 : evHeight} overflow="hidden">
+        {explainAll ? null : shownRun ? (
           <Panel title="Command output (Esc: back to the evidence)">
             {snapshot.phase === 'running' ? <Spinner label="Running…" /> : run ? <RunOutputPanel run={run} height={evHeight - 3} /> : <Text {...theme('muted')}>Waiting for the command…</Text>}
           </Panel>
