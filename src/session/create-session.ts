@@ -78,14 +78,15 @@ export function createSession(deps: SessionDeps): Session {
   async function start(): Promise<void> {
     try {
       const gathered = await deps.gather();
-      if (stopped) return;
+      // Quit (or stopped) while the evidence was on its way: nothing left to walk.
+      if (stopped || phase === 'done') return;
       const diagnosed = deps.diagnose(gathered);
       const facts: FlowFacts = { diagnosis: diagnosed, podStatus: podStatusRow(gathered.pod, gathered.collectedAt).status };
       flow = deps.flow ?? selectFlow(deps.flows, facts);
       evidence = gathered;
       diagnosis = diagnosed;
       actor = createActor(compileFlow(flow), { input: facts }).start();
-      if (phase === 'gathering') phase = 'walking';
+      phase = 'walking';
     } catch (err) {
       phase = 'error';
       error = err instanceof Error ? err.message : String(err);
