@@ -88,8 +88,8 @@ describe('the restart timeline, resources and describe views', () => {
     const { lastFrame, stdin } = renderPod(walkingSession());
     await waitForText(lastFrame, 'Read the events');
     stdin.write('d');
-    const frame = await waitForText(lastFrame, '$ kubectl -n shop describe pod cart-7d9f8');
-    expect(frame).toContain('Name:         cart-7d9f8');
+    const frame = await waitForText(lastFrame, 'Name:         cart-7d9f8');
+    expect(frame).toMatch(/Describe\s+\$ kubectl --context kind-dev -n shop describe pod cart-7d9f8/);
     expect(frame).toContain('Reason: CrashLoopBackOff');
     stdin.write('\u001B[6~');
     await waitForText(lastFrame, 'Exit Code: 137');

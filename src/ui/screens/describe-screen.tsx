@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
 import type { Evidence } from '../../evidence/types.js';
-import { kubectl, displayCommand, type KubectlTarget } from '../../plans/kubectl.js';
+import { kubectl, displayCommand } from '../../plans/kubectl.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { Footer } from '../components/footer.js';
@@ -13,14 +13,15 @@ import { useTheme } from '../theme.js';
 
 interface Props {
   readonly evidence: Evidence;
-  readonly target?: KubectlTarget;
+  /** The session's describe command (with its --context/--kubeconfig), when the step offers one. */
+  readonly argv?: readonly string[];
   readonly columns: number;
   readonly rows: number;
   readonly active: boolean;
   readonly onAction: (action: Action) => void;
 }
 
-export function DescribeScreen({ evidence, target, columns, rows, active, onAction }: Props) {
+export function DescribeScreen({ evidence, argv, columns, rows, active, onAction }: Props) {
   const theme = useTheme();
   const lines = useMemo(() => describeLines(evidence), [evidence]);
   const height = Math.max(3, rows - 4);
@@ -37,7 +38,7 @@ export function DescribeScreen({ evidence, target, columns, rows, active, onActi
     },
     active,
   );
-  const command = displayCommand(kubectl(target ?? { namespace: evidence.pod.metadata.namespace ?? 'default' }, 'describe', 'pod', evidence.pod.metadata.name));
+  const command = displayCommand(argv ?? kubectl({ namespace: evidence.pod.metadata.namespace ?? 'default' }, 'describe', 'pod', evidence.pod.metadata.name));
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">

@@ -3,7 +3,6 @@
 // and sends it events; which view is open is UI state only.
 import { Box } from 'ink';
 import { useEffect, useState } from 'react';
-import type { KubectlTarget } from '../../plans/kubectl.js';
 import type { Session, SessionSnapshot } from '../../session/types.js';
 import type { UiActions } from '../backend.js';
 import { ErrorPanel } from '../components/error-panel.js';
@@ -32,7 +31,6 @@ interface Props {
   readonly columns: number;
   readonly rows: number;
   readonly active: boolean;
-  readonly target?: KubectlTarget;
   /** Esc on the first step (or an error): back to the pod list. */
   readonly onLeave: () => void;
   /** Quit the wizard; `keep` lists what the user chose to leave in the cluster. */
@@ -41,7 +39,7 @@ interface Props {
 
 export const pendingCleanup = (s: SessionSnapshot) => s.created.filter((c) => !c.cleanedUp);
 
-export function PodSessionScreen({ session, actions, readOnly, columns, rows, active, target, onLeave, onQuit }: Props) {
+export function PodSessionScreen({ session, actions, readOnly, columns, rows, active, onLeave, onQuit }: Props) {
   const snapshot = useSessionSnapshot(session);
   const [view, setView] = useState<View>({ kind: 'step' });
   const [help, setHelp] = useState(false);
@@ -111,10 +109,11 @@ export function PodSessionScreen({ session, actions, readOnly, columns, rows, ac
     const evidence = snapshot.evidence;
     if (!evidence) return <Spinner label={`Reading ${snapshot.pod}: status, events, logs, owners, node…`} />;
     const container = focusContainer(evidence, snapshot.diagnosis);
+    const describeArgv = snapshot.step?.plans.find((p) => p.id === 'describe-pod')?.argv;
     const screenActive = active && !modal;
     switch (view.kind) {
       case 'logs': return <LogViewerScreen evidence={evidence} container={container} kind={view.log} columns={columns} rows={rows} active={screenActive} onAction={onAction} />;
-      case 'describe': return <DescribeScreen evidence={evidence} {...(target ? { target } : {})} columns={columns} rows={rows} active={screenActive} onAction={onAction} />;
+      case 'describe': return <DescribeScreen evidence={evidence} {...(describeArgv ? { argv: describeArgv } : {})} columns={columns} rows={rows} active={screenActive} onAction={onAction} />;
       case 'timeline': return <TimelineScreen evidence={evidence} diagnosis={snapshot.diagnosis} container={container} columns={columns} rows={rows} active={screenActive} onAction={onAction} />;
       case 'resources': return <ResourcesScreen evidence={evidence} container={container} columns={columns} active={screenActive} onAction={onAction} />;
       case 'report': return <ReportScreen snapshot={snapshot} columns={columns} rows={rows} active={screenActive} save={actions.save} onAction={onAction} />;
