@@ -104,6 +104,7 @@ function Wizard({ backend, start, actions, readOnly, onExit }: AppProps) {
   );
 
   const openPod = (connection: Connection, row: ScanRow) => {
+    if (sessionRef.current) return;
     const session = connection.openSession(row.namespace, row.name);
     sessionRef.current = session;
     setStage({ kind: 'pod', connection, session, fromList: true });

@@ -14,10 +14,28 @@ const Registry = createContext<Set<Listener> | null>(null);
 
 export function KeyDispatchProvider({ children }: { readonly children: ReactNode }) {
   const listeners = useRef(new Set<Listener>()).current;
+  const queue = useRef<{ input: string; key: Key }[]>([]).current;
+  const draining = useRef(false);
   const { isRawModeSupported } = useStdin();
+  // A paste or a held key arrives as a burst of keypresses in one tick. One key per macrotask lets React commit
+  // what the previous key did first, so "Enter Enter" opens a pod and then continues on its first step, instead
+  // of opening the pod twice.
+  const drain = () => {
+    const next = queue.shift();
+    if (!next) {
+      draining.current = false;
+      return;
+    }
+    for (const l of [...listeners]) l.current?.(next.input, next.key);
+    setImmediate(drain);
+  };
   useInput(
     (input, key) => {
-      for (const l of [...listeners]) l.current?.(input, key);
+      queue.push({ input, key });
+      if (!draining.current) {
+        draining.current = true;
+        drain();
+      }
     },
     { isActive: isRawModeSupported === true },
   );
