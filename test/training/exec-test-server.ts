@@ -8,7 +8,7 @@ import type { Duplex } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Pod } from '../../src/k8s/objects.js';
-import { rejectUpgrade, serveRemoteCommand, type ContainerContext } from '../../src/training/exec/index.js';
+import { rejectUpgrade, serveRemoteCommand, sessionFromQuery, type ContainerContext } from '../../src/training/exec/index.js';
 import { decodePodProtobuf, PROTOBUF_CONTENT_TYPE } from '../../src/training/protobuf/index.js';
 
 export interface FakeApi {
@@ -100,15 +100,7 @@ export async function startFakeApi(options: { pods: readonly Pod[]; containers?:
       rejectUpgrade(socket, { code: 404, reason: 'NotFound', message: `pods "${m?.[2] ?? '?'}" not found` });
       return;
     }
-    const flag = (name: string): boolean => url.searchParams.get(name) === 'true' || url.searchParams.get(name) === '1';
-    serveRemoteCommand(req, socket, head, {
-      command: url.searchParams.getAll('command'),
-      tty: flag('tty'),
-      stdin: flag('stdin'),
-      stdout: url.searchParams.get('stdout') === null ? true : flag('stdout'),
-      stderr: url.searchParams.get('stderr') === null ? true : flag('stderr'),
-      context: ctx,
-    });
+    serveRemoteCommand(req, socket, head, sessionFromQuery(url.searchParams, ctx));
   });
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
