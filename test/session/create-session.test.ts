@@ -176,6 +176,18 @@ describe('a triage session', () => {
     session.stop();
   });
 
+  it('walks the flow it is given (--flow) whatever the pod, and the first applicable one otherwise', async () => {
+    const notStarting = flows.find((f) => f.id === 'pod-not-starting')!;
+    const given = start('oom-killed', fakeRunner(), { flow: notStarting });
+    expect((await walking(given)).step?.flowId).toBe('pod-not-starting');
+    given.send({ type: 'NEXT' });
+    expect(given.getSnapshot().step?.id).toBe('stuck');
+    given.stop();
+    const chosen = start('image-pull');
+    expect((await walking(chosen)).step?.flowId).toBe('pod-not-starting');
+    chosen.stop();
+  });
+
   it('ends in the error phase with the reason when gathering fails', async () => {
     const session = start('unknown', fakeRunner(), { gather: async () => { throw new Error('pods "web" not found in namespace "payments"'); } });
     const s = await waitFor(session, (x) => x.phase === 'error', 'the error');
