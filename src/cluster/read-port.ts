@@ -31,6 +31,8 @@ export type ReadableKind =
 export interface ClusterReader {
   /** Human name of where we read from (context name or "offline:<dir>"). */
   readonly source: string;
+  /** The reader's clock (ms since epoch): the wall clock live, the snapshot's recordedAt offline. */
+  now?(): number;
   getPod(namespace: string, name: string): Promise<Pod>;
   /** One page of pods; namespace undefined = all namespaces. */
   listPods(namespace: string | undefined, options?: ListOptions): Promise<KubeList<Pod>>;

@@ -1,0 +1,45 @@
+// API and network failures as ClusterError kinds, with the apiserver's own message where it sent one.
+import { ClusterError, type ClusterErrorKind } from './errors.js';
+
+const KIND_BY_STATUS: Readonly<Record<number, ClusterErrorKind>> = {
+  400: 'bad-request', 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 409: 'conflict', 422: 'invalid',
+};
+
+export function errorFromStatus(status: number, body: Buffer, path: string): ClusterError {
+  const kind: ClusterErrorKind = KIND_BY_STATUS[status] ?? (status >= 500 || status === 429 ? 'server' : 'bad-request');
+  return new ClusterError(kind, statusMessage(status, body, path), status);
+}
+
+function statusMessage(status: number, body: Buffer, path: string): string {
+  const text = body.toString('utf8');
+  try {
+    const parsed = JSON.parse(text) as { message?: unknown; reason?: unknown };
+    if (typeof parsed.message === 'string' && parsed.message) return oneLine(parsed.message);
+    if (typeof parsed.reason === 'string' && parsed.reason) return parsed.reason;
+  } catch {
+    // Not a Status object (a proxy's HTML page, plain text): fall through to a generic line.
+  }
+  if (status === 401) return 'Unauthorized';
+  const plain = oneLine(text).slice(0, 200);
+  return `HTTP ${status} for ${path}${plain ? `: ${plain}` : ''}`;
+}
+
+const NETWORK_WORDS: Readonly<Record<string, string>> = {
+  ECONNREFUSED: 'connection refused',
+  ENOTFOUND: 'no such host',
+  EAI_AGAIN: 'name resolution failed',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  ECONNRESET: 'connection reset',
+  ETIMEDOUT: 'connection timed out',
+  EPIPE: 'connection closed',
+};
+
+export function errorFromNetwork(err: Error, server: string): ClusterError {
+  if (err instanceof ClusterError) return err;
+  const code = (err as NodeJS.ErrnoException).code ?? '';
+  const what = NETWORK_WORDS[code] ?? (code.startsWith('ERR_TLS') || code.includes('CERT') || code.startsWith('DEPTH_ZERO') || code.startsWith('UNABLE_TO') ? `TLS: ${err.message}` : oneLine(err.message));
+  return new ClusterError('unreachable', `cannot reach the cluster at ${server}: ${what}`);
+}
+
+const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim();

@@ -1,0 +1,99 @@
+// One bounded request to the API server: a deadline on the whole exchange, a cap on the bytes we keep, and
+// every failure mapped to a ClusterError kind. Raw node:http keeps the API's JSON exactly as sent.
+import http from 'node:http';
+import https from 'node:https';
+import { ClusterError } from './errors.js';
+import type { Connection } from './connection.js';
+import { errorFromStatus, errorFromNetwork } from './api-errors.js';
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+/** A page of 500 pods is a few MB; anything far beyond that is not a response we want in memory. */
+export const MAX_JSON_BYTES = 64 << 20;
+
+export function requestTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env['KUBECTL_TRIAGE_TIMEOUT_MS']);
+  return Number.isFinite(n) && n > 0 ? n : DEFAULT_TIMEOUT_MS;
+}
+
+export interface RawResponse {
+  readonly body: Buffer;
+  /** The body was longer than maxBytes; we kept the first maxBytes. */
+  readonly truncated: boolean;
+}
+
+export interface RequestOptions {
+  readonly query?: Readonly<Record<string, string | number | boolean | undefined>>;
+  readonly maxBytes: number;
+  /** When false, a body over maxBytes is an error rather than a truncation. */
+  readonly truncate: boolean;
+  readonly accept?: string;
+  readonly timeoutMs: number;
+}
+
+export async function apiGet(conn: Connection, path: string, options: RequestOptions): Promise<RawResponse> {
+  const url = new URL(conn.server.pathname.replace(/\/$/, '') + path, conn.server);
+  for (const [k, v] of Object.entries(options.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
+  const headers = { ...(await conn.headers()), Accept: options.accept ?? 'application/json', 'User-Agent': 'kubectl-triage' };
+  const lib = url.protocol === 'http:' ? http : https;
+  const server = conn.server.origin;
+
+  return new Promise<RawResponse>((resolve, reject) => {
+    let settled = false;
+    const finish = (fn: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      fn();
+    };
+    const req = lib.get(url, { agent: conn.agent, headers }, (res) => {
+      const status = res.statusCode ?? 0;
+      const ok = status >= 200 && status < 300;
+      // Error bodies are small Status objects; keep at most 64 KiB of them.
+      const cap = ok ? options.maxBytes : 64 << 10;
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let stopped = false;
+      res.on('data', (chunk: Buffer) => {
+        if (settled || stopped) return;
+        if (size + chunk.length <= cap) {
+          chunks.push(chunk);
+          size += chunk.length;
+          return;
+        }
+        stopped = true;
+        chunks.push(chunk.subarray(0, cap - size));
+        size = cap;
+        res.destroy();
+        const body = Buffer.concat(chunks, size);
+        if (!ok) finish(() => reject(errorFromStatus(status, body, path)));
+        else if (!options.truncate) finish(() => reject(new ClusterError('server', `the response to ${path} is larger than ${cap} bytes`)));
+        else finish(() => resolve({ body, truncated: true }));
+      });
+      res.on('end', () => {
+        const body = Buffer.concat(chunks, size);
+        if (ok) finish(() => resolve({ body, truncated: false }));
+        else finish(() => reject(errorFromStatus(status, body, path)));
+      });
+      res.on('error', (err) => finish(() => reject(errorFromNetwork(err, server))));
+      res.on('close', () => {
+        if (!settled && !ok) finish(() => reject(errorFromStatus(status, Buffer.concat(chunks, size), path)));
+      });
+    });
+    const timer = setTimeout(() => {
+      finish(() => reject(new ClusterError('timeout', `the cluster at ${server} did not answer within ${formatMs(options.timeoutMs)}`)));
+      req.destroy();
+    }, options.timeoutMs);
+    req.on('error', (err) => finish(() => reject(errorFromNetwork(err, server))));
+  });
+}
+
+export async function apiGetJson<T>(conn: Connection, path: string, options: Omit<RequestOptions, 'maxBytes' | 'truncate'>): Promise<T> {
+  const { body } = await apiGet(conn, path, { ...options, maxBytes: MAX_JSON_BYTES, truncate: false });
+  try {
+    return JSON.parse(body.toString('utf8')) as T;
+  } catch {
+    throw new ClusterError('server', `the cluster answered ${path} with something that is not JSON`);
+  }
+}
+
+const formatMs = (ms: number): string => (ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`);

@@ -1,0 +1,101 @@
+// How to talk to the API server of a resolved target: an agent carrying TLS settings and client certificates,
+// and the headers that authenticate us. Static credentials are applied here; exec plugins and auth providers
+// go through client-node's KubeConfig (loaded lazily: it costs start-up time the common case does not need).
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import { isAbsolute, join } from 'node:path';
+import { UserError } from '../errors.js';
+import type { ResolvedTarget } from '../target/index.js';
+
+export interface Connection {
+  readonly server: URL;
+  readonly agent: http.Agent;
+  /** Authentication headers for the next request (exec credentials may be refreshed). */
+  headers(): Promise<Record<string, string>>;
+}
+
+export async function openConnection(target: ResolvedTarget): Promise<Connection> {
+  let server: URL;
+  try {
+    server = new URL(target.server);
+  } catch {
+    throw new UserError(`cluster "${target.clusterName}" has an invalid server URL: ${target.server}`);
+  }
+  const u = target.user;
+  if (u['exec'] || u['auth-provider'] || target.cluster['proxy-url']) return clientNodeConnection(target, server);
+
+  const c = target.cluster;
+  const tls: https.AgentOptions = { keepAlive: true };
+  if (c['insecure-skip-tls-verify'] === true) tls.rejectUnauthorized = false;
+  if (typeof c['tls-server-name'] === 'string') tls.servername = c['tls-server-name'];
+  const ca = material(c['certificate-authority-data'], c['certificate-authority'], target.clusterDir, 'certificate-authority');
+  if (ca) tls.ca = ca;
+  const cert = material(u['client-certificate-data'], u['client-certificate'], target.userDir, 'client-certificate');
+  const key = material(u['client-key-data'], u['client-key'], target.userDir, 'client-key');
+  if (cert) tls.cert = cert;
+  if (key) tls.key = key;
+
+  const headers: Record<string, string> = {};
+  const token = typeof u['token'] === 'string' && u['token'] ? u['token'] : tokenFromFile(u['tokenFile'], target.userDir);
+  if (token) headers['Authorization'] = `Bearer ${token}`;
+  else if (typeof u['username'] === 'string') {
+    headers['Authorization'] = `Basic ${Buffer.from(`${u['username']}:${String(u['password'] ?? '')}`).toString('base64')}`;
+  }
+  if (typeof u['as'] === 'string') headers['Impersonate-User'] = u['as'];
+  const agent = server.protocol === 'http:' ? new http.Agent({ keepAlive: true }) : new https.Agent(tls);
+  return { server, agent, headers: async () => headers };
+}
+
+function material(data: unknown, file: unknown, dir: string, what: string): Buffer | undefined {
+  if (typeof data === 'string' && data) return Buffer.from(data, 'base64');
+  if (typeof file === 'string' && file) {
+    const path = isAbsolute(file) ? file : join(dir, file);
+    try {
+      return readFileSync(path);
+    } catch (err) {
+      throw new UserError(`cannot read the ${what} file ${path} named in the kubeconfig: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    }
+  }
+  return undefined;
+}
+
+function tokenFromFile(file: unknown, dir: string): string | undefined {
+  const buf = material(undefined, file, dir, 'tokenFile');
+  return buf?.toString('utf8').trim() || undefined;
+}
+
+async function clientNodeConnection(target: ResolvedTarget, server: URL): Promise<Connection> {
+  const { KubeConfig } = await import('@kubernetes/client-node');
+  const kc = new KubeConfig();
+  // One context holding just what we resolved; loadFromString turns kubeconfig keys into client-node's shape.
+  kc.loadFromString(
+    JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Config',
+      clusters: [{ name: target.clusterName, cluster: target.cluster }],
+      users: [{ name: target.userName ?? 'anonymous', user: target.user }],
+      contexts: [{ name: target.contextName, context: { cluster: target.clusterName, user: target.userName ?? 'anonymous' } }],
+      'current-context': target.contextName,
+    }),
+  );
+  kc.makePathsAbsolute(target.clusterDir);
+  const first: https.RequestOptions = {};
+  try {
+    await kc.applyToHTTPSOptions(first);
+  } catch (err) {
+    throw new UserError(`cannot get credentials for user "${target.userName}": ${firstLine(err)}`);
+  }
+  const agent = (first.agent as http.Agent | undefined) ?? new https.Agent({ keepAlive: true });
+  return {
+    server,
+    agent,
+    headers: async () => {
+      const opts: https.RequestOptions = {};
+      await kc.applyToHTTPSOptions(opts);
+      return Object.fromEntries(Object.entries(opts.headers ?? {}).map(([k, v]) => [k, String(v)]));
+    },
+  };
+}
+
+const firstLine = (err: unknown): string => (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';

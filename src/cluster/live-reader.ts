@@ -1,0 +1,113 @@
+// The ClusterReader over a real API server (or the training cluster): bounded GETs, secrets redacted at the
+// boundary, metrics optional. Clock: the wall clock.
+import type { KubeEvent, KubeList, KubeNode, KubeObject, Pod } from '../k8s/index.js';
+import { resolveTarget, type TargetFlags } from '../target/index.js';
+import { apiGet, apiGetJson, requestTimeoutMs } from './api-request.js';
+import { collectionPath, objectPath } from './api-paths.js';
+import { openConnection, type Connection } from './connection.js';
+import { ClusterError } from './errors.js';
+import { trimTail, widenedRequest } from './log-tail.js';
+import type { ClusterReader, ListOptions, LogOptions, LogRead, ReadableKind } from './read-port.js';
+import { redactSecret } from './redact-secret.js';
+
+export interface LiveReaderHandle {
+  readonly reader: ClusterReader;
+  readonly namespace: string;
+  readonly context: string;
+  /** The first kubeconfig file in effect. */
+  readonly kubeconfigPath?: string;
+  readonly server: string;
+}
+
+export async function openLiveReader(target: TargetFlags): Promise<LiveReaderHandle> {
+  const resolved = resolveTarget(target);
+  const conn = await openConnection(resolved);
+  return {
+    reader: new LiveReader(conn, resolved.contextName, requestTimeoutMs()),
+    namespace: resolved.namespace,
+    context: resolved.contextName,
+    ...(resolved.files[0] ? { kubeconfigPath: resolved.files[0] } : {}),
+    server: conn.server.origin,
+  };
+}
+
+type ListQuery = Record<string, string | number | undefined>;
+
+export class LiveReader implements ClusterReader {
+  constructor(
+    private readonly conn: Connection,
+    readonly source: string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  now(): number {
+    return Date.now();
+  }
+
+  private get<T>(path: string, query?: ListQuery): Promise<T> {
+    return apiGetJson<T>(this.conn, path, { timeoutMs: this.timeoutMs, ...(query ? { query } : {}) });
+  }
+
+  private list<T>(path: string, options: ListOptions | undefined): Promise<KubeList<T>> {
+    return this.get<KubeList<T>>(path, listQuery(options)).then((l) => ({ ...l, items: l.items ?? [] }));
+  }
+
+  getPod(namespace: string, name: string): Promise<Pod> {
+    return this.get<Pod>(objectPath('Pod', namespace, name));
+  }
+
+  listPods(namespace: string | undefined, options?: ListOptions): Promise<KubeList<Pod>> {
+    return this.list<Pod>(collectionPath('Pod', namespace), options);
+  }
+
+  listEvents(namespace: string | undefined, options?: ListOptions): Promise<KubeList<KubeEvent>> {
+    return this.list<KubeEvent>(collectionPath('Event', namespace), options);
+  }
+
+  async readLog(namespace: string, pod: string, options: LogOptions): Promise<LogRead> {
+    const ask = widenedRequest(options);
+    const res = await apiGet(this.conn, `${objectPath('Pod', namespace, pod)}/log`, {
+      query: { container: options.container, previous: options.previous, tailLines: ask.tailLines, limitBytes: ask.limitBytes },
+      accept: '*/*',
+      maxBytes: options.limitBytes ?? 1 << 20,
+      truncate: true,
+      timeoutMs: this.timeoutMs,
+    });
+    return trimTail(res.body, options, res.truncated);
+  }
+
+  async getObject(kind: ReadableKind, namespace: string | undefined, name: string): Promise<KubeObject> {
+    const obj = await this.get<KubeObject>(objectPath(kind, namespace, name));
+    return kind === 'Secret' ? redactSecret(obj) : obj;
+  }
+
+  listObjects(kind: 'Service' | 'LimitRange' | 'ResourceQuota' | 'Namespace' | 'Node', namespace: string | undefined, options?: ListOptions): Promise<KubeList<KubeObject>> {
+    return this.list<KubeObject>(collectionPath(kind, namespace), options);
+  }
+
+  getNode(name: string): Promise<KubeNode> {
+    return this.get<KubeNode>(objectPath('Node', undefined, name));
+  }
+
+  async getPodMetrics(namespace: string, name: string): Promise<{ containers: { name: string; usage: Record<string, string> }[] } | undefined> {
+    try {
+      const m = await this.get<{ containers?: { name: string; usage?: Record<string, string> }[] }>(
+        `/apis/metrics.k8s.io/v1beta1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(name)}`,
+      );
+      return { containers: (m.containers ?? []).map((c) => ({ name: c.name, usage: c.usage ?? {} })) };
+    } catch (err) {
+      // 404: metrics-server is not installed (or has no sample for this pod yet); 503: installed but down.
+      if (err instanceof ClusterError && (err.kind === 'not-found' || err.status === 503)) return undefined;
+      throw err;
+    }
+  }
+}
+
+function listQuery(options: ListOptions | undefined): ListQuery {
+  return {
+    labelSelector: options?.labelSelector,
+    fieldSelector: options?.fieldSelector,
+    limit: options?.limit,
+    continue: options?.continue,
+  };
+}

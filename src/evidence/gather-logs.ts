@@ -1,0 +1,45 @@
+// Previous and current logs of the containers worth reading, bounded and sanitised. While a container waits
+// in back-off the kubelet serves the crashed run as "current" too: that copy is flagged, not counted twice.
+import type { ClusterReader } from '../cluster/read-port.js';
+import type { Pod } from '../k8s/index.js';
+import { kubectl, type KubectlTarget } from '../plans/kubectl.js';
+import { sanitize } from '../text/sanitize.js';
+import { gapOf } from './gap.js';
+import { logTargets } from './log-targets.js';
+import type { Gap, LogExcerpt } from './types.js';
+
+export interface LogLimits {
+  readonly tailLines: number;
+  readonly limitBytes: number;
+}
+
+export async function gatherLogs(reader: ClusterReader, pod: Pod, limits: LogLimits, target: KubectlTarget): Promise<{ logs: LogExcerpt[]; gaps: Gap[] }> {
+  const ns = pod.metadata.namespace ?? target.namespace;
+  const name = pod.metadata.name;
+  const gaps: Gap[] = [];
+  const read = async (container: string, previous: boolean): Promise<{ text: string; truncated: boolean } | undefined> => {
+    try {
+      const r = await reader.readLog(ns, name, { container, previous, tailLines: limits.tailLines, limitBytes: limits.limitBytes });
+      return { text: sanitize(r.bytes), truncated: r.truncated };
+    } catch (err) {
+      const which = previous ? 'previous logs' : 'logs';
+      gaps.push(gapOf(`${which} of container ${container}`, err, kubectl(target, 'logs', name, '-c', container, ...(previous ? ['--previous'] : []), '--tail', String(limits.tailLines))));
+      return undefined;
+    }
+  };
+
+  const statusOf = (c: string) => [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])].find((s) => s.name === c);
+  const perContainer = await Promise.all(
+    logTargets(pod).map(async (t) => {
+      const [prev, cur] = await Promise.all([t.previous ? read(t.container, true) : undefined, t.current ? read(t.container, false) : undefined]);
+      const out: LogExcerpt[] = [];
+      if (prev) out.push({ container: t.container, init: t.init, kind: 'previous', ...prev });
+      if (cur) {
+        const sameRun = prev !== undefined && statusOf(t.container)?.state?.running === undefined && cur.text === prev.text;
+        out.push({ container: t.container, init: t.init, kind: 'current', ...cur, ...(sameRun ? { sameRunAsPrevious: true } : {}) });
+      }
+      return out;
+    }),
+  );
+  return { logs: perContainer.flat(), gaps };
+}

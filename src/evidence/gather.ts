@@ -1,0 +1,116 @@
+// Everything about one pod, read in parallel once the pod is known. Only the pod itself must be readable:
+// every other failed or forbidden read becomes a Gap carrying the kubectl command that would show it.
+import type { ClusterReader } from '../cluster/read-port.js';
+import { ClusterError } from '../cluster/errors.js';
+import type { KubeEvent, KubeNode, KubeObject, Pod } from '../k8s/index.js';
+import { kubectl, type KubectlTarget } from '../plans/kubectl.js';
+import { gapOf } from './gap.js';
+import { gatherLogs } from './gather-logs.js';
+import { listAll } from './list-all.js';
+import { ownerChain } from './owner-chain.js';
+import { podReadError } from './pod-read-error.js';
+import { podReferences, type Reference } from './references.js';
+import type { Evidence, Gap, PodMetrics, ReferencedObject } from './types.js';
+
+export interface GatherOptions {
+  readonly tailLines: number;
+  readonly limitBytes: number;
+  /** The evidence clock; default: the reader's clock, else the wall clock. */
+  readonly now?: number;
+  /** Context/kubeconfig carried by the commands in gaps; default: just the namespace. */
+  readonly target?: KubectlTarget;
+}
+
+export async function gatherEvidence(reader: ClusterReader, namespace: string, name: string, options: GatherOptions): Promise<Evidence> {
+  const target = options.target ?? { namespace };
+  let pod: Pod;
+  try {
+    pod = await reader.getPod(namespace, name);
+  } catch (err) {
+    throw podReadError(err, namespace, name);
+  }
+  const collectedAt = options.now ?? reader.now?.() ?? Date.now();
+  const gaps: Gap[] = [];
+  const attempt = async <T>(what: string, command: readonly string[], read: () => Promise<T>, fallback: T): Promise<T> => {
+    try {
+      return await read();
+    } catch (err) {
+      gaps.push(gapOf(what, err, command));
+      return fallback;
+    }
+  };
+
+  const nodeName = pod.spec.nodeName;
+  const [events, logs, owners, node, nodeEvents, references, services, limitRanges, quotas, metrics] = await Promise.all([
+    attempt('events of the pod', kubectl(target, 'get', 'events', '--field-selector', `involvedObject.name=${name}`), () => podEvents(reader, pod), [] as KubeEvent[]),
+    gatherLogs(reader, pod, options, target),
+    ownerChain(reader, pod, namespace, target),
+    nodeName ? attempt(`node ${nodeName}`, kubectl(target, 'get', 'node', nodeName, '-o', 'yaml'), () => reader.getNode(nodeName), undefined as KubeNode | undefined) : undefined,
+    nodeName
+      ? attempt(`events of node ${nodeName}`, kubectl(target, 'get', 'events', '-A', '--field-selector', `involvedObject.kind=Node,involvedObject.name=${nodeName}`), () => listAll((o) => reader.listEvents(undefined, o), { fieldSelector: `involvedObject.kind=Node,involvedObject.name=${nodeName}` }, () => true, 500), [] as KubeEvent[])
+      : ([] as KubeEvent[]),
+    Promise.all(podReferences(pod).map((ref) => readReference(reader, namespace, ref, target, gaps))),
+    attempt('services of the namespace', kubectl(target, 'get', 'services'), () => listAll((o) => reader.listObjects('Service', namespace, o)), [] as KubeObject[]),
+    attempt('limit ranges of the namespace', kubectl(target, 'get', 'limitranges', '-o', 'yaml'), () => listAll((o) => reader.listObjects('LimitRange', namespace, o)), [] as KubeObject[]),
+    attempt('resource quotas of the namespace', kubectl(target, 'get', 'resourcequotas', '-o', 'yaml'), () => listAll((o) => reader.listObjects('ResourceQuota', namespace, o)), [] as KubeObject[]),
+    attempt('metrics of the pod', kubectl(target, 'top', 'pod', name, '--containers'), () => reader.getPodMetrics(namespace, name), undefined),
+  ]);
+
+  return {
+    pod,
+    events: sortOldestFirst(events),
+    logs: logs.logs,
+    owners: owners.owners,
+    ...(node ? { node } : {}),
+    nodeEvents: sortOldestFirst(nodeEvents),
+    references,
+    services,
+    limitRanges,
+    quotas,
+    ...(metrics ? { metrics: toPodMetrics(metrics) } : {}),
+    gaps: [...logs.gaps, ...owners.gaps, ...gaps],
+    collectedAt,
+    source: reader.source,
+  };
+}
+
+// Events by uid are exact (a pod re-created with the same name has other events); some sources do not index
+// uid or record none, so fall back to the name.
+async function podEvents(reader: ClusterReader, pod: Pod): Promise<KubeEvent[]> {
+  const ns = pod.metadata.namespace ?? 'default';
+  const uid = pod.metadata.uid;
+  if (uid) {
+    const byUid = await listAll((o) => reader.listEvents(ns, o), { fieldSelector: `involvedObject.uid=${uid}` }, () => true, 1000);
+    if (byUid.length > 0) return byUid;
+  }
+  return listAll((o) => reader.listEvents(ns, o), { fieldSelector: `involvedObject.kind=Pod,involvedObject.name=${pod.metadata.name}` }, () => true, 1000);
+}
+
+async function readReference(reader: ClusterReader, namespace: string, ref: Reference, target: KubectlTarget, gaps: Gap[]): Promise<ReferencedObject> {
+  try {
+    const obj = await reader.getObject(ref.kind, namespace, ref.name);
+    return { ...ref, exists: true, ...details(obj) };
+  } catch (err) {
+    if (err instanceof ClusterError && err.kind === 'not-found') return { ...ref, exists: false };
+    gaps.push(gapOf(`${ref.kind} ${ref.name}`, err, kubectl(target, 'get', ref.kind.toLowerCase(), ref.name)));
+    return { ...ref };
+  }
+}
+
+function details(obj: KubeObject): Pick<ReferencedObject, 'keys' | 'phase' | 'accessModes'> {
+  const o = obj as KubeObject & { data?: Record<string, unknown>; binaryData?: Record<string, unknown>; status?: { phase?: string }; spec?: { accessModes?: string[] } };
+  if (obj.kind === 'PersistentVolumeClaim' || o.spec?.accessModes) {
+    return { ...(o.status?.phase ? { phase: o.status.phase } : {}), ...(o.spec?.accessModes ? { accessModes: o.spec.accessModes } : {}) };
+  }
+  if (o.data || o.binaryData) return { keys: [...Object.keys(o.data ?? {}), ...Object.keys(o.binaryData ?? {})] };
+  return {};
+}
+
+const when = (e: KubeEvent): number => Date.parse(e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp ?? e.metadata.creationTimestamp ?? '') || 0;
+const sortOldestFirst = (events: readonly KubeEvent[]): KubeEvent[] => [...events].sort((a, b) => when(a) - when(b));
+
+function toPodMetrics(m: { containers: { name: string; usage: Record<string, string> }[] }): PodMetrics {
+  return {
+    containers: m.containers.map((c) => ({ name: c.name, ...(c.usage['cpu'] ? { cpu: c.usage['cpu'] } : {}), ...(c.usage['memory'] ? { memory: c.usage['memory'] } : {}) })),
+  };
+}

@@ -1,0 +1,110 @@
+// Every failing pod of a namespace (or all of them) with a one-line cause, worst first. Pods are paged 500
+// at a time and healthy ones dropped at once; events are listed once per namespace with failing pods; no logs.
+import type { ClusterReader } from '../cluster/read-port.js';
+import type { CauseId } from '../analysis/causes.js';
+import { objectKey, podStatusRow, type KubeEvent, type Pod } from '../k8s/index.js';
+import { listAll } from './list-all.js';
+import { isFailing, severityOf } from './pod-health.js';
+import type { ScanRow } from './scan-types.js';
+import type { Evidence } from './types.js';
+
+/** The analysis, injected by the caller: evidence sits left of analysis in the layering. */
+export type ExplainPod = (evidence: Evidence) => { readonly cause: CauseId | null; readonly summary: string; readonly container: string | null; readonly exitCode: number | null };
+
+export interface ScanOptions {
+  readonly namespace?: string;
+  readonly onProgress?: (podsSeen: number) => void;
+  readonly explain?: ExplainPod;
+  readonly now?: number;
+}
+
+const EVENT_READ_CONCURRENCY = 4;
+
+export async function scanPods(reader: ClusterReader, options: ScanOptions = {}): Promise<ScanRow[]> {
+  const now = options.now ?? reader.now?.() ?? Date.now();
+  const failing: Pod[] = [];
+  let seen = 0;
+  let token: string | undefined;
+  do {
+    const page = await reader.listPods(options.namespace, { limit: 500, ...(token ? { continue: token } : {}) });
+    for (const pod of page.items) if (isFailing(pod, podStatusRow(pod, now), now)) failing.push(pod);
+    seen += page.items.length;
+    options.onProgress?.(seen);
+    token = page.metadata?.continue || undefined;
+  } while (token);
+
+  const eventsByPod = await eventsOfFailingPods(reader, failing);
+  const rows = failing.map((pod) => toRow(pod, eventsByPod.get(podKey(pod)) ?? [], now, reader.source, options.explain));
+  return rows.sort((a, b) => b.severity - a.severity || b.restarts - a.restarts || a.pod.localeCompare(b.pod));
+}
+
+const podKey = (pod: Pod): string => objectKey(pod);
+
+async function eventsOfFailingPods(reader: ClusterReader, pods: readonly Pod[]): Promise<Map<string, KubeEvent[]>> {
+  const byNamespace = new Map<string, Set<string>>();
+  for (const p of pods) {
+    const ns = p.metadata.namespace ?? 'default';
+    const names = byNamespace.get(ns) ?? new Set<string>();
+    names.add(p.metadata.name);
+    byNamespace.set(ns, names);
+  }
+  const out = new Map<string, KubeEvent[]>();
+  const queue = [...byNamespace.entries()];
+  const worker = async (): Promise<void> => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [ns, names] = next;
+      try {
+        const events = await listAll((o) => reader.listEvents(ns, o), { fieldSelector: 'involvedObject.kind=Pod' }, (e) => names.has(e.involvedObject.name ?? ''), 20_000);
+        for (const e of events) {
+          const key = `${ns}/${e.involvedObject.name}`;
+          out.set(key, [...(out.get(key) ?? []), e]);
+        }
+      } catch {
+        // Events are a refinement of the cause line; a namespace whose events we may not read still gets its rows.
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: EVENT_READ_CONCURRENCY }, worker));
+  return out;
+}
+
+function toRow(pod: Pod, events: readonly KubeEvent[], now: number, source: string, explain: ExplainPod | undefined): ScanRow {
+  const row = podStatusRow(pod, now);
+  const evidence: Evidence = {
+    pod,
+    events: events.filter((e) => !e.involvedObject.uid || !pod.metadata.uid || e.involvedObject.uid === pod.metadata.uid),
+    logs: [],
+    owners: [],
+    nodeEvents: [],
+    references: [],
+    services: [],
+    limitRanges: [],
+    quotas: [],
+    gaps: [],
+    collectedAt: now,
+    source,
+  };
+  const verdict = explain?.(evidence) ?? { cause: null, summary: row.status, container: null, exitCode: lastExitCode(pod) };
+  return {
+    pod: objectKey(pod),
+    namespace: pod.metadata.namespace ?? 'default',
+    name: pod.metadata.name,
+    container: verdict.container,
+    cause: verdict.cause,
+    summary: verdict.summary,
+    restarts: row.restarts,
+    status: row.status,
+    ready: row.ready,
+    exitCode: verdict.exitCode ?? lastExitCode(pod),
+    age: row.age,
+    severity: severityOf(row),
+  };
+}
+
+function lastExitCode(pod: Pod): number | null {
+  for (const cs of [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])]) {
+    const t = cs.state?.terminated ?? cs.lastState?.terminated;
+    if (t && t.exitCode !== 0) return t.exitCode;
+  }
+  return null;
+}

@@ -1,0 +1,65 @@
+// One kubeconfig file parsed at the boundary: named clusters, users and contexts, with the file they came from
+// (relative certificate and token paths are relative to it, as in kubectl).
+import { readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { UserError } from '../errors.js';
+
+export type Fields = Readonly<Record<string, unknown>>;
+
+export interface Named {
+  readonly name: string;
+  readonly fields: Fields;
+  readonly file: string;
+}
+
+export interface KubeconfigFile {
+  readonly file: string;
+  readonly clusters: readonly Named[];
+  readonly users: readonly Named[];
+  readonly contexts: readonly Named[];
+  readonly currentContext?: string;
+}
+
+export function readKubeconfigFile(file: string): KubeconfigFile {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UserError(`cannot read kubeconfig ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  return parseKubeconfig(text, file);
+}
+
+export function parseKubeconfig(text: string, file: string): KubeconfigFile {
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: false });
+  const err = doc.errors[0];
+  if (err) {
+    const line = err.linePos?.[0]?.line;
+    throw new UserError(`kubeconfig ${file}${line ? ` line ${line}` : ''} is not valid YAML: ${err.message.split('\n')[0]}`);
+  }
+  const root: unknown = doc.toJS() ?? {};
+  if (!isRecord(root)) throw new UserError(`kubeconfig ${file} is not a kubeconfig: expected a mapping at the top`);
+  const current = root['current-context'];
+  return {
+    file,
+    clusters: namedList(root, 'clusters', 'cluster', file),
+    users: namedList(root, 'users', 'user', file),
+    contexts: namedList(root, 'contexts', 'context', file),
+    ...(typeof current === 'string' && current !== '' ? { currentContext: current } : {}),
+  };
+}
+
+function namedList(root: Record<string, unknown>, key: string, inner: string, file: string): Named[] {
+  const list = root[key];
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list)) throw new UserError(`kubeconfig ${file}: "${key}" must be a list`);
+  const out: Named[] = [];
+  for (const item of list) {
+    if (!isRecord(item) || typeof item['name'] !== 'string') throw new UserError(`kubeconfig ${file}: every entry of "${key}" needs a name`);
+    const fields = item[inner];
+    out.push({ name: item['name'], fields: isRecord(fields) ? fields : {}, file });
+  }
+  return out;
+}
+
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
