@@ -4,6 +4,7 @@ import type { ClusterReader } from '../cluster/read-port.js';
 import type { CauseId } from '../analysis/causes.js';
 import { objectKey, podStatusRow, type KubeEvent, type Pod } from '../k8s/index.js';
 import { listAll } from './list-all.js';
+import { listReadError } from './list-read-error.js';
 import { isFailing, severityOf } from './pod-health.js';
 import type { ScanRow } from './scan-types.js';
 import type { Evidence } from './types.js';
@@ -26,7 +27,9 @@ export async function scanPods(reader: ClusterReader, options: ScanOptions = {})
   let seen = 0;
   let token: string | undefined;
   do {
-    const page = await reader.listPods(options.namespace, { limit: 500, ...(token ? { continue: token } : {}) });
+    const page = await reader.listPods(options.namespace, { limit: 500, ...(token ? { continue: token } : {}) }).catch((err: unknown) => {
+      throw listReadError(err, options.namespace);
+    });
     for (const pod of page.items) if (isFailing(pod, podStatusRow(pod, now), now)) failing.push(pod);
     seen += page.items.length;
     options.onProgress?.(seen);

@@ -1,0 +1,28 @@
+// The stable JSON shape of `diagnose --output json` (documented in the README):
+// {pod, container, cause, confidence, alternatives[], exitCode, signal, restarts, backoff, summary,
+//  explanation, evidence[{source, text}], nextSteps[{title, command[]}], gaps[]} plus `fix` when there is one.
+// Findings stay internal: they are the wizard's vocabulary, not a public contract.
+import type { Diagnosis } from '../analysis/types.js';
+import { sanitize } from '../text/sanitize.js';
+
+export function diagnosisJson(d: Diagnosis): Record<string, unknown> {
+  return {
+    pod: d.pod,
+    container: d.container,
+    cause: d.cause,
+    confidence: d.confidence,
+    alternatives: d.alternatives.map((a) => ({ cause: a.cause, verdict: a.verdict, why: a.why })),
+    exitCode: d.exitCode,
+    signal: d.signal,
+    restarts: d.restarts,
+    backoff: d.backoff,
+    summary: d.summary,
+    explanation: d.explanation,
+    ...(d.fix ? { fix: d.fix } : {}),
+    evidence: d.evidence.map((e) => ({ source: e.source, text: sanitize(e.text) })),
+    nextSteps: d.nextSteps.map((s) => ({ title: s.title, command: [...s.command] })),
+    gaps: d.gaps.map((g) => ({ what: g.what, reason: g.reason, ...(g.command ? { command: [...g.command] } : {}) })),
+  };
+}
+
+export const renderDiagnosisJson = (d: Diagnosis): string => `${JSON.stringify(diagnosisJson(d), null, 2)}\n`;

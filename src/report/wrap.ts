@@ -1,0 +1,33 @@
+// Word wrapping for an 80-column terminal; words longer than the line (URLs, log lines) are cut, not lost.
+export function wrap(text: string, width: number, indent = ''): string[] {
+  const room = Math.max(20, width - indent.length);
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    let line = '';
+    for (const word of para.split(/\s+/).filter(Boolean)) {
+      let w = word;
+      while (w.length > room) {
+        if (line) {
+          out.push(line);
+          line = '';
+        }
+        out.push(w.slice(0, room));
+        w = w.slice(room);
+      }
+      if (!line) line = w;
+      else if (line.length + 1 + w.length <= room) line += ` ${w}`;
+      else {
+        out.push(line);
+        line = w;
+      }
+    }
+    out.push(line);
+  }
+  while (out.length > 1 && out[out.length - 1] === '') out.pop();
+  return out.map((l) => (l ? indent + l : l));
+}
+
+/** Keep a quoted line on one row: cut with an ellipsis. */
+export function clip(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+}
