@@ -33,6 +33,7 @@ export const FINDING_IDS = {
   'log-read-only-fs': 'Read-only file system',
   'log-permission-denied': 'permission denied / EACCES / operation not permitted',
   'log-not-found': 'a file or directory the program needs does not exist',
+  'log-out-of-memory': 'the program itself reported running out of memory (OutOfMemoryError, heap out of memory)',
   'log-bad-config': 'unknown flag, invalid configuration, missing required setting or environment variable',
   'read-only-root': 'readOnlyRootFilesystem is set on the container',
   'run-as-non-root': 'the container runs as a non-root user (runAsNonRoot / runAsUser)',

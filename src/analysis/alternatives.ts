@@ -1,0 +1,37 @@
+// The competing explanations a reader would think of, each ruled in or out with the reason. Exit 137 has four
+// (OOM kill, liveness kill, an outside SIGKILL, the app's own exit(137)); exit 1 has the log-driven three.
+import type { CauseId } from './causes.js';
+import type { Decision } from './decide.js';
+import type { ExitCodeMeaning } from './exit-code.js';
+import type { Alternative, Finding } from './types.js';
+
+export function alternativesFor(decision: Decision, findings: readonly Finding[], code: ExitCodeMeaning | undefined, container: string | undefined): Alternative[] {
+  const out = new Map<CauseId, Alternative>();
+  const mine = findings.filter((f) => !f.container || f.container === container);
+  const has = (id: string, pred: (f: Finding) => boolean = () => true): Finding | undefined => mine.find((f) => f.id === id && pred(f));
+  const add = (cause: CauseId, verdict: Alternative['verdict'], why: string): void => {
+    if (cause === decision.cause || out.has(cause)) return;
+    out.set(cause, { cause, verdict, why });
+  };
+  if (decision.secondary) add(decision.secondary.cause, 'ruled-in', `what the init container's own failure shows: ${decision.secondary.basis[0]?.summary ?? decision.secondary.cause}`);
+
+  // Every other cause some finding points at is still in play.
+  for (const f of mine) {
+    if (f.cause && f.cause !== decision.cause && f.confidence !== 'possible' && f.id !== 'log-error') add(f.cause, 'ruled-in', f.summary);
+  }
+
+  if (code?.signal === 'SIGKILL' || code?.signal === 'SIGTERM') {
+    add('oom-killed', 'ruled-out', has('node-oom') ? 'the node reported an OOM kill, but the container status does not say OOMKilled' : 'the last state does not say OOMKilled and the node reported no OOM kill');
+    add('liveness-probe', 'ruled-out', has('probe-failing', (f) => f.facts?.probe !== 'readiness') ? 'the probe failed, but no Killing event says the kubelet killed the container for it' : 'no Killing event for a failed liveness or startup probe, and no Unhealthy events');
+    add('killed-externally', 'ruled-out', `a ${code.signal} from outside (a person, a node shutdown, preemption) is what remains when nothing else explains it`);
+    add('app-crash', 'ruled-out', `nothing in the logs shows the program choosing exit ${code.code} itself`);
+  } else if (code && code.kind !== 'signal' && code.code !== 0) {
+    const logCause = (c: CauseId, what: string): void => {
+      if (!mine.some((f) => f.cause === c)) add(c, 'ruled-out', `the logs show no ${what}`);
+    };
+    logCause('bad-config', 'rejected flag, setting or config file');
+    logCause('missing-dependency', 'failed connection or name lookup');
+    logCause('app-crash', 'panic, stack trace or uncaught exception');
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,75 @@
+// The failing container's status: its exit code and what it means, and what the reason field proves on its
+// own (OOMKilled, Completed under restartPolicy Always, StartError with the runtime's message).
+import type { Evidence } from '../../evidence/types.js';
+import type { AnalyzerContext, ContainerView } from '../context.js';
+import { lastTermination, quoteTermination, restartPolicyOf, statusLine } from '../container-facts.js';
+import { exitCodeMeaning } from '../exit-code.js';
+import { classifyStartError, START_REASONS } from '../start-error.js';
+import type { Finding } from '../types.js';
+
+export function containerStatusFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[] {
+  const out: Finding[] = [];
+  for (const v of ctx.failing.slice(0, 3)) out.push(...forContainer(evidence, v));
+  const pod = evidence.pod;
+  if (pod.status?.reason === 'Evicted') {
+    out.push({
+      id: 'killed-by-signal', cause: 'killed-externally', confidence: 'confirmed',
+      summary: 'The kubelet evicted the pod to relieve pressure on its node',
+      evidence: [statusLine('status.reason', `Evicted: ${pod.status.message ?? ''}`.trim())],
+      facts: { evicted: true },
+    });
+  }
+  return out;
+}
+
+function forContainer(evidence: Evidence, v: ContainerView): Finding[] {
+  const out: Finding[] = [];
+  const container = v.name;
+  const waiting = v.status?.state?.waiting;
+  const last = lastTermination(v);
+
+  if (waiting?.reason && START_REASONS.test(waiting.reason) && waiting.message) {
+    const kind = classifyStartError(waiting.message);
+    if (kind) {
+      out.push({ id: kind.id, cause: kind.cause, confidence: 'confirmed', container, summary: kind.summary,
+        evidence: [statusLine(`state.waiting`, `${waiting.reason}: ${waiting.message}`)] });
+    }
+  }
+  if (!last) return out;
+  const { term, field } = last;
+  const meaning = exitCodeMeaning(term.exitCode);
+  const quote = quoteTermination(field, term);
+  out.push({
+    id: 'exit-code', confidence: 'confirmed', container,
+    summary: `${container} exited with code ${meaning.code}${meaning.signal ? ` (${meaning.signal})` : ''}: ${meaning.meaning}`,
+    evidence: [quote],
+    facts: { code: meaning.code, kind: meaning.kind, meaning: meaning.meaning, reason: term.reason ?? '', ...(meaning.signal ? { signal: meaning.signal } : {}) },
+  });
+
+  const reason = term.reason ?? '';
+  if (reason === 'OOMKilled') {
+    out.push({ id: 'oom-killed', cause: 'oom-killed', confidence: 'confirmed', container,
+      summary: `${container} was killed for going over its memory limit (reason OOMKilled)`, evidence: [quote] });
+  }
+  if (START_REASONS.test(reason) || (reason === 'Error' && term.exitCode === 128 && term.message)) {
+    const kind = term.message ? classifyStartError(term.message) : undefined;
+    out.push({ id: 'start-error', confidence: 'confirmed', container,
+      summary: `The runtime could not start ${container} (${reason})`, evidence: [quote], ...(kind ? { cause: kind.cause } : {}) });
+    if (kind) out.push({ id: kind.id, cause: kind.cause, confidence: 'confirmed', container, summary: kind.summary, evidence: [quote] });
+  } else if (meaning.code === 127 || meaning.code === 126) {
+    out.push({ id: 'command-not-found', cause: 'command-not-found', confidence: 'likely', container,
+      summary: `Exit ${meaning.code}: ${meaning.meaning}`, evidence: [quote] });
+  }
+  if (meaning.code === 0 && restartPolicyOf(evidence.pod, v) === 'Always' && (v.status?.restartCount ?? 0) + (v.status?.state?.terminated ? 1 : 0) > 0 && !v.init) {
+    out.push({ id: 'exits-zero', cause: 'exits-zero', confidence: reason === 'Completed' || reason === '' ? 'confirmed' : 'likely', container,
+      summary: `${container} finished with exit 0, and restartPolicy Always starts it again every time`, evidence: [quote] });
+  }
+  if (meaning.signal === 'SIGSEGV') {
+    out.push({ id: 'segfault', cause: 'segfault', confidence: 'likely', container, summary: `${container} died from SIGSEGV (exit 139)`, evidence: [quote] });
+  } else if (meaning.kind === 'signal' && reason !== 'OOMKilled') {
+    out.push({ id: 'killed-by-signal', cause: 'killed-externally', confidence: 'possible', container,
+      summary: `${container} was ended by ${meaning.signal} (exit ${meaning.code}) with no OOMKilled reason`, evidence: [quote],
+      facts: { signal: meaning.signal ?? '', code: meaning.code } });
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+// A name that did not resolve at start-up but is a Service that exists now, created after the container last
+// started: the dependency came up late. Programs that resolve upstreams once at start (nginx) keep failing
+// until restarted, so the fix is a restart now and the lesson is deployment order.
+import type { Evidence } from '../../evidence/types.js';
+import type { KubeObject } from '../../k8s/index.js';
+import type { AnalyzerContext } from '../context.js';
+import { lastTermination, parseTime } from '../container-facts.js';
+import type { Finding } from '../types.js';
+import { logHits } from './logs.js';
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function mentionsService(line: string, svc: KubeObject): boolean {
+  const name = escapeRe(svc.metadata.name);
+  const ns = escapeRe(svc.metadata.namespace ?? 'default');
+  return new RegExp(`(?<![\\w.-])${name}(?:\\.${ns}(?:\\.svc(?:\\.[\\w-]+)*)?)?(?![\\w-]|\\.[\\w])`, 'i').test(line);
+}
+
+export function dependencyOrderFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[] {
+  const v = ctx.primary;
+  if (!v) return [];
+  const dns = logHits(evidence, ctx).find((h) => h.pattern.id === 'log-dns');
+  if (!dns) return [];
+  const crashedRun = dns.excerpt.kind === 'previous' || dns.excerpt.sameRunAsPrevious;
+  const startedText = crashedRun || !v.status?.state?.running?.startedAt
+    ? lastTermination(v)?.term.startedAt
+    : v.status.state.running.startedAt;
+  const started = parseTime(startedText);
+  const out: Finding[] = [];
+  for (const svc of evidence.services) {
+    if (!mentionsService(dns.line, svc)) continue;
+    const created = parseTime(svc.metadata.creationTimestamp);
+    const key = `${svc.metadata.namespace ?? 'default'}/${svc.metadata.name}`;
+    if (created === undefined || started === undefined) continue;
+    if (created > started) {
+      out.push({
+        id: 'dependency-order', cause: 'missing-dependency', confidence: 'confirmed', container: v.name,
+        summary: `Service ${key} did not exist when ${v.name} started; it was created ${Math.round((created - started) / 1000)}s later`,
+        evidence: [dns.quote, { source: 'cluster', where: `service ${key}`, text: `service ${key} creationTimestamp=${svc.metadata.creationTimestamp}; ${v.name} started at ${startedText}` }],
+        facts: { service: key, createdAt: svc.metadata.creationTimestamp ?? '', containerStartedAt: startedText ?? '', restartFixes: true },
+      });
+    } else {
+      out.push({
+        id: 'log-dns', cause: 'missing-dependency', confidence: 'likely', container: v.name,
+        summary: `Service ${key} already existed when ${v.name} started, yet its name did not resolve: check the namespace in the name and cluster DNS`,
+        evidence: [dns.quote, { source: 'cluster', where: `service ${key}`, text: `service ${key} creationTimestamp=${svc.metadata.creationTimestamp}; ${v.name} started at ${startedText}` }],
+        facts: { service: key, serviceExistedAtStart: true, specificity: dns.pattern.specificity },
+      });
+    }
+  }
+  return out;
+}

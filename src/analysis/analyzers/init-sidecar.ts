@@ -1,0 +1,30 @@
+// Init containers and sidecars: while the pod is `Init:`, the init container that has not completed is the
+// failure; a sidecar (istio-proxy, …) restarting next to a failing app container is a bystander.
+import type { Evidence } from '../../evidence/types.js';
+import type { AnalyzerContext } from '../context.js';
+import { looksLikeSidecar } from '../choose-container.js';
+import { lastTermination, quoteTermination, statusLine } from '../container-facts.js';
+import type { Finding } from '../types.js';
+
+export function initSidecarFindings(_evidence: Evidence, ctx: AnalyzerContext): Finding[] {
+  const v = ctx.primary;
+  if (!v) return [];
+  const out: Finding[] = [];
+  if (v.init && !v.nativeSidecar && ctx.podStatus.startsWith('Init:')) {
+    const last = lastTermination(v);
+    const waiting = v.status?.state?.waiting;
+    const failed = (last && last.term.exitCode !== 0) || waiting?.reason === 'CrashLoopBackOff';
+    out.push({
+      id: 'init-container-failing', cause: 'init-container', confidence: failed ? 'confirmed' : 'possible', container: v.name,
+      summary: `Init container ${v.name} has not completed, so the app containers never start (pod status ${ctx.podStatus})`,
+      evidence: [statusLine('pod STATUS', ctx.podStatus), ...(last ? [quoteTermination(last.field, last.term)] : [])],
+    });
+  }
+  for (const s of ctx.failing.slice(1)) {
+    if (!looksLikeSidecar(s.name) && !s.nativeSidecar) continue;
+    out.push({ id: 'sidecar-restarting', confidence: 'possible', container: s.name,
+      summary: `Sidecar ${s.name} is restarting too (${s.status?.restartCount ?? 0} restarts), but ${v.name} is the container that fails`,
+      evidence: [statusLine(`${s.init ? 'initContainerStatuses' : 'containerStatuses'}[${s.name}].restartCount`, String(s.status?.restartCount ?? 0))] });
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+// The failing run's log: for each pattern the last decisive line, crashed run first. The decision weighs these
+// by specificity; here we only say what each line shows.
+import type { Evidence } from '../../evidence/types.js';
+import type { AnalyzerContext } from '../context.js';
+import type { CauseId } from '../causes.js';
+import { runsOf, scanExcerpt, tailOf, type LogHit } from '../log-scan.js';
+import type { Finding } from '../types.js';
+
+// A unix socket that is missing is a service that is not there (a runtime, an agent), not a config file.
+const SOCKET = /\.sock\b|\/run\/|\/var\/run\//i;
+
+export function logHits(evidence: Evidence, ctx: AnalyzerContext): LogHit[] {
+  const v = ctx.primary;
+  if (!v) return [];
+  const best = new Map<string, LogHit>();
+  for (const excerpt of runsOf(evidence, v.name, v.init)) {
+    for (const hit of scanExcerpt(excerpt)) if (!best.has(hit.pattern.id)) best.set(hit.pattern.id, hit);
+  }
+  return [...best.values()];
+}
+
+export function causeOfHit(hit: LogHit): CauseId {
+  if (hit.pattern.id === 'log-not-found' && SOCKET.test(hit.line)) return 'missing-dependency';
+  return hit.pattern.cause;
+}
+
+export function logFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[] {
+  const v = ctx.primary;
+  if (!v) return [];
+  const out: Finding[] = logHits(evidence, ctx).map((hit) => ({
+    id: hit.pattern.id, cause: causeOfHit(hit), confidence: hit.pattern.strength, container: v.name,
+    summary: `The ${hit.excerpt.kind === 'previous' || hit.excerpt.sameRunAsPrevious ? 'crashed run' : 'current run'} logged: ${hit.pattern.label}`,
+    evidence: [hit.quote],
+    facts: { line: hit.line.slice(0, 300), specificity: hit.pattern.specificity, run: hit.excerpt.kind },
+  }));
+  const runs = runsOf(evidence, v.name, v.init);
+  const gap = evidence.gaps.some((g) => g.what.includes(v.name) && /log/i.test(g.what));
+  if (!gap && runs.length > 0 && runs.every((r) => r.text.trim() === '')) {
+    out.push({ id: 'logs-empty', confidence: 'confirmed', container: v.name, summary: `${v.name} wrote nothing to its log before it stopped`,
+      evidence: [{ source: 'log', where: `${v.name} (previous)`, text: '(empty)' }] });
+  } else if (out.length === 0) {
+    const tail = runs.map((r) => tailOf(r)).find((t) => t !== undefined);
+    if (tail) out.push({ id: 'log-error', confidence: 'possible', container: v.name, summary: `The last lines ${v.name} wrote name no known cause`, evidence: [tail], facts: { specificity: 0 } });
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+// The securityContext that turns ordinary writes into failures: a read-only root filesystem, a non-root user.
+// These support a log line's cause; on their own they prove nothing.
+import type { Evidence } from '../../evidence/types.js';
+import type { AnalyzerContext } from '../context.js';
+import { fieldOf, specLine, statusLine } from '../container-facts.js';
+import type { Finding } from '../types.js';
+
+export function securityContextFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[] {
+  const v = ctx.primary;
+  const spec = v?.spec;
+  if (!v || !spec) return [];
+  const out: Finding[] = [];
+  const sc = spec.securityContext ?? {};
+  const psc = evidence.pod.spec.securityContext ?? {};
+  if (sc.readOnlyRootFilesystem) {
+    out.push({ id: 'read-only-root', confidence: 'confirmed', container: v.name, summary: `${v.name} runs with readOnlyRootFilesystem: true`,
+      evidence: [specLine(`${fieldOf(v)}.securityContext.readOnlyRootFilesystem`, 'true')] });
+  }
+  const runAsNonRoot = sc.runAsNonRoot ?? psc.runAsNonRoot;
+  const runAsUser = sc.runAsUser ?? psc.runAsUser;
+  if (runAsNonRoot || (runAsUser !== undefined && runAsUser !== 0)) {
+    const where = sc.runAsNonRoot !== undefined || sc.runAsUser !== undefined ? `${fieldOf(v)}.securityContext` : 'spec.securityContext';
+    out.push({ id: 'run-as-non-root', confidence: 'confirmed', container: v.name,
+      summary: `${v.name} runs as a non-root user${runAsUser !== undefined ? ` (uid ${runAsUser})` : ''}`,
+      evidence: [specLine(where, [runAsNonRoot ? 'runAsNonRoot=true' : '', runAsUser !== undefined ? `runAsUser=${runAsUser}` : ''].filter(Boolean).join(' '))],
+      facts: { ...(runAsUser !== undefined ? { runAsUser } : {}), fsGroup: psc.fsGroup ?? -1 } });
+  }
+  const waiting = v.status?.state?.waiting;
+  if (waiting?.reason === 'CreateContainerConfigError' && /non-root|runAsNonRoot|runAsUser/i.test(waiting.message ?? '')) {
+    out.push({ id: 'run-as-non-root', cause: 'permission-denied', confidence: 'confirmed', container: v.name,
+      summary: 'The kubelet refuses to start the container: runAsNonRoot is set but the image runs as root',
+      evidence: [statusLine('state.waiting', `${waiting.reason}: ${waiting.message}`)] });
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+// The termination message (terminationMessagePath, or the log tail with FallbackToLogsOnError): the program's
+// own last word, read with the same patterns as the logs.
+import type { Evidence } from '../../evidence/types.js';
+import type { AnalyzerContext } from '../context.js';
+import { lastTermination } from '../container-facts.js';
+import { scanExcerpt } from '../log-scan.js';
+import { START_REASONS } from '../start-error.js';
+import type { Finding } from '../types.js';
+
+export function terminationMessageFindings(_evidence: Evidence, ctx: AnalyzerContext): Finding[] {
+  const v = ctx.primary;
+  const last = lastTermination(v);
+  const message = last?.term.message?.trim();
+  if (!v || !last || !message || START_REASONS.test(last.term.reason ?? '')) return [];
+  const where = `${last.field}.message`;
+  const out: Finding[] = [{ id: 'termination-message', confidence: 'confirmed', container: v.name, summary: `${v.name} left a termination message`,
+    evidence: [{ source: 'status', where, text: `${where}: ${message.slice(0, 600)}` }] }];
+  const excerpt = { container: v.name, init: v.init, kind: 'previous' as const, text: message, truncated: false };
+  for (const hit of scanExcerpt(excerpt)) {
+    if (hit.pattern.id === 'log-error') continue;
+    out.push({ id: hit.pattern.id, cause: hit.pattern.cause, confidence: hit.pattern.strength, container: v.name,
+      summary: `The termination message says: ${hit.pattern.label}`,
+      evidence: [{ source: 'status', where, text: `${where}: ${hit.line.slice(0, 300)}` }],
+      facts: { line: hit.line.slice(0, 300), specificity: hit.pattern.specificity, run: 'termination-message' } });
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+// From findings to one primary cause. Precedence is evidence strength: a status field or event that proves a
+// cause beats a log line, a log line beats an exit code alone; among log lines the more specific wins.
+import type { Evidence } from '../evidence/types.js';
+import type { CauseId } from './causes.js';
+import type { AnalyzerContext } from './context.js';
+import { lastTermination } from './container-facts.js';
+import { exitCodeMeaning } from './exit-code.js';
+import type { Confidence, Finding } from './types.js';
+
+export interface Decision {
+  readonly cause: CauseId | null;
+  readonly confidence: Confidence | null;
+  /** The findings that carry the decision, strongest first. */
+  readonly basis: readonly Finding[];
+  /** For an init container: what its own failure looks like. */
+  readonly secondary?: { readonly cause: CauseId; readonly confidence: Confidence; readonly basis: readonly Finding[] };
+  /** True when the cause rests on a status field or an event rather than logs or an exit code. */
+  readonly proved: boolean;
+}
+
+const LOG_FAMILY = new Set(['log-bad-config', 'log-dns', 'log-connection-refused', 'log-timeout', 'log-read-only-fs', 'log-address-in-use',
+  'log-permission-denied', 'log-out-of-memory', 'log-not-found', 'log-panic', 'exec-format', 'command-not-found', 'segfault', 'dependency-order']);
+
+const pick = (cause: CauseId, confidence: Confidence, basis: readonly Finding[], proved: boolean): Decision => ({ cause, confidence, basis, proved });
+
+export function decide(evidence: Evidence, ctx: AnalyzerContext, findings: readonly Finding[]): Decision {
+  const v = ctx.primary;
+  const mine = findings.filter((f) => !f.container || f.container === v?.name);
+  const find = (id: string, pred: (f: Finding) => boolean = () => true): Finding | undefined => mine.find((f) => f.id === id && pred(f));
+
+  const sched = find('unschedulable');
+  if (sched) return pick('unschedulable', 'confirmed', [sched], true);
+  if (!v) return { cause: null, confidence: null, basis: [], proved: false };
+
+  const ran = Boolean(v.status?.state?.running || v.status?.state?.terminated || v.status?.lastState?.terminated);
+  const pull = find('image-pull');
+  if (pull && !v.status?.state?.running) return pick('image-pull', 'confirmed', [pull], true);
+  const nonRoot = find('run-as-non-root', (f) => f.cause === 'permission-denied');
+  if (nonRoot) return pick('permission-denied', 'confirmed', [nonRoot], true);
+  const config = find('create-config-error');
+  if (config && !v.status?.state?.running) return pick('missing-config', 'confirmed', [config, ...mine.filter((f) => f.id === 'missing-reference')], true);
+  if (!ran) {
+    const vol = find('mount-failed', (f) => f.cause === 'volume-pending') ?? find('pvc-pending') ?? find('missing-reference', (f) => f.cause === 'volume-pending');
+    if (vol) return pick('volume-pending', vol.confidence, [vol, ...mine.filter((f) => f.id === 'pvc-pending' && f !== vol)], true);
+    const ref = find('missing-reference');
+    if (ref) return pick('missing-config', ref.confidence, [ref], true);
+  }
+
+  const init = find('init-container-failing');
+  if (init) {
+    const own = crashCause(evidence, ctx, mine);
+    return { ...pick('init-container', init.confidence, [init, ...own.basis], true), ...(own.cause && own.cause !== 'unknown' ? { secondary: { cause: own.cause, confidence: own.confidence ?? 'possible', basis: own.basis } } : {}) };
+  }
+  return crashCause(evidence, ctx, mine);
+}
+
+function crashCause(evidence: Evidence, ctx: AnalyzerContext, mine: readonly Finding[]): Decision {
+  const find = (id: string, pred: (f: Finding) => boolean = () => true): Finding | undefined => mine.find((f) => f.id === id && pred(f));
+  const confirmed = (id: string): Finding | undefined => find(id, (f) => f.confidence === 'confirmed');
+  const last = lastTermination(ctx.primary);
+  const code = last ? exitCodeMeaning(last.term.exitCode) : undefined;
+
+  const oom = find('oom-killed');
+  if (oom) return pick('oom-killed', 'confirmed', [oom, ...mine.filter((f) => f.id === 'memory-limit-tight' || f.id === 'log-out-of-memory')], true);
+  const hook = find('hook-failed', (f) => f.facts?.hook === 'FailedPostStartHook') ?? find('hook-failed');
+  if (hook && (!code || code.code !== 0 || hook.facts?.hook === 'FailedPostStartHook')) return pick('lifecycle-hook', hook.confidence, [hook], true);
+  const kill = find('probe-kill');
+  if (kill) return pick('liveness-probe', 'confirmed', [kill, ...mine.filter((f) => f.id === 'probe-too-early' || f.id === 'probe-failing' || f.id === 'probe-port-mismatch')], true);
+  for (const id of ['mount-failed', 'command-not-found', 'exec-format'] as const) {
+    const f = confirmed(id);
+    if (f && f.cause) return pick(f.cause, 'confirmed', [f, ...mine.filter((x) => x.id === id && x !== f)], true);
+  }
+  const evicted = find('killed-by-signal', (f) => f.facts?.evicted === true);
+  if (evicted) return pick('killed-externally', 'confirmed', [evicted], true);
+  const zero = find('exits-zero');
+  if (zero) return pick('exits-zero', zero.confidence, [zero], true);
+
+  const node = find('node-restarted');
+  const unknownReason = last?.term.reason === 'Unknown' || last?.term.reason === 'ContainerStatusUnknown';
+  if (node && (code?.code === 255 || unknownReason || (node.confidence === 'confirmed' && code && code.code >= 128))) {
+    return pick('node-restart', node.confidence === 'possible' ? 'likely' : node.confidence, [node], node.confidence === 'confirmed');
+  }
+
+  const logs = mine.filter((f) => LOG_FAMILY.has(f.id) && f.cause && f.id !== 'command-not-found' && f.id !== 'exec-format' && f.id !== 'segfault');
+  const dep = find('dependency-order');
+  const exec = find('exec-format') ?? find('arch-mismatch');
+  if (exec) return pick('exec-format', 'likely', [exec, ...mine.filter((f) => f.id === 'arch-mismatch' && f !== exec)], false);
+  const notFound = find('command-not-found');
+  if (notFound) return pick('command-not-found', notFound.confidence, [notFound, ...mine.filter((f) => f.id === 'command-overridden')], false);
+  if (code?.signal === 'SIGSEGV') return pick('segfault', 'likely', [find('segfault')!].filter(Boolean), false);
+
+  if (code && (code.signal === 'SIGKILL' || code.signal === 'SIGTERM')) {
+    const chose = mine.find((f) => f.id.startsWith('log-') && new RegExp(`exit(?:ing)?(?: with)?(?: code| status)? ${code.code}\\b`, 'i').test(String(f.facts?.line ?? '')));
+    if (!chose) {
+      const probe = find('probe-failing', (f) => f.facts?.probe === 'liveness' || f.facts?.probe === 'startup');
+      if (probe) return pick('liveness-probe', 'likely', [probe, ...mine.filter((f) => f.id === 'probe-too-early')], false);
+      const nodeOom = find('node-oom');
+      if (nodeOom && code.signal === 'SIGKILL') return pick('oom-killed', 'likely', [nodeOom], false);
+      const signal = find('killed-by-signal')!;
+      return pick('killed-externally', 'likely', [signal].filter(Boolean), false);
+    }
+  }
+
+  if (dep) return pick('missing-dependency', 'confirmed', [dep, ...logs.filter((f) => f.id === 'log-dns')], true);
+  const best = [...logs].sort((a, b) => Number(b.facts?.specificity ?? 0) - Number(a.facts?.specificity ?? 0))[0];
+  if (best?.cause) {
+    const support = supportFor(best.cause, mine);
+    const both = support.length > 0 && best.confidence !== 'possible';
+    return pick(best.cause, both ? 'likely' : best.confidence, [best, ...support, ...logs.filter((f) => f !== best && f.cause === best.cause)], false);
+  }
+  const dup = find('duplicate-port');
+  if (dup) return pick('port-in-use', 'possible', [dup], false);
+
+  if (code && code.code !== 0) {
+    const exit = find('exit-code')!;
+    const tail = find('log-error');
+    if (code.code === 64 || code.code === 78 || code.code === 2) return pick('bad-config', 'possible', [exit, ...(tail ? [tail] : [])], false);
+    if (code.code === 69 || code.code === 68) return pick('missing-dependency', 'possible', [exit, ...(tail ? [tail] : [])], false);
+    if (code.code === 77) return pick('permission-denied', 'possible', [exit, ...(tail ? [tail] : [])], false);
+    if (code.kind === 'program' || code.kind === 'sysexit') return pick('app-crash', tail ? 'possible' : 'possible', [exit, ...(tail ? [tail] : [])], false);
+  }
+  const probe = find('probe-failing', (f) => f.facts?.probe === 'liveness' || f.facts?.probe === 'startup');
+  if (probe) return pick('liveness-probe', 'possible', [probe], false);
+  return pick('unknown', 'possible', mine.filter((f) => f.id === 'exit-code' || f.id === 'logs-empty' || f.id === 'back-off'), false);
+}
+
+/** Spec facts that make a log line's cause more certain (readOnlyRootFilesystem behind "Read-only file system"). */
+function supportFor(cause: CauseId, mine: readonly Finding[]): Finding[] {
+  const ids: Partial<Record<CauseId, string[]>> = {
+    'read-only-fs': ['read-only-root'], 'permission-denied': ['run-as-non-root'], 'port-in-use': ['duplicate-port'],
+    'oom-killed': ['memory-limit-tight'], 'exec-format': ['arch-mismatch'], 'bad-config': ['command-overridden', 'missing-reference'],
+  };
+  return mine.filter((f) => (ids[cause] ?? []).includes(f.id));
+}

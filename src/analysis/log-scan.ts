@@ -1,0 +1,62 @@
+// Reading the failing run's log: which excerpt is the crashed run, and the last decisive line for each pattern,
+// quoted with its neighbours.
+import type { Evidence, LogExcerpt } from '../evidence/types.js';
+import type { EvidenceLine } from './types.js';
+import { isQuietLine, LOG_PATTERNS, type LogPattern } from './log-patterns.js';
+
+export interface LogHit {
+  readonly pattern: LogPattern;
+  readonly line: string;
+  readonly index: number;
+  readonly excerpt: LogExcerpt;
+  readonly quote: EvidenceLine;
+}
+
+/** The excerpts of one container, crashed run first: `previous`, then the current one. */
+export function runsOf(evidence: Evidence, container: string, init: boolean): LogExcerpt[] {
+  const mine = evidence.logs.filter((l) => l.container === container && l.init === init);
+  const prev = mine.filter((l) => l.kind === 'previous');
+  const cur = mine.filter((l) => l.kind === 'current' && !(l.sameRunAsPrevious && prev.some((p) => p.text.length > 0)));
+  return [...prev, ...cur];
+}
+
+const MAX_QUOTED = 240;
+const clip = (s: string): string => (s.length > MAX_QUOTED ? `${s.slice(0, MAX_QUOTED)}…` : s);
+
+export const logWhere = (x: LogExcerpt): string => `${x.container} (${x.kind === 'previous' || x.sameRunAsPrevious ? 'previous' : 'current'})`;
+
+export function quoteLines(excerpt: LogExcerpt, lines: readonly string[], index: number, before = 1, after = 1): EvidenceLine {
+  const from = Math.max(0, index - before);
+  const to = Math.min(lines.length - 1, index + after);
+  const text = lines.slice(from, to + 1).filter((l) => l.trim() !== '').map(clip).join('\n');
+  return { source: 'log', where: logWhere(excerpt), text };
+}
+
+const splitLines = (text: string): string[] => text.split('\n').map((l) => l.replace(/\s+$/, ''));
+
+/** For every pattern, its last decisive match in the excerpt (quiet-level lines skipped). */
+export function scanExcerpt(excerpt: LogExcerpt): LogHit[] {
+  const lines = splitLines(excerpt.text);
+  const hits = new Map<string, LogHit>();
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    const quiet = isQuietLine(line);
+    for (const pattern of LOG_PATTERNS) {
+      if (hits.has(pattern.id)) continue;
+      // A stack trace line has no level; a quiet line is never the reason for a crash.
+      if (quiet) continue;
+      if (!pattern.re.test(line)) continue;
+      const before = pattern.id === 'log-panic' ? 2 : 1;
+      hits.set(pattern.id, { pattern, line, index: i, excerpt, quote: quoteLines(excerpt, lines, i, before, 1) });
+    }
+  }
+  return [...hits.values()];
+}
+
+/** The last few non-empty lines: what the process said just before it died. */
+export function tailOf(excerpt: LogExcerpt, n = 3): EvidenceLine | undefined {
+  const lines = splitLines(excerpt.text).filter((l) => l.trim() !== '');
+  if (lines.length === 0) return undefined;
+  return { source: 'log', where: logWhere(excerpt), text: lines.slice(-n).map(clip).join('\n') };
+}

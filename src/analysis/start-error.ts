@@ -1,0 +1,27 @@
+// What the runtime's StartError / ContainerCannotRun / RunContainerError message says went wrong. These come
+// from runc/containerd/CRI-O verbatim, e.g. `exec: "app": executable file not found in $PATH` or
+// `error mounting ".../volume-subpaths/conf/app/0" to rootfs at "/etc/app/app.yaml": ... no such file or directory`.
+import type { CauseId } from './causes.js';
+import type { FindingId } from './finding-ids.js';
+
+export interface StartErrorKind {
+  readonly id: FindingId;
+  readonly cause: CauseId;
+  readonly summary: string;
+}
+
+const MOUNT = /volume-subpaths|subpath|mounting .* to rootfs|error mounting|mount(?:ing)? .* failed|failed to (?:prepare|create) (?:the )?(?:subpath|mount)|not a directory.*mount|are you trying to mount a directory onto a file|rootfs_linux\.go/i;
+const NOT_FOUND = /executable file not found|exec: "[^"]*": (?:stat [^:]+: )?no such file or directory|no such file or directory: unknown|exec .*: no such file or directory|starting container process caused.*no such file/i;
+const NOT_EXECUTABLE = /exec: "[^"]*": permission denied|exec .*: permission denied|starting container process caused.*permission denied|is a directory/i;
+const EXEC_FORMAT = /exec format error/i;
+
+export const START_REASONS = /^(StartError|ContainerCannotRun|RunContainerError|CreateContainerError)$/;
+
+export function classifyStartError(message: string): StartErrorKind | undefined {
+  if (EXEC_FORMAT.test(message)) return { id: 'exec-format', cause: 'exec-format', summary: 'the runtime could not run the binary: exec format error' };
+  // Mount wording first: a subPath failure also ends in "no such file or directory".
+  if (MOUNT.test(message)) return { id: 'mount-failed', cause: 'mount-failure', summary: 'the runtime could not set up a volume or subPath mount' };
+  if (NOT_FOUND.test(message)) return { id: 'command-not-found', cause: 'command-not-found', summary: 'the command or entrypoint does not exist in the image' };
+  if (NOT_EXECUTABLE.test(message)) return { id: 'command-not-found', cause: 'command-not-found', summary: 'the command exists but cannot be executed (permission denied)' };
+  return undefined;
+}
