@@ -75,6 +75,15 @@ describe('containerContextFor', () => {
     expect(ctx?.hasShell).toBe(true);
   });
 
+  it('claims no entrypoint for a keep-alive copy whose original command is unknown', () => {
+    for (const command of [['sleep', 'infinity'], ['tail', '-f', '/dev/null'], ['sh', '-c', 'while true; do sleep 3600; done']]) {
+      const copy: Pod = { ...pod, spec: { ...pod.spec, containers: [{ name: 'app', image: 'busybox:1.36', command }] } };
+      const ctx = containerContextFor(copy, 'app', sources);
+      expect(ctx?.entrypoint).toBeUndefined();
+      expect(ctx?.mainProcess).toEqual(command);
+    }
+  });
+
   it('returns undefined for a container the pod does not have', () => {
     expect(containerContextFor(pod, 'nope', sources)).toBeUndefined();
   });

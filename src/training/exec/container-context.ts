@@ -41,9 +41,15 @@ export function containerContextFor(pod: Pod, containerName: string, sources: Co
     ...(container.workingDir ? { workingDir: container.workingDir } : {}),
     ...(uid !== undefined ? { user: gid !== undefined ? `${uid}:${gid}` : String(uid) } : {}),
     hasShell: sources.hasShell ?? !SHELLLESS.test(image),
-    ...(original.length ? { entrypoint: { command: original, log: sources.entrypointLog ?? '', exitCode: sources.entrypointExitCode ?? 0 } } : {}),
+    ...(original.length && !(sources.originalCommand === undefined && isKeepAlive(running)) ? { entrypoint: { command: original, log: sources.entrypointLog ?? '', exitCode: sources.entrypointExitCode ?? 0 } } : {}),
     ...(running.length ? { mainProcess: running } : {}),
   };
+}
+
+/** An override copy's stand-in command: without the source's command we cannot say what the entrypoint was. */
+export function isKeepAlive(argv: readonly string[]): boolean {
+  const line = argv.join(' ');
+  return /^(\/bin\/)?sleep (infinity|\d{4,})$/.test(line) || /^(\/usr)?(\/bin\/)?tail -f \/dev\/null$/.test(line) || /^(\/bin\/)?(ba)?sh -c .*while (true|:).*sleep/.test(line);
 }
 
 function environment(pod: Pod, container: Container, sources: ContextSources): Record<string, string> {
