@@ -1,0 +1,52 @@
+// exec/attach upgrades (WebSocket, and kubectl's SPDY retry): find the pod and a running container, then hand
+// the socket to the fake-shell session; anything else is refused with the Status the apiserver would send.
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { ContainerStatus, Pod } from '../k8s/index.js';
+import { ApiError } from './api-status.js';
+import type { ClusterState } from './cluster-state.js';
+import { containerContextFor, isWebSocketUpgrade, rejectUpgrade, serveRemoteCommand, sessionFromQuery } from './exec/index.js';
+import { checkAccess } from './http-handler.js';
+import { readSource } from './log-book.js';
+import { parseApiPath } from './request-target.js';
+
+const reject = (socket: Duplex, e: ApiError): void => rejectUpgrade(socket, { code: e.code, reason: e.reason, message: e.message });
+
+export async function handleUpgrade(state: ClusterState, req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+  try {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const parsed = parseApiPath(url.pathname);
+    const target = parsed?.kind === 'resource' ? parsed.target : undefined;
+    if (!target || target.type.storage !== 'pods' || !target.name || (target.subresource !== 'exec' && target.subresource !== 'attach')) {
+      throw new ApiError(404, 'NotFound', 'the server could not find the requested resource');
+    }
+    checkAccess(state, 'create', target);
+    const entry = state.store.get('pods', target.namespace, target.name);
+    if (!entry) throw new ApiError(404, 'NotFound', `pods "${target.name}" not found`);
+    const pod = entry.obj as Pod;
+    const name = url.searchParams.get('container') || pod.spec.containers[0]?.name || '';
+    const all = [...pod.spec.containers, ...(pod.spec.initContainers ?? []), ...(pod.spec.ephemeralContainers ?? [])];
+    const spec = all.find((c) => c.name === name);
+    if (!spec) throw new ApiError(400, 'BadRequest', `container ${name} is not valid for pod ${pod.metadata.name}`);
+    const statuses: ContainerStatus[] = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.ephemeralContainerStatuses ?? [])];
+    const cs = statuses.find((c) => c.name === name);
+    if (!cs?.state?.running) throw new ApiError(500, 'InternalError', `container not found ("${name}")`);
+    if (!isWebSocketUpgrade(req)) throw new ApiError(400, 'BadRequest', 'the training cluster speaks the WebSocket remote-command protocol only (kubectl 1.30+)');
+    const ns = pod.metadata.namespace ?? 'default';
+    const lookup = (storage: string) => (n: string) => state.store.get(storage, ns, n)?.obj;
+    const previous = state.logs.get(ns, pod.metadata.name, name)?.previous;
+    const log = previous ? (await readSource(previous, 200, 256 * 1024)).toString('utf8') : undefined;
+    const exitCode = cs.lastState?.terminated?.exitCode;
+    const context = containerContextFor(pod, name, {
+      configMap: lookup('configmaps'),
+      secret: lookup('secrets'),
+      ...(log !== undefined ? { entrypointLog: log } : {}),
+      ...(exitCode !== undefined ? { entrypointExitCode: exitCode } : {}),
+    });
+    if (!context) throw new ApiError(500, 'InternalError', `container not found ("${name}")`);
+    const attach = target.subresource === 'attach' ? [...(spec.command ?? []), ...(spec.args ?? [])] : undefined;
+    serveRemoteCommand(req, socket, head, sessionFromQuery(url.searchParams, context, attach?.length ? attach : undefined));
+  } catch (e) {
+    reject(socket, e instanceof ApiError ? e : new ApiError(500, 'InternalError', (e as Error).message));
+  }
+}

@@ -1,0 +1,120 @@
+// The training cluster: the Kubernetes API on 127.0.0.1, played from scenario files, with a simulated kubelet.
+// kubectl, client-node and every test and benchmark talk to it as to a real cluster.
+import { createServer, type Server } from 'node:http';
+import type { Socket } from 'node:net';
+import { UserError } from '../errors.js';
+import { builtinScenariosDir } from '../paths.js';
+import { loadScenarios, type Scenario } from '../scenario/index.js';
+import { BehaviourCatalog } from './container-behaviour.js';
+import type { ClusterState } from './cluster-state.js';
+import { handleUpgrade } from './exec-upgrade.js';
+import { parseForbid } from './forbid.js';
+import { createRequestHandler } from './http-handler.js';
+import { installScenarios } from './install-scenarios.js';
+import { kubeconfigYaml, writeKubeconfig } from './kubeconfig.js';
+import { SimulatedKubelet } from './kubelet.js';
+import { LogBook } from './log-book.js';
+import { createRegistryHandler, imagesOfScenarios } from './registry/index.js';
+import { ObjectStore } from './store.js';
+import { addSyntheticPods } from './synthetic-pods.js';
+
+export { TRAINING_NAME } from './kubeconfig.js';
+
+export interface TrainingClusterOptions {
+  /** Scenario directories; default: the built-in catalogue. */
+  readonly scenarios?: readonly string[];
+  readonly port?: number;
+  readonly latency?: number;
+  readonly syntheticPods?: number;
+  readonly static?: boolean;
+  readonly speed?: number;
+  readonly forbid?: readonly string[];
+  readonly writeKubeconfig?: string;
+  readonly quiet?: boolean;
+}
+
+export interface TrainingCluster {
+  readonly url: string;
+  readonly port: number;
+  readonly kubeconfig: string;
+  readonly kubeconfigPath?: string;
+  readonly scenarios: Scenario[];
+  /** Pods served at start-up (scenarios + synthetic). */
+  readonly podCount: number;
+  close(): Promise<void>;
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EADDRINUSE') reject(new UserError(`port ${port} on 127.0.0.1 is already in use (choose another with --port, or 0 for any free port)`));
+      else if (e.code === 'EACCES') reject(new UserError(`not allowed to listen on port ${port} on 127.0.0.1`));
+      else reject(new UserError(`cannot listen on 127.0.0.1:${port}: ${e.message}`));
+    });
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}
+
+export async function startTrainingCluster(options: TrainingClusterOptions = {}): Promise<TrainingCluster> {
+  const forbidden = parseForbid(options.forbid ?? []);
+  const scenarios = await loadScenarios(options.scenarios?.length ? options.scenarios : [builtinScenariosDir()]);
+  const images = imagesOfScenarios(scenarios);
+  const store = new ObjectStore();
+  const logs = new LogBook();
+  const start = Date.now();
+  const events = installScenarios(store, logs, scenarios, start);
+  if (options.syntheticPods) addSyntheticPods(store, logs, options.syntheticPods, start);
+  let podCount = 0;
+  for (const _ of store.all('pods')) podCount++;
+
+  const kubelet = new SimulatedKubelet(store, logs, { speed: options.speed ?? 1, frozen: Boolean(options.static), catalog: new BehaviourCatalog(scenarios) });
+  kubelet.adoptScenarioPods(events);
+  const state: ClusterState = { store, logs, forbidden, kubelet, scenarios, latency: options.latency ?? 0, user: 'trainee' };
+
+  const watches = new Set<() => void>();
+  const api = createRequestHandler(state, (stop) => {
+    watches.add(stop);
+    return () => watches.delete(stop);
+  });
+  const registry = createRegistryHandler(images);
+  const sockets = new Set<Socket>();
+  const server = createServer((req, res) => {
+    if (registry(req, res)) return;
+    void api(req, res);
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  server.on('upgrade', (req, socket, head) => void handleUpgrade(state, req, socket, head));
+
+  let port: number;
+  try {
+    port = await listen(server, options.port ?? 0);
+  } catch (e) {
+    kubelet.close();
+    throw e;
+  }
+  const url = `http://127.0.0.1:${port}`;
+  const kubeconfig = kubeconfigYaml(url);
+  const close = async (): Promise<void> => {
+    kubelet.close();
+    for (const stop of [...watches]) stop();
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      for (const s of sockets) s.destroy();
+    });
+  };
+  if (options.writeKubeconfig) {
+    try {
+      await writeKubeconfig(options.writeKubeconfig, kubeconfig);
+    } catch (e) {
+      await close();
+      throw e;
+    }
+  }
+  return { url, port, kubeconfig, ...(options.writeKubeconfig ? { kubeconfigPath: options.writeKubeconfig } : {}), scenarios, podCount, close };
+}
