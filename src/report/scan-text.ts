@@ -2,7 +2,7 @@
 import type { ScanRow } from '../evidence/scan-types.js';
 import { sanitize } from '../text/sanitize.js';
 import { PLAIN, type Style } from './style.js';
-import { clip } from './wrap.js';
+import { clip, wrap } from './wrap.js';
 
 export interface ScanTextOptions {
   readonly width?: number;
@@ -17,10 +17,11 @@ export function renderScanText(rows: readonly ScanRow[], options: ScanTextOption
   const width = Math.max(60, options.width ?? 80);
   if (rows.length === 0) return `${st.good(`No failing pods in ${options.scope}.`)}\n`;
   const name = (r: ScanRow): string => (options.allNamespaces ? r.pod : r.name);
-  const podW = Math.min(Math.max(3, ...rows.map((r) => name(r).length)), Math.floor(width * 0.34));
-  const statusW = Math.min(Math.max(6, ...rows.map((r) => r.status.length)), 22);
+  const statusW = Math.min(Math.max(6, ...rows.map((r) => r.status.length)), 21);
   const restartsW = 8;
   const exitW = 4;
+  // The cause is the point of the table: it keeps at least 22 columns; the pod name gets what is left.
+  const podW = Math.max(12, Math.min(Math.max(3, ...rows.map((r) => name(r).length)), width - statusW - restartsW - exitW - 8 - 22));
   const causeW = Math.max(10, width - podW - statusW - restartsW - exitW - 8);
   const line = (cells: readonly string[], widths: readonly number[]): string =>
     cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
@@ -32,7 +33,7 @@ export function renderScanText(rows: readonly ScanRow[], options: ScanTextOption
       line([clip(name(r), podW), clip(r.status, statusW), String(r.restarts).padStart(restartsW - 1), r.exitCode === null ? '-' : String(r.exitCode), clip(cause, causeW)], widths),
     );
   }
-  out.push('', st.dim(`${rows.length} failing pod${rows.length === 1 ? '' : 's'} in ${options.scope}; run kubectl-triage diagnose NS/POD for the evidence.`));
+  out.push('', ...wrap(`${rows.length} failing pod${rows.length === 1 ? '' : 's'} in ${options.scope}; kubectl-triage diagnose NS/POD shows the evidence.`, width).map(st.dim));
   return `${out.join('\n')}\n`;
 }
 

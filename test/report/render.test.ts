@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnosis } from '../../src/analysis/types.js';
+import type { ScanRow } from '../../src/evidence/scan-types.js';
+import { COLOUR, renderDiagnosisJson, renderDiagnosisMarkdown, renderDiagnosisText, renderScanJson, renderScanText, useColour } from '../../src/report/index.js';
+
+const oom: Diagnosis = {
+  pod: 'shop/api-7c9d-xk2p4',
+  container: 'api',
+  cause: 'oom-killed',
+  confidence: 'confirmed',
+  alternatives: [
+    { cause: 'liveness-probe', verdict: 'ruled-out', why: 'no Unhealthy or Killing events for container api' },
+    { cause: 'killed-externally', verdict: 'ruled-out', why: 'the kubelet recorded reason OOMKilled' },
+  ],
+  exitCode: 137,
+  signal: 'SIGKILL',
+  restarts: 12,
+  backoff: { message: 'back-off 5m0s restarting failed container=api pod=api-7c9d-xk2p4_shop', delaySeconds: 300, sinceLastFinishSeconds: 95, nextStartInSeconds: 205 },
+  summary: 'Container api was killed for going over its 512Mi memory limit.',
+  explanation: 'The JVM heap (-Xmx768m) is larger than the container memory limit (512Mi), so the kernel kills the process as soon as the heap grows past the limit. '.repeat(2),
+  fix: 'Raise resources.limits.memory above the heap plus overhead, or lower -Xmx.',
+  evidence: [
+    { source: 'status', text: 'lastState.terminated: reason OOMKilled, exit code 137' },
+    { source: 'log', text: 'java.lang.OutOfMemoryError: Java heap space \u001b[31m```evil```' },
+  ],
+  nextSteps: [{ title: 'See the memory limit and the last termination', command: ['kubectl', '--context', 'prod', '-n', 'shop', 'describe', 'pod', 'api-7c9d-xk2p4'] }],
+  gaps: [{ what: 'metrics of the pod', reason: 'not found', command: ['kubectl', '-n', 'shop', 'top', 'pod', 'api-7c9d-xk2p4'] }],
+  findings: [],
+};
+
+const healthy: Diagnosis = { ...oom, cause: null, confidence: null, alternatives: [], exitCode: null, signal: null, restarts: 0, backoff: null, summary: 'All containers are running and ready.', explanation: 'Nothing to fix.', evidence: [], nextSteps: [], gaps: [], fix: undefined as unknown as string };
+
+describe('the diagnosis as text', () => {
+  const text = renderDiagnosisText(oom);
+
+  it('leads with the cause, the exit code with its signal, restarts and back-off', () => {
+    expect(text).toContain('Cause: oom-killed (The container runs out of memory), confirmed');
+    expect(text).toContain('exit code 137 (SIGKILL), restarts 12');
+    expect(text).toContain('next start in 3m25s');
+  });
+
+  it('shows the next command pasteable, and every gap with its command', () => {
+    expect(text).toContain('$ kubectl --context prod -n shop describe pod api-7c9d-xk2p4');
+    expect(text).toContain('metrics of the pod: not found');
+    expect(text).toContain('$ kubectl -n shop top pod api-7c9d-xk2p4');
+  });
+
+  it('fits 80 columns and carries no escape sequence without colour', () => {
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    expect(text).not.toContain('\u001b');
+  });
+
+  it('says a healthy pod is healthy', () => {
+    expect(renderDiagnosisText(healthy)).toContain('none found: the pod looks healthy');
+  });
+
+  it('uses colour only on a terminal and never with NO_COLOR', () => {
+    expect(useColour(true, { isTTY: true }, {})).toBe(true);
+    expect(useColour(true, { isTTY: true }, { NO_COLOR: '1' })).toBe(false);
+    expect(useColour(true, { isTTY: false }, {})).toBe(false);
+    expect(useColour(false, { isTTY: true }, {})).toBe(false);
+    expect(renderDiagnosisText(oom, { style: COLOUR })).toContain('\u001b[1;31m');
+  });
+});
+
+describe('the diagnosis as JSON', () => {
+  it('has exactly the documented keys, fix included when present', () => {
+    const json = JSON.parse(renderDiagnosisJson(oom)) as Record<string, unknown>;
+    expect(Object.keys(json).sort()).toEqual(
+      ['alternatives', 'backoff', 'cause', 'confidence', 'container', 'evidence', 'exitCode', 'explanation', 'fix', 'gaps', 'nextSteps', 'pod', 'restarts', 'signal', 'summary'].sort(),
+    );
+    expect(json['evidence']).toEqual([
+      { source: 'status', text: 'lastState.terminated: reason OOMKilled, exit code 137' },
+      { source: 'log', text: 'java.lang.OutOfMemoryError: Java heap space ```evil```' },
+    ]);
+    expect((json['nextSteps'] as { command: string[] }[])[0]?.command[0]).toBe('kubectl');
+    const plain = JSON.parse(renderDiagnosisJson(healthy)) as Record<string, unknown>;
+    expect(plain['cause']).toBeNull();
+    expect('fix' in plain).toBe(false);
+  });
+});
+
+describe('the diagnosis as Markdown', () => {
+  const md = renderDiagnosisMarkdown(oom);
+  it('has headings, evidence as quotes that container text cannot close, and commands in code blocks', () => {
+    expect(md).toMatch(/^# Triage of pod `shop\/api-7c9d-xk2p4`/);
+    expect(md).toContain('## Evidence');
+    expect(md).toContain('> ````\n> java.lang.OutOfMemoryError');
+    expect(md).toContain('```sh\nkubectl --context prod -n shop describe pod api-7c9d-xk2p4\n```');
+    expect(md).not.toContain('\u001b');
+  });
+});
+
+describe('scan output', () => {
+  const row = (over: Partial<ScanRow>): ScanRow => ({
+    pod: 'shop/api', namespace: 'shop', name: 'api', container: 'api', cause: 'oom-killed', summary: 'killed for going over its memory limit of 512Mi while the heap was set to 768m',
+    restarts: 12, status: 'CrashLoopBackOff', ready: '0/1', exitCode: 137, age: '3h', severity: 5, ...over,
+  });
+
+  it('prints POD, STATUS, RESTARTS, EXIT, CAUSE within 80 columns', () => {
+    const text = renderScanText([row({}), row({ pod: 'a-very-long-namespace-name/a-very-long-pod-name-with-a-hash-7c9d5f8b6-xk2p4', cause: null, summary: 'Pending', exitCode: null })], { scope: 'all namespaces', allNamespaces: true });
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/^POD\s+STATUS\s+RESTARTS\s+EXIT\s+CAUSE$/);
+    expect(lines[1]).toMatch(/^shop\/api\s+CrashLoopBackOff\s+12\s+137\s+oom-killed: killed/);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  it('says so when nothing fails', () => {
+    expect(renderScanText([], { scope: 'namespace shop', allNamespaces: false })).toContain('No failing pods in namespace shop.');
+  });
+
+  it('prints JSON rows of {pod, container, cause, summary, restarts}', () => {
+    expect(JSON.parse(renderScanJson([row({})]))).toEqual([{ pod: 'shop/api', container: 'api', cause: 'oom-killed', summary: row({}).summary, restarts: 12 }]);
+  });
+});
