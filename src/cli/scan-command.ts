@@ -1,7 +1,52 @@
-// Placeholder until this command lands: a clear error, never a silent success.
-import { UserError } from '../errors.js';
+// `scan [-A | -n NS]`: every failing pod with its one-line cause, worst first; a progress line on a terminal.
+import { diagnose } from '../analysis/index.js';
+import type { ClusterReader } from '../cluster/read-port.js';
+import { usageError } from '../errors.js';
+import { scanPods, type ExplainPod } from '../evidence/index.js';
+import type { KubectlTarget } from '../plans/kubectl.js';
+import { renderScanJson, renderScanText, styleFor, useColour } from '../report/index.js';
+import { checkNamespaceName } from '../target/index.js';
 import type { ScanOptions } from './options.js';
 
-export async function runScan(_options: ScanOptions): Promise<number> {
-  throw new UserError('scan is not available in this build yet');
+export async function runScan(options: ScanOptions): Promise<number> {
+  if (options.allNamespaces && options.namespace) throw usageError('give either -A (every namespace) or -n NAMESPACE, not both');
+  if (options.namespace) checkNamespaceName(options.namespace);
+  const { reader, namespace, target } = await open(options);
+  const explain: ExplainPod = (evidence) => {
+    const d = diagnose({ evidence, target: { ...target, namespace: evidence.pod.metadata.namespace ?? target.namespace } });
+    return { cause: d.cause, summary: d.summary, container: d.container, exitCode: d.exitCode };
+  };
+  const progress = process.stderr.isTTY === true && options.output === 'text';
+  const rows = await scanPods(reader, {
+    ...(namespace !== undefined ? { namespace } : {}),
+    explain,
+    ...(progress ? { onProgress: (n: number) => process.stderr.write(`\rscanning: ${n} pods read…`) } : {}),
+  });
+  if (progress) process.stderr.write('\r\u001B[K');
+  if (options.output === 'json') process.stdout.write(renderScanJson(rows));
+  else {
+    const colour = useColour(options.color, process.stdout);
+    const width = process.stdout.isTTY ? Math.min(Math.max(process.stdout.columns ?? 80, 60), 120) : 80;
+    const scope = namespace === undefined ? 'all namespaces' : `namespace ${namespace}`;
+    process.stdout.write(renderScanText(rows, { width, style: styleFor(colour), scope, allNamespaces: namespace === undefined }));
+  }
+  return 0;
+}
+
+async function open(options: ScanOptions): Promise<{ reader: ClusterReader; namespace: string | undefined; target: KubectlTarget }> {
+  if (options.from) {
+    if (options.context || options.kubeconfig) throw usageError('--from reads files: --context and --kubeconfig do not apply to it');
+    const { openOfflineReader } = await import('../cluster/index.js');
+    const reader = await openOfflineReader(options.from);
+    const namespace = options.allNamespaces ? undefined : (options.namespace ?? 'default');
+    return { reader, namespace, target: { namespace: namespace ?? 'default' } };
+  }
+  const { openLiveReader } = await import('../cluster/index.js');
+  const live = await openLiveReader({
+    ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}),
+    ...(options.context ? { context: options.context } : {}),
+    ...(options.namespace ? { namespace: options.namespace } : {}),
+  });
+  const namespace = options.allNamespaces ? undefined : live.namespace;
+  return { reader: live.reader, namespace, target: { namespace: live.namespace, context: live.context, ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}) } };
 }
