@@ -84,6 +84,17 @@ describe('containerContextFor', () => {
     }
   });
 
+  it('fills in what the spec leaves to the image: entrypoint and cmd, user, working directory, env, shell', () => {
+    const bare: Pod = { metadata: { name: 'grafana-0' }, spec: { containers: [{ name: 'grafana', image: 'grafana/grafana:10.2.0', args: ['--config=/etc/grafana.ini'], env: [{ name: 'GF_PATHS_DATA', value: '/var/lib/grafana' }] }] } };
+    const image = { entrypoint: ['/run.sh'], cmd: ['--default'], user: '472', workingDir: '/usr/share/grafana', env: ['PATH=/usr/share/grafana/bin:/usr/bin:/bin', 'GF_PATHS_DATA=/data'], shell: null };
+    const ctx = containerContextFor(bare, 'grafana', { ...sources, image });
+    expect(ctx?.entrypoint?.command).toEqual(['/run.sh', '--config=/etc/grafana.ini']);
+    expect(ctx?.user).toBe('472');
+    expect(ctx?.workingDir).toBe('/usr/share/grafana');
+    expect(ctx?.env).toEqual({ PATH: '/usr/share/grafana/bin:/usr/bin:/bin', GF_PATHS_DATA: '/var/lib/grafana' });
+    expect(ctx?.hasShell).toBe(false);
+  });
+
   it('returns undefined for a container the pod does not have', () => {
     expect(containerContextFor(pod, 'nope', sources)).toBeUndefined();
   });

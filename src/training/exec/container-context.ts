@@ -13,8 +13,22 @@ export interface ContextSources {
   /** What running the original command prints and its exit code (the scenario's log and last exit code). */
   readonly entrypointLog?: string;
   readonly entrypointExitCode?: number;
-  /** Overrides the guess from the image name. */
+  /** Overrides the guess from the image config or name. */
   readonly hasShell?: boolean;
+  /** The image's config (as a registry serves it): fills in what the pod spec leaves to the image. */
+  readonly image?: ImageDefaults;
+}
+
+/** The parts of an OCI image config the runtime applies when the container spec is silent. */
+export interface ImageDefaults {
+  readonly entrypoint?: readonly string[];
+  readonly cmd?: readonly string[];
+  readonly workingDir?: string;
+  readonly user?: string;
+  /** "NAME=value" entries. */
+  readonly env?: readonly string[];
+  /** Path of the image's shell, or null when it has none. */
+  readonly shell?: string | null;
 }
 
 // Images that ship no shell; anything else is assumed to have at least sh.
@@ -25,12 +39,16 @@ export function containerContextFor(pod: Pod, containerName: string, sources: Co
   const container = all.find((c) => c.name === containerName);
   if (!container) return undefined;
   const image = container.image ?? '';
-  const env = environment(pod, container, sources);
-  // The kubelet expands $(VAR) in command and args with the container's environment.
-  const running = [...(container.command ?? []), ...(container.args ?? [])].map((a) => expandReferences(a, env));
+  const img = sources.image;
+  const env = { ...imageEnv(img), ...environment(pod, container, sources) };
+  // command replaces ENTRYPOINT and drops CMD; args alone replace only CMD. $(VAR) expands with the container env.
+  const argv = [...(container.command ?? img?.entrypoint ?? []), ...(container.args ?? (container.command ? [] : img?.cmd ?? []))];
+  const running = argv.map((a) => expandReferences(a, env));
   const original = sources.originalCommand?.map((a) => expandReferences(a, env)) ?? running;
   const uid = container.securityContext?.runAsUser ?? pod.spec.securityContext?.runAsUser;
   const gid = container.securityContext?.runAsGroup ?? (pod.spec.securityContext?.['runAsGroup'] as number | undefined);
+  const user = uid !== undefined ? (gid !== undefined ? `${uid}:${gid}` : String(uid)) : img?.user;
+  const workingDir = container.workingDir ?? img?.workingDir;
   return {
     podName: pod.metadata.name,
     namespace: pod.metadata.namespace ?? 'default',
@@ -38,9 +56,9 @@ export function containerContextFor(pod: Pod, containerName: string, sources: Co
     image,
     env,
     files: mountedFiles(pod, container, sources),
-    ...(container.workingDir ? { workingDir: container.workingDir } : {}),
-    ...(uid !== undefined ? { user: gid !== undefined ? `${uid}:${gid}` : String(uid) } : {}),
-    hasShell: sources.hasShell ?? !SHELLLESS.test(image),
+    ...(workingDir ? { workingDir } : {}),
+    ...(user ? { user } : {}),
+    hasShell: sources.hasShell ?? (img?.shell !== undefined ? img.shell !== null : !SHELLLESS.test(image)),
     ...(original.length && !(sources.originalCommand === undefined && isKeepAlive(running)) ? { entrypoint: { command: original, log: sources.entrypointLog ?? '', exitCode: sources.entrypointExitCode ?? 0 } } : {}),
     ...(running.length ? { mainProcess: running } : {}),
   };
@@ -50,6 +68,15 @@ export function containerContextFor(pod: Pod, containerName: string, sources: Co
 export function isKeepAlive(argv: readonly string[]): boolean {
   const line = argv.join(' ');
   return /^(\/bin\/)?sleep (infinity|\d{4,})$/.test(line) || /^(\/usr)?(\/bin\/)?tail -f \/dev\/null$/.test(line) || /^(\/bin\/)?(ba)?sh -c .*while (true|:).*sleep/.test(line);
+}
+
+function imageEnv(img: ImageDefaults | undefined): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const entry of img?.env ?? []) {
+    const eq = entry.indexOf('=');
+    if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
+  }
+  return env;
 }
 
 function environment(pod: Pod, container: Container, sources: ContextSources): Record<string, string> {

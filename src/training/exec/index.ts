@@ -10,4 +10,4 @@ export { rejectUpgrade, isWebSocketUpgrade, webSocketAccept, SUPPORTED_PROTOCOLS
 export { exitStatus } from './exit-status.js';
 export { FakeShell } from './fake-shell.js';
 export type { ContainerContext, ContainerEntrypoint, RemoteCommandSession, RejectStatus } from './types.js';
-export { containerContextFor, type ContextSources } from './container-context.js';
+export { containerContextFor, isKeepAlive, type ContextSources, type ImageDefaults } from './container-context.js';
