@@ -1,7 +1,72 @@
-// Placeholder until this command lands: a clear error, never a silent success.
-import { UserError } from '../errors.js';
+// `kubectl-triage training-cluster`: serve the scenarios on 127.0.0.1 until SIGINT/SIGTERM, or --list them.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { builtinScenariosDir } from '../paths.js';
+import { loadScenarios, type Scenario } from '../scenario/index.js';
+import { startTrainingCluster } from '../training/index.js';
 import type { TrainingClusterOptions } from './options.js';
 
-export async function runTrainingCluster(_options: TrainingClusterOptions): Promise<number> {
-  throw new UserError('training-cluster is not available in this build yet');
+interface ListedScenario {
+  readonly name: string;
+  readonly title: string;
+  readonly pod: string;
+  readonly cause: string;
+  readonly dir: string;
+}
+
+const listed = (s: Scenario): ListedScenario => ({ name: s.name, title: s.meta.title ?? '', pod: s.meta.pod ?? '', cause: s.meta.cause ?? '', dir: s.dir });
+
+function table(rows: readonly ListedScenario[]): string {
+  const head = ['NAME', 'POD', 'CAUSE', 'TITLE'];
+  const cells = rows.map((r) => [r.name, r.pod, r.cause, r.title]);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: readonly string[]): string => c.map((v, i) => (i === c.length - 1 ? v : v.padEnd(widths[i]!))).join('   ').trimEnd();
+  return [line(head), ...cells.map(line)].join('\n');
+}
+
+export async function runTrainingCluster(options: TrainingClusterOptions): Promise<number> {
+  const dirs = options.scenarios.length ? options.scenarios : [builtinScenariosDir()];
+  if (options.list) {
+    const rows = (await loadScenarios(dirs)).map(listed);
+    process.stdout.write(options.output === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : `${table(rows)}\n`);
+    return 0;
+  }
+  const tempDir = options.writeKubeconfig ? undefined : await mkdtemp(join(tmpdir(), 'kubectl-triage-'));
+  const kubeconfigPath = options.writeKubeconfig ?? join(tempDir!, 'kubeconfig');
+  try {
+    const cluster = await startTrainingCluster({
+      scenarios: dirs,
+      port: options.port,
+      latency: options.latency,
+      syntheticPods: options.syntheticPods,
+      static: options.static,
+      speed: options.speed,
+      forbid: options.forbid,
+      writeKubeconfig: kubeconfigPath,
+    });
+    process.stdout.write(
+      [
+        `Training cluster at ${cluster.url} (${cluster.scenarios.length} scenarios, ${cluster.podCount} pods)`,
+        `Kubeconfig written to ${kubeconfigPath}; point kubectl at it with:`,
+        `  export KUBECONFIG=${kubeconfigPath}`,
+        '  kubectl get pods -A',
+        'Press Ctrl-C to stop.',
+        '',
+      ].join('\n'),
+    );
+    await new Promise<void>((resolve) => {
+      const stop = (): void => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        resolve();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    await cluster.close();
+    return 0;
+  } finally {
+    if (tempDir) await rm(tempDir, { recursive: true, force: true });
+  }
 }

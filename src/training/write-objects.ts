@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Container, KubeObject, Pod } from '../k8s/index.js';
 import { decodePodProtobuf, PROTOBUF_CONTENT_TYPE, ProtobufError } from './protobuf/index.js';
+import { decodeAccessReview, protobufKind } from './access-review-protobuf.js';
 import { alreadyExists, badRequest, invalid, methodNotAllowed, notFound, unsupportedMediaType } from './api-status.js';
 import type { ClusterState } from './cluster-state.js';
 import type { ResourceTarget } from './request-target.js';
@@ -22,7 +23,7 @@ export function parseBody(body: Buffer, contentType: string | undefined): unknow
   const type = (contentType ?? 'application/json').split(';')[0]!.trim();
   if (type === PROTOBUF_CONTENT_TYPE) {
     try {
-      return decodePodProtobuf(body);
+      return protobufKind(body) === 'SelfSubjectAccessReview' ? decodeAccessReview(body) : decodePodProtobuf(body);
     } catch (e) {
       if (e instanceof ProtobufError) throw badRequest(`the body of the request could not be decoded: ${e.message}`);
       throw e;
