@@ -1,7 +1,40 @@
-// Placeholder until this command lands: a clear error, never a silent success.
-import { UserError } from '../errors.js';
+// `kubectl-triage override`: wires the real cluster API, the executor (kubectl from PATH, else the API) and
+// the terminal into the override flow.
+import { confirmTyped } from '../exec/confirm.js';
+import { createApiFallback } from '../exec/api-fallback.js';
+import { openKubeApi } from '../exec/kube-api.js';
+import { Ledger } from '../exec/ledger.js';
+import { runOverrideFlow } from '../exec/override.js';
+import { createPlanRunner } from '../exec/plan-runner.js';
 import type { OverrideOptions } from './options.js';
 
-export async function runOverride(_options: OverrideOptions): Promise<number> {
-  throw new UserError('override is not available in this build yet');
+export async function runOverride(options: OverrideOptions): Promise<number> {
+  const api = openKubeApi(options);
+  const runner = createPlanRunner({ mode: options.mode, fallback: createApiFallback(api) });
+  if (!runner.kubectlPath && options.output === 'text') {
+    process.stderr.write('kubectl is not on PATH: the copy is created and deleted through the API; the kubectl commands are shown for you to run where kubectl is installed.\n');
+  }
+  return runOverrideFlow(
+    {
+      ...(options.pod ? { pod: options.pod } : {}),
+      ...(options.container ? { container: options.container } : {}),
+      ...(options.command ? { command: options.command } : {}),
+      sameNode: options.sameNode,
+      keepInitContainers: options.keepInitContainers,
+      dryRun: options.dryRun,
+      yes: options.yes,
+      cleanup: options.cleanup,
+      output: options.output,
+      mode: options.mode,
+    },
+    {
+      api,
+      runner,
+      out: process.stdout,
+      err: process.stderr,
+      interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+      confirm: (q) => confirmTyped(q),
+      ledger: new Ledger(),
+    },
+  );
 }

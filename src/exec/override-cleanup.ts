@@ -1,0 +1,62 @@
+// `override POD --cleanup`: deletes every copy we made of the pod, found by both of our labels (so it also
+// works after a crash), after a typed yes; never anything else; running it twice is harmless.
+import { ClusterError } from '../cluster/errors.js';
+import { UserError } from '../errors.js';
+import type { Pod } from '../k8s/index.js';
+import { displayCommand } from '../plans/kubectl.js';
+import { deleteCopyPlan } from '../plans/override-plans.js';
+import { findCopies } from './ledger.js';
+import type { OverrideDeps, OverrideRequest } from './override.js';
+
+export async function runOverrideCleanup(req: OverrideRequest, deps: OverrideDeps, source: Pod): Promise<number> {
+  const namespace = source.metadata.namespace ?? deps.api.namespace;
+  const say = (line: string): void => void (req.output === 'text' ? deps.out : deps.err).write(`${line}\n`);
+  let copies: readonly Pod[];
+  try {
+    copies = await findCopies(deps.api, namespace, source.metadata.name);
+  } catch (err) {
+    if (err instanceof ClusterError && err.kind === 'forbidden') throw new UserError(`you may not list pods in namespace ${namespace}, so the copies cannot be found: ${err.message}`);
+    throw err;
+  }
+  const plans = copies.map((c) => deleteCopyPlan(deps.api.target, namespace, c.metadata.name));
+  const emit = (deleted: readonly string[], extra: Record<string, unknown> = {}): void => {
+    if (req.output === 'json') deps.out.write(`${JSON.stringify({ cleanup: { pod: `${namespace}/${source.metadata.name}`, found: copies.map((c) => c.metadata.name), deleted, ...extra } }, null, 2)}\n`);
+  };
+  if (copies.length === 0) {
+    say(`No copies of ${namespace}/${source.metadata.name} made by kubectl-triage: nothing to clean up.`);
+    emit([]);
+    return 0;
+  }
+  say(`Copies of ${namespace}/${source.metadata.name} made by kubectl-triage:`);
+  for (const p of plans) say(`  ${displayCommand(p.argv)}`);
+  if (req.mode === 'suggest' || req.dryRun) {
+    say(req.dryRun ? '--dry-run: nothing was deleted.' : 'Suggest mode: nothing was deleted. Run the commands above yourself.');
+    emit([], { mode: req.dryRun ? 'dry-run' : 'suggest' });
+    return 0;
+  }
+  if (!req.yes) {
+    if (!deps.interactive) throw new UserError('not deleting without a yes: run in a terminal to confirm, or pass --yes', 2);
+    if (!(await deps.confirm(`Delete ${copies.length} cop${copies.length === 1 ? 'y' : 'ies'}?`))) {
+      say('Nothing was deleted.');
+      return 1;
+    }
+  }
+  const deleted: string[] = [];
+  for (const plan of plans) {
+    const r = await deps.runner.run(plan, { confirmed: true });
+    const name = plan.argv[plan.argv.indexOf('pod') + 1]!;
+    if (r.outcome === 'ran' && r.exitCode === 0) {
+      deleted.push(name);
+      deps.ledger?.markCleanedUp(namespace, name);
+    } else if (/forbidden|\(403\)/i.test(r.output)) {
+      deps.err.write(`You are not allowed to delete pods in namespace ${namespace}. Someone who has it can run:\n${plans.map((p) => `  ${displayCommand(p.argv)}`).join('\n')}\n`);
+      emit(deleted, { error: 'forbidden', permission: `delete pods in namespace ${namespace}` });
+      return 1;
+    } else {
+      throw new UserError(`deleting ${name} failed: ${r.output || r.outcome}`);
+    }
+  }
+  say(`Deleted ${deleted.join(', ')}.`);
+  emit(deleted);
+  return 0;
+}

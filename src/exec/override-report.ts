@@ -1,0 +1,55 @@
+// The override's words: what to run inside the copy, where its config lives, and what to do when the user
+// lacks a permission. Text only; the caller decides where it goes.
+import type { Container, Pod } from '../k8s/index.js';
+import type { Entrypoint } from '../image/index.js';
+import { displayCommand } from '../plans/kubectl.js';
+import type { OverridePlans } from '../plans/override-plans.js';
+import { sanitize } from '../text/sanitize.js';
+
+export function entrypointLines(e: Entrypoint): string[] {
+  if (e.source === 'unknown') {
+    return [
+      `The image's ENTRYPOINT/CMD is unknown (${e.reason ?? 'not looked up'}).${e.args.length ? ` The pod passes args: ${displayCommand(e.args)}` : ''}`,
+      'Find it with one of:',
+      ...(e.findOut ?? []).map((c) => `  ${displayCommand(c)}`),
+    ];
+  }
+  const from = e.source === 'spec' ? 'from the pod spec' : 'from the image config (ENTRYPOINT + CMD, with the pod\'s args if set)';
+  return [
+    `What the container normally runs (${from}):`,
+    `  ${sanitize(displayCommand([...e.command, ...e.args]))}`,
+    ...(e.workingDir ? [`  in ${sanitize(e.workingDir)}`] : []),
+    ...(e.user ? [`  as user ${sanitize(e.user)}`] : []),
+  ];
+}
+
+/** The config files and environment worth reading before starting the process by hand. */
+export function insideLines(pod: Pod, containerName: string): string[] {
+  const c: Container | undefined = [...pod.spec.containers, ...(pod.spec.initContainers ?? [])].find((x) => x.name === containerName);
+  if (!c) return [];
+  const volumes = new Map((pod.spec.volumes ?? []).map((v) => [v.name, v]));
+  const files = (c.volumeMounts ?? []).flatMap((m) => {
+    const v = volumes.get(m.name);
+    const what = v?.configMap ? `configMap ${v.configMap.name}` : v?.secret ? `secret ${v.secret.secretName}` : v?.projected ? 'projected volume' : v?.persistentVolumeClaim ? `PVC ${v.persistentVolumeClaim.claimName}` : undefined;
+    return what ? [`  ${m.mountPath}${m.subPath ? ` (subPath ${m.subPath})` : ''}  ← ${what}${m.readOnly ? ', read-only' : ''}`] : [];
+  });
+  const env = (c.env ?? []).map((e) => e.name);
+  const envFrom = (c.envFrom ?? []).map((e) => (e.configMapRef ? `configMap ${e.configMapRef.name}` : e.secretRef ? `secret ${e.secretRef.name}` : '')).filter(Boolean);
+  return [
+    ...(files.length ? ['Config mounted into it:', ...files] : []),
+    ...(env.length || envFrom.length ? [`Environment to check (run \`env\` inside): ${[...env, ...envFrom.map((e) => `all of ${e}`)].join(', ')}`] : []),
+  ];
+}
+
+export function forbiddenLines(verbResource: string, namespace: string, message: string, plans: OverridePlans): string[] {
+  return [
+    `You are not allowed to ${verbResource} in namespace ${namespace}: ${sanitize(message)}`,
+    `The override needs "${verbResource}" (and "create pods/exec" for the shell). Check with: kubectl auth can-i ${verbResource.split(' ').join(' ')} -n ${namespace}`,
+    'Someone who has it can run, with the manifest below saved as copy.yaml:',
+    `  ${displayCommand(plans.create.argv.map((a, i, all) => (a === '-' && all[i - 1] === '-f' ? 'copy.yaml' : a)))}`,
+    `  ${displayCommand(plans.exec.argv)}`,
+    `  ${displayCommand(plans.cleanup.argv)}`,
+    '',
+    plans.manifest,
+  ];
+}

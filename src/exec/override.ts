@@ -1,0 +1,199 @@
+// The override, end to end: read the pod, build the copy, show the diff and the commands, dry-run it on the
+// server, create it after a typed yes, wait until it runs, say what to run inside, and hand over the terminal.
+// The original pod and its workload are only ever read.
+import { randomBytes } from 'node:crypto';
+import { UserError } from '../errors.js';
+import { displayCommand } from '../plans/kubectl.js';
+import { chooseKeepAlive, looksShellless, parseCommandLine } from '../plans/override-choices.js';
+import { buildOverrideCopy, isOurCopy, type OverrideCopy } from '../plans/override-copy.js';
+import { overridePlans, SHELLS, type OverridePlans } from '../plans/override-plans.js';
+import type { Pod } from '../k8s/index.js';
+import { runOverrideCleanup } from './override-cleanup.js';
+import { gatherOverrideContext, readSourcePod, splitPodArg, type OverrideContext } from './override-context.js';
+import { entrypointLines, forbiddenLines, insideLines } from './override-report.js';
+import { podsPath, statusMessage, type KubeApi } from './kube-api.js';
+import type { Ledger } from './ledger.js';
+import type { ExecMode, RecordingPlanRunner } from './plan-runner.js';
+import { startSpinner } from './spinner.js';
+import { handOffTerminal } from './terminal-handoff.js';
+import { waitUntilRunning } from './wait-running.js';
+
+export interface OverrideRequest {
+  readonly pod?: string;
+  readonly container?: string;
+  readonly command?: string;
+  readonly sameNode: boolean;
+  readonly keepInitContainers: boolean;
+  readonly dryRun: boolean;
+  readonly yes: boolean;
+  readonly cleanup: boolean;
+  readonly output: 'text' | 'json';
+  readonly mode: ExecMode;
+}
+
+export interface OverrideDeps {
+  readonly api: KubeApi;
+  readonly runner: RecordingPlanRunner;
+  readonly out: NodeJS.WritableStream;
+  readonly err: NodeJS.WritableStream;
+  /** stdin and stdout are a terminal: prompts, the spinner and the shell hand-off are possible. */
+  readonly interactive: boolean;
+  readonly confirm: (question: string) => Promise<boolean>;
+  readonly ledger?: Ledger;
+  readonly suffix?: () => string;
+  readonly now?: () => Date;
+  readonly waitTimeoutMs?: number;
+}
+
+const randomSuffix = (): string => Array.from(randomBytes(5), (b) => 'abcdefghijklmnopqrstuvwxyz0123456789'[b % 36]).join('');
+
+export async function runOverrideFlow(req: OverrideRequest, deps: OverrideDeps): Promise<number> {
+  const { api } = deps;
+  const { namespace, name } = splitPodArg(req.pod, api.namespace);
+  const pod = await readSourcePod(api, namespace, name);
+  if (req.cleanup) return runOverrideCleanup(req, deps, pod);
+
+  const say = (line = ''): void => void (req.output === 'text' ? deps.out : deps.err).write(`${line}\n`);
+  const ctx = await gatherOverrideContext(api, pod, req.container);
+  const keepAlive = req.command ? parseCommandLine(req.command) : chooseKeepAlive(ctx.image);
+  const copy = buildOverrideCopy({
+    pod, container: ctx.container, keepAlive, sameNode: req.sameNode, keepInitContainers: req.keepInitContainers,
+    suffix: (deps.suffix ?? randomSuffix)(), now: (deps.now?.() ?? new Date()).toISOString(), claims: ctx.claims,
+  });
+  const plans = overridePlans(api.target, pod, copy, ctx.psa);
+  const json = (extra: Record<string, unknown>): void => {
+    if (req.output === 'json') deps.out.write(`${JSON.stringify(resultJson(ctx, copy, plans, extra), null, 2)}\n`);
+  };
+
+  if (req.output === 'text') describeCopy(say, ctx, copy, plans);
+  if (!req.command && looksShellless(ctx.image)) {
+    say(`Note: ${ctx.image} looks like an image without a shell or sleep: the keep-alive may fail. Then use --command, or the debug container: ${displayCommand(plans.ephemeral.argv)}`);
+  }
+  if (req.mode === 'suggest') {
+    say('Suggest mode: nothing was created. Run these yourself:');
+    for (const p of [plans.dryRun, plans.create, plans.watch, plans.exec, plans.cleanup]) say(`  ${displayCommand(p.argv)}${p.manifest ? '   # manifest above on stdin' : ''}`);
+    json({ created: false, mode: 'suggest' });
+    return 0;
+  }
+
+  const dry = await serverDryRun(api, copy);
+  if (dry.kind === 'forbidden') {
+    for (const line of forbiddenLines(`create pods`, ctx.namespace, dry.message, plans)) deps.err.write(`${line}\n`);
+    json({ created: false, error: 'forbidden', permission: `create pods in namespace ${ctx.namespace}` });
+    return 1;
+  }
+  if (dry.kind === 'rejected') throw new UserError(`the API server would reject the copy: ${dry.message}`);
+  say(dry.note);
+
+  if (req.dryRun) {
+    say('--dry-run: nothing was created.');
+    json({ created: false, dryRun: dry.kind });
+    return 0;
+  }
+  if (!req.yes) {
+    if (!deps.interactive) throw new UserError('not creating the copy without a yes: run in a terminal to confirm, or pass --yes', 2);
+    if (!(await deps.confirm(`Create ${copy.name} in namespace ${ctx.namespace} with \`${displayCommand(plans.create.argv)}\`?`))) {
+      say('Nothing was created.');
+      return 1;
+    }
+  }
+
+  const created = await deps.runner.run(plans.create, { confirmed: true });
+  if (created.outcome !== 'ran' || created.exitCode !== 0) {
+    if (/forbidden|\(403\)/i.test(created.output)) {
+      for (const line of forbiddenLines('create pods', ctx.namespace, created.output, plans)) deps.err.write(`${line}\n`);
+      json({ created: false, error: 'forbidden', permission: `create pods in namespace ${ctx.namespace}` });
+      return 1;
+    }
+    throw new UserError(`creating the copy failed: ${created.output || created.outcome}`);
+  }
+  deps.ledger?.add({ kind: 'Pod', namespace: ctx.namespace, name: copy.name, cleanup: plans.cleanup.argv });
+  say(`Created ${ctx.namespace}/${copy.name}. Waiting for it to run…`);
+
+  const spinner = deps.interactive && req.output === 'text' ? startSpinner(deps.err, `waiting for ${copy.name}`) : undefined;
+  const waited = await waitUntilRunning(api, ctx.namespace, copy.name, copy.container, {
+    timeoutMs: deps.waitTimeoutMs ?? 120_000,
+    ...(spinner ? { onTick: spinner.update } : {}),
+  });
+  spinner?.stop();
+  if (!waited.ok) {
+    deps.err.write(`The copy did not start: ${waited.reason}\n${waited.hint ? `${waited.hint}\n` : ''}Clean it up with: ${displayCommand(plans.cleanup.argv)}\n`);
+    json({ created: true, running: false, error: waited.reason });
+    return 1;
+  }
+  say(`${copy.name} is Running.`);
+  say();
+  for (const line of [...entrypointLines(ctx.entrypoint), ...insideLines(pod, copy.container)]) say(line);
+  say();
+  say(`Open a shell:  ${displayCommand(plans.exec.argv)}`);
+  say(`No shell in the image? ${displayCommand(plans.ephemeral.argv)}`);
+  say('  (ephemeral containers can never be removed from a pod: that is why it targets the copy)');
+  say(`Clean up:      ${displayCommand(plans.cleanup.argv)}   (or: kubectl-triage override ${ctx.namespace}/${pod.metadata.name} --cleanup)`);
+
+  if (req.output === 'text' && deps.interactive && deps.runner.kubectlPath) {
+    const shells = SHELLS.map((s) => [...plans.exec.argv.slice(0, -1), s]);
+    await handOffTerminal(deps.runner.kubectlPath, shells);
+    if (await deps.confirm(`Delete the copy ${copy.name} now?`)) {
+      await deps.runner.run(plans.cleanup, { confirmed: true });
+      deps.ledger?.markCleanedUp(ctx.namespace, copy.name);
+      say(`Deleted ${copy.name}.`);
+    }
+  }
+  json({ created: true, running: true });
+  return 0;
+}
+
+function describeCopy(say: (l?: string) => void, ctx: OverrideContext, copy: OverrideCopy, plans: OverridePlans): void {
+  say(`Override copy of ${ctx.namespace}/${ctx.pod.metadata.name}: ${copy.name}`);
+  say(`  container ${copy.container}${ctx.container.init ? ' (an init container: it runs as the copy\'s container)' : ''} runs: ${displayCommand(copy.command)}`);
+  say(`  probes removed: ${copy.removedProbes.length ? copy.removedProbes.map((p) => `${p.container}/${p.probe}`).join(', ') : 'none'}${copy.removedHooks ? '; lifecycle hooks removed' : ''}`);
+  say(`  labels dropped, no ownerReferences: no Service sends it traffic and no controller adopts it`);
+  say(`  ${copy.pinnedTo ? `pinned to node ${copy.pinnedTo.node}: ${copy.pinnedTo.why}` : 'not pinned to a node'}`);
+  if (copy.droppedInitContainers.length) say(`  init containers left out: ${copy.droppedInitContainers.join(', ')}`);
+  say(`  Pod Security level of the namespace: ${ctx.psa}`);
+  say();
+  for (const line of entrypointLines(ctx.entrypoint)) say(line);
+  say();
+  say(plans.diff);
+  say();
+  say(`Nearest kubectl debug command (${plans.debugEquivalent.purpose}):`);
+  say(`  ${displayCommand(plans.debugEquivalent.argv)}`);
+  say(`What kubectl-triage runs:`);
+  say(`  ${displayCommand(plans.create.argv)}   # the manifest above on stdin`);
+  say();
+}
+
+type DryRun = { kind: 'admitted' | 'unsupported'; note: string } | { kind: 'forbidden'; message: string } | { kind: 'rejected'; message: string };
+
+/** POST ?dryRun=All; a server that ignores dryRun has created the pod, so we find it and delete it again. */
+async function serverDryRun(api: KubeApi, copy: OverrideCopy): Promise<DryRun> {
+  const ns = copy.pod.metadata.namespace!;
+  const res = await api.request('POST', `${podsPath(ns)}?dryRun=All`, copy.pod);
+  if (res.status === 403) return { kind: 'forbidden', message: statusMessage(res) };
+  if (res.status === 400 && /dry ?run/i.test(statusMessage(res))) return { kind: 'unsupported', note: `The server does not support dry runs (${statusMessage(res)}); continuing without one.` };
+  if (res.status === 404 || res.status === 405 || res.status === 415) return { kind: 'unsupported', note: `The server did not do a dry run (HTTP ${res.status}); continuing without one.` };
+  if (res.status >= 300) return { kind: 'rejected', message: statusMessage(res) };
+  const check = await api.request('GET', podsPath(ns, copy.name));
+  if (check.status < 300 && isOurCopy(check.body as Pod, copy.pod.metadata.annotations?.['kubectl-triage/source-pod'] ?? '')) {
+    await api.request('DELETE', `${podsPath(ns, copy.name)}?gracePeriodSeconds=0`);
+    return { kind: 'unsupported', note: 'The server ignored dryRun and created the copy; it was deleted again at once.' };
+  }
+  return { kind: 'admitted', note: 'Server-side dry run: the API server would admit this copy.' };
+}
+
+function resultJson(ctx: OverrideContext, copy: OverrideCopy, plans: OverridePlans, extra: Record<string, unknown>): Record<string, unknown> {
+  return {
+    copy: `${ctx.namespace}/${copy.name}`,
+    container: copy.container,
+    command: copy.command,
+    removedProbes: copy.removedProbes,
+    entrypoint: { command: ctx.entrypoint.command, args: ctx.entrypoint.args, source: ctx.entrypoint.source, ...(ctx.entrypoint.reason ? { reason: ctx.entrypoint.reason } : {}) },
+    exec: plans.exec.argv,
+    cleanup: plans.cleanup.argv,
+    pinnedTo: copy.pinnedTo?.node ?? null,
+    podSecurity: ctx.psa,
+    debugEquivalent: plans.debugEquivalent.argv,
+    create: plans.create.argv,
+    ...extra,
+  };
+}

@@ -1,0 +1,78 @@
+// The executor with two modes: `run` runs reads as needed and anything that creates or deletes only with the
+// caller's confirmation; `suggest` runs nothing that changes the cluster and returns the command as shown.
+// kubectl comes from PATH; without it, the API fallback carries out the commands it knows. Every call is recorded.
+import type { Plan, PlanRunner, RunRecord } from '../plans/types.js';
+import { displayCommand } from '../plans/kubectl.js';
+import { trusted } from '../text/sanitize.js';
+import { findOnPath } from './find-program.js';
+import { runArgv } from './run-argv.js';
+
+export type ExecMode = 'run' | 'suggest';
+
+/** Carries out a plan through the API when kubectl is missing; undefined when it does not know the plan. */
+export type ApiFallback = (plan: Plan) => Promise<{ readonly exitCode: number; readonly output: string }> | undefined;
+
+export interface PlanRunnerOptions {
+  readonly mode: ExecMode;
+  readonly readOnly?: boolean;
+  /** Path of kubectl; undefined: look on PATH; null: behave as if it were missing. */
+  readonly kubectl?: string | null;
+  readonly fallback?: ApiFallback;
+  readonly timeoutMs?: number;
+  readonly onRecord?: (record: RunRecord) => void;
+  readonly now?: () => number;
+}
+
+export interface RecordingPlanRunner extends PlanRunner {
+  readonly records: readonly RunRecord[];
+  readonly mode: ExecMode;
+  /** Where kubectl was found, or undefined. */
+  readonly kubectlPath: string | undefined;
+}
+
+export function createPlanRunner(options: PlanRunnerOptions): RecordingPlanRunner {
+  const records: RunRecord[] = [];
+  const now = options.now ?? Date.now;
+  const kubectlPath = options.kubectl === null ? undefined : (options.kubectl ?? findOnPath('kubectl'));
+
+  const record = (plan: Plan, startedAt: number, outcome: RunRecord['outcome'], exitCode: number | null, output: string): RunRecord => {
+    const r: RunRecord = { planId: plan.id, argv: plan.argv, startedAt, durationMs: now() - startedAt, exitCode, output: trusted(output), outcome };
+    records.push(r);
+    options.onRecord?.(r);
+    return r;
+  };
+
+  return {
+    records,
+    mode: options.mode,
+    kubectlPath,
+    async run(plan, consent) {
+      const startedAt = now();
+      const changes = plan.risk !== 'read';
+      if (changes && options.readOnly) return record(plan, startedAt, 'failed', null, `read-only mode: not running ${displayCommand(plan.argv)}`);
+      if (changes && options.mode === 'suggest') return record(plan, startedAt, 'shown', null, displayCommand(plan.argv));
+      if (plan.interactive) return record(plan, startedAt, 'shown', null, displayCommand(plan.argv));
+      if (changes && !consent.confirmed) return record(plan, startedAt, 'declined', null, '');
+      if (plan.argv[0] === 'kubectl' && kubectlPath) {
+        const stdin = plan.manifest !== undefined && pipesManifest(plan.argv) ? plan.manifest : undefined;
+        const result = await runArgv([kubectlPath, ...plan.argv.slice(1)], { ...(stdin !== undefined ? { stdin } : {}), timeoutMs: options.timeoutMs ?? 60_000 });
+        if (result.startError) return record(plan, startedAt, 'failed', null, result.startError);
+        const output = result.timedOut ? `${result.output}\ntimed out` : result.output;
+        return record(plan, startedAt, 'ran', result.exitCode, output);
+      }
+      const viaApi = options.fallback?.(plan);
+      if (viaApi) {
+        try {
+          const r = await viaApi;
+          return record(plan, startedAt, 'ran', r.exitCode, r.output);
+        } catch (err) {
+          return record(plan, startedAt, 'failed', null, (err as Error).message);
+        }
+      }
+      const why = plan.argv[0] === 'kubectl' ? 'kubectl is not on PATH' : `${plan.argv[0]} is not run by kubectl-triage`;
+      return record(plan, startedAt, 'failed', null, `${why}; run it yourself: ${displayCommand(plan.argv)}`);
+    },
+  };
+}
+
+const pipesManifest = (argv: readonly string[]): boolean => argv.some((a, i) => a === '-f' && argv[i + 1] === '-');
