@@ -21,7 +21,7 @@ export function failureScore(v: ContainerView): number {
   if (term && term.exitCode !== 0) return 5;
   if (BAD_WAITING.test(waiting)) return 4;
   if (term && term.exitCode === 0 && v.init) return 0;
-  if (term && term.exitCode === 0) return st.restartCount > 0 ? 3 : 1;
+  if (term && term.exitCode === 0) return st.restartCount > 0 ? 3 : 0;
   if (st.restartCount > 0 && st.lastState?.terminated) return 2;
   if (waiting && waiting !== 'PodInitializing' && waiting !== 'ContainerCreating') return 1;
   return 0;

@@ -91,7 +91,8 @@ function crashCause(evidence: Evidence, ctx: AnalyzerContext, mine: readonly Fin
 
   if (code && (code.signal === 'SIGKILL' || code.signal === 'SIGTERM')) {
     const chose = mine.find((f) => f.id.startsWith('log-') && new RegExp(`exit(?:ing)?(?: with)?(?: code| status)? ${code.code}\\b`, 'i').test(String(f.facts?.line ?? '')));
-    if (!chose) {
+    if (chose) return pick('app-crash', 'possible', [chose, ...mine.filter((f) => f.id === 'exit-code')], false);
+    {
       const probe = find('probe-failing', (f) => f.facts?.probe === 'liveness' || f.facts?.probe === 'startup');
       if (probe) return pick('liveness-probe', 'likely', [probe, ...mine.filter((f) => f.id === 'probe-too-early')], false);
       const nodeOom = find('node-oom');
@@ -117,7 +118,13 @@ function crashCause(evidence: Evidence, ctx: AnalyzerContext, mine: readonly Fin
     if (code.code === 64 || code.code === 78 || code.code === 2) return pick('bad-config', 'possible', [exit, ...(tail ? [tail] : [])], false);
     if (code.code === 69 || code.code === 68) return pick('missing-dependency', 'possible', [exit, ...(tail ? [tail] : [])], false);
     if (code.code === 77) return pick('permission-denied', 'possible', [exit, ...(tail ? [tail] : [])], false);
-    if (code.kind === 'program' || code.kind === 'sysexit') return pick('app-crash', tail ? 'possible' : 'possible', [exit, ...(tail ? [tail] : [])], false);
+    // The spec's own command chooses the code (`sh -c '…; exit 3'`): the program exits by design of its command.
+    const argv = [...(ctx.primary?.spec?.command ?? []), ...(ctx.primary?.spec?.args ?? [])].join(' ');
+    if (new RegExp(`\\bexit\\s+${code.requested ?? code.code}\\b`).test(argv)) {
+      return pick('app-crash', 'likely', [exit, ...mine.filter((f) => f.id === 'command-overridden' || f.id === 'logs-empty')], true);
+    }
+    // An error line that names nothing more specific is still the program failing; silence is not evidence.
+    if ((code.kind === 'program' || code.kind === 'sysexit') && tail && !tail.facts?.tail) return pick('app-crash', 'possible', [exit, tail], false);
   }
   const probe = find('probe-failing', (f) => f.facts?.probe === 'liveness' || f.facts?.probe === 'startup');
   if (probe) return pick('liveness-probe', 'possible', [probe], false);

@@ -73,7 +73,7 @@ const WRITERS: Record<CauseId, Writer> = {
       explanation: `${c} used more memory than its limit${limit ? ` of ${limit}` : ''}, so the kernel's OOM killer ended it with SIGKILL (exit 137) and the kubelet restarted it. ${suggested ? 'The JVM is allowed a heap that, with its off-heap memory, does not fit under the limit, so it grows until it is killed.' : 'Either the limit is too low for what the program needs, or the program keeps growing (a leak or an unbounded cache).'}`,
       fix: suggested
         ? `Raise the memory limit to at least ${suggested}, or lower the heap (e.g. -Xmx${xmx ?? ''} or -XX:MaxRAMPercentage=75) so heap plus overhead fits.`
-        : `Raise resources.limits.memory${limit ? ` above ${limit}` : ''} to what the program really needs (kubectl top pod shows usage), and look for a leak if usage keeps growing.`,
+        : `Raise the memory limit (resources.limits.memory)${limit ? ` above ${limit}` : ''} to what the program really needs (kubectl top pod shows usage), and look for a leak if usage keeps growing.`,
     };
   },
   'command-not-found': (x, c) => {

@@ -36,7 +36,7 @@ export const LOG_PATTERNS: readonly LogPattern[] = [
     re: /connection refused|ECONNREFUSED|ECONNRESET|connection reset by peer|ConnectException|could not connect to (?:server|database|host|redis|broker)|(?:can't|cannot|unable to|failed to) connect to|no route to host|EHOSTUNREACH|network is unreachable|No connection could be made|Is the server running/i,
   },
   {
-    id: 'log-timeout', cause: 'missing-dependency', label: 'timed out', specificity: 60, strength: 'possible',
+    id: 'log-timeout', cause: 'missing-dependency', label: 'timed out', specificity: 60, strength: 'likely',
     re: /i\/o timeout|context deadline exceeded|ETIMEDOUT|ESOCKETTIMEDOUT|timed out|timeout expired|connect timeout|connection timeout|SocketTimeoutException|deadline exceeded/i,
   },
   {
@@ -57,7 +57,7 @@ export const LOG_PATTERNS: readonly LogPattern[] = [
   },
   {
     id: 'segfault', cause: 'segfault', label: 'segmentation fault', specificity: 54, strength: 'likely',
-    re: /segmentation fault|SIGSEGV|signal 11\b|segfault/i,
+    re: /segmentation fault|(?<!\[signal )SIGSEGV|signal 11\b|segfault/i,
   },
   {
     id: 'log-not-found', cause: 'bad-config', label: 'file not found', specificity: 50, strength: 'possible',

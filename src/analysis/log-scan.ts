@@ -21,6 +21,7 @@ export function runsOf(evidence: Evidence, container: string, init: boolean): Lo
 }
 
 const MAX_QUOTED = 240;
+const JSON_PROPERTY = /^\s*"[\w$-]+"\s*:\s*/;
 const clip = (s: string): string => (s.length > MAX_QUOTED ? `${s.slice(0, MAX_QUOTED)}…` : s);
 
 export const logWhere = (x: LogExcerpt): string => `${x.container} (${x.kind === 'previous' || x.sameRunAsPrevious ? 'previous' : 'current'})`;
@@ -38,6 +39,7 @@ const splitLines = (text: string): string[] => text.split('\n').map((l) => l.rep
 export function scanExcerpt(excerpt: LogExcerpt): LogHit[] {
   const lines = splitLines(excerpt.text);
   const hits = new Map<string, LogHit>();
+  const fragments = new Map<string, number>();
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
     if (line.trim() === '') continue;
@@ -47,9 +49,21 @@ export function scanExcerpt(excerpt: LogExcerpt): LogHit[] {
       // A stack trace line has no level; a quiet line is never the reason for a crash.
       if (quiet) continue;
       if (!pattern.re.test(line)) continue;
+      // A bare property of a pretty-printed error object ("code": "ECONNREFUSED") is a poor quote when the
+      // message line of the same error is there above it.
+      if (JSON_PROPERTY.test(line) && !fragments.has(pattern.id)) {
+        fragments.set(pattern.id, i);
+        continue;
+      }
+      if (JSON_PROPERTY.test(line)) continue;
       const before = pattern.id === 'log-panic' ? 2 : 1;
       hits.set(pattern.id, { pattern, line, index: i, excerpt, quote: quoteLines(excerpt, lines, i, before, 1) });
     }
+  }
+  for (const [id, i] of fragments) {
+    if (hits.has(id)) continue;
+    const pattern = LOG_PATTERNS.find((p) => p.id === id)!;
+    hits.set(id, { pattern, line: lines[i]!, index: i, excerpt, quote: quoteLines(excerpt, lines, i, 1, 1) });
   }
   return [...hits.values()];
 }

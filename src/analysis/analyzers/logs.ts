@@ -6,9 +6,6 @@ import type { CauseId } from '../causes.js';
 import { runsOf, scanExcerpt, tailOf, type LogHit } from '../log-scan.js';
 import type { Finding } from '../types.js';
 
-// A unix socket that is missing is a service that is not there (a runtime, an agent), not a config file.
-const SOCKET = /\.sock\b|\/run\/|\/var\/run\//i;
-
 export function logHits(evidence: Evidence, ctx: AnalyzerContext): LogHit[] {
   const v = ctx.primary;
   if (!v) return [];
@@ -19,10 +16,7 @@ export function logHits(evidence: Evidence, ctx: AnalyzerContext): LogHit[] {
   return [...best.values()];
 }
 
-export function causeOfHit(hit: LogHit): CauseId {
-  if (hit.pattern.id === 'log-not-found' && SOCKET.test(hit.line)) return 'missing-dependency';
-  return hit.pattern.cause;
-}
+export const causeOfHit = (hit: LogHit): CauseId => hit.pattern.cause;
 
 export function logFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[] {
   const v = ctx.primary;
@@ -40,7 +34,7 @@ export function logFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[]
       evidence: [{ source: 'log', where: `${v.name} (previous)`, text: '(empty)' }] });
   } else if (out.length === 0) {
     const tail = runs.map((r) => tailOf(r)).find((t) => t !== undefined);
-    if (tail) out.push({ id: 'log-error', confidence: 'possible', container: v.name, summary: `The last lines ${v.name} wrote name no known cause`, evidence: [tail], facts: { specificity: 0 } });
+    if (tail) out.push({ id: 'log-error', confidence: 'possible', container: v.name, summary: `The last lines ${v.name} wrote name no known cause`, evidence: [tail], facts: { specificity: 0, tail: true } });
   }
   return out;
 }
