@@ -167,6 +167,16 @@ describe('the WebSocket wire', () => {
     socket.destroy();
   });
 
+  it('joins the container’s shell when a session names no command, as attach does', async () => {
+    const { socket, received } = await open('stdin=true&stdout=true');
+    socket.write(clientFrame(0x2, Buffer.from('\u0000echo attached\n')));
+    socket.write(clientFrame(0x2, Buffer.from([255, 0])));
+    await waitFor(() => serverFrames(received()).some(([op]) => op === 0x8), 'the close frame');
+    const stdout = serverFrames(received()).filter(([op, p]) => op === 0x2 && p[0] === 1).map(([, p]) => p.subarray(1).toString()).join('');
+    expect(stdout).toBe('attached\n');
+    socket.destroy();
+  });
+
   it('closes with a protocol error when the client does not mask its frames', async () => {
     const { socket, received } = await open('command=sh&stdin=true&stdout=true');
     socket.write(clientFrame(0x2, Buffer.from('\u0000echo x\n'), true, false));

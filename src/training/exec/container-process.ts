@@ -22,7 +22,9 @@ export interface ContainerProcess {
 const KNOWN_SHELLS = ['sh', 'ash', 'bash', 'dash', 'zsh'];
 
 export function startContainerProcess(session: RemoteCommandSession, terminal: Terminal): ContainerProcess {
-  const { context: ctx, command } = session;
+  const { context: ctx } = session;
+  // attach names no command: it joins what runs, which for a debug container is usually the image's default sh.
+  const command = session.command.length ? session.command : ctx.mainProcess?.length ? ctx.mainProcess : ctx.hasShell ? ['sh'] : [];
   const shell = new FakeShell(ctx, session.tty);
   const [name = '', ...args] = command;
   const base = posix.basename(name);
@@ -33,15 +35,15 @@ export function startContainerProcess(session: RemoteCommandSession, terminal: T
   const isEntrypoint = ctx.entrypoint !== undefined && (name === ctx.entrypoint.command[0] || shell.commandPath(base) === ctx.entrypoint.command[0]);
   if (!isEntrypoint && (isShell ? !shellNames(ctx).includes(base) : !shell.commandPath(name))) return missing();
 
-  const interactive = isShell && args.every((a) => a === '-i' || a === '-l' || a === '-il');
-  if (interactive) {
-    const session_ = new InteractiveShell(shell, terminal, session.tty);
-    if (!session.stdin) session_.endInput();
+  if (isShell && args.every((a) => a === '-i' || a === '-l' || a === '-il')) {
+    const interactive = new InteractiveShell(shell, terminal, session.tty);
+    // Without stdin, sh reads EOF at once and exits 0, as it does under `kubectl exec POD -- sh`.
+    if (!session.stdin) interactive.endInput();
     return {
-      feed: (data) => session_.feed(data),
-      endInput: () => session_.endInput(),
-      kill: () => session_.close(),
-      done: session_.run().then((exitCode) => ({ exitCode })),
+      feed: (data) => interactive.feed(data),
+      endInput: () => interactive.endInput(),
+      kill: () => interactive.close(),
+      done: interactive.run().then((exitCode) => ({ exitCode })),
     };
   }
   const controller = new AbortController();
