@@ -136,6 +136,23 @@ describe('override against the training cluster', () => {
     await expect(run({ pod: 'default/no-such-pod', dryRun: true })).rejects.toThrow(/pods "no-such-pod" not found in namespace "default"/);
   });
 
+  it('reads ENTRYPOINT from the training registry when the pod spec sets no command', async () => {
+    const r = await run({ pod: 'monitoring/grafana-snhbqlgdwr-tx6qh', dryRun: true, output: 'json' });
+    expect(r.code, r.err).toBe(0);
+    const result = JSON.parse(r.out) as { entrypoint: { command: string[]; source: string }; created: boolean };
+    expect(result.entrypoint).toMatchObject({ source: 'image', command: ['/run.sh'] });
+    expect(result.created).toBe(false);
+  });
+
+  it('explains a copy whose keep-alive is missing from the image and suggests --command', async () => {
+    const r = await run({ pod: 'platform/config-server-qvb2bcxmgq-9fk2d', yes: true });
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/The copy did not start: the keep-alive in \S+ stopped \(StartError, exit code 128/);
+    expect(r.err).toContain('--command');
+    const cleaned = await run({ pod: 'platform/config-server-qvb2bcxmgq-9fk2d', cleanup: true, yes: true });
+    expect(cleaned.code, cleaned.err).toBe(0);
+  });
+
   it('through real kubectl, creates the copy and cleans it up', async () => {
     const kubectl = findOnPath('kubectl');
     if (!kubectl) {
