@@ -71,3 +71,35 @@ describe('the built-in scenario catalogue', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('the catalogue served as one cluster', () => {
+  it('has no object that two scenarios both define', () => {
+    const owners = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const scenario of scenarios) {
+      for (const object of scenario.objects) {
+        const key = `${object.kind}/${object.metadata.namespace ?? ''}/${object.metadata.name}`;
+        const other = owners.get(key);
+        if (other && other !== scenario.name) clashes.push(`${key}: ${other} and ${scenario.name}`);
+        owners.set(key, scenario.name);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('describes the image of every container that failed to run, so the wizard can show its entrypoint', () => {
+    const missing: string[] = [];
+    for (const scenario of scenarios.filter((s) => s.meta.cause !== 'image-pull')) {
+      const pod = scenario.objects.find((o) => o.kind === 'Pod' && `${o.metadata.namespace}/${o.metadata.name}` === scenario.meta.pod) as Pod;
+      const failing = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])].filter((s) => s.restartCount > 0 || s.state?.waiting);
+      const specs = [...pod.spec.containers, ...(pod.spec.initContainers ?? [])];
+      for (const status of failing) {
+        const image = specs.find((c) => c.name === status.name)?.image;
+        if (image && status.state?.waiting?.reason !== 'PodInitializing' && !scenario.meta.images?.[image]) missing.push(`${scenario.name}: ${image}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    const distroless = scenarios.flatMap((s) => Object.values(s.meta.images ?? {})).filter((image) => !image.shell);
+    expect(distroless.length).toBeGreaterThan(0);
+  });
+});
