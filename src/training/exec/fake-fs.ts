@@ -23,7 +23,7 @@ export class FakeFs {
       '/var/run/secrets/kubernetes.io/serviceaccount/namespace': ctx.namespace,
       '/dev/null': '',
       // NUL-separated, as the kernel shows it.
-      '/proc/1/cmdline': `${(ctx.mainProcess ?? ['sleep', 'infinity']).join('\0')}\0`,
+      '/proc/1/cmdline': `${(ctx.mainProcess ?? ['sh']).join('\0')}\0`,
     };
     for (const name of binaries) defaults[name.startsWith('/') ? name : `/bin/${name}`] ??= '';
     for (const [path, content] of Object.entries({ ...defaults, ...ctx.files })) this.write(path, content);

@@ -64,7 +64,7 @@ export const hostname: Builtin = (_args, io, shell) => {
 
 export const ps: Builtin = (_args, io, shell) => {
   const who = (shell.user.name ?? String(shell.user.uid)).slice(0, 8).padEnd(8);
-  const main = (shell.ctx.mainProcess ?? ['sleep', 'infinity']).join(' ');
+  const main = (shell.ctx.mainProcess ?? ['sh']).join(' ');
   const rows = [
     ['1', main],
     ['7', 'sh'],

@@ -23,7 +23,7 @@ export interface ContainerContext {
   /** False for distroless-like images: no sh, no coreutils, only the entrypoint binary. */
   readonly hasShell: boolean;
   readonly entrypoint?: ContainerEntrypoint;
-  /** What PID 1 runs now (the keep-alive of an override copy); `ps` shows it. Defaults to `sleep infinity`. */
+  /** What PID 1 runs now (the keep-alive of an override copy); `ps` shows it. Defaults to `sh`, as in a debug container. */
   readonly mainProcess?: readonly string[];
 }
 
