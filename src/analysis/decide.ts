@@ -29,7 +29,13 @@ export function decide(evidence: Evidence, ctx: AnalyzerContext, findings: reado
   const find = (id: string, pred: (f: Finding) => boolean = () => true): Finding | undefined => mine.find((f) => f.id === id && pred(f));
 
   const sched = find('unschedulable');
-  if (sched) return pick('unschedulable', 'confirmed', [sched], true);
+  if (sched) {
+    // "pod has unbound immediate PersistentVolumeClaims": the scheduler waits for a volume, not for room.
+    const pvc = findings.find((f) => f.id === 'pvc-pending');
+    const waitsForVolume = sched.evidence.some((e) => /unbound (?:immediate )?PersistentVolumeClaims|persistentvolumeclaim "[^"]+" not found/i.test(e.text));
+    if (waitsForVolume || pvc) return pick('volume-pending', 'confirmed', [...(pvc ? [pvc] : []), sched], true);
+    return pick('unschedulable', 'confirmed', [sched], true);
+  }
   if (!v) return { cause: null, confidence: null, basis: [], proved: false };
 
   const ran = Boolean(v.status?.state?.running || v.status?.state?.terminated || v.status?.lastState?.terminated);

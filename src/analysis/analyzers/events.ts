@@ -60,7 +60,9 @@ export function eventFindings(evidence: Evidence, ctx: AnalyzerContext): Finding
   }
 
   const failed = eventsWithReason(events, 'Failed', 'ErrImagePull', 'InspectFailed', 'ErrImageNeverPull').filter(mine);
-  const pull = newest(failed.filter((e) => IMAGE_PULL.test(e.message ?? '')));
+  // "Failed to pull image …: <why>" says why; "Error: ImagePullBackOff" only repeats the status.
+  const pulls = failed.filter((e) => IMAGE_PULL.test(e.message ?? ''));
+  const pull = newest(pulls.filter((e) => /Failed to pull image/i.test(e.message ?? ''))) ?? newest(pulls);
   if (pull) out.push({ id: 'image-pull', cause: 'image-pull', confidence: 'confirmed', ...(c ? { container: c } : {}), summary: 'The image could not be pulled', evidence: [quoteEvent(pull)] });
   const config = newest(failed.filter((e) => CONFIG_MISSING.test(e.message ?? '')));
   if (config) out.push({ id: 'create-config-error', cause: 'missing-config', confidence: 'confirmed', ...(c ? { container: c } : {}), summary: 'The container refers to a ConfigMap, Secret or key that does not exist', evidence: [quoteEvent(config)] });

@@ -32,7 +32,7 @@ export function imageFindings(evidence: Evidence, ctx: AnalyzerContext): Finding
       evidence: [specLine(fieldOf(v), parts.join(' '))], facts: { command: (spec.command ?? []).join(' '), args: (spec.args ?? []).join(' ') } });
   }
   const nodeArch = evidence.node?.status?.nodeInfo?.architecture;
-  const image = v.status?.image ?? spec.image ?? '';
+  const image = [spec.image, v.status?.image].find((i) => i && imageArchitecture(i)) ?? spec.image ?? '';
   const imageArch = imageArchitecture(image);
   if (nodeArch && imageArch && imageArch !== nodeArch) {
     out.push({ id: 'arch-mismatch', cause: 'exec-format', confidence: 'likely', container: v.name,
