@@ -14,7 +14,7 @@ export function entrypointLines(e: Entrypoint): string[] {
       ...(e.findOut ?? []).map((c) => `  ${displayCommand(c)}`),
     ];
   }
-  const from = e.source === 'spec' ? 'from the pod spec' : 'from the image config (ENTRYPOINT + CMD, with the pod\'s args if set)';
+  const from = e.source === 'spec' ? 'from the pod spec' : 'from the image\'s ENTRYPOINT/CMD and the pod\'s args';
   return [
     `What the container normally runs (${from}):`,
     `  ${sanitize(displayCommand([...e.command, ...e.args]))}`,

@@ -156,8 +156,9 @@ function describeCopy(say: (l?: string) => void, ctx: OverrideContext, copy: Ove
   say();
   say(plans.diff);
   say();
-  say(`Nearest kubectl debug command (${plans.debugEquivalent.purpose}):`);
+  say('Nearest kubectl debug command:');
   say(`  ${displayCommand(plans.debugEquivalent.argv)}`);
+  say(`  (${plans.debugEquivalent.purpose})`);
   say(`What kubectl-triage runs:`);
   say(`  ${displayCommand(plans.create.argv)}   # the manifest above on stdin`);
   say();

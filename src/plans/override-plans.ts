@@ -34,8 +34,33 @@ export function comparableOriginal(pod: Pod): Pod {
   return { ...rest, apiVersion: 'v1', kind: 'Pod', metadata: meta };
 }
 
+/**
+ * The copy with its keys in the original's order (containers matched by name), so the diff shows what
+ * changed rather than what moved. A replaced command takes the place of the args it replaces.
+ */
+export function orderLike(value: unknown, template: unknown): unknown {
+  if (Array.isArray(value)) {
+    const t = Array.isArray(template) ? template : [];
+    return value.map((v, i) => {
+      const name = (v as { name?: unknown } | null)?.name;
+      const match = typeof name === 'string' ? t.find((x) => (x as { name?: unknown } | null)?.name === name) : t[i];
+      return orderLike(v, match);
+    });
+  }
+  if (!isPlain(value) || !isPlain(template)) return value;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(template)) {
+    if (k in value) out[k] = orderLike(value[k], template[k]);
+    else if (k === 'args' && 'command' in value && !('command' in template)) out['command'] = value['command'];
+  }
+  for (const k of Object.keys(value)) if (!(k in out)) out[k] = value[k];
+  return out;
+}
+
+const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 export function overridePlans(target: KubectlTarget, original: Pod, copy: OverrideCopy, level: PsaLevel, shell = SHELLS[0]!): OverridePlans {
-  const manifest = manifestYaml(copy.pod);
+  const manifest = manifestYaml(orderLike(copy.pod, comparableOriginal(original)) as Pod);
   const ns = copy.pod.metadata.namespace ?? target.namespace;
   const t: KubectlTarget = { ...target, namespace: ns };
   const podRef = `pod ${ns}/${copy.name}`;
