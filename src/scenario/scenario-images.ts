@@ -7,6 +7,7 @@ import { isRecord } from './record.js';
 
 const ARCHITECTURES = new Set(['amd64', 'arm64', 'arm', '386', 'ppc64le', 's390x', 'riscv64', 'mips64le']);
 const LIST_KEYS = ['entrypoint', 'cmd', 'env', 'binaries', 'architectures'] as const;
+const defined = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]?: V }));
 const STRING_KEYS = ['workingDir', 'user'] as const;
 const KNOWN = new Set<string>([...LIST_KEYS, ...STRING_KEYS, 'shell']);
 
@@ -19,26 +20,34 @@ export function parseImages(file: string, value: unknown, lineOf: (path: ValuePa
     const unknown = Object.keys(config).find((key) => !KNOWN.has(key));
     if (unknown) throw fileError(file, at(unknown), `images["${ref}"]: unknown key "${unknown}" (expected ${[...KNOWN].join(', ')})`);
     if (typeof config.shell !== 'boolean') throw fileError(file, at('shell') ?? at(), `images["${ref}"].shell: expected true or false`);
-    const image: Record<string, unknown> = { shell: config.shell };
-    for (const key of LIST_KEYS) {
-      const list = config[key];
-      if (list === undefined) continue;
-      if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) {
+    const list = (key: (typeof LIST_KEYS)[number]): readonly string[] | undefined => {
+      const value = config[key];
+      if (value === undefined) return undefined;
+      if (!Array.isArray(value) || !value.every((item): item is string => typeof item === 'string')) {
         throw fileError(file, at(key), `images["${ref}"].${key}: expected a list of strings`);
       }
-      image[key] = list;
-    }
-    for (const key of STRING_KEYS) {
-      const text = config[key];
-      if (text === undefined) continue;
-      if (typeof text !== 'string') throw fileError(file, at(key), `images["${ref}"].${key}: expected a string`);
-      image[key] = text;
-    }
-    const badArch = (image.architectures as string[] | undefined)?.find((arch) => !ARCHITECTURES.has(arch));
+      return value;
+    };
+    const text = (key: (typeof STRING_KEYS)[number]): string | undefined => {
+      const value = config[key];
+      if (value !== undefined && typeof value !== 'string') throw fileError(file, at(key), `images["${ref}"].${key}: expected a string`);
+      return value;
+    };
+    const image: ScenarioImage = {
+      shell: config.shell,
+      ...defined('entrypoint', list('entrypoint')),
+      ...defined('cmd', list('cmd')),
+      ...defined('workingDir', text('workingDir')),
+      ...defined('user', text('user')),
+      ...defined('env', list('env')),
+      ...defined('binaries', list('binaries')),
+      ...defined('architectures', list('architectures')),
+    };
+    const badArch = image.architectures?.find((arch) => !ARCHITECTURES.has(arch));
     if (badArch) throw fileError(file, at('architectures'), `images["${ref}"].architectures: unknown architecture "${badArch}"`);
-    const badEnv = (image.env as string[] | undefined)?.find((entry) => !/^[^=]+=/.test(entry));
+    const badEnv = image.env?.find((entry) => !/^[^=]+=/.test(entry));
     if (badEnv !== undefined) throw fileError(file, at('env'), `images["${ref}"].env: "${badEnv}" is not NAME=value`);
-    out[ref] = image as unknown as ScenarioImage;
+    out[ref] = image;
   }
   return out;
 }

@@ -49,6 +49,16 @@ describe('loadScenarios', () => {
     expect(converted.involvedObject).toMatchObject({ kind: 'Pod', name: 'web-1' });
   });
 
+  it('keeps a well-formed images map, typed', async () => {
+    const t = fresh();
+    t.write({
+      'scenario.yaml': 'images:\n  "gcr.io/distroless/static:nonroot":\n    entrypoint: [/app]\n    shell: false\n    user: "65532"\n    architectures: [amd64, arm64]\n    env: [PATH=/bin]\n',
+      'pod.yaml': POD_YAML,
+    });
+    const [scenario] = await loadScenarios([t.root]);
+    expect(scenario!.meta.images).toEqual({ 'gcr.io/distroless/static:nonroot': { entrypoint: ['/app'], shell: false, user: '65532', architectures: ['amd64', 'arm64'], env: ['PATH=/bin'] } });
+  });
+
   it('takes recordedAt from scenario.yaml over the objects', async () => {
     const t = fresh();
     t.write({ 'scenario.yaml': 'recordedAt: 2024-05-01T11:00:00Z\n', 'pod.yaml': POD_YAML });
@@ -108,6 +118,7 @@ describe('loadScenarios on bad input', () => {
     ['a log for a container the pod lacks', { 'pod.yaml': POD_YAML, 'logs/default/web-1/db.previous.log': 'x\n' }, /db\.previous\.log:1: pod default\/web-1 has no container "db"/],
     ['the same object twice', { 'a.yaml': POD_YAML, 'b.yaml': `# copy\n${POD_YAML}` }, /b\.yaml:2: Pod default\/web-1 is defined twice \(first at .*a\.yaml:1\)/],
     ['an images entry without shell', { 'scenario.yaml': 'images:\n  nginx:1.25:\n    cmd: [nginx]\n', 'pod.yaml': POD_YAML }, /scenario\.yaml:3: images\["nginx:1\.25"\]\.shell: expected true or false/],
+    ['an images entry with an unknown architecture', { 'scenario.yaml': 'images:\n  app:\n    shell: true\n    architectures: [amd64, sparc]\n', 'pod.yaml': POD_YAML }, /scenario\.yaml:4: images\["app"\]\.architectures: unknown architecture "sparc"/],
     ['an images entry with a wrong type', { 'scenario.yaml': 'images:\n  nginx:1.25:\n    shell: true\n    entrypoint: nginx\n', 'pod.yaml': POD_YAML }, /scenario\.yaml:4: images\["nginx:1\.25"\]\.entrypoint: expected a list of strings/],
   ];
 
