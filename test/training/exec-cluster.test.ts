@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
-import { kubectlMissing } from './exec-test-server.js';
+import { kubectlMissing, runOnPty } from './exec-test-server.js';
 
 // The busybox scenario: `sleep 5;exit 3` crash-loops next to a running istio-proxy sidecar.
 const POD = 'crashlookbackoff-pod';
@@ -104,5 +104,27 @@ describe('exec against the training cluster', () => {
     expect(result.stdout).toMatch(/^default\nPID\s+USER\s+TIME\s+COMMAND\n\s+1 root\s+0:00 sleep infinity\n/);
     expect(result.stderr).toContain('command terminated with exit code 3');
     expect(result.code).toBe(3);
+  });
+
+  it('attaches kubectl debug -it to an ephemeral container running the fake shell', async () => {
+    const skip = await kubectlMissing();
+    if (skip) {
+      console.log(`skipped: ${skip}`);
+      return;
+    }
+    const result = await runOnPty(
+      ['--kubeconfig', join(dir, 'kubeconfig'), '--cache-dir', join(dir, 'cache'), 'debug', '-it', POD, '--image=busybox', '--target=busybox'],
+      [
+        { until: '/ # ', count: 1, send: 'hostname\r' },
+        { until: '/ # ', count: 2, send: 'exit\r' },
+      ],
+    );
+    if (typeof result === 'string') {
+      console.log(`skipped: ${result}`);
+      return;
+    }
+    expect(result.output).toContain(`/ # hostname\r\n${POD}\r\n/ # exit\r\n`);
+    expect(result.output).toMatch(/Session ended/);
+    expect(result.exit).toBe(0);
   });
 });

@@ -1,8 +1,7 @@
-import { execFile } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pod } from '../../src/k8s/objects.js';
 import type { ContainerContext } from '../../src/training/exec/index.js';
-import { kubectlMissing, runKubectl, startFakeApi, type FakeApi } from './exec-test-server.js';
+import { kubectlMissing, runKubectl, runOnPty, startFakeApi, type FakeApi } from './exec-test-server.js';
 
 const pod = (name: string): Pod => ({
   metadata: { name, namespace: 'default', uid: `uid-${name}` },
@@ -20,32 +19,6 @@ const web: ContainerContext = {
   hasShell: true,
   entrypoint: { command: ['/app/server'], log: 'listening on :8080\npanic: runtime error: invalid memory address\n', exitCode: 2 },
 };
-
-// Runs kubectl exec -it WEB -- sh on a pseudo-terminal (Node has none built in): each step waits, with a
-// deadline, until the screen shows `until` `count` times, then types `send`. Prints {output, exit} as JSON.
-const PTY_DRIVER = `
-import json, os, pty, select, sys, time
-kubeconfig, cache, steps = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
-pid, fd = pty.fork()
-if pid == 0:
-    os.execvp('kubectl', ['kubectl', '--kubeconfig', kubeconfig, '--cache-dir', cache, 'exec', '-it', 'web', '--', 'sh'])
-out = b''
-def read_until(done, deadline):
-    global out
-    while not done() and time.time() < deadline:
-        if select.select([fd], [], [], 0.05)[0]:
-            try:
-                out += os.read(fd, 4096)
-            except OSError:
-                return
-for step in steps:
-    read_until(lambda: out.decode(errors='replace').count(step['until']) >= step['count'], time.time() + 10)
-    os.write(fd, step['send'].encode())
-# Reading fails with EIO once kubectl has exited and the terminal is gone.
-read_until(lambda: False, time.time() + 10)
-_, status = os.waitpid(pid, 0)
-print(json.dumps({'output': out.decode(errors='replace'), 'exit': os.waitstatus_to_exitcode(status)}))
-`;
 
 describe('real kubectl exec against the fake container', () => {
   let api: FakeApi;
@@ -94,22 +67,17 @@ describe('real kubectl exec against the fake container', () => {
 
   it('gives kubectl exec -it a shell that echoes, edits, interrupts and exits with its status', async () => {
     if (skipped()) return;
-    const python = await new Promise<boolean>((resolve) => execFile('python3', ['-c', 'import pty'], (e) => resolve(!e)));
-    if (!python) {
-      console.log('skipped: python3 (for a pseudo-terminal) is not available');
-      return;
-    }
     const steps = [
       { until: '/ # ', count: 1, send: 'ecx\u007fho hi $GREETING\r' },
       { until: '/ # ', count: 2, send: 'sleep 5\r' },
       { until: 'sleep 5\r\n', count: 1, send: '\u0003' },
       { until: '/ # ', count: 3, send: 'exit 7\r' },
     ];
-    const result = await new Promise<{ output: string; exit: number }>((resolve, reject) =>
-      execFile('python3', ['-c', PTY_DRIVER, api.kubeconfigPath, api.cacheDir, JSON.stringify(steps)], { timeout: 25_000 }, (e, out) =>
-        e ? reject(e) : resolve(JSON.parse(out) as { output: string; exit: number }),
-      ),
-    );
+    const result = await runOnPty(['--kubeconfig', api.kubeconfigPath, '--cache-dir', api.cacheDir, 'exec', '-it', 'web', '--', 'sh'], steps);
+    if (typeof result === 'string') {
+      console.log(`skipped: ${result}`);
+      return;
+    }
     expect(result.output).toBe('/ # ecx\b \bho hi $GREETING\r\nhi hello\r\n/ # sleep 5\r\n^C\r\n/ # exit 7\r\ncommand terminated with exit code 7\r\n');
     expect(result.exit).toBe(7);
   });

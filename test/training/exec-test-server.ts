@@ -176,3 +176,47 @@ export function kubectlMissing(): Promise<string | undefined> {
     });
   });
 }
+
+export interface PtyStep {
+  /** Wait (with a deadline) until the screen shows this text `count` times… */
+  readonly until: string;
+  readonly count: number;
+  /** …then type this. */
+  readonly send: string;
+}
+
+// Node has no pseudo-terminal of its own; Python's pty module gives kubectl -it the terminal it insists on.
+const PTY_DRIVER = `
+import json, os, pty, select, sys, time
+argv, steps = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+pid, fd = pty.fork()
+if pid == 0:
+    os.execvp('kubectl', ['kubectl'] + argv)
+out = b''
+def read_until(done, deadline):
+    global out
+    while not done() and time.time() < deadline:
+        if select.select([fd], [], [], 0.05)[0]:
+            try:
+                out += os.read(fd, 4096)
+            except OSError:
+                return
+for step in steps:
+    read_until(lambda: out.decode(errors='replace').count(step['until']) >= step['count'], time.time() + 10)
+    os.write(fd, step['send'].encode())
+# Reading fails with EIO once kubectl has exited and the terminal is gone.
+read_until(lambda: False, time.time() + 10)
+_, status = os.waitpid(pid, 0)
+print(json.dumps({'output': out.decode(errors='replace'), 'exit': os.waitstatus_to_exitcode(status)}))
+`;
+
+/** Runs kubectl on a pseudo-terminal, typing each step's input once its prompt shows; a string says why it cannot. */
+export async function runOnPty(kubectlArgs: readonly string[], steps: readonly PtyStep[]): Promise<{ output: string; exit: number } | string> {
+  const python = await new Promise<boolean>((resolve) => execFile('python3', ['-c', 'import pty'], (e) => resolve(!e)));
+  if (!python) return 'python3 (for a pseudo-terminal) is not available';
+  return new Promise((resolve, reject) =>
+    execFile('python3', ['-c', PTY_DRIVER, JSON.stringify(kubectlArgs), JSON.stringify(steps)], { timeout: 25_000 }, (e, out) =>
+      e ? reject(e) : resolve(JSON.parse(out) as { output: string; exit: number }),
+    ),
+  );
+}
