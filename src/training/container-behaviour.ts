@@ -18,6 +18,7 @@ export type Behaviour =
   | { readonly kind: 'frozen' };
 
 const DEFAULT_RUN_MS = 3000;
+const RUNNING_LOOP_RESTARTS = 3;
 
 function runLength(startedAt: string | undefined, finishedAt: string | undefined): number {
   const ms = startedAt && finishedAt ? Date.parse(finishedAt) - Date.parse(startedAt) : NaN;
@@ -29,7 +30,12 @@ function runLength(startedAt: string | undefined, finishedAt: string | undefined
 export function behaviourFromStatus(container: Container | undefined, cs: ContainerStatus, events: readonly KubeEvent[], log: LogSource | undefined): Behaviour {
   const waiting = cs.state?.waiting?.reason;
   const term = cs.state?.terminated ?? cs.lastState?.terminated;
-  const crashing = waiting === 'CrashLoopBackOff' || (cs.state?.terminated && cs.state.terminated.exitCode !== 0) || (cs.state?.running && cs.restartCount > 0 && cs.lastState?.terminated);
+  // Running again after a restart or two reads as a past incident (a node reboot); three or more as a loop
+  // caught between crashes (an OOM kill every few minutes).
+  const crashing =
+    waiting === 'CrashLoopBackOff' ||
+    (cs.state?.terminated && cs.state.terminated.exitCode !== 0) ||
+    (cs.state?.running && cs.restartCount >= RUNNING_LOOP_RESTARTS && cs.lastState?.terminated);
   if (!crashing || !container) return { kind: 'frozen' };
   const unhealthy = events.find((e) => e.reason === 'Unhealthy' && /liveness|startup/i.test(e.message ?? '') && (!e.involvedObject.fieldPath || e.involvedObject.fieldPath.includes(`{${cs.name}}`)));
   const probeSpec = container.livenessProbe ?? container.startupProbe;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BehaviourCatalog, isKeepAlive } from '../../src/training/container-behaviour.js';
+import { BehaviourCatalog, behaviourFromStatus, isKeepAlive } from '../../src/training/container-behaviour.js';
 import type { Scenario } from '../../src/scenario/index.js';
 import { backoffFor, goDuration } from '../../src/training/kubelet.js';
 
@@ -53,5 +53,22 @@ describe('behaviour of containers created through the API', () => {
 describe('the kubelet back-off', () => {
   it('doubles from 10s to a 5 minute cap and prints like Go durations', () => {
     expect([0, 1, 2, 3, 4, 5, 9].map((s) => goDuration(backoffFor(s)))).toEqual(['10s', '20s', '40s', '1m20s', '2m40s', '5m0s', '5m0s']);
+  });
+});
+
+describe('behaviour read from a scenario snapshot', () => {
+  const container = { name: 'app', image: 'example/app:1' };
+  const terminated = { terminated: { exitCode: 137, reason: 'OOMKilled', startedAt: '2024-01-01T00:00:00Z', finishedAt: '2024-01-01T00:01:00Z' } };
+
+  it('keeps a container in CrashLoopBackOff crashing with its last exit code and run length', () => {
+    const b = behaviourFromStatus(container, { name: 'app', ready: false, restartCount: 5, state: { waiting: { reason: 'CrashLoopBackOff' } }, lastState: terminated }, [], undefined);
+    expect(b).toMatchObject({ kind: 'crash', exitCode: 137, reason: 'OOMKilled', runMs: 60_000 });
+  });
+
+  it('treats a container running again after one restart as recovered, and after many as looping', () => {
+    const once = behaviourFromStatus(container, { name: 'app', ready: true, restartCount: 1, state: { running: {} }, lastState: terminated }, [], undefined);
+    expect(once.kind).toBe('frozen');
+    const many = behaviourFromStatus(container, { name: 'app', ready: false, restartCount: 6, state: { running: {} }, lastState: terminated }, [], undefined);
+    expect(many.kind).toBe('crash');
   });
 });
