@@ -92,7 +92,11 @@ export function diagnose(input: { readonly evidence: Evidence; readonly containe
   }
 
   const cause = decision.cause;
-  const logsMissing = v ? evidence.gaps.some((g) => /log/i.test(g.what) && g.what.includes(v.name)) : false;
+  // Missing only when a read of this container's logs failed and nothing of them came back at all.
+  const logsMissing = v
+    ? evidence.gaps.some((g) => /log/i.test(g.what) && (g.what.endsWith(` ${v.name}`) || g.what.includes(` ${v.name} `))) &&
+      !evidence.logs.some((l) => l.container === v.name && l.text.trim() !== '')
+    : false;
   const eventsMissing = evidence.gaps.some((g) => /event/i.test(g.what));
   let confidence: Confidence = decision.confidence ?? 'possible';
   // A read we could not make may hide the evidence that would prove something else.

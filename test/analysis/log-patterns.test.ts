@@ -71,3 +71,19 @@ describe('log patterns', () => {
     expect(idsOf('FATAL: CONNECTION REFUSED BY UPSTREAM')).toContain('log-connection-refused');
   });
 });
+
+describe('log patterns from common images', () => {
+  it.each([
+    ['Error: Database is uninitialized and superuser password is not specified.\n       You must specify POSTGRES_PASSWORD to a non-empty value for the\n       superuser. For example, "-e POSTGRES_PASSWORD=password" on "docker run".', 'log-bad-config'],
+    ["Error: Cannot find module '/app/server.js'\n    at Module._resolveFilename (node:internal/modules/cjs/loader:1039:15)", 'command-not-found'],
+    ["python: can't open file '/app/main.py': [Errno 2] No such file or directory", 'command-not-found'],
+    ['Error: Unable to access jarfile /app/app.jar', 'command-not-found'],
+    ['exec /docker-entrypoint.sh: permission denied', 'command-not-found'],
+    ['nginx: [emerg] unknown directive "proxy_passs" in /etc/nginx/conf.d/default.conf:7', 'log-bad-config'],
+    ["java.lang.IllegalArgumentException: Could not resolve placeholder 'DB_URL' in value \"${DB_URL}\"", 'log-bad-config'],
+    ['flag needs an argument: -config', 'log-bad-config'],
+    ["/usr/local/lib/ruby/3.2.0/bundler/runtime.rb:1:in `require': cannot load such file -- pg (LoadError)", 'log-panic'],
+  ])('finds the decisive pattern in %j', (text, id) => {
+    expect(idsOf(text)).toContain(id);
+  });
+});

@@ -27,7 +27,14 @@ export function eventFindings(evidence: Evidence, ctx: AnalyzerContext): Finding
       summary: `The kubelet killed ${c} because its ${which} probe failed`, evidence: [quoteEvent(kill)], facts: { probe: which, count: kill.count ?? 1 } });
   }
 
-  const unhealthy = eventsWithReason(events, 'Unhealthy').filter((e) => PROBE_FAILED.test(e.message ?? '') && mine(e));
+  // An Unhealthy event without a fieldPath does not name its container: count it only if ours has that probe.
+  const hasProbe = (e: KubeEvent): boolean => {
+    if (e.involvedObject.fieldPath) return true;
+    const kind = PROBE_FAILED.exec(e.message ?? '')?.[1]?.toLowerCase();
+    const spec = ctx.primary?.spec;
+    return !spec || Boolean(kind && spec[`${kind}Probe`]);
+  };
+  const unhealthy = eventsWithReason(events, 'Unhealthy').filter((e) => PROBE_FAILED.test(e.message ?? '') && mine(e) && hasProbe(e));
   for (const kind of ['Liveness', 'Startup', 'Readiness'] as const) {
     const e = newest(unhealthy.filter((x) => x.message?.startsWith(kind)));
     if (!e) continue;
