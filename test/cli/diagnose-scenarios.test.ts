@@ -15,13 +15,33 @@ let kubeconfig: string;
 
 beforeAll(async () => {
   kubeconfig = join(mkdtempSync(join(tmpdir(), 'triage-diag-')), 'kubeconfig');
-  cluster = await startTrainingCluster({ writeKubeconfig: kubeconfig, quiet: true });
+  // Static: no simulated kubelet, so a restart during the run cannot make online and offline differ.
+  cluster = await startTrainingCluster({ writeKubeconfig: kubeconfig, quiet: true, static: true });
 });
 afterAll(async () => {
   await cluster?.close();
 });
 
-async function diagnoseJson(args: string[]): Promise<{ code: number; json: { cause: string | null; pod: string }; err: string }> {
+interface DiagnosisJson {
+  cause: string | null;
+  pod: string;
+  [key: string]: unknown;
+}
+
+// What must agree between online and offline: everything but clock readings and the --context in commands.
+function comparable(d: DiagnosisJson): unknown {
+  const targetFlag = (a: string | undefined): boolean => a === '--context' || a === '--kubeconfig';
+  const strip = (argv: string[]): string[] => argv.filter((a, i) => !targetFlag(a) && !targetFlag(argv[i - 1]));
+  return {
+    ...d,
+    backoff: null,
+    evidence: (d['evidence'] as { source: string; text: string }[]).map((e) => ({ source: e.source, text: e.text.replace(/\d{4}-\d\d-\d\dT[\d:]+Z/g, 'TIME') })),
+    nextSteps: (d['nextSteps'] as { title: string; command: string[] }[]).map((n) => ({ ...n, command: strip(n.command) })),
+    gaps: (d['gaps'] as { command?: string[] }[]).map((g) => ({ ...g, ...(g.command ? { command: strip(g.command) } : {}) })),
+  };
+}
+
+async function diagnoseJson(args: string[]): Promise<{ code: number; json: DiagnosisJson; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
   const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (out.push(String(s)), true));
@@ -54,6 +74,7 @@ describe('every built-in scenario', () => {
         offline: accepted.includes(offline.json.cause as never) ? offline.json.cause : `one of ${accepted.join(', ')}`,
       });
       expect(online.json.pod).toBe(s.meta.pod);
+      expect(comparable(offline.json)).toEqual(comparable(online.json));
     });
   }
 });
