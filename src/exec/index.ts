@@ -7,5 +7,7 @@ export { findOnPath } from './find-program.js';
 export { openKubeApi, type KubeApi, type ApiResponse } from './kube-api.js';
 export { Ledger, findCopies } from './ledger.js';
 export { confirmTyped } from './confirm.js';
-export { runOverrideFlow, type OverrideRequest, type OverrideDeps } from './override.js';
+export { runOverrideFlow, prepareOverride, type PreparedOverride, type OverrideRequest, type OverrideDeps } from './override.js';
+export { readSourcePod, splitPodArg } from './override-context.js';
+export { waitUntilRunning } from './wait-running.js';
 export { handOffTerminal } from './terminal-handoff.js';

@@ -4,6 +4,8 @@ import type { Container, Pod } from '../k8s/index.js';
 import type { Entrypoint } from '../image/index.js';
 import { displayCommand } from '../plans/kubectl.js';
 import type { OverridePlans } from '../plans/override-plans.js';
+import type { OverrideCopy } from '../plans/override-copy.js';
+import type { OverrideContext } from './override-context.js';
 import { sanitize } from '../text/sanitize.js';
 
 export function entrypointLines(e: Entrypoint): string[] {
@@ -52,4 +54,42 @@ export function forbiddenLines(verbResource: string, namespace: string, message:
     '',
     plans.manifest,
   ];
+}
+
+export function describeCopy(say: (l?: string) => void, ctx: OverrideContext, copy: OverrideCopy, plans: OverridePlans): void {
+  say(`Override copy of ${ctx.namespace}/${ctx.pod.metadata.name}: ${copy.name}`);
+  say(`  container ${copy.container}${ctx.container.init ? ' (an init container: it runs as the copy\'s container)' : ''} runs: ${displayCommand(copy.command)}`);
+  say(`  probes removed: ${copy.removedProbes.length ? copy.removedProbes.map((p) => `${p.container}/${p.probe}`).join(', ') : 'none'}${copy.removedHooks ? '; lifecycle hooks removed' : ''}`);
+  say(`  labels dropped, no ownerReferences: no Service sends it traffic and no controller adopts it`);
+  say(`  ${copy.pinnedTo ? `pinned to node ${copy.pinnedTo.node}: ${copy.pinnedTo.why}` : 'not pinned to a node'}`);
+  if (copy.droppedInitContainers.length) say(`  init containers left out: ${copy.droppedInitContainers.join(', ')}`);
+  say(`  Pod Security level of the namespace: ${ctx.psa}`);
+  say();
+  for (const line of entrypointLines(ctx.entrypoint)) say(line);
+  say();
+  say(plans.diff);
+  say();
+  say('Nearest kubectl debug command:');
+  say(`  ${displayCommand(plans.debugEquivalent.argv)}`);
+  say(`  (${plans.debugEquivalent.purpose})`);
+  say(`What kubectl-triage runs:`);
+  say(`  ${displayCommand(plans.create.argv)}   # the manifest above on stdin`);
+  say();
+}
+
+export function resultJson(ctx: OverrideContext, copy: OverrideCopy, plans: OverridePlans, extra: Record<string, unknown>): Record<string, unknown> {
+  return {
+    copy: `${ctx.namespace}/${copy.name}`,
+    container: copy.container,
+    command: copy.command,
+    removedProbes: copy.removedProbes,
+    entrypoint: { command: ctx.entrypoint.command, args: ctx.entrypoint.args, source: ctx.entrypoint.source, ...(ctx.entrypoint.reason ? { reason: ctx.entrypoint.reason } : {}) },
+    exec: plans.exec.argv,
+    cleanup: plans.cleanup.argv,
+    pinnedTo: copy.pinnedTo?.node ?? null,
+    podSecurity: ctx.psa,
+    debugEquivalent: plans.debugEquivalent.argv,
+    create: plans.create.argv,
+    ...extra,
+  };
 }

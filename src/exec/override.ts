@@ -10,7 +10,7 @@ import { overridePlans, SHELLS, type OverridePlans } from '../plans/override-pla
 import type { Pod } from '../k8s/index.js';
 import { runOverrideCleanup } from './override-cleanup.js';
 import { gatherOverrideContext, readSourcePod, splitPodArg, type OverrideContext } from './override-context.js';
-import { entrypointLines, forbiddenLines, insideLines } from './override-report.js';
+import { describeCopy, entrypointLines, forbiddenLines, insideLines, resultJson } from './override-report.js';
 import { podsPath, statusMessage, type KubeApi } from './kube-api.js';
 import type { Ledger } from './ledger.js';
 import type { ExecMode, RecordingPlanRunner } from './plan-runner.js';
@@ -47,6 +47,30 @@ export interface OverrideDeps {
 
 const randomSuffix = (): string => Array.from(randomBytes(5), (b) => 'abcdefghijklmnopqrstuvwxyz0123456789'[b % 36]).join('');
 
+export interface PreparedOverride {
+  readonly ctx: OverrideContext;
+  readonly copy: OverrideCopy;
+  readonly plans: OverridePlans;
+}
+
+/**
+ * Everything up to the point of creating: what we read, the copy and its plans. The wizard uses this to show
+ * the override step and then runs `plans.create` through its PlanRunner after the user's typed yes.
+ */
+export async function prepareOverride(
+  api: KubeApi,
+  pod: Pod,
+  options: Pick<OverrideRequest, 'container' | 'command' | 'sameNode' | 'keepInitContainers'> & { readonly suffix?: () => string; readonly now?: () => Date },
+): Promise<PreparedOverride> {
+  const ctx = await gatherOverrideContext(api, pod, options.container);
+  const keepAlive = options.command ? parseCommandLine(options.command) : chooseKeepAlive(ctx.image);
+  const copy = buildOverrideCopy({
+    pod, container: ctx.container, keepAlive, sameNode: options.sameNode, keepInitContainers: options.keepInitContainers,
+    suffix: (options.suffix ?? randomSuffix)(), now: (options.now?.() ?? new Date()).toISOString(), claims: ctx.claims,
+  });
+  return { ctx, copy, plans: overridePlans(api.target, pod, copy, ctx.psa) };
+}
+
 export async function runOverrideFlow(req: OverrideRequest, deps: OverrideDeps): Promise<number> {
   const { api } = deps;
   const { namespace, name } = splitPodArg(req.pod, api.namespace);
@@ -54,13 +78,7 @@ export async function runOverrideFlow(req: OverrideRequest, deps: OverrideDeps):
   if (req.cleanup) return runOverrideCleanup(req, deps, pod);
 
   const say = (line = ''): void => void (req.output === 'text' ? deps.out : deps.err).write(`${line}\n`);
-  const ctx = await gatherOverrideContext(api, pod, req.container);
-  const keepAlive = req.command ? parseCommandLine(req.command) : chooseKeepAlive(ctx.image);
-  const copy = buildOverrideCopy({
-    pod, container: ctx.container, keepAlive, sameNode: req.sameNode, keepInitContainers: req.keepInitContainers,
-    suffix: (deps.suffix ?? randomSuffix)(), now: (deps.now?.() ?? new Date()).toISOString(), claims: ctx.claims,
-  });
-  const plans = overridePlans(api.target, pod, copy, ctx.psa);
+  const { ctx, copy, plans } = await prepareOverride(api, pod, { ...req, ...(deps.suffix ? { suffix: deps.suffix } : {}), ...(deps.now ? { now: deps.now } : {}) });
   const json = (extra: Record<string, unknown>): void => {
     if (req.output === 'json') deps.out.write(`${JSON.stringify(resultJson(ctx, copy, plans, extra), null, 2)}\n`);
   };
@@ -143,27 +161,6 @@ export async function runOverrideFlow(req: OverrideRequest, deps: OverrideDeps):
   return 0;
 }
 
-function describeCopy(say: (l?: string) => void, ctx: OverrideContext, copy: OverrideCopy, plans: OverridePlans): void {
-  say(`Override copy of ${ctx.namespace}/${ctx.pod.metadata.name}: ${copy.name}`);
-  say(`  container ${copy.container}${ctx.container.init ? ' (an init container: it runs as the copy\'s container)' : ''} runs: ${displayCommand(copy.command)}`);
-  say(`  probes removed: ${copy.removedProbes.length ? copy.removedProbes.map((p) => `${p.container}/${p.probe}`).join(', ') : 'none'}${copy.removedHooks ? '; lifecycle hooks removed' : ''}`);
-  say(`  labels dropped, no ownerReferences: no Service sends it traffic and no controller adopts it`);
-  say(`  ${copy.pinnedTo ? `pinned to node ${copy.pinnedTo.node}: ${copy.pinnedTo.why}` : 'not pinned to a node'}`);
-  if (copy.droppedInitContainers.length) say(`  init containers left out: ${copy.droppedInitContainers.join(', ')}`);
-  say(`  Pod Security level of the namespace: ${ctx.psa}`);
-  say();
-  for (const line of entrypointLines(ctx.entrypoint)) say(line);
-  say();
-  say(plans.diff);
-  say();
-  say('Nearest kubectl debug command:');
-  say(`  ${displayCommand(plans.debugEquivalent.argv)}`);
-  say(`  (${plans.debugEquivalent.purpose})`);
-  say(`What kubectl-triage runs:`);
-  say(`  ${displayCommand(plans.create.argv)}   # the manifest above on stdin`);
-  say();
-}
-
 type DryRun = { kind: 'admitted' | 'unsupported'; note: string } | { kind: 'forbidden'; message: string } | { kind: 'rejected'; message: string };
 
 /** POST ?dryRun=All; a server that ignores dryRun has created the pod, so we find it and delete it again. */
@@ -180,21 +177,4 @@ async function serverDryRun(api: KubeApi, copy: OverrideCopy): Promise<DryRun> {
     return { kind: 'unsupported', note: 'The server ignored dryRun and created the copy; it was deleted again at once.' };
   }
   return { kind: 'admitted', note: 'Server-side dry run: the API server would admit this copy.' };
-}
-
-function resultJson(ctx: OverrideContext, copy: OverrideCopy, plans: OverridePlans, extra: Record<string, unknown>): Record<string, unknown> {
-  return {
-    copy: `${ctx.namespace}/${copy.name}`,
-    container: copy.container,
-    command: copy.command,
-    removedProbes: copy.removedProbes,
-    entrypoint: { command: ctx.entrypoint.command, args: ctx.entrypoint.args, source: ctx.entrypoint.source, ...(ctx.entrypoint.reason ? { reason: ctx.entrypoint.reason } : {}) },
-    exec: plans.exec.argv,
-    cleanup: plans.cleanup.argv,
-    pinnedTo: copy.pinnedTo?.node ?? null,
-    podSecurity: ctx.psa,
-    debugEquivalent: plans.debugEquivalent.argv,
-    create: plans.create.argv,
-    ...extra,
-  };
 }
