@@ -1,6 +1,7 @@
 // What every request handler shares: the objects, the logs, the policy, and the simulated kubelet's hooks.
 import type { Pod } from '../k8s/index.js';
 import type { Scenario } from '../scenario/index.js';
+import type { BehaviourCatalog } from './container-behaviour.js';
 import type { ForbidPolicy } from './forbid.js';
 import type { LogBook } from './log-book.js';
 import type { ObjectStore } from './store.js';
@@ -20,6 +21,8 @@ export interface ClusterState {
   readonly logs: LogBook;
   readonly forbidden: ForbidPolicy;
   readonly kubelet: PodLifecycle;
+  /** How scenario containers behave, to match debug copies and exec sessions to where they came from. */
+  readonly catalog: BehaviourCatalog;
   readonly scenarios: readonly Scenario[];
   readonly latency: number;
   /** The user named in 403 messages. */

@@ -99,6 +99,7 @@ export class BehaviourCatalog {
   private readonly byCommand = new Map<string, Behaviour>();
   private readonly probeByImage = new Map<string, Behaviour>();
   private readonly images = new Map<string, ScenarioImage>();
+  private readonly originByImage = new Map<string, { readonly command: readonly string[]; readonly behaviour: Behaviour }>();
 
   constructor(scenarios: readonly Scenario[]) {
     for (const s of scenarios) for (const [ref, img] of Object.entries(s.meta.images ?? {})) this.images.set(ref, img);
@@ -108,6 +109,17 @@ export class BehaviourCatalog {
     if (behaviour.kind !== 'crash') return;
     this.byCommand.set(key(container.image, container.command, container.args), behaviour);
     if (behaviour.probe && container.image) this.probeByImage.set(container.image, behaviour);
+    const command = [...(container.command ?? []), ...(container.args ?? [])];
+    if (container.image && !this.originByImage.has(container.image)) this.originByImage.set(container.image, { command, behaviour });
+  }
+
+  /** The crashing scenario container an image came from: what a debug copy's original command was and did. */
+  origin(image: string | undefined): { readonly command: readonly string[]; readonly behaviour: Behaviour } | undefined {
+    return image ? this.originByImage.get(image) : undefined;
+  }
+
+  image(ref: string | undefined): ScenarioImage | undefined {
+    return ref ? this.images.get(ref) : undefined;
   }
 
   /** A container created through the API (a debug copy, a `kubectl run`). */

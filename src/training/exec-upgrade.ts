@@ -34,14 +34,21 @@ export async function handleUpgrade(state: ClusterState, req: IncomingMessage, s
     if (!isWebSocketUpgrade(req)) throw new ApiError(400, 'BadRequest', 'the training cluster speaks the WebSocket remote-command protocol only (kubectl 1.30+)');
     const ns = pod.metadata.namespace ?? 'default';
     const lookup = (storage: string) => (n: string) => state.store.get(storage, ns, n)?.obj;
-    const previous = state.logs.get(ns, pod.metadata.name, name)?.previous;
+    // A debug copy has no history of its own: its original command, output and exit code are its source's.
+    const origin = state.catalog.origin(spec.image);
+    const crashed = origin?.behaviour.kind === 'crash' ? origin.behaviour : undefined;
+    const previous = state.logs.get(ns, pod.metadata.name, name)?.previous ?? crashed?.log;
     const log = previous ? (await readSource(previous, 200, 256 * 1024)).toString('utf8') : undefined;
-    const exitCode = cs.lastState?.terminated?.exitCode;
+    const exitCode = cs.lastState?.terminated?.exitCode ?? crashed?.exitCode;
+    const ownCommand = [...(spec.command ?? []), ...(spec.args ?? [])];
+    const image = state.catalog.image(spec.image);
     const context = containerContextFor(pod, name, {
       configMap: lookup('configmaps'),
       secret: lookup('secrets'),
       ...(log !== undefined ? { entrypointLog: log } : {}),
       ...(exitCode !== undefined ? { entrypointExitCode: exitCode } : {}),
+      ...(origin && origin.command.join('\0') !== ownCommand.join('\0') ? { originalCommand: origin.command } : {}),
+      ...(image ? { hasShell: image.shell } : {}),
     });
     if (!context) throw new ApiError(500, 'InternalError', `container not found ("${name}")`);
     const attach = target.subresource === 'attach' ? [...(spec.command ?? []), ...(spec.args ?? [])] : undefined;

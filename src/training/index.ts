@@ -70,9 +70,10 @@ export async function startTrainingCluster(options: TrainingClusterOptions = {})
   let podCount = 0;
   for (const _ of store.all('pods')) podCount++;
 
-  const kubelet = new SimulatedKubelet(store, logs, { speed: options.speed ?? 1, frozen: Boolean(options.static), catalog: new BehaviourCatalog(scenarios) });
+  const catalog = new BehaviourCatalog(scenarios);
+  const kubelet = new SimulatedKubelet(store, logs, { speed: options.speed ?? 1, frozen: Boolean(options.static), catalog });
   kubelet.adoptScenarioPods(events);
-  const state: ClusterState = { store, logs, forbidden, kubelet, scenarios, latency: options.latency ?? 0, user: 'trainee' };
+  const state: ClusterState = { store, logs, forbidden, kubelet, catalog, scenarios, latency: options.latency ?? 0, user: 'trainee' };
 
   const watches = new Set<() => void>();
   const api = createRequestHandler(state, (stop) => {
