@@ -3,6 +3,7 @@
 import { diagnose } from '../analysis/index.js';
 import type { Diagnosis } from '../analysis/types.js';
 import type { ClusterReader } from '../cluster/read-port.js';
+import type { Flow } from '../flow/index.js';
 import { usageError, UserError } from '../errors.js';
 import { gatherEvidence } from '../evidence/index.js';
 import { podStatusRow } from '../k8s/index.js';
@@ -18,6 +19,8 @@ interface Opened {
 }
 
 export async function runDiagnose(options: DiagnoseOptions): Promise<number> {
+  // A broken flow file is reported before anything is read or printed.
+  const flow = options.flow ? await (await import('../flow/index.js')).loadFlow(options.flow) : undefined;
   const { reader, namespace, target, name } = await open(options);
   const evidence = await gatherEvidence(reader, namespace, name, { tailLines: options.tailLines, limitBytes: options.limitBytes, target });
   if (options.container) {
@@ -28,8 +31,8 @@ export async function runDiagnose(options: DiagnoseOptions): Promise<number> {
   }
   const diagnosis = diagnose({ evidence, target, ...(options.container ? { container: options.container } : {}) });
   process.stdout.write(render(diagnosis, options));
-  if (options.flow) {
-    const walked = await walkFlow(options.flow, diagnosis, podStatusRow(evidence.pod, evidence.collectedAt).status);
+  if (flow) {
+    const walked = await walkFlow(flow, diagnosis, podStatusRow(evidence.pod, evidence.collectedAt).status);
     process.stdout.write(options.output === 'json' ? '' : `\n${walked}\n`);
     if (options.output === 'json') process.stderr.write(`${walked}\n`);
   }
@@ -72,9 +75,8 @@ function render(d: Diagnosis, options: DiagnoseOptions): string {
 }
 
 // Walk a flow file along its default path (NEXT at every step) and say which steps it visits.
-async function walkFlow(file: string, diagnosis: Diagnosis, podStatus: string): Promise<string> {
-  const [{ loadFlow, compileFlow, currentStep, stepById }, { createActor }] = await Promise.all([import('../flow/index.js'), import('xstate')]);
-  const flow = await loadFlow(file);
+async function walkFlow(flow: Flow, diagnosis: Diagnosis, podStatus: string): Promise<string> {
+  const [{ compileFlow, currentStep, stepById }, { createActor }] = await Promise.all([import('../flow/index.js'), import('xstate')]);
   const actor = createActor(compileFlow(flow), { input: { diagnosis, podStatus } });
   actor.start();
   const visited: string[] = [currentStep(actor.getSnapshot())];

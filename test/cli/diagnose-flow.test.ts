@@ -1,0 +1,38 @@
+// `diagnose --flow FILE` validates the flow and walks it along the default path for the pod's diagnosis.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { builtinFlowsDir, builtinScenariosDir } from '../../src/paths.js';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (out.push(String(s)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => (err.push(String(s)), true));
+  return { out: () => out.join(''), err: () => err.join('') };
+}
+afterEach(() => vi.restoreAllMocks());
+
+describe('diagnose --flow', () => {
+  it('prints the steps the crashloop flow visits for an OOM-killed pod, ending at its cause', async () => {
+    const io = capture();
+    const code = await main(['diagnose', '--from', join(builtinScenariosDir(), 'oom-killed-jvm'), '--flow', join(builtinFlowsDir(), 'crashloop.yaml')]);
+    expect(io.err()).toBe('');
+    expect(code).toBe(0);
+    const line = io.out().split('\n').find((l) => l.startsWith('Flow '));
+    expect(line).toMatch(/^Flow crashloop \(.*crashloop\.yaml\): \S+( → \S+)+ \(cause oom-killed\)$/);
+  });
+
+  it('fails with one line for a flow file that does not load', async () => {
+    const bad = join(mkdtempSync(join(tmpdir(), 'triage-flow-')), 'bad.yaml');
+    writeFileSync(bad, 'id: broken\nsteps: [\n');
+    const io = capture();
+    const code = await main(['diagnose', '--from', join(builtinScenariosDir(), 'oom-killed-jvm'), '--flow', bad]);
+    expect(code).not.toBe(0);
+    expect(io.err().trim().split('\n')).toHaveLength(1);
+    expect(io.err()).toContain('bad.yaml');
+    expect(io.out()).toBe('');
+  });
+});
