@@ -7,24 +7,11 @@ import { BehaviourCatalog, behaviourFromStatus, type Behaviour } from './contain
 import type { PodLifecycle } from './cluster-state.js';
 import { EventRecorder, rfc3339 } from './kubelet-events.js';
 import type { LogBook } from './log-book.js';
+import { backoffFor, goDuration, MAX_BACKOFF_MS, RESET_AFTER_MS, TERMINATED_VISIBLE_MS } from './kubelet-backoff.js';
+import { refreshConditions, type MPod, type Mutable } from './pod-conditions.js';
 import type { ObjectStore } from './store.js';
 
-type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
-type MPod = Mutable<Pod>;
 type MStatus = Mutable<ContainerStatus>;
-
-const BASE_BACKOFF_MS = 10_000;
-const MAX_BACKOFF_MS = 300_000;
-const RESET_AFTER_MS = 600_000;
-const TERMINATED_VISIBLE_MS = 1000;
-
-/** Go's time.Duration String() for whole seconds: 10s, 1m20s, 5m0s. */
-export function goDuration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${s % 60}s`;
-}
-
-export const backoffFor = (step: number): number => Math.min(BASE_BACKOFF_MS * 2 ** Math.max(0, step), MAX_BACKOFF_MS);
 
 type Kind = 'containers' | 'initContainers' | 'ephemeralContainers';
 const STATUS_FIELD = { containers: 'containerStatuses', initContainers: 'initContainerStatuses', ephemeralContainers: 'ephemeralContainerStatuses' } as const;
@@ -47,6 +34,8 @@ export interface KubeletOptions {
   readonly frozen: boolean;
   readonly catalog: BehaviourCatalog;
 }
+
+export { backoffFor, goDuration } from './kubelet-backoff.js';
 
 export class SimulatedKubelet implements PodLifecycle {
   private readonly timers = new Map<string, Set<NodeJS.Timeout>>();
@@ -316,25 +305,4 @@ export class SimulatedKubelet implements PodLifecycle {
     for (const e of this.store.all('nodes')) return e.obj.metadata.name;
     return 'training-node';
   }
-}
-
-function refreshConditions(pod: MPod): void {
-  const status = pod.status!;
-  const all = [...(status.containerStatuses ?? [])];
-  const ready = all.length > 0 && all.every((c) => c.ready);
-  const initDone = (status.initContainerStatuses ?? []).every((c) => c.state?.terminated?.exitCode === 0);
-  const set = (type: string, ok: boolean): void => {
-    const conditions = (status.conditions ??= []);
-    const value = ok ? 'True' : 'False';
-    const c = conditions.find((x) => x.type === type);
-    if (!c) conditions.push({ type, status: value, lastTransitionTime: rfc3339(Date.now()) });
-    else if (c.status !== value) {
-      c.status = value;
-      c.lastTransitionTime = rfc3339(Date.now());
-    }
-  };
-  if (!status.conditions?.length && !all.length) return;
-  set('Initialized', initDone);
-  set('ContainersReady', ready);
-  set('Ready', ready);
 }
