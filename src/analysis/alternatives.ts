@@ -17,7 +17,7 @@ export function alternativesFor(decision: Decision, findings: readonly Finding[]
 
   // Every other cause some finding points at is still in play.
   for (const f of mine) {
-    if (f.cause && f.cause !== decision.cause && f.confidence !== 'possible' && f.id !== 'log-error') add(f.cause, 'ruled-in', f.summary);
+    if (f.cause && f.cause !== decision.cause && (f.confidence !== 'possible' || f.id.startsWith('log-')) && f.id !== 'log-error') add(f.cause, 'ruled-in', f.summary);
   }
 
   if (code?.signal === 'SIGKILL' || code?.signal === 'SIGTERM') {

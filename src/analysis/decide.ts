@@ -109,7 +109,9 @@ function crashCause(evidence: Evidence, ctx: AnalyzerContext, mine: readonly Fin
   }
 
   if (dep) return pick('missing-dependency', 'confirmed', [dep, ...logs.filter((f) => f.id === 'log-dns')], true);
-  const best = [...logs].sort((a, b) => Number(b.facts?.specificity ?? 0) - Number(a.facts?.specificity ?? 0))[0];
+  // A strong line beats a weak one whatever their specificity; among equals the more specific wins.
+  const bySpecificity = (a: Finding, b: Finding): number => Number(b.facts?.specificity ?? 0) - Number(a.facts?.specificity ?? 0);
+  const best = logs.filter((f) => f.confidence !== 'possible').sort(bySpecificity)[0] ?? [...logs].sort(bySpecificity)[0];
   if (best?.cause) {
     const support = supportFor(best.cause, mine);
     const both = support.length > 0 && best.confidence !== 'possible';
@@ -143,5 +145,5 @@ function supportFor(cause: CauseId, mine: readonly Finding[]): Finding[] {
     'read-only-fs': ['read-only-root'], 'permission-denied': ['run-as-non-root'], 'port-in-use': ['duplicate-port'],
     'oom-killed': ['memory-limit-tight'], 'exec-format': ['arch-mismatch'], 'bad-config': ['command-overridden', 'missing-reference'],
   };
-  return mine.filter((f) => (ids[cause] ?? []).includes(f.id));
+  return mine.filter((f) => (ids[cause] ?? []).includes(f.id) && f.confidence !== 'possible');
 }

@@ -50,6 +50,10 @@ export function analyze(evidence: Evidence, container?: string): Finding[] {
   return ANALYZERS.flatMap((a) => a(evidence, ctx));
 }
 
+// The service-account token volume and its CA ConfigMap are the cluster's own: never the user's missing config.
+export const isUserReference = (r: { readonly kind: string; readonly name: string; readonly usedBy: string }): boolean =>
+  r.kind !== 'ServiceAccount' && r.name !== 'kube-root-ca.crt' && !/kube-api-access-/.test(r.usedBy);
+
 const lower = (c: Confidence): Confidence => (c === 'confirmed' ? 'likely' : 'possible');
 
 const sourceOf = (line: EvidenceLine): string => (line.source === 'log' ? `log:${line.where}` : line.source);
@@ -66,7 +70,7 @@ export function diagnose(input: { readonly evidence: Evidence; readonly containe
   const code = last ? exitCodeMeaning(last.term.exitCode) : undefined;
   const restarts = v?.status?.restartCount ?? 0;
   const gaps = evidence.gaps.map((g) => ({ what: g.what, reason: g.reason, ...(g.command ? { command: g.command } : {}) }));
-  const related = evidence.references.filter((r) => r.exists === false).map((r) => ({ kind: r.kind, name: r.name }));
+  const related = evidence.references.filter((r) => r.exists === false && !r.optional && isUserReference(r)).map((r) => ({ kind: r.kind, name: r.name }));
   const owner = evidence.owners.at(-1);
   const nextSteps = readPlans({
     target, pod: pod.metadata.name, cause: decision.cause,

@@ -22,6 +22,7 @@ export function runsOf(evidence: Evidence, container: string, init: boolean): Lo
 
 const MAX_QUOTED = 240;
 const JSON_PROPERTY = /^\s*"[\w$-]+"\s*:\s*/;
+const STACK_FRAME = /^goroutine \d+ \[|^\s+at |^\s+File "|^\s+\S+\.go:\d+|^\s*\.\.\. \d+ more/;
 const clip = (s: string): string => (s.length > MAX_QUOTED ? `${s.slice(0, MAX_QUOTED)}…` : s);
 
 export const logWhere = (x: LogExcerpt): string => `${x.container} (${x.kind === 'previous' || x.sameRunAsPrevious ? 'previous' : 'current'})`;
@@ -51,11 +52,12 @@ export function scanExcerpt(excerpt: LogExcerpt): LogHit[] {
       if (!pattern.re.test(line)) continue;
       // A bare property of a pretty-printed error object ("code": "ECONNREFUSED") is a poor quote when the
       // message line of the same error is there above it.
-      if (JSON_PROPERTY.test(line) && !fragments.has(pattern.id)) {
-        fragments.set(pattern.id, i);
+      // The same goes for a stack frame: the message line of the trace ("panic: …", "Caused by: …") says more.
+      const fragment = JSON_PROPERTY.test(line) || (pattern.id === 'log-panic' && STACK_FRAME.test(line));
+      if (fragment) {
+        if (!fragments.has(pattern.id)) fragments.set(pattern.id, i);
         continue;
       }
-      if (JSON_PROPERTY.test(line)) continue;
       const before = pattern.id === 'log-panic' ? 2 : 1;
       hits.set(pattern.id, { pattern, line, index: i, excerpt, quote: quoteLines(excerpt, lines, i, before, 1) });
     }

@@ -87,3 +87,23 @@ describe('log patterns from common images', () => {
     expect(idsOf(text)).toContain(id);
   });
 });
+
+describe('quoting a stack trace', () => {
+  it('quotes the message line of a Go panic, not the goroutine frame after it', () => {
+    const text = 'E0228 07:29:44.1 1 factory.go:224] not found /run/x.sock\npanic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x38 pc=0x1b7f6c4]\n\ngoroutine 1 [running]:\nmain.main()\n\t/src/main.go:42 +0x54\n';
+    const hit = scanExcerpt(log('app', 'previous', text)).find((h) => h.pattern.id === 'log-panic')!;
+    expect(hit.line).toMatch(/^panic: runtime error/);
+  });
+
+  it('quotes the root cause of a Java trace, not its last frame', () => {
+    const text = 'Exception in thread "main" java.lang.RuntimeException: boot failed\n\tat com.example.App.main(App.java:12)\nCaused by: java.io.FileNotFoundException: /etc/app/app.properties (No such file or directory)\n\tat java.io.FileInputStream.open0(Native Method)\n\t... 3 more\n';
+    const hit = scanExcerpt(log('app', 'previous', text)).find((h) => h.pattern.id === 'log-panic')!;
+    expect(hit.line).toMatch(/^Caused by: java.io.FileNotFoundException/);
+  });
+
+  it('quotes the final exception line of a Python traceback', () => {
+    const text = 'Traceback (most recent call last):\n  File "/app/main.py", line 3, in <module>\n    import flask\nModuleNotFoundError: No module named \'flask\'\n';
+    const hit = scanExcerpt(log('app', 'previous', text)).find((h) => h.pattern.id === 'log-panic')!;
+    expect(hit.line).toBe("ModuleNotFoundError: No module named 'flask'");
+  });
+});

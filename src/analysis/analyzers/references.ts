@@ -17,7 +17,7 @@ export function referenceFindings(evidence: Evidence, ctx: AnalyzerContext): Fin
       }
       continue;
     }
-    if (ref.exists !== false || ref.optional || ref.kind === 'ServiceAccount') continue;
+    if (ref.exists !== false || ref.optional || ref.kind === 'ServiceAccount' || ref.name === 'kube-root-ca.crt' || /kube-api-access-/.test(ref.usedBy)) continue;
     const asVolume = /volume/i.test(ref.usedBy);
     out.push({ id: 'missing-reference', cause: asVolume ? 'volume-pending' : 'missing-config', confidence: started ? 'possible' : 'confirmed',
       summary: `${ref.kind} ${ref.name} (used by ${ref.usedBy}) does not exist`,
