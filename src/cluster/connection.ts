@@ -87,15 +87,25 @@ async function clientNodeConnection(target: ResolvedTarget, server: URL): Promis
     throw new UserError(`cannot get credentials for user "${target.userName}": ${firstLine(err)}`);
   }
   const agent = (first.agent as http.Agent | undefined) ?? new https.Agent({ keepAlive: true });
+  const toHeaders = (opts: https.RequestOptions): Record<string, string> =>
+    Object.fromEntries(Object.entries(opts.headers ?? {}).map(([k, v]) => [k, String(v)]));
+  // A plugin is a process per call: reuse its answer for a while, as kubectl does within one run. client-node
+  // itself refreshes earlier when the credential carries an expiry.
+  let cached = { at: Date.now(), headers: toHeaders(first) };
   return {
     server,
     agent,
     headers: async () => {
-      const opts: https.RequestOptions = {};
-      await kc.applyToHTTPSOptions(opts);
-      return Object.fromEntries(Object.entries(opts.headers ?? {}).map(([k, v]) => [k, String(v)]));
+      if (Date.now() - cached.at > CREDENTIAL_REUSE_MS) {
+        const opts: https.RequestOptions = {};
+        await kc.applyToHTTPSOptions(opts);
+        cached = { at: Date.now(), headers: toHeaders(opts) };
+      }
+      return cached.headers;
     },
   };
 }
+
+const CREDENTIAL_REUSE_MS = 60_000;
 
 const firstLine = (err: unknown): string => (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
