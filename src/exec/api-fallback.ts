@@ -1,6 +1,6 @@
 // Where kubectl is missing, the override's own commands (create -f -, server dry run, delete pod, delete by
 // label) are carried out through the API, with kubectl's wording for the outcome.
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import type { Pod } from '../k8s/index.js';
 import { isOurCopy, SOURCE_POD_LABEL } from '../plans/override-copy.js';
 import type { Plan } from '../plans/types.js';
@@ -66,6 +66,47 @@ export function createApiFallback(api: KubeApi): ApiFallback {
         return { exitCode: 0, output: lines.join('\n') || 'No resources found' };
       })();
     }
-    return undefined;
+    return readFallback(api, namespace, words);
   };
+}
+
+/** The reads a wizard step offers most (logs, events, a pod as YAML), for machines without kubectl. */
+function readFallback(api: KubeApi, namespace: string, words: readonly string[]): Promise<{ exitCode: number; output: string }> | undefined {
+  const [verb, kind, name] = words;
+  const flag = (f: string): string | undefined => {
+    const i = words.findIndex((w) => w === f || w.startsWith(`${f}=`));
+    if (i < 0) return undefined;
+    return words[i]!.includes('=') ? words[i]!.slice(f.length + 1) : words[i + 1];
+  };
+  if (verb === 'logs' && kind && !kind.startsWith('-')) {
+    const q = new URLSearchParams({ limitBytes: String(256 * 1024) });
+    const container = flag('-c') ?? flag('--container');
+    if (container) q.set('container', container);
+    if (words.includes('--previous') || words.includes('-p')) q.set('previous', 'true');
+    const tail = flag('--tail');
+    if (tail && /^\d+$/.test(tail)) q.set('tailLines', tail);
+    return (async () => {
+      const res = await api.request('GET', `${podsPath(namespace, kind)}/log?${q}`);
+      return res.status >= 300 ? failure(res) : { exitCode: 0, output: typeof res.body === 'string' ? res.body : JSON.stringify(res.body) };
+    })();
+  }
+  if (verb === 'get' && kind === 'events' && !words.includes('-A')) {
+    const selector = flag('--field-selector');
+    return (async () => {
+      const res = await api.request('GET', `/api/v1/namespaces/${encodeURIComponent(namespace)}/events${selector ? `?fieldSelector=${encodeURIComponent(selector)}` : ''}`);
+      if (res.status >= 300) return failure(res);
+      const items = (res.body as { items?: { type?: string; reason?: string; message?: string; count?: number; lastTimestamp?: string; involvedObject?: { kind?: string; name?: string } }[] }).items ?? [];
+      const lines = items.map((e) => [e.lastTimestamp ?? '', e.type ?? '', e.reason ?? '', `${(e.involvedObject?.kind ?? '').toLowerCase()}/${e.involvedObject?.name ?? ''}`, `${e.message ?? ''}${e.count && e.count > 1 ? ` (x${e.count})` : ''}`].join('  '));
+      return { exitCode: 0, output: lines.join('\n') || `No resources found in ${namespace} namespace.` };
+    })();
+  }
+  const output = flag('-o');
+  if (verb === 'get' && (kind === 'pod' || kind === 'pods') && name && !name.startsWith('-') && (output === undefined || output === 'yaml' || output === 'json')) {
+    return (async () => {
+      const res = await api.request('GET', podsPath(namespace, name));
+      if (res.status >= 300) return failure(res);
+      return { exitCode: 0, output: output === 'json' ? JSON.stringify(res.body, null, 2) : stringify(res.body) };
+    })();
+  }
+  return undefined;
 }

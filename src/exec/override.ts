@@ -77,7 +77,8 @@ export async function runOverrideFlow(req: OverrideRequest, deps: OverrideDeps):
   const pod = await readSourcePod(api, namespace, name);
   if (req.cleanup) return runOverrideCleanup(req, deps, pod);
 
-  const say = (line = ''): void => void (req.output === 'text' ? deps.out : deps.err).write(`${line}\n`);
+  // With --output json, stdout carries only the JSON; progress is left out so a caller can parse it whole.
+  const say = (line = ''): void => void (req.output === 'text' && deps.out.write(`${line}\n`));
   const { ctx, copy, plans } = await prepareOverride(api, pod, { ...req, ...(deps.suffix ? { suffix: deps.suffix } : {}), ...(deps.now ? { now: deps.now } : {}) });
   const json = (extra: Record<string, unknown>): void => {
     if (req.output === 'json') deps.out.write(`${JSON.stringify(resultJson(ctx, copy, plans, extra), null, 2)}\n`);

@@ -1,9 +1,12 @@
 // The executor with two modes: `run` runs reads as needed and anything that creates or deletes only with the
 // caller's confirmation; `suggest` runs nothing that changes the cluster and returns the command as shown.
 // kubectl comes from PATH; without it, the API fallback carries out the commands it knows. Every call is recorded.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../paths.js';
 import type { Plan, PlanRunner, RunRecord } from '../plans/types.js';
 import { displayCommand } from '../plans/kubectl.js';
-import { trusted } from '../text/sanitize.js';
+import { sanitize } from '../text/sanitize.js';
 import { findOnPath } from './find-program.js';
 import { runArgv } from './run-argv.js';
 
@@ -19,6 +22,8 @@ export interface PlanRunnerOptions {
   readonly kubectl?: string | null;
   readonly fallback?: ApiFallback;
   readonly timeoutMs?: number;
+  /** How to run our own CLI for `kubectl-triage …` plans (the wizard's override step): node + this script. */
+  readonly selfCli?: string;
   readonly onRecord?: (record: RunRecord) => void;
   readonly now?: () => number;
 }
@@ -36,7 +41,7 @@ export function createPlanRunner(options: PlanRunnerOptions): RecordingPlanRunne
   const kubectlPath = options.kubectl === null ? undefined : (options.kubectl ?? findOnPath('kubectl'));
 
   const record = (plan: Plan, startedAt: number, outcome: RunRecord['outcome'], exitCode: number | null, output: string): RunRecord => {
-    const r: RunRecord = { planId: plan.id, argv: plan.argv, startedAt, durationMs: now() - startedAt, exitCode, output: trusted(output), outcome };
+    const r: RunRecord = { planId: plan.id, argv: plan.argv, startedAt, durationMs: now() - startedAt, exitCode, output: sanitize(output), outcome };
     records.push(r);
     options.onRecord?.(r);
     return r;
@@ -60,6 +65,13 @@ export function createPlanRunner(options: PlanRunnerOptions): RecordingPlanRunne
         const output = result.timedOut ? `${result.output}\ntimed out` : result.output;
         return record(plan, startedAt, 'ran', result.exitCode, output);
       }
+      if (plan.argv[0] === 'kubectl-triage') {
+        const cli = options.selfCli ?? defaultSelfCli();
+        if (!cli) return record(plan, startedAt, 'failed', null, `cannot find the kubectl-triage CLI (dist/cli.js): build it with npm run build, or run: ${displayCommand(plan.argv)}`);
+        const result = await runArgv([process.execPath, cli, ...plan.argv.slice(1)], { timeoutMs: options.timeoutMs ?? 180_000 });
+        if (result.startError) return record(plan, startedAt, 'failed', null, result.startError);
+        return record(plan, startedAt, 'ran', result.exitCode, result.output);
+      }
       const viaApi = options.fallback?.(plan);
       if (viaApi) {
         try {
@@ -69,10 +81,19 @@ export function createPlanRunner(options: PlanRunnerOptions): RecordingPlanRunne
           return record(plan, startedAt, 'failed', null, (err as Error).message);
         }
       }
-      const why = plan.argv[0] === 'kubectl' ? 'kubectl is not on PATH' : `${plan.argv[0]} is not run by kubectl-triage`;
+      const why = plan.argv[0] === 'kubectl' ? 'kubectl is not on PATH and this command has no API route' : `${plan.argv[0]} is not run by kubectl-triage`;
       return record(plan, startedAt, 'failed', null, `${why}; run it yourself: ${displayCommand(plan.argv)}`);
     },
   };
+}
+
+function defaultSelfCli(): string | undefined {
+  try {
+    const cli = join(packageRoot(), 'dist', 'cli.js');
+    return existsSync(cli) ? cli : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const pipesManifest = (argv: readonly string[]): boolean => argv.some((a, i) => a === '-f' && argv[i + 1] === '-');

@@ -44,6 +44,7 @@ export function runArgv(argv: readonly string[], options: RunArgvOptions = {}): 
     child.stdin.end(options.stdin ?? '');
     child.on('close', (code) => {
       clearTimeout(timer);
+      // stdout first and whole, so a caller can parse `--output json` from the start of it.
       const text = [out.text(), err.text()].filter(Boolean).join('\n');
       resolve({ exitCode: startError ? null : code, output: sanitize(text), timedOut, ...(startError ? { startError } : {}) });
     });

@@ -86,3 +86,17 @@ describe('runArgv', () => {
     expect(r.timedOut).toBe(true);
   });
 });
+
+describe('the plan runner and our own CLI', () => {
+  it('runs a kubectl-triage plan as a child node process, only after confirmation for a create', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'self-cli-'));
+    const cli = join(dir, 'cli.js');
+    writeFileSync(cli, 'process.stdout.write(JSON.stringify(process.argv.slice(2)))');
+    const runner = createPlanRunner({ mode: 'run', kubectl: null, selfCli: cli });
+    const plan: Plan = { id: 'override-copy', title: 't', argv: ['kubectl-triage', 'override', 'ns/p', '--yes', '--output', 'json'], purpose: 'p', risk: 'create' };
+    expect((await runner.run(plan, { confirmed: false })).outcome).toBe('declined');
+    const r = await runner.run(plan, { confirmed: true });
+    expect(r.outcome).toBe('ran');
+    expect(JSON.parse(r.output)).toEqual(['override', 'ns/p', '--yes', '--output', 'json']);
+  });
+});

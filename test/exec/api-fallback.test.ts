@@ -1,0 +1,38 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiFallback } from '../../src/exec/api-fallback.js';
+import { openKubeApi } from '../../src/exec/kube-api.js';
+import { createPlanRunner } from '../../src/exec/plan-runner.js';
+import { kubectl } from '../../src/plans/kubectl.js';
+import type { Plan } from '../../src/plans/types.js';
+import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
+
+let cluster: TrainingCluster;
+let kubeconfig: string;
+beforeAll(async () => {
+  kubeconfig = join(mkdtempSync(join(tmpdir(), 'fallback-')), 'kubeconfig');
+  cluster = await startTrainingCluster({ port: 0, quiet: true, static: true, writeKubeconfig: kubeconfig });
+});
+afterAll(async () => {
+  await cluster?.close();
+});
+
+const read = (argv: string[]): Plan => ({ id: 'r', title: 't', argv, purpose: 'p', risk: 'read' });
+
+describe('reads without kubectl go through the API', () => {
+  it('reads previous logs, events and the pod as YAML, as the commands would show them', async () => {
+    const api = openKubeApi({ kubeconfig });
+    const runner = createPlanRunner({ mode: 'run', kubectl: null, fallback: createApiFallback(api) });
+    const target = { kubeconfig, namespace: 'default' };
+    const pod = await runner.run(read(kubectl(target, 'get', 'pod', 'healthcheck-demo', '-o', 'yaml')), { confirmed: false });
+    expect(pod).toMatchObject({ outcome: 'ran', exitCode: 0 });
+    expect(pod.output).toMatch(/livenessProbe:/);
+    const events = await runner.run(read(kubectl(target, 'get', 'events', '--field-selector', 'involvedObject.name=healthcheck-demo')), { confirmed: false });
+    expect(events.output).toMatch(/Unhealthy|Killing|BackOff/);
+    const missing = await runner.run(read(kubectl(target, 'logs', 'no-such-pod', '--previous')), { confirmed: false });
+    expect(missing).toMatchObject({ outcome: 'ran', exitCode: 1 });
+    expect(missing.output).toMatch(/NotFound|not found/);
+  });
+});
