@@ -15,6 +15,8 @@ interface ListedScenario {
   readonly dir: string;
 }
 
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const listed = (s: Scenario): ListedScenario => ({ name: s.name, title: s.meta.title ?? '', pod: s.meta.pod ?? '', cause: s.meta.cause ?? '', dir: s.dir });
 
 function table(rows: readonly ListedScenario[]): string {
@@ -47,7 +49,7 @@ export async function runTrainingCluster(options: TrainingClusterOptions): Promi
     });
     process.stdout.write(
       [
-        `Training cluster at ${cluster.url} (${cluster.scenarios.length} scenarios, ${cluster.podCount} pods)`,
+        `Training cluster at ${cluster.url} (${plural(cluster.scenarios.length, 'scenario')}, ${plural(cluster.podCount, 'pod')})`,
         `Kubeconfig written to ${kubeconfigPath}; point kubectl at it with:`,
         `  export KUBECONFIG=${kubeconfigPath}`,
         '  kubectl get pods -A',
