@@ -77,6 +77,23 @@ describe('pod logs on the training cluster', () => {
   });
 });
 
+describe('following logs', () => {
+  it('keeps a follow of a running container open until that container goes away', async () => {
+    await core.createNamespacedPod({ namespace: 'drill', body: { metadata: { name: 'follower' }, spec: { containers: [{ name: 'c', image: 'busybox', command: ['tail', '-f', '/dev/null'] }] } } });
+    await until('it to run', async () => ((await core.readNamespacedPod({ name: 'follower', namespace: 'drill' })).status?.containerStatuses?.[0]?.state?.running ? true : undefined));
+    let ended = false;
+    const body = fetch(`${cluster.url}/api/v1/namespaces/drill/pods/follower/log?follow=true`).then(async (r) => {
+      const text = await r.text();
+      ended = true;
+      return { status: r.status, text };
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(ended).toBe(false);
+    await core.deleteNamespacedPod({ name: 'follower', namespace: 'drill', gracePeriodSeconds: 0 });
+    expect(await body).toEqual({ status: 200, text: '' });
+  });
+});
+
 describe('the simulated kubelet under --speed 20', () => {
   it('restarts a crash-looping container and a watch sees restartCount, lastState and the back-off message change', async () => {
     const start = await core.readNamespacedPod({ name: 'crasher', namespace: 'drill' });
