@@ -151,7 +151,12 @@ export async function runOverrideFlow(req: OverrideRequest, deps: OverrideDeps):
 
   if (req.output === 'text' && deps.interactive && deps.runner.kubectlPath) {
     const shells = SHELLS.map((s) => [...plans.exec.argv.slice(0, -1), s]);
-    await handOffTerminal(deps.runner.kubectlPath, shells);
+    const shell = await handOffTerminal(deps.runner.kubectlPath, shells);
+    if (!shell.argv) {
+      say(`No shell found in ${copy.container} (tried ${SHELLS.join(', ')}). Look inside with a debug container instead:`);
+      say(`  ${displayCommand(plans.ephemeral.argv)}`);
+      say(`  (${plans.ephemeral.purpose})`);
+    }
     if (await deps.confirm(`Delete the copy ${copy.name} now?`)) {
       await deps.runner.run(plans.cleanup, { confirmed: true });
       deps.ledger?.markCleanedUp(ctx.namespace, copy.name);

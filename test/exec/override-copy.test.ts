@@ -158,3 +158,21 @@ describe('override choices', () => {
     expect(() => parseCommandLine('   ')).toThrow(UserError);
   });
 });
+
+describe('the copy under Pod Security restricted', () => {
+  it('keeps the pod and container security settings the namespace requires', () => {
+    const restricted: Pod = {
+      ...pod,
+      spec: {
+        ...pod.spec,
+        securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+        containers: [{ ...pod.spec.containers[0]!, securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] }, runAsUser: 1000 } }],
+      },
+    };
+    const copy = buildOverrideCopy({ pod: restricted, container: { name: 'app', init: false }, keepAlive: KEEP_ALIVE_SLEEP, sameNode: false, keepInitContainers: true, suffix: 'zz000', now: 'now', claims: {} });
+    expect(copy.pod.spec.securityContext).toEqual({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
+    const c = copy.pod.spec.containers[0]!;
+    expect(c.securityContext).toEqual({ allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] }, runAsUser: 1000 });
+    expect(JSON.stringify(copy.pod)).not.toContain('SYS_PTRACE');
+  });
+});
