@@ -5,7 +5,7 @@ import { displayCommand } from '../plans/kubectl.js';
 import { sanitize } from '../text/sanitize.js';
 import { backoffLine } from './backoff-line.js';
 import { PLAIN, type Style } from './style.js';
-import { wrap } from './wrap.js';
+import { commandLines, wrap } from './wrap.js';
 
 export interface TextOptions {
   readonly width?: number;
@@ -18,6 +18,8 @@ export function renderDiagnosisText(d: Diagnosis, options: TextOptions = {}): st
   // Defence in depth: analyzers quote sanitised text, but nothing reaches the terminal unsanitised.
   const safe = (s: string): string => sanitize(s);
   const out: string[] = [];
+  const shown = (argv: readonly string[]): string[] =>
+    commandLines(argv.map((a) => safe(displayCommand([a]))), width, '     $ ', '         ').map(st.command);
   const section = (title: string, lines: readonly string[]): void => {
     if (lines.length === 0) return;
     out.push('', st.heading(title), ...lines);
@@ -49,14 +51,14 @@ export function renderDiagnosisText(d: Diagnosis, options: TextOptions = {}): st
     'Next steps',
     d.nextSteps.flatMap((s, i) => [
       ...wrap(`${i + 1}. ${safe(s.title)}`, width, '  '),
-      ...(s.command.length ? [st.command(`     $ ${safe(displayCommand(s.command))}`)] : []),
+      ...(s.command.length ? shown(s.command) : []),
     ]),
   );
   section(
     'Could not read',
     d.gaps.flatMap((g) => [
       ...wrap(`- ${safe(g.what)}: ${safe(g.reason)}`, width, '  '),
-      ...(g.command ? [st.command(`     $ ${safe(displayCommand(g.command))}`)] : []),
+      ...(g.command ? shown(g.command) : []),
     ]),
   );
   return `${out.join('\n')}\n`;

@@ -31,3 +31,21 @@ export function wrap(text: string, width: number, indent = ''): string[] {
 export function clip(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
 }
+
+/**
+ * A command shown on a narrow terminal: broken between arguments with shell continuations (" \"), so the
+ * lines still paste into a shell as the same argv.
+ */
+export function commandLines(args: readonly string[], width: number, prefix: string, indent: string): string[] {
+  const lines: string[] = [];
+  let line = prefix;
+  for (const arg of args) {
+    const piece = line === prefix || line === indent ? arg : ` ${arg}`;
+    if (line !== prefix && line !== indent && line.length + piece.length + 2 > width) {
+      lines.push(`${line} \\`);
+      line = indent + arg;
+    } else line += piece;
+  }
+  lines.push(line);
+  return lines;
+}

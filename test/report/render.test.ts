@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnosis } from '../../src/analysis/types.js';
 import type { ScanRow } from '../../src/evidence/scan-types.js';
+import { displayCommand } from '../../src/plans/kubectl.js';
 import { COLOUR, renderDiagnosisJson, renderDiagnosisMarkdown, renderDiagnosisText, renderScanJson, renderScanText, useColour } from '../../src/report/index.js';
 
 const oom: Diagnosis = {
@@ -48,6 +49,18 @@ describe('the diagnosis as text', () => {
   it('fits 80 columns and carries no escape sequence without colour', () => {
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(text).not.toContain('\u001b');
+  });
+
+  it('breaks a long command between arguments with shell continuations, so it still pastes as one argv', () => {
+    const argv = ['kubectl', '--kubeconfig', '/home/someone/.kube/clusters/production-eu-west-1.yaml', '--context', 'prod-eu', '-n', 'shop', 'logs', 'api-7c9d-xk2p4', '-c', 'api', '--previous', '--tail=100'];
+    const long = renderDiagnosisText({ ...oom, nextSteps: [{ title: 'Read the logs', command: argv }] });
+    const lines = long.split('\n');
+    const start = lines.findIndex((l) => l.includes('$ kubectl'));
+    const block: string[] = [];
+    for (let i = start; lines[i]?.endsWith(' \\') || i === start || lines[i - 1]?.endsWith(' \\'); i++) block.push(lines[i]!);
+    expect(block.length).toBeGreaterThan(1);
+    for (const line of block) expect(line.length).toBeLessThanOrEqual(80);
+    expect(block.map((l) => l.replace(/ \\$/, '').trim()).join(' ')).toBe(`$ ${displayCommand(argv)}`);
   });
 
   it('says a healthy pod is healthy', () => {
