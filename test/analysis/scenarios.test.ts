@@ -2,6 +2,7 @@
 // cause (or one it lists in `also`).
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/analysis/index.js';
+import { isFindingId } from '../../src/analysis/finding-ids.js';
 import { builtinScenariosDir } from '../../src/paths.js';
 import { loadScenarios } from '../../src/scenario/index.js';
 import { scenarioEvidence } from './support/evidence.js';
@@ -24,6 +25,10 @@ describe('built-in scenarios', () => {
       expect(accepted).toContain(d.cause);
       expect(d.container).not.toBeNull();
       expect(d.evidence.length).toBeGreaterThan(0);
+      // Flows guard on finding ids: every one emitted must be in the vocabulary.
+      for (const f of d.findings) expect(isFindingId(f.id), f.id).toBe(true);
+      // Pure: the same evidence gives the same diagnosis.
+      expect(diagnose({ evidence, target: { namespace: evidence.pod.metadata.namespace ?? 'default' } })).toEqual(d);
     });
   }
 });

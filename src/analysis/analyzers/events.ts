@@ -43,7 +43,7 @@ export function eventFindings(evidence: Evidence, ctx: AnalyzerContext): Finding
       facts: { probe: kind.toLowerCase(), count: e.count ?? 1, message: (e.message ?? '').slice(0, 300) } });
   }
 
-  const backoff = newest(eventsWithReason(events, 'BackOff').filter((e) => /restarting failed container/i.test(e.message ?? '') && mine(e)));
+  const backoff = newest(eventsWithReason(events, 'BackOff').filter((e) => /restarting failed (?:docker )?container/i.test(e.message ?? '') && mine(e)));
   if (backoff) {
     out.push({ id: 'back-off', confidence: 'confirmed', ...(c ? { container: c } : {}), summary: 'The kubelet is backing off before restarting the container', evidence: [quoteEvent(backoff)] });
   }

@@ -4,14 +4,16 @@ import type { Evidence } from '../../evidence/types.js';
 import type { AnalyzerContext } from '../context.js';
 import { lastTermination } from '../container-facts.js';
 import { scanExcerpt } from '../log-scan.js';
-import { START_REASONS } from '../start-error.js';
+import { classifyStartError, START_REASONS } from '../start-error.js';
 import type { Finding } from '../types.js';
 
 export function terminationMessageFindings(_evidence: Evidence, ctx: AnalyzerContext): Finding[] {
   const v = ctx.primary;
   const last = lastTermination(v);
   const message = last?.term.message?.trim();
-  if (!v || !last || !message || START_REASONS.test(last.term.reason ?? '')) return [];
+  if (!v || !last || !message) return [];
+  // A runtime message that names a known start failure is read by the status analyzer; any other is read here.
+  if (START_REASONS.test(last.term.reason ?? '') && classifyStartError(message)) return [];
   const where = `${last.field}.message`;
   const out: Finding[] = [{ id: 'termination-message', confidence: 'confirmed', container: v.name, summary: `${v.name} left a termination message`,
     evidence: [{ source: 'status', where, text: `${where}: ${message.slice(0, 600)}` }] }];
