@@ -1,15 +1,59 @@
-// The wizard command. Ink is imported only after we know there is a terminal, so `kubectl-triage < /dev/null`
-// answers with one line instead of a raw-mode crash.
-import { UserError } from '../errors.js';
+// The wizard command: wires the real implementations (kubeconfig, live reader, scan, evidence, diagnosis, flows,
+// session, executor, training cluster) into the UI's backend. Ink is imported only after we know there is a
+// terminal, so `kubectl-triage < /dev/null` answers with one line instead of a raw-mode crash.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { displayCommand } from '../plans/kubectl.js';
 import type { WizardOptions } from './options.js';
 
 const NOT_A_TERMINAL =
   'kubectl-triage: the wizard needs an interactive terminal; use `kubectl-triage diagnose POD` or `kubectl-triage scan` instead\n';
 
-export async function runWizard(_options: WizardOptions): Promise<number> {
+export async function runWizard(options: WizardOptions): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     process.stderr.write(NOT_A_TERMINAL);
     return 2;
   }
-  throw new UserError('the wizard cannot reach a cluster in this build yet: use `kubectl-triage diagnose POD`');
+  const { makeBackend, chooseStart } = await import('./wizard-backend.js');
+  let training: { close(): Promise<void> } | undefined;
+  let scratch: string | undefined;
+  try {
+    let kubeconfig = options.kubeconfig;
+    let context = options.context;
+    if (options.training) {
+      const { startTrainingCluster } = await import('../training/index.js');
+      scratch = await mkdtemp(join(tmpdir(), 'kubectl-triage-'));
+      kubeconfig = join(scratch, 'kubeconfig');
+      const cluster = await startTrainingCluster({ ...(options.scenarios.length > 0 ? { scenarios: [...options.scenarios] } : {}), port: 0, quiet: true, writeKubeconfig: kubeconfig });
+      training = cluster;
+      context = 'kubectl-triage-training';
+    }
+    const backend = await makeBackend({ ...options, ...(kubeconfig ? { kubeconfig } : {}), ...(context ? { context } : {}) });
+    const start = await chooseStart(backend, options);
+    const { runApp } = await import('../ui/run-app.js');
+    const { copyWithOsc52 } = await import('../ui/clipboard.js');
+    const { reportFileName, reportJson, reportMarkdown } = await import('../ui/index.js');
+    const info = await runApp({
+      backend,
+      start,
+      readOnly: options.readOnly,
+      color: options.color,
+      actions: {
+        copy: (text) => copyWithOsc52(process.stdout, text),
+        save: async (snapshot, format) => {
+          const path = resolve(reportFileName(snapshot.pod, format, new Date()));
+          await writeFile(path, format === 'markdown' ? reportMarkdown(snapshot) : reportJson(snapshot), { flag: 'wx' });
+          return path;
+        },
+      },
+    });
+    for (const left of info.leftovers) {
+      process.stderr.write(`kubectl-triage: left in the cluster: ${left.name}; remove it with: ${displayCommand(left.undo)}\n`);
+    }
+    return info.code;
+  } finally {
+    await training?.close();
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+  }
 }

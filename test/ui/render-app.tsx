@@ -1,11 +1,11 @@
 // Renders the whole wizard around a Session double, with a connection and actions that record what they got.
 import { render } from 'ink-testing-library';
 import type { ScanRow } from '../../src/evidence/scan-types.js';
-import type { SessionSnapshot } from '../../src/session/types.js';
+import type { Session, SessionSnapshot } from '../../src/session/types.js';
 import { App } from '../../src/ui/app.js';
 import type { Connection, ExitInfo, Start, WizardBackend } from '../../src/ui/backend.js';
-import type { ReportFormat } from '../../src/ui/format/report-export.js';
 import type { FakeSession } from './helpers.js';
+import type { ReportFormat } from '../../src/ui/format/report-export.js';
 
 export interface Recorded {
   copied: string[];
@@ -14,7 +14,7 @@ export interface Recorded {
   opened: string[];
 }
 
-export function fakeConnection(rows: readonly ScanRow[], sessionFor: (ns: string, name: string) => FakeSession, recorded?: Recorded): Connection {
+export function fakeConnection(rows: readonly ScanRow[], sessionFor: (ns: string, name: string) => Session, recorded?: Recorded): Connection {
   return {
     label: 'kind-dev',
     listNamespaces: async () => ['default', 'shop'],

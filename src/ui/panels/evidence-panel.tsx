@@ -63,11 +63,13 @@ export function EvidenceSection({ name, evidence, diagnosis, container, height }
   }
 }
 
+const FLEXIBLE: ReadonlySet<EvidenceName> = new Set(['events', 'previous-logs', 'current-logs', 'init-logs']);
+
 /** Lines a section needs at least and would like, so short sections do not crowd out events and logs. */
 export function sectionSize(name: EvidenceName, evidence: Evidence): { readonly min: number; readonly want: number } {
   const statuses = (evidence.pod.status?.containerStatuses?.length ?? 0) + (evidence.pod.status?.initContainerStatuses?.length ?? 0);
   switch (name) {
-    case 'pod-status': return { min: 1 + statuses, want: 1 + statuses };
+    case 'pod-status': return { min: Math.min(2, 1 + statuses), want: 1 + statuses };
     case 'restart-timeline': return { min: 1, want: 2 };
     case 'exit-code': return { min: 2, want: 4 };
     case 'probes': return { min: 2, want: 5 };
@@ -101,8 +103,9 @@ export function layoutSections(names: readonly EvidenceName[], evidence: Evidenc
       spare -= extra;
     }
   }
-  // Whatever is left goes to the last section that can use lines (a long event list or log).
-  if (spare > 0 && heights.length > 0) heights[heights.length - 1]! += spare;
+  // Whatever is left goes to the last section when it can use lines (a long event list or log).
+  const last = names[heights.length - 1];
+  if (spare > 0 && last && FLEXIBLE.has(last)) heights[heights.length - 1]! += spare;
   return heights;
 }
 

@@ -3,8 +3,6 @@ import { Box, Text } from 'ink';
 import type { Evidence } from '../../evidence/types.js';
 import type { ContainerStatus } from '../../k8s/index.js';
 import { podStatusRow } from '../../k8s/index.js';
-import { sanitize } from '../../text/sanitize.js';
-import { ContainerText } from '../components/container-text.js';
 import { useTheme } from '../theme.js';
 
 export function stateText(s: ContainerStatus): string {
@@ -25,14 +23,10 @@ export function PodStatusPanel({ evidence }: { readonly evidence: Evidence }) {
         READY {row.ready}  STATUS <Text {...theme(row.status === 'Running' ? 'ok' : 'danger')}>{row.status}</Text>  RESTARTS {row.restartsText}  AGE {row.age}
       </Text>
       {statuses.map((s) => (
-        <Box key={s.name}>
-          <Text>
-            {'  '}
-            {s.name.padEnd(16)} {stateText(s).padEnd(34)} restarts {s.restartCount}
-          </Text>
-          {s.state?.waiting?.message ? <Text {...theme('muted')}> </Text> : null}
-          {s.state?.waiting?.message ? <ContainerText inline token="muted" text={sanitize(s.state.waiting.message)} /> : null}
-        </Box>
+        <Text key={s.name} wrap="truncate-end">
+          {'  '}
+          {s.name.padEnd(16)} {stateText(s).padEnd(34)} restarts {s.restartCount}
+        </Text>
       ))}
     </Box>
   );

@@ -1,0 +1,88 @@
+// The wizard's backend on real implementations: kubeconfig contexts, a live reader per context, the scan, and
+// one session per pod (evidence → diagnosis → flow, plans through the executor).
+import { diagnose } from '../analysis/index.js';
+import { openLiveReader } from '../cluster/index.js';
+import type { ClusterReader } from '../cluster/read-port.js';
+import { gatherEvidence, scanPods, type ExplainPod } from '../evidence/index.js';
+import { loadBuiltinFlows, loadFlow, type Flow } from '../flow/index.js';
+import type { KubectlTarget } from '../plans/kubectl.js';
+import type { PlanRunner } from '../plans/types.js';
+import { createSession } from '../session/index.js';
+import { kubeconfigFiles, parsePodArg, readKubeconfigFile } from '../target/index.js';
+import type { Connection, Start, WizardBackend } from '../ui/backend.js';
+import { makeRunner } from './wizard-runner.js';
+import type { WizardOptions } from './options.js';
+
+const TAIL_LINES = 500;
+const LIMIT_BYTES = 1 << 20;
+
+export interface WizardBackendWithDefaults extends WizardBackend {
+  /** The context the flags (or current-context) select. */
+  readonly defaultContext: () => Promise<string>;
+}
+
+export async function makeBackend(options: WizardOptions): Promise<WizardBackendWithDefaults> {
+  const flows: readonly Flow[] = await loadBuiltinFlows();
+  const flow = options.flow ? await loadFlow(options.flow) : undefined;
+
+  const contexts = async () => {
+    const parsed = kubeconfigFiles(options.kubeconfig).files.map(readKubeconfigFile);
+    const names = [...new Set(parsed.flatMap((p) => p.contexts.map((c) => c.name)))];
+    const current = options.context ?? parsed.find((p) => p.currentContext)?.currentContext ?? names[0] ?? '';
+    return { current, names };
+  };
+
+  const connect = async (context: string): Promise<Connection> => {
+    const handle = await openLiveReader({ ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}), context, ...(options.namespace ? { namespace: options.namespace } : {}) });
+    const reader: ClusterReader = handle.reader;
+    const base = { context: handle.context, ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}) };
+    return {
+      label: handle.context,
+      namespace: handle.namespace,
+      listNamespaces: async () => (await reader.listObjects('Namespace', undefined, { limit: 500 })).items.map((n) => n.metadata.name).sort(),
+      scan: ({ namespace, onProgress }) => {
+        // The one-line cause of each row: the same diagnosis, on what a list shows (status and events, no logs).
+        const explain: ExplainPod = (evidence) => {
+          const d = diagnose({ evidence, target: { ...base, namespace: evidence.pod.metadata.namespace ?? 'default' } });
+          return { cause: d.cause, summary: d.summary, container: d.container, exitCode: d.exitCode };
+        };
+        return scanPods(reader, { ...(namespace ? { namespace } : {}), onProgress, explain });
+      },
+      openSession: (namespace, name) => {
+        const target: KubectlTarget = { ...base, namespace };
+        const runner: PlanRunner = makeRunner(options, target);
+        return createSession({
+          pod: `${namespace}/${name}`,
+          target,
+          gather: () => gatherEvidence(reader, namespace, name, { tailLines: TAIL_LINES, limitBytes: LIMIT_BYTES, target }),
+          diagnose: (evidence) => diagnose({ evidence, target }),
+          runner,
+          flows,
+          ...(flow ? { flow } : {}),
+          readOnly: options.readOnly,
+        });
+      },
+    };
+  };
+
+  return {
+    contexts,
+    connect,
+    defaultContext: async () => (await contexts()).current,
+  };
+}
+
+/** Where the wizard opens: on the named pod, on the training cluster's failing pods, or on the picker. */
+export async function chooseStart(backend: WizardBackendWithDefaults, options: WizardOptions): Promise<Start> {
+  if (options.pod) {
+    const arg = parsePodArg(options.pod, options.namespace);
+    const connection = await backend.connect(await backend.defaultContext());
+    const namespace = arg.namespace ?? connection.namespace ?? 'default';
+    return { kind: 'pod', connection, namespace, name: arg.name };
+  }
+  if (options.training) return { kind: 'pods', connection: await backend.connect(await backend.defaultContext()) };
+  if (options.context || options.namespace) {
+    return { kind: 'pods', connection: await backend.connect(await backend.defaultContext()), ...(options.namespace ? { namespace: options.namespace } : {}) };
+  }
+  return { kind: 'picker' };
+}
