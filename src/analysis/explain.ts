@@ -51,6 +51,15 @@ const WRITERS: Record<CauseId, Writer> = {
     };
   },
   'liveness-probe': (x, c, fact) => {
+    if (fact('probe-kill', 'probe') === 'startup') {
+      const sp = x.view?.spec?.startupProbe;
+      const allowed = sp ? probeBudgetSeconds(sp) : undefined;
+      return {
+        summary: `The kubelet kills ${c} because its startup probe never passes`,
+        explanation: `${c} has a startupProbe: until it passes, the kubelet waits, and after ${sp?.failureThreshold ?? 3} failures in a row (about ${allowed ?? '?'}s) it kills the container and starts over. Either the app needs longer than that to start, or the probe checks something that never answers (wrong port, path or command).`,
+        fix: `Check the probe against the app (port, path, command); if the app is just slow, raise the startupProbe's failureThreshold × periodSeconds above the observed start time${allowed ? ` (today ${allowed}s)` : ''}.`,
+      };
+    }
     const p = x.view?.spec?.livenessProbe;
     const lived = fact('probe-too-early', 'livedSeconds');
     const budget = p ? probeBudgetSeconds(p) : undefined;

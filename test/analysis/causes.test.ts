@@ -205,3 +205,17 @@ describe('gaps', () => {
     expect(d.nextSteps.some((s) => s.command.includes('involvedObject.uid=3f2a9c1e-6b7d-4e8f-9a0b-1c2d3e4f5a6b'))).toBe(true);
   });
 });
+
+describe('startup probes', () => {
+  it('explains a startup probe kill with the startupProbe budget', () => {
+    const c = appContainer({ startupProbe: { httpGet: { path: '/status.html', port: 8080 }, periodSeconds: 5, failureThreshold: 6 } });
+    const events = [
+      event('Unhealthy', 'Startup probe failed: Get "http://10.128.3.91:8080/status.html": dial tcp 10.128.3.91:8080: connect: connection refused', { count: 30, fieldPath: 'spec.containers{app}' }),
+      event('Killing', 'Container app failed startup probe, will be restarted', { type: 'Normal', count: 5, fieldPath: 'spec.containers{app}' }),
+    ];
+    const d = run({ pod: podOf([c], [crashLooping('app', { exitCode: 143, lived: 31 })]), events });
+    expect(d).toMatchObject({ cause: 'liveness-probe', confidence: 'confirmed' });
+    expect(d.summary).toMatch(/startup probe/);
+    expect(d.fix).toMatch(/30s/);
+  });
+});

@@ -8,7 +8,7 @@ import { classifyStartError } from '../start-error.js';
 import type { Finding } from '../types.js';
 
 const PROBE_KILL = /failed (liveness|startup) probe/i;
-const PROBE_FAILED = /^(Liveness|Readiness|Startup) probe (?:failed|errored)/i;
+const PROBE_FAILED = /(?:^|: )(Liveness|Readiness|Startup) probe (?:failed|errored)/i;
 const IMAGE_PULL = /Failed to pull image|ErrImagePull|ImagePullBackOff|InvalidImageName|ErrImageNeverPull|pull access denied|manifest unknown|repository does not exist/i;
 const CONFIG_MISSING = /(?:configmap|secret) "[^"]+" not found|couldn't find key|CreateContainerConfigError/i;
 
@@ -36,7 +36,7 @@ export function eventFindings(evidence: Evidence, ctx: AnalyzerContext): Finding
   };
   const unhealthy = eventsWithReason(events, 'Unhealthy').filter((e) => PROBE_FAILED.test(e.message ?? '') && mine(e) && hasProbe(e));
   for (const kind of ['Liveness', 'Startup', 'Readiness'] as const) {
-    const e = newest(unhealthy.filter((x) => x.message?.startsWith(kind)));
+    const e = newest(unhealthy.filter((x) => PROBE_FAILED.exec(x.message ?? '')?.[1]?.toLowerCase() === kind.toLowerCase()));
     if (!e) continue;
     out.push({ id: 'probe-failing', ...(kind === 'Readiness' ? {} : { cause: 'liveness-probe' as const }), confidence: 'possible', ...(c ? { container: c } : {}),
       summary: `${kind} probe keeps failing${e.count && e.count > 1 ? ` (${e.count} times)` : ''}`, evidence: [quoteEvent(e)],
