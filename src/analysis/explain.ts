@@ -79,7 +79,9 @@ const WRITERS: Record<CauseId, Writer> = {
     const xmx = fact('memory-limit-tight', 'suggestedXmx');
     return {
       summary: `${c} runs out of memory${limit ? ` (limit ${limit})` : ''} and is OOM-killed`,
-      explanation: `${c} used more memory than its limit${limit ? ` of ${limit}` : ''}, so the kernel's OOM killer ended it with SIGKILL (exit 137) and the kubelet restarted it. ${suggested ? 'The JVM is allowed a heap that, with its off-heap memory, does not fit under the limit, so it grows until it is killed.' : 'Either the limit is too low for what the program needs, or the program keeps growing (a leak or an unbounded cache).'}`,
+      explanation: `${x.code && x.code.code !== 137 && !x.findings.some((f) => f.id === 'oom-killed')
+        ? `${c} ran out of memory itself (the quoted line) and exited with ${exitText(x.code)}: a runtime heap cap such as the JVM's -Xmx was reached, even if the container limit${limit ? ` of ${limit}` : ''} was not.`
+        : `${c} used more memory than its limit${limit ? ` of ${limit}` : ''}, so the kernel's OOM killer ended it with SIGKILL (exit 137) and the kubelet restarted it.`} ${suggested ? 'The JVM is allowed a heap that, with its off-heap memory, does not fit under the limit, so it grows until it is killed.' : 'Either the limit is too low for what the program needs, or the program keeps growing (a leak or an unbounded cache).'}`,
       fix: suggested
         ? `Raise the memory limit to at least ${suggested}, or lower the heap (e.g. -Xmx${xmx ?? ''} or -XX:MaxRAMPercentage=75) so heap plus overhead fits.`
         : `Raise the memory limit (resources.limits.memory)${limit ? ` above ${limit}` : ''} to what the program really needs (kubectl top pod shows usage), and look for a leak if usage keeps growing.`,

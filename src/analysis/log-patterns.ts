@@ -60,7 +60,7 @@ export const LOG_PATTERNS: readonly LogPattern[] = [
     re: /segmentation fault|(?<!\[signal )SIGSEGV|signal 11\b|segfault/i,
   },
   {
-    id: 'log-not-found', cause: 'bad-config', label: 'file not found', specificity: 50, strength: 'possible',
+    id: 'log-not-found', cause: 'bad-config', label: 'file not found', specificity: 50, strength: 'likely',
     re: /no such file or directory|ENOENT|FileNotFoundException|(?:cannot|can't|could not|unable to) (?:find|open|stat|read) (?:file |directory |path )?["'`]?\/|(?:file|directory|path) (?:not found|does not exist)|(?:\/[\w.@-]+)+["'`]? (?:does not exist|not found)|not found:? ["'`]?\/[\w.@-]/i,
   },
   {

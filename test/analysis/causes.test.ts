@@ -219,3 +219,12 @@ describe('startup probes', () => {
     expect(d.fix).toMatch(/30s/);
   });
 });
+
+describe('a root cause before a crash', () => {
+  it('reads a missing config file behind a Node stack trace as bad-config, with the crash ruled in', () => {
+    const text = "node:fs:601\n  handleError((ctx.path = path), ctx);\n  ^\n\nError: ENOENT: no such file or directory, open '/app/config/production.json'\n    at Object.openSync (node:fs:601:3)\n    at Object.readFileSync (node:fs:469:35)\n";
+    const d = run({ pod: podOf([appContainer()], [crashLooping('app', { exitCode: 1 })]), logs: [log('app', 'previous', text)] });
+    expect(d.cause).toBe('bad-config');
+    expect(d.alternatives.find((a) => a.cause === 'app-crash')?.verdict).toBe('ruled-in');
+  });
+});
