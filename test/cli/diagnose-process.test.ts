@@ -40,6 +40,7 @@ describe('kubectl-triage diagnose as a process', () => {
     expect(r.out).toContain('Cause: oom-killed');
     expect(r.out).toMatch(/exit code 137 \(SIGKILL\)/);
     expect(r.out).toContain('$ kubectl --kubeconfig');
+    expect(r.out).not.toContain('\u001b');
   });
 
   it('writes Markdown for a hand-over', async () => {
