@@ -1,22 +1,21 @@
 // The override, end to end: read the pod, build the copy, show the diff and the commands, dry-run it on the
 // server, create it after a typed yes, wait until it runs, say what to run inside, and hand over the terminal.
 // The original pod and its workload are only ever read.
-import { randomBytes } from 'node:crypto';
 import { UserError } from '../errors.js';
 import { displayCommand } from '../plans/kubectl.js';
-import { chooseKeepAlive, looksShellless, parseCommandLine } from '../plans/override-choices.js';
-import { buildOverrideCopy, isOurCopy, type OverrideCopy } from '../plans/override-copy.js';
-import { overridePlans, SHELLS, type OverridePlans } from '../plans/override-plans.js';
+import { looksShellless } from '../plans/override-choices.js';
+import { isOurCopy, type OverrideCopy } from '../plans/override-copy.js';
+import { SHELLS } from '../plans/override-plans.js';
 import type { Pod } from '../k8s/index.js';
 import { runOverrideCleanup } from './override-cleanup.js';
-import { gatherOverrideContext, readSourcePod, splitPodArg, type OverrideContext } from './override-context.js';
+import { readSourcePod, splitPodArg } from './override-context.js';
 import { describeCopy, entrypointLines, forbiddenLines, insideLines, resultJson } from './override-report.js';
 import { podsPath, statusMessage, type KubeApi } from './kube-api.js';
 import type { Ledger } from './ledger.js';
 import type { ExecMode, RecordingPlanRunner } from './plan-runner.js';
-import { startSpinner } from './spinner.js';
+import { createAndWait } from './override-create.js';
+import { prepareOverride } from './override-prepare.js';
 import { handOffTerminal } from './terminal-handoff.js';
-import { waitUntilRunning } from './wait-running.js';
 
 export interface OverrideRequest {
   readonly pod?: string;
@@ -45,32 +44,6 @@ export interface OverrideDeps {
   readonly waitTimeoutMs?: number;
 }
 
-const randomSuffix = (): string => Array.from(randomBytes(5), (b) => 'abcdefghijklmnopqrstuvwxyz0123456789'[b % 36]).join('');
-
-export interface PreparedOverride {
-  readonly ctx: OverrideContext;
-  readonly copy: OverrideCopy;
-  readonly plans: OverridePlans;
-}
-
-/**
- * Everything up to the point of creating: what we read, the copy and its plans. The wizard uses this to show
- * the override step and then runs `plans.create` through its PlanRunner after the user's typed yes.
- */
-export async function prepareOverride(
-  api: KubeApi,
-  pod: Pod,
-  options: Pick<OverrideRequest, 'container' | 'command' | 'sameNode' | 'keepInitContainers'> & { readonly suffix?: () => string; readonly now?: () => Date },
-): Promise<PreparedOverride> {
-  const ctx = await gatherOverrideContext(api, pod, options.container);
-  const keepAlive = options.command ? parseCommandLine(options.command) : chooseKeepAlive(ctx.image);
-  const copy = buildOverrideCopy({
-    pod, container: ctx.container, keepAlive, sameNode: options.sameNode, keepInitContainers: options.keepInitContainers,
-    suffix: (options.suffix ?? randomSuffix)(), now: (options.now?.() ?? new Date()).toISOString(), claims: ctx.claims,
-  });
-  return { ctx, copy, plans: overridePlans(api.target, pod, copy, ctx.psa) };
-}
-
 export async function runOverrideFlow(req: OverrideRequest, deps: OverrideDeps): Promise<number> {
   const { api } = deps;
   const { namespace, name } = splitPodArg(req.pod, api.namespace);
@@ -79,7 +52,9 @@ export async function runOverrideFlow(req: OverrideRequest, deps: OverrideDeps):
 
   // With --output json, stdout carries only the JSON; progress is left out so a caller can parse it whole.
   const say = (line = ''): void => void (req.output === 'text' && deps.out.write(`${line}\n`));
-  const { ctx, copy, plans } = await prepareOverride(api, pod, { ...req, ...(deps.suffix ? { suffix: deps.suffix } : {}), ...(deps.now ? { now: deps.now } : {}) });
+  const prepared = await prepareOverride(api, pod, { ...req, ...(deps.suffix ? { suffix: deps.suffix } : {}), ...(deps.now ? { now: deps.now } : {}) });
+  const { ctx } = prepared;
+  let { copy, plans } = prepared;
   const json = (extra: Record<string, unknown>): void => {
     if (req.output === 'json') deps.out.write(`${JSON.stringify(resultJson(ctx, copy, plans, extra), null, 2)}\n`);
   };
@@ -117,29 +92,12 @@ export async function runOverrideFlow(req: OverrideRequest, deps: OverrideDeps):
     }
   }
 
-  const created = await deps.runner.run(plans.create, { confirmed: true });
-  if (created.outcome !== 'ran' || created.exitCode !== 0) {
-    if (/forbidden|\(403\)/i.test(created.output)) {
-      for (const line of forbiddenLines('create pods', ctx.namespace, created.output, plans)) deps.err.write(`${line}\n`);
-      json({ created: false, error: 'forbidden', permission: `create pods in namespace ${ctx.namespace}` });
-      return 1;
-    }
-    throw new UserError(`creating the copy failed: ${created.output || created.outcome}`);
-  }
-  deps.ledger?.add({ kind: 'Pod', namespace: ctx.namespace, name: copy.name, cleanup: plans.cleanup.argv });
-  say(`Created ${ctx.namespace}/${copy.name}. Waiting for it to run…`);
-
-  const spinner = deps.interactive && req.output === 'text' ? startSpinner(deps.err, `waiting for ${copy.name}`) : undefined;
-  const waited = await waitUntilRunning(api, ctx.namespace, copy.name, copy.container, {
-    timeoutMs: deps.waitTimeoutMs ?? 120_000,
-    ...(spinner ? { onTick: spinner.update } : {}),
-  });
-  spinner?.stop();
-  if (!waited.ok) {
-    deps.err.write(`The copy did not start: ${waited.reason}\n${waited.hint ? `${waited.hint}\n` : ''}Clean it up with: ${displayCommand(plans.cleanup.argv)}\n`);
-    json({ created: true, running: false, error: waited.reason });
+  const started = await createAndWait(req, deps, prepared, say);
+  if (!started.ok) {
+    json({ ...started.json });
     return 1;
   }
+  ({ copy, plans } = started.prepared);
   say(`${copy.name} is Running.`);
   say();
   for (const line of [...entrypointLines(ctx.entrypoint), ...insideLines(pod, copy.container)]) say(line);

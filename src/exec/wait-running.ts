@@ -6,7 +6,7 @@ import { podsPath, statusMessage, type KubeApi } from './kube-api.js';
 
 export type WaitOutcome =
   | { readonly ok: true; readonly pod: Pod }
-  | { readonly ok: false; readonly reason: string; readonly hint?: string; readonly pod?: Pod };
+  | { readonly ok: false; readonly reason: string; readonly hint?: string; readonly pod?: Pod; readonly keepAliveMissing?: boolean };
 
 export interface WaitOptions {
   readonly timeoutMs: number;
@@ -31,7 +31,7 @@ export async function waitUntilRunning(api: KubeApi, namespace: string, name: st
   }
 }
 
-function judge(pod: Pod, container: string): 'running' | 'waiting' | { reason: string; hint?: string } {
+function judge(pod: Pod, container: string): 'running' | 'waiting' | { reason: string; hint?: string; keepAliveMissing?: boolean } {
   const s = pod.status?.containerStatuses?.find((c) => c.name === container);
   if (s?.state?.running && pod.status?.phase === 'Running') return 'running';
   const term = s?.state?.terminated ?? s?.lastState?.terminated;
@@ -39,6 +39,7 @@ function judge(pod: Pod, container: string): 'running' | 'waiting' | { reason: s
     const why = `${term.reason ?? 'terminated'}, exit code ${term.exitCode}${term.message ? `: ${term.message}` : ''}`;
     const missing = term.exitCode === 127 || term.exitCode === 126 || term.exitCode === 128 || /not found|no such file|executable/i.test(term.message ?? '') || /infinity/i.test(term.message ?? '');
     return {
+      keepAliveMissing: missing,
       reason: `the keep-alive in ${container} stopped (${why})`,
       hint: missing
         ? 'the image probably lacks that program: choose another with --command (e.g. --command "tail -f /dev/null" or --command "/bin/sh -c \'while true; do sleep 3600; done\'"), or, for an image without a shell, use the debug-container route shown below'

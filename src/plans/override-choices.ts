@@ -51,6 +51,12 @@ export function chooseKeepAlive(image: string | undefined, hints: { readonly she
   return KEEP_ALIVE_SLEEP;
 }
 
+/** What to try next when a keep-alive turns out to be missing from the image: the others, in order. */
+export function keepAliveFallbacks(first: readonly string[]): readonly (readonly string[])[] {
+  const all = [first, KEEP_ALIVE_SLEEP, KEEP_ALIVE_SHELL_LOOP, KEEP_ALIVE_TAIL];
+  return all.filter((c, i) => all.findIndex((d) => d.join('\0') === c.join('\0')) === i);
+}
+
 /** Images that ship no shell and no coreutils: a keep-alive cannot run in them. */
 export const looksShellless = (image: string | undefined): boolean => /distroless|chainguard\/static|(^|\/)scratch(:|$)/.test(image ?? '');
 

@@ -147,10 +147,30 @@ describe('override against the training cluster', () => {
   it('explains a copy whose keep-alive is missing from the image and suggests --command', async () => {
     const r = await run({ pod: 'platform/config-server-qvb2bcxmgq-9fk2d', yes: true });
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/The copy did not start: the keep-alive in \S+ stopped \(StartError, exit code 128/);
+    // The image has neither sleep, a shell nor tail: each keep-alive is tried in turn, then the user is told.
+    expect(r.err).toMatch(/The copy did not start: the keep-alive in \S+ stopped \(StartError, exit code 128.*\(tried: sleep infinity; .*while true.*; tail -f \/dev\/null\)/);
     expect(r.err).toContain('--command');
+    expect(r.runner.records.filter((x) => x.planId === 'override-create')).toHaveLength(3);
+    expect(r.runner.records.filter((x) => x.planId === 'override-delete')).toHaveLength(2);
     const cleaned = await run({ pod: 'platform/config-server-qvb2bcxmgq-9fk2d', cleanup: true, yes: true });
     expect(cleaned.code, cleaned.err).toBe(0);
+  });
+
+  it('falls back to a shell loop when the image has a shell but no sleep, deleting the failed copy', async () => {
+    const pod = 'monitoring/grafana-snhbqlgdwr-tx6qh';
+    const r = await run({ pod, yes: true, output: 'json' });
+    expect(r.code, r.err).toBe(0);
+    const result = JSON.parse(r.out) as { copy: string; command: string[]; running: boolean };
+    expect(result.running).toBe(true);
+    expect(result.command).toEqual(['/bin/sh', '-c', 'while true; do sleep 3600; done']);
+    const deletes = r.runner.records.filter((x) => x.planId === 'override-delete');
+    expect(deletes).toHaveLength(1);
+    await waitFor('only the working copy to remain', async () => {
+      const res = await openKubeApi({ kubeconfig }).request('GET', `${podsPath('monitoring')}?labelSelector=${encodeURIComponent('app.kubernetes.io/managed-by=kubectl-triage')}`);
+      const names = ((res.body as { items: Pod[] }).items ?? []).map((p) => p.metadata.name);
+      return names.length === 1 && names[0] === result.copy.split('/')[1];
+    });
+    expect((await run({ pod, cleanup: true, yes: true })).code).toBe(0);
   });
 
   it('through real kubectl, creates the copy and cleans it up', async () => {

@@ -1,0 +1,60 @@
+// Creating the copy and waiting for it to run; when the keep-alive turns out to be missing from the image
+// (StartError, 126/127), the failed copy is deleted and the next keep-alive is tried, unless --command chose one.
+import { displayCommand } from '../plans/kubectl.js';
+import { keepAliveFallbacks } from '../plans/override-choices.js';
+import { deleteCopyPlan } from '../plans/override-plans.js';
+import { forbiddenLines } from './override-report.js';
+import type { OverrideDeps, OverrideRequest } from './override.js';
+import { withKeepAlive, type PreparedOverride } from './override-prepare.js';
+import { startSpinner } from './spinner.js';
+import { waitUntilRunning } from './wait-running.js';
+
+export type Started =
+  | { readonly ok: true; readonly prepared: PreparedOverride }
+  | { readonly ok: false; readonly json: Record<string, unknown> };
+
+export async function createAndWait(req: OverrideRequest, deps: OverrideDeps, first: PreparedOverride, say: (line?: string) => void): Promise<Started> {
+  const { ctx } = first;
+  const candidates = req.command ? [first.copy.command] : keepAliveFallbacks(first.copy.command);
+  const tried: string[] = [];
+  let current = first;
+  for (let i = 0; ; i++) {
+    const { copy, plans } = current;
+    const created = await deps.runner.run(plans.create, { confirmed: true });
+    if (created.outcome !== 'ran' || created.exitCode !== 0) {
+      if (/forbidden|\(403\)/i.test(created.output)) {
+        for (const line of forbiddenLines('create pods', ctx.namespace, created.output, plans)) deps.err.write(`${line}\n`);
+        return { ok: false, json: { created: false, error: 'forbidden', permission: `create pods in namespace ${ctx.namespace}` } };
+      }
+      deps.err.write(`Creating the copy failed: ${created.output || created.outcome}\n`);
+      return { ok: false, json: { created: false, error: created.output || created.outcome } };
+    }
+    deps.ledger?.add({ kind: 'Pod', namespace: ctx.namespace, name: copy.name, cleanup: plans.cleanup.argv });
+    tried.push(displayCommand(copy.command));
+    say(`Created ${ctx.namespace}/${copy.name}. Waiting for it to run…`);
+
+    const spinner = deps.interactive && req.output === 'text' ? startSpinner(deps.err, `waiting for ${copy.name}`) : undefined;
+    const waited = await waitUntilRunning(deps.api, ctx.namespace, copy.name, copy.container, {
+      timeoutMs: deps.waitTimeoutMs ?? 120_000,
+      ...(spinner ? { onTick: spinner.update } : {}),
+    });
+    spinner?.stop();
+    if (waited.ok) return { ok: true, prepared: current };
+
+    const next = candidates[i + 1];
+    if (!waited.keepAliveMissing || !next) {
+      const more = waited.keepAliveMissing && tried.length > 1 ? ` (tried: ${tried.join('; ')})` : '';
+      deps.err.write(`The copy did not start: ${waited.reason}${more}\n${waited.hint ? `${waited.hint}\n` : ''}Clean it up with: ${displayCommand(plans.cleanup.argv)}\n`);
+      return { ok: false, json: { created: true, running: false, error: waited.reason, tried } };
+    }
+    // Ours, just made, and dead: remove it before trying the next keep-alive.
+    const removed = await deps.runner.run(deleteCopyPlan(deps.api.target, ctx.namespace, copy.name), { confirmed: true });
+    if (removed.outcome === 'ran' && removed.exitCode === 0) deps.ledger?.markCleanedUp(ctx.namespace, copy.name);
+    say(`\`${displayCommand(copy.command)}\` cannot run in this image (${waited.reason}); trying \`${displayCommand(next)}\`.`);
+    current = withKeepAlive(deps.api, ctx, next, { ...req, ...(deps.suffix ? { suffix: deps.suffix } : {}), ...(deps.now ? { now: deps.now } : {}) });
+    if (!req.yes && !(await deps.confirm(`Create ${current.copy.name} running \`${displayCommand(next)}\` instead?`))) {
+      say('Nothing more was created.');
+      return { ok: false, json: { created: true, running: false, error: waited.reason, tried } };
+    }
+  }
+}
