@@ -76,7 +76,9 @@ export async function apiGet(conn: Connection, path: string, options: RequestOpt
       });
       res.on('error', (err) => finish(() => reject(errorFromNetwork(err, server))));
       res.on('close', () => {
-        if (!settled && !ok) finish(() => reject(errorFromStatus(status, Buffer.concat(chunks, size), path)));
+        if (settled) return;
+        const body = Buffer.concat(chunks, size);
+        finish(() => reject(ok ? new ClusterError('unreachable', `the cluster at ${server} closed the connection before ${path} was complete`) : errorFromStatus(status, body, path)));
       });
     });
     const timer = setTimeout(() => {
