@@ -55,6 +55,8 @@ beforeAll(async () => {
       res.end(url.searchParams.get('tailLines') ? 'one\ntwo\nthree\nfour\n' : BIG_LOG);
     } else if (p === '/api/v1/namespaces/shop/pods/locked') {
       status(res, 403, 'Forbidden', 'pods "locked" is forbidden: User "dev" cannot get resource "pods" in API group "" in the namespace "shop"');
+    } else if (p === '/api/v1/namespaces/shop/pods/expired') {
+      status(res, 401, 'Unauthorized', 'Unauthorized');
     } else if (p === '/api/v1/namespaces/shop/pods/broken') {
       status(res, 500, 'InternalError', 'etcdserver: request timed out');
     } else if (p === '/api/v1/namespaces/shop/secrets/db') {
@@ -124,12 +126,13 @@ describe('the live reader', () => {
     expect(seen.at(-1)?.url).toContain('tailLines=3');
   });
 
-  it('maps 404, 403 and 500 to ClusterError kinds with the apiserver message', async () => {
+  it('maps 404, 403, 401 and 500 to ClusterError kinds with the apiserver message', async () => {
     const { reader } = await openLiveReader({ kubeconfig: kubeconfigFor(fake, 'ok') });
     expect((await failure(reader.getPod('shop', 'gone'))).kind).toBe('not-found');
     const forbidden = await failure(reader.getPod('shop', 'locked'));
     expect(forbidden.kind).toBe('forbidden');
     expect(forbidden.message).toContain('cannot get resource "pods"');
+    expect((await failure(reader.getPod('shop', 'expired'))).kind).toBe('unauthorized');
     const server = await failure(reader.getPod('shop', 'broken'));
     expect([server.kind, server.status]).toEqual(['server', 500]);
   });
