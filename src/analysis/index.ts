@@ -27,6 +27,7 @@ import { decide } from './decide.js';
 import { exitCodeMeaning } from './exit-code.js';
 import { explain } from './explain.js';
 import type { Confidence, Diagnosis, EvidenceLine, Finding } from './types.js';
+import { sanitize } from '../text/sanitize.js';
 
 export { exitCodeMeaning, normalizeExitCode, signalName } from './exit-code.js';
 export type { ExitCodeMeaning } from './exit-code.js';
@@ -56,6 +57,8 @@ export const isUserReference = (r: { readonly kind: string; readonly name: strin
 
 const lower = (c: Confidence): Confidence => (c === 'confirmed' ? 'likely' : 'possible');
 
+const sanitizeFinding = (f: Finding): Finding => ({ ...f, evidence: f.evidence.map((l) => ({ ...l, text: sanitize(l.text) })) });
+
 const sourceOf = (line: EvidenceLine): string => (line.source === 'log' ? `log:${line.where}` : line.source);
 
 export function diagnose(input: { readonly evidence: Evidence; readonly container?: string; readonly target: KubectlTarget }): Diagnosis {
@@ -63,7 +66,8 @@ export function diagnose(input: { readonly evidence: Evidence; readonly containe
   const pod = evidence.pod;
   const podKey = `${pod.metadata.namespace ?? 'default'}/${pod.metadata.name}`;
   const ctx = analyzerContext(evidence, input.container);
-  const findings = ANALYZERS.flatMap((a) => a(evidence, ctx));
+  // Event messages, termination messages and hook output come from containers: quote them only sanitised.
+  const findings = ANALYZERS.flatMap((a) => a(evidence, ctx)).map(sanitizeFinding);
   const decision = decide(evidence, ctx, findings);
   const v = ctx.primary;
   const last = lastTermination(v);

@@ -21,6 +21,7 @@ export function runsOf(evidence: Evidence, container: string, init: boolean): Lo
 }
 
 const MAX_QUOTED = 240;
+const MAX_MATCHED = 4000;
 const JSON_PROPERTY = /^\s*"[\w$-]+"\s*:\s*/;
 const STACK_FRAME = /^goroutine \d+ \[|^\s+at |^\s+File "|^\s+\S+\.go:\d+|^\s*\.\.\. \d+ more/;
 const clip = (s: string): string => (s.length > MAX_QUOTED ? `${s.slice(0, MAX_QUOTED)}…` : s);
@@ -42,7 +43,8 @@ export function scanExcerpt(excerpt: LogExcerpt): LogHit[] {
   const hits = new Map<string, LogHit>();
   const fragments = new Map<string, number>();
   for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i]!;
+    // Matching is bounded per line: a pathological line must not cost more than a normal one.
+    const line = lines[i]!.length > MAX_MATCHED ? lines[i]!.slice(-MAX_MATCHED) : lines[i]!;
     if (line.trim() === '') continue;
     const quiet = isQuietLine(line);
     for (const pattern of LOG_PATTERNS) {

@@ -17,7 +17,8 @@ const EXEC_FORMAT = /exec format error/i;
 
 export const START_REASONS = /^(StartError|ContainerCannotRun|RunContainerError|CreateContainerError)$/;
 
-export function classifyStartError(message: string): StartErrorKind | undefined {
+export function classifyStartError(text: string): StartErrorKind | undefined {
+  const message = text.slice(0, 4000);
   if (EXEC_FORMAT.test(message)) return { id: 'exec-format', cause: 'exec-format', summary: 'the runtime could not run the binary: exec format error' };
   // Mount wording first: a subPath failure also ends in "no such file or directory".
   if (MOUNT.test(message)) return { id: 'mount-failed', cause: 'mount-failure', summary: 'the runtime could not set up a volume or subPath mount' };

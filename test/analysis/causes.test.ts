@@ -228,3 +228,12 @@ describe('a root cause before a crash', () => {
     expect(d.alternatives.find((a) => a.cause === 'app-crash')?.verdict).toBe('ruled-in');
   });
 });
+
+describe('untrusted text', () => {
+  it('strips escape sequences from a termination message before quoting it', () => {
+    const status = crashLooping('app', { exitCode: 1, message: '\u001b]0;pwned\u0007\u001b[31mFATAL invalid configuration: PORT must be set\u001b[0m' });
+    const d = run({ pod: podOf([appContainer()], [status]) });
+    expect(d.cause).toBe('bad-config');
+    for (const e of d.evidence) expect(e.text).not.toMatch(/[\u001b\u0007]/);
+  });
+});
