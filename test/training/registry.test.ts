@@ -6,7 +6,8 @@ import { nodePlatform } from '../../src/image/platform.js';
 import { createRegistryHandler } from '../../src/training/registry/index.js';
 
 const images = {
-  'busybox:1.36': { entrypoint: undefined, cmd: ['sh'], shell: '/bin/sh' },
+  'busybox:1.36': { entrypoint: undefined, cmd: ['sh'], shell: '/bin/sh', auth: 'none' as const },
+  'nginx:1.25': { cmd: ['nginx', '-g', 'daemon off;'], entrypoint: ['/docker-entrypoint.sh'] },
   'ghcr.io/acme/api:2.1': { entrypoint: ['/app/api'], cmd: ['--config', '/etc/api/config.yaml'], workingDir: '/app', user: '65532', shell: null, architectures: ['amd64', 'arm64'] },
   'private/worker:1': { entrypoint: ['/docker-entrypoint.sh'], cmd: ['worker'], auth: 'token' as const },
 };
@@ -62,6 +63,13 @@ describe('the registry client against the training registry', () => {
     expect(requests[0]).toMatch(/^GET \/v2\/private\/worker\/manifests\/1\?ns=docker\.io anon$/);
     expect(requests.some((r) => r.startsWith('GET /v2/token?'))).toBe(true);
     expect(requests.at(-1)).toMatch(/blobs\/sha256:.* auth$/);
+  });
+
+  it('asks for a token for Docker Hub images by default, as Docker Hub does', async () => {
+    const res = await fetch(`${mirror}/v2/library/nginx/manifests/1.25?ns=docker.io`);
+    expect(res.status).toBe(401);
+    const result = await fetchImageConfig('nginx:1.25', { mirror });
+    expect(result.ok && result.config.entrypoint).toEqual(['/docker-entrypoint.sh']);
   });
 
   it('refuses a manifest request without a token for the protected image', async () => {

@@ -39,7 +39,8 @@ export function buildRegistryContent(images: Readonly<Record<string, TrainingIma
   for (const [name, image] of Object.entries(images)) {
     const ref = parseImageReference(name);
     const key = `${ref.registry}/${ref.repository}`;
-    const repo = repositories.get(key) ?? { tags: new Map<string, string>(), auth: image.auth ?? 'none' };
+    // Docker Hub wants an anonymous bearer token for every pull, so its images do here too unless a scenario says otherwise.
+    const repo = repositories.get(key) ?? { tags: new Map<string, string>(), auth: image.auth ?? (ref.registry === 'docker.io' ? 'token' : 'none') };
     repositories.set(key, repo);
     const arches = image.architectures?.length ? image.architectures : ['amd64'];
     const multi = arches.length > 1;

@@ -15,7 +15,7 @@ export interface TrainingImage {
   readonly binaries?: readonly string[];
   /** Default ["amd64"]; two or more make a multi-arch index. */
   readonly architectures?: readonly string[];
-  /** "token": the registry answers 401 until the client fetches an anonymous bearer token (as Docker Hub does). */
+  /** "token": the registry answers 401 until the client fetches an anonymous bearer token; the default for docker.io images, as on Docker Hub. */
   readonly auth?: 'none' | 'token';
 }
 
