@@ -47,7 +47,7 @@ export async function gatherEvidence(reader: ClusterReader, namespace: string, n
     ownerChain(reader, pod, namespace, target),
     nodeName ? attempt(`node ${nodeName}`, kubectl(target, 'get', 'node', nodeName, '-o', 'yaml'), () => reader.getNode(nodeName), undefined as KubeNode | undefined) : undefined,
     nodeName
-      ? attempt(`events of node ${nodeName}`, kubectl(target, 'get', 'events', '-A', '--field-selector', `involvedObject.kind=Node,involvedObject.name=${nodeName}`), () => listAll((o) => reader.listEvents(undefined, o), { fieldSelector: `involvedObject.kind=Node,involvedObject.name=${nodeName}` }, () => true, 500), [] as KubeEvent[])
+      ? attempt(`events of node ${nodeName}`, kubectl(target, 'get', 'events', '-A', '--field-selector', `involvedObject.kind=Node,involvedObject.name=${nodeName}`), () => nodeEventsOf(reader, nodeName), [] as KubeEvent[])
       : ([] as KubeEvent[]),
     Promise.all(podReferences(pod).map((ref) => readReference(reader, namespace, ref, target, gaps))),
     attempt('services of the namespace', kubectl(target, 'get', 'services'), () => listAll((o) => reader.listObjects('Service', namespace, o)), [] as KubeObject[]),
@@ -84,6 +84,18 @@ async function podEvents(reader: ClusterReader, pod: Pod): Promise<KubeEvent[]> 
     if (byUid.length > 0) return byUid;
   }
   return listAll((o) => reader.listEvents(ns, o), { fieldSelector: `involvedObject.kind=Pod,involvedObject.name=${pod.metadata.name}` }, () => true, 1000);
+}
+
+// The kubelet records node events in "default"; reading every namespace needs a cluster-wide grant that many
+// users lack, so a refusal there falls back to "default".
+async function nodeEventsOf(reader: ClusterReader, nodeName: string): Promise<KubeEvent[]> {
+  const options = { fieldSelector: `involvedObject.kind=Node,involvedObject.name=${nodeName}` };
+  try {
+    return await listAll((o) => reader.listEvents(undefined, o), options, () => true, 500);
+  } catch (err) {
+    if (!(err instanceof ClusterError && err.kind === 'forbidden')) throw err;
+    return listAll((o) => reader.listEvents('default', o), options, () => true, 500);
+  }
 }
 
 async function readReference(reader: ClusterReader, namespace: string, ref: Reference, target: KubectlTarget, gaps: Gap[]): Promise<ReferencedObject> {
