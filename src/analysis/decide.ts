@@ -99,6 +99,9 @@ function crashCause(evidence: Evidence, ctx: AnalyzerContext, mine: readonly Fin
     const chose = mine.find((f) => f.id.startsWith('log-') && new RegExp(`exit(?:ing)?(?: with)?(?: code| status)? ${code.code}\\b`, 'i').test(String(f.facts?.line ?? '')));
     if (chose) return pick('app-crash', 'possible', [chose, ...mine.filter((f) => f.id === 'exit-code')], false);
     {
+      // A JVM run with -XX:OnOutOfMemoryError="kill -9 %p" (or a supervisor) kills itself after logging the OOM.
+      const ownOom = find('log-out-of-memory');
+      if (ownOom && code.signal === 'SIGKILL') return pick('oom-killed', 'likely', [ownOom, ...mine.filter((f) => f.id === 'memory-limit-tight')], false);
       const probe = find('probe-failing', (f) => f.facts?.probe === 'liveness' || f.facts?.probe === 'startup');
       if (probe) return pick('liveness-probe', 'likely', [probe, ...mine.filter((f) => f.id === 'probe-too-early')], false);
       const nodeOom = find('node-oom');
@@ -117,6 +120,9 @@ function crashCause(evidence: Evidence, ctx: AnalyzerContext, mine: readonly Fin
     const both = support.length > 0 && best.confidence !== 'possible';
     return pick(best.cause, both ? 'likely' : best.confidence, [best, ...support, ...logs.filter((f) => f !== best && f.cause === best.cause)], false);
   }
+  // The runtime lost the container (reason Unknown, exit 255) and the node events have expired: a restart of
+  // the node or runtime is the usual reason, but without the events it stays a possibility.
+  if (unknownReason && code?.code === 255) return pick('node-restart', 'possible', mine.filter((f) => f.id === 'exit-code'), false);
   const dup = find('duplicate-port');
   if (dup) return pick('port-in-use', 'possible', [dup], false);
 

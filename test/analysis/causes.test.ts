@@ -237,3 +237,23 @@ describe('untrusted text', () => {
     for (const e of d.evidence) expect(e.text).not.toMatch(/[\u001b\u0007]/);
   });
 });
+
+describe('more ways to run out of memory or lose a node', () => {
+  it('reads exit 137 after the JVM logged OutOfMemoryError as an OOM, likely', () => {
+    const logs = [log('app', 'previous', 'java.lang.OutOfMemoryError: Java heap space\nDumping heap to /tmp/heapdump.hprof ...\n# -XX:OnOutOfMemoryError="kill -9 %p"\n#   Executing /bin/sh -c "kill -9 1"...\n')];
+    const d = run({ pod: podOf([appContainer()], [crashLooping('app', { exitCode: 137 })]), logs });
+    expect(d).toMatchObject({ cause: 'oom-killed', confidence: 'likely' });
+  });
+
+  it('reads exit 3 after "Terminating due to java.lang.OutOfMemoryError" as an OOM inside the heap', () => {
+    const logs = [log('app', 'previous', 'Terminating due to java.lang.OutOfMemoryError: Java heap space\n')];
+    const d = run({ pod: podOf([appContainer()], [crashLooping('app', { exitCode: 3 })]), logs });
+    expect(d.cause).toBe('oom-killed');
+    expect(d.explanation).toMatch(/ran out of memory itself/);
+  });
+
+  it('reads exit 255 with reason Unknown and no node events as a possible node restart', () => {
+    const d = run({ pod: podOf([appContainer()], [crashLooping('app', { exitCode: 255, reason: 'Unknown' })]) });
+    expect(d).toMatchObject({ cause: 'node-restart', confidence: 'possible' });
+  });
+});
