@@ -77,12 +77,15 @@ const WRITERS: Record<CauseId, Writer> = {
     const limit = x.view?.spec?.resources?.limits?.memory;
     const suggested = fact('memory-limit-tight', 'suggestedLimit');
     const xmx = fact('memory-limit-tight', 'suggestedXmx');
+    const jvm = fact('memory-limit-tight', 'heapBytes') !== undefined;
     return {
       summary: `${c} runs out of memory${limit ? ` (limit ${limit})` : ''} and is OOM-killed`,
       explanation: `${x.code && x.code.code !== 137 && !x.findings.some((f) => f.id === 'oom-killed')
         ? `${c} ran out of memory itself (the quoted line) and exited with ${exitText(x.code)}: a runtime heap cap such as the JVM's -Xmx was reached, even if the container limit${limit ? ` of ${limit}` : ''} was not.`
-        : `${c} used more memory than its limit${limit ? ` of ${limit}` : ''}, so the kernel's OOM killer ended it with SIGKILL (exit 137) and the kubelet restarted it.`} ${suggested ? 'The JVM is allowed a heap that, with its off-heap memory, does not fit under the limit, so it grows until it is killed.' : 'Either the limit is too low for what the program needs, or the program keeps growing (a leak or an unbounded cache).'}`,
-      fix: suggested
+        : `${c} used more memory than its limit${limit ? ` of ${limit}` : ''}, so the kernel's OOM killer ended it with SIGKILL (exit 137) and the kubelet restarted it.`} ${jvm ? 'The JVM is allowed a heap that, with its off-heap memory, does not fit under the limit, so it grows until it is killed.' : 'Either the limit is too low for what the program needs, or the program keeps growing (a leak or an unbounded cache).'}`,
+      fix: suggested && !jvm
+        ? `Raise the memory limit to at least ${suggested} (1.5 × what it uses now), and look for a leak if usage keeps growing.`
+        : suggested
         ? `Raise the memory limit to at least ${suggested}, or lower the heap (e.g. -Xmx${xmx ?? ''} or -XX:MaxRAMPercentage=75) so heap plus overhead fits.`
         : `Raise the memory limit (resources.limits.memory)${limit ? ` above ${limit}` : ''} to what the program really needs (kubectl top pod shows usage), and look for a leak if usage keeps growing.`,
     };

@@ -257,3 +257,11 @@ describe('more ways to run out of memory or lose a node', () => {
     expect(d).toMatchObject({ cause: 'node-restart', confidence: 'possible' });
   });
 });
+
+describe('metrics', () => {
+  it('sizes the OOM fix from current usage when metrics are served', () => {
+    const d = diagnose({ evidence: { ...evidenceOf({ pod: podOf([appContainer()], [crashLooping('app', { exitCode: 137, reason: 'OOMKilled' })]), collectedAt: NOW }), metrics: { containers: [{ name: 'app', memory: '500Mi' }] } }, target });
+    expect(d.cause).toBe('oom-killed');
+    expect(d.fix).toMatch(/at least 750Mi/);
+  });
+});

@@ -45,6 +45,13 @@ export function resourceFindings(evidence: Evidence, ctx: AnalyzerContext): Find
       evidence: [specLine(`${field}.resources`, JSON.stringify(spec.resources ?? {}))] });
     return out;
   }
+  const used = parseQuantity(evidence.metrics?.containers.find((m) => m.name === v.name)?.memory);
+  if (used !== undefined && used >= limit * 0.9) {
+    out.push({ id: 'memory-limit-tight', cause: 'oom-killed', confidence: 'possible', container: v.name,
+      summary: `${v.name} uses ${formatBytes(used)} of its ${limitText} memory limit right now`,
+      evidence: [{ source: 'cluster', where: 'metrics.k8s.io', text: `metrics.k8s.io: ${v.name} memory ${formatBytes(used)} of limit ${limitText}` }],
+      facts: { limitBytes: limit, usedBytes: used, suggestedLimit: formatBytes(Math.ceil((used * 1.5) / 1024 ** 2) * 1024 ** 2) } });
+  }
   const jvm = jvmSettings(spec);
   if (!jvm) return out;
   const heap = jvm.xmx ?? (jvm.maxRamPercentage !== undefined ? (limit * jvm.maxRamPercentage) / 100 : undefined);
