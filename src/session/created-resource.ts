@@ -17,8 +17,9 @@ export function createdBy(plan: Plan, record: RunRecord, namespace: string): Cre
 
 /** `{"copy": "web-triage-x1"}`, `{"copy": "ns/web-triage-x1"}` or `{"copy": {"name", "namespace"}}`. */
 function copyNamed(output: string): { name: string; namespace?: string } | undefined {
-  const start = output.indexOf('{');
-  if (start < 0) return undefined;
+  // The JSON document starts on a line of its own; progress lines may come before it.
+  const start = output.startsWith('{') ? 0 : output.indexOf('\n{') + 1;
+  if (start === 0 && !output.startsWith('{')) return undefined;
   let parsed: unknown;
   try {
     parsed = JSON.parse(output.slice(start));

@@ -109,7 +109,7 @@ describe('a triage session', () => {
   });
 
   it('creates the copy after CONFIRM yes, offers a shell in it, and asks to clean it up on QUIT', async () => {
-    const runner = fakeRunner({ 'override-copy': '{"copy":"payments/ledger-service-triage-x1y2z","container":"ledger"}' });
+    const runner = fakeRunner({ 'override-copy': 'waiting for the copy to run…\n{\n  "copy": "payments/ledger-service-triage-x1y2z",\n  "container": "ledger"\n}\n' });
     const session = start('unknown', runner);
     await walking(session);
     await walkTo(session, 'look-inside');
