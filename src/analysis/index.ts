@@ -74,7 +74,11 @@ export function diagnose(input: { readonly evidence: Evidence; readonly containe
   const code = last ? exitCodeMeaning(last.term.exitCode) : undefined;
   const restarts = v?.status?.restartCount ?? 0;
   const gaps = evidence.gaps.map((g) => ({ what: g.what, reason: g.reason, ...(g.command ? { command: g.command } : {}) }));
-  const related = evidence.references.filter((r) => r.exists === false && !r.optional && isUserReference(r)).map((r) => ({ kind: r.kind, name: r.name }));
+  const related = [
+    ...evidence.references.filter((r) => r.exists === false && !r.optional && isUserReference(r)).map((r) => ({ kind: r.kind, name: r.name })),
+    ...findings.filter((f) => f.id === 'dependency-order' || (f.id === 'log-dns' && f.facts?.service))
+      .map((f) => ({ kind: 'Service', name: String(f.facts?.service ?? '').split('/').pop() ?? '' })).filter((r) => r.name !== ''),
+  ];
   const owner = evidence.owners.at(-1);
   const nextSteps = readPlans({
     target, pod: pod.metadata.name, cause: decision.cause,
