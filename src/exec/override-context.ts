@@ -15,6 +15,8 @@ export interface OverrideContext {
   readonly claims: Readonly<Record<string, readonly string[]>>;
   readonly entrypoint: Entrypoint;
   readonly image?: string;
+  /** Things the user should know before looking inside (an image built for another architecture…). */
+  readonly warnings: readonly string[];
 }
 
 /** "ns/name" or "name" (namespace from -n or the context). */
@@ -57,18 +59,23 @@ export async function gatherOverrideContext(api: KubeApi, pod: Pod, wantedContai
   }
 
   let entrypoint: Entrypoint;
+  const warnings: string[] = [];
   if (spec.command?.length || !spec.image) {
     entrypoint = effectiveEntrypoint(spec, undefined);
   } else {
     const node = pod.spec.nodeName ? ((await get(`/api/v1/nodes/${encodeURIComponent(pod.spec.nodeName)}`)) as KubeNode | undefined) : undefined;
     const credentials = await pullCredentials(get, namespace, pod, spec.image);
+    const platform = nodePlatform(node?.status?.nodeInfo);
     const result = await fetchImageConfig(spec.image, {
-      platform: nodePlatform(node?.status?.nodeInfo),
+      platform,
       timeoutMs: lookupTimeoutMs,
       ...(credentials ? { credentials } : {}),
       ...registryMirrorFor({ context: api.context, server: api.server }),
     });
     entrypoint = effectiveEntrypoint(spec, result.ok ? { config: result.config } : { reason: result.reason });
+    if (result.ok && node && result.config.architecture && result.config.architecture !== platform.architecture) {
+      warnings.push(`${spec.image} is built for ${result.config.architecture} but node ${pod.spec.nodeName} is ${platform.architecture}: expect "exec format error" from every binary, the keep-alive included`);
+    }
   }
   return {
     pod,
@@ -78,6 +85,7 @@ export async function gatherOverrideContext(api: KubeApi, pod: Pod, wantedContai
     claims,
     entrypoint,
     ...(spec.image ? { image: spec.image } : {}),
+    warnings,
   };
 }
 

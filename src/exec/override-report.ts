@@ -64,6 +64,7 @@ export function describeCopy(say: (l?: string) => void, ctx: OverrideContext, co
   say(`  ${copy.pinnedTo ? `pinned to node ${copy.pinnedTo.node}: ${copy.pinnedTo.why}` : 'not pinned to a node'}`);
   if (copy.droppedInitContainers.length) say(`  init containers left out: ${copy.droppedInitContainers.join(', ')}`);
   say(`  Pod Security level of the namespace: ${ctx.psa}`);
+  for (const w of ctx.warnings) say(`  Warning: ${w}`);
   say();
   for (const line of entrypointLines(ctx.entrypoint)) say(line);
   say();
@@ -88,6 +89,7 @@ export function resultJson(ctx: OverrideContext, copy: OverrideCopy, plans: Over
     cleanup: plans.cleanup.argv,
     pinnedTo: copy.pinnedTo?.node ?? null,
     podSecurity: ctx.psa,
+    warnings: ctx.warnings,
     debugEquivalent: plans.debugEquivalent.argv,
     create: plans.create.argv,
     ...extra,

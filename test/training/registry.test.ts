@@ -6,7 +6,7 @@ import { nodePlatform } from '../../src/image/platform.js';
 import { createRegistryHandler } from '../../src/training/registry/index.js';
 
 const images = {
-  'busybox:1.36': { entrypoint: undefined, cmd: ['sh'], shell: '/bin/sh', auth: 'none' as const },
+  'busybox:1.36': { entrypoint: undefined, cmd: ['sh'], shell: '/bin/sh', auth: 'none' as const, architectures: ['amd64'] },
   'nginx:1.25': { cmd: ['nginx', '-g', 'daemon off;'], entrypoint: ['/docker-entrypoint.sh'] },
   'ghcr.io/acme/api:2.1': { entrypoint: ['/app/api'], cmd: ['--config', '/etc/api/config.yaml'], workingDir: '/app', user: '65532', shell: null, architectures: ['amd64', 'arm64'] },
   'private/worker:1': { entrypoint: ['/docker-entrypoint.sh'], cmd: ['worker'], auth: 'token' as const },

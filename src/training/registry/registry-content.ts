@@ -25,6 +25,8 @@ export interface RegistryContent {
 }
 
 const EMPTY_LAYERS_DIFF: readonly string[] = [];
+/** scenarios/README.md: an image without `architectures` is built for all of these. */
+const ALL_ARCHITECTURES: readonly string[] = ['amd64', 'arm64', 'arm', '386', 'ppc64le', 's390x', 'riscv64', 'mips64le'];
 
 export function buildRegistryContent(images: Readonly<Record<string, TrainingImage>>): RegistryContent {
   const repositories = new Map<string, Repository>();
@@ -42,7 +44,7 @@ export function buildRegistryContent(images: Readonly<Record<string, TrainingIma
     // Docker Hub wants an anonymous bearer token for every pull, so its images do here too unless a scenario says otherwise.
     const repo = repositories.get(key) ?? { tags: new Map<string, string>(), auth: image.auth ?? (ref.registry === 'docker.io' ? 'token' : 'none') };
     repositories.set(key, repo);
-    const arches = image.architectures?.length ? image.architectures : ['amd64'];
+    const arches = image.architectures?.length ? image.architectures : ALL_ARCHITECTURES;
     const multi = arches.length > 1;
     // A single-arch image is served in the Docker v2 format and a multi-arch one as OCI, so the client meets both.
     const manifests = arches.map((architecture) => {

@@ -13,7 +13,7 @@ export interface TrainingImage {
   readonly shell?: string | null;
   /** Programs the image has (sleep, tail…), when the scenario says. */
   readonly binaries?: readonly string[];
-  /** Default ["amd64"]; two or more make a multi-arch index. */
+  /** Absent: all architectures. Two or more make a multi-arch index; exactly one a single manifest. */
   readonly architectures?: readonly string[];
   /** "token": the registry answers 401 until the client fetches an anonymous bearer token; the default for docker.io images, as on Docker Hub. */
   readonly auth?: 'none' | 'token';
