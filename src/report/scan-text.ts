@@ -17,24 +17,46 @@ export function renderScanText(rows: readonly ScanRow[], options: ScanTextOption
   const width = Math.max(60, options.width ?? 80);
   if (rows.length === 0) return `${st.good(`No failing pods in ${options.scope}.`)}\n`;
   const name = (r: ScanRow): string => (options.allNamespaces ? r.pod : r.name);
+  const cause = (r: ScanRow): string => `${r.cause ?? '-'}: ${sanitize(r.summary)}`;
   const statusW = Math.min(Math.max(6, ...rows.map((r) => r.status.length)), 21);
   const restartsW = 8;
   const exitW = 4;
-  // The cause is the point of the table: it keeps at least 22 columns; the pod name gets what is left.
-  const podW = Math.max(12, Math.min(Math.max(3, ...rows.map((r) => name(r).length)), width - statusW - restartsW - exitW - 8 - 22));
-  const causeW = Math.max(10, width - podW - statusW - restartsW - exitW - 8);
+  const fixed = statusW + restartsW + exitW + 6;
+  const longest = Math.max(3, ...rows.map((r) => name(r).length));
   const line = (cells: readonly string[], widths: readonly number[]): string =>
     cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
-  const widths = [podW, statusW, restartsW, exitW, causeW];
-  const out = [st.heading(line(['POD', 'STATUS', 'RESTARTS', 'EXIT', 'CAUSE'], widths))];
-  for (const r of rows) {
-    const cause = r.cause ? `${r.cause}: ${sanitize(r.summary)}` : sanitize(r.summary);
-    out.push(
-      line([clip(name(r), podW), clip(r.status, statusW), String(r.restarts).padStart(restartsW - 1), r.exitCode === null ? '-' : String(r.exitCode), clip(cause, causeW)], widths),
-    );
+  const numbers = (r: ScanRow): string[] => [clip(r.status, statusW), String(r.restarts).padStart(restartsW - 1), r.exitCode === null ? '-' : String(r.exitCode)];
+  const out: string[] = [];
+
+  if (longest + fixed + 2 + MIN_CAUSE <= width) {
+    // Everything on one line per pod.
+    const widths = [longest, statusW, restartsW, exitW];
+    const causeW = width - longest - fixed - 2;
+    out.push(st.heading(line(['POD', 'STATUS', 'RESTARTS', 'EXIT', 'CAUSE'], widths)));
+    for (const r of rows) out.push(line([name(r), ...numbers(r), clipCause(cause(r), causeW)], widths));
+  } else {
+    // Pod names are what the reader types next, so they are never cut: the cause moves to its own line under
+    // the row, and a name too long for its column gets a line to itself.
+    const podW = Math.max(16, width - fixed);
+    const widths = [podW, statusW, restartsW, exitW];
+    out.push(st.heading(line(['POD', 'STATUS', 'RESTARTS', 'EXIT'], widths)), st.heading('  CAUSE'));
+    for (const r of rows) {
+      const pod = name(r);
+      if (pod.length > podW) out.push(pod);
+      out.push(line([pod.length > podW ? '' : pod, ...numbers(r)], widths), `  ${clipCause(cause(r), width - 2)}`);
+    }
   }
   out.push('', ...wrap(`${rows.length} failing pod${rows.length === 1 ? '' : 's'} in ${options.scope}; kubectl-triage diagnose NS/POD shows the evidence.`, width).map(st.dim));
   return `${out.join('\n')}\n`;
+}
+
+const MIN_CAUSE = 30;
+
+// "oom-killed: ledger runs…", or just "oom-killed" when the summary would show only a few characters.
+function clipCause(text: string, width: number): string {
+  if (text.length <= width) return text;
+  const id = text.slice(0, text.indexOf(':'));
+  return width - id.length < 10 ? id : clip(text, width);
 }
 
 /** `scan --output json`: an array of {pod, container, cause, summary, restarts}. */

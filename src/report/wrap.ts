@@ -49,3 +49,4 @@ export function commandLines(args: readonly string[], width: number, prefix: str
   lines.push(line);
   return lines;
 }
+

@@ -98,7 +98,8 @@ describe('kubectl-triage scan as a process', () => {
   it('prints a table within 80 columns', async () => {
     const r = await run(['scan', '-A', '--kubeconfig', kubeconfig]);
     expect(r.code).toBe(0);
-    expect(r.out.split('\n')[0]).toMatch(/^POD\s+STATUS\s+RESTARTS\s+EXIT\s+CAUSE$/);
+    expect(r.out.split('\n')[0]).toMatch(/^POD\s+STATUS\s+RESTARTS\s+EXIT(\s+CAUSE)?$/);
+    expect(r.out).toMatch(/oom-killed: /);
     for (const line of r.out.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });
 

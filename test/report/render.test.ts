@@ -110,11 +110,21 @@ describe('scan output', () => {
     restarts: 12, status: 'CrashLoopBackOff', ready: '0/1', exitCode: 137, age: '3h', severity: 5, ...over,
   });
 
-  it('prints POD, STATUS, RESTARTS, EXIT, CAUSE within 80 columns', () => {
-    const text = renderScanText([row({}), row({ pod: 'a-very-long-namespace-name/a-very-long-pod-name-with-a-hash-7c9d5f8b6-xk2p4', cause: null, summary: 'Pending', exitCode: null })], { scope: 'all namespaces', allNamespaces: true });
-    const lines = text.split('\n');
+  it('prints POD, STATUS, RESTARTS, EXIT, CAUSE on one line per pod when the names are short', () => {
+    const lines = renderScanText([row({}), row({ pod: 'shop/web-0', cause: null, summary: 'Pending', exitCode: null, status: 'Pending' })], { scope: 'all namespaces', allNamespaces: true }).split('\n');
     expect(lines[0]).toMatch(/^POD\s+STATUS\s+RESTARTS\s+EXIT\s+CAUSE$/);
     expect(lines[1]).toMatch(/^shop\/api\s+CrashLoopBackOff\s+12\s+137\s+oom-killed: killed/);
+    expect(lines[2]).toMatch(/^shop\/web-0\s+Pending\s+12\s+-\s+-: Pending$/);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  it('never cuts a long pod name: the cause moves under the row, still within 80 columns', () => {
+    const long = 'a-very-long-namespace-name/a-very-long-pod-name-with-a-hash-7c9d5f8b6-xk2p4';
+    const lines = renderScanText([row({}), row({ pod: long, status: 'Init:CrashLoopBackOff' })], { scope: 'all namespaces', allNamespaces: true }).split('\n');
+    expect(lines.slice(0, 2)).toEqual([expect.stringMatching(/^POD\s+STATUS\s+RESTARTS\s+EXIT$/), '  CAUSE']);
+    expect(lines).toContain(long);
+    expect(lines[lines.indexOf(long) + 1]).toMatch(/^\s+Init:CrashLoopBackOff\s+12\s+137$/);
+    expect(lines[lines.indexOf(long) + 2]).toMatch(/^ {2}oom-killed: killed for going over/);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
   });
 
