@@ -55,6 +55,21 @@ describe('the live reader against the training cluster', () => {
     await expect(gatherEvidence(reader, 'default', 'no-such-pod', limits)).rejects.toThrow(new UserError('pod "no-such-pod" not found in namespace "default"'));
   });
 
+  it('says the pod itself is forbidden in one line, with the apiserver reason', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'triage-tc-forbid-'));
+    const locked = await startTrainingCluster({ writeKubeconfig: join(dir, 'kubeconfig'), quiet: true, forbid: ['get:pods'] });
+    try {
+      const { reader } = await openLiveReader({ kubeconfig: join(dir, 'kubeconfig') });
+      const [ns, name] = locked.scenarios[0]!.meta.pod!.split('/') as [string, string];
+      const err = await gatherEvidence(reader, ns, name, limits).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(UserError);
+      expect((err as Error).message).toMatch(new RegExp(`^cannot read pod ${ns}/${name}: forbidden: .+`));
+      expect((err as Error).message).not.toContain('\n');
+    } finally {
+      await locked.close();
+    }
+  });
+
   it('scans every namespace and keeps only failing pods', async () => {
     const { reader } = await openLiveReader({ kubeconfig });
     const rows = await scanPods(reader, {});
