@@ -138,6 +138,9 @@ async function serverDryRun(api: KubeApi, copy: OverrideCopy): Promise<DryRun> {
   const check = await api.request('GET', podsPath(ns, copy.name));
   if (check.status < 300 && isOurCopy(check.body as Pod, copy.pod.metadata.annotations?.['kubectl-triage/source-pod'] ?? '')) {
     await api.request('DELETE', `${podsPath(ns, copy.name)}?gracePeriodSeconds=0`);
+    // The real create reuses the name: wait (bounded) until the accidental one is gone, or it would be a 409.
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline && (await api.request('GET', podsPath(ns, copy.name))).status !== 404) await new Promise((r) => setTimeout(r, 200));
     return { kind: 'unsupported', note: 'The server ignored dryRun and created the copy; it was deleted again at once.' };
   }
   return { kind: 'admitted', note: 'Server-side dry run: the API server would admit this copy.' };
