@@ -265,3 +265,11 @@ describe('metrics', () => {
     expect(d.fix).toMatch(/at least 750Mi/);
   });
 });
+
+describe('hooks reported on the status', () => {
+  it('reads a waiting reason PostStartHookError as lifecycle-hook', () => {
+    const status = { ...crashLooping('app', { exitCode: 137 }), state: { waiting: { reason: 'PostStartHookError', message: "command '/bin/bash /post-start-hook.sh' exited with 126: " } } };
+    const d = run({ pod: podOf([appContainer()], [status]) });
+    expect(d).toMatchObject({ cause: 'lifecycle-hook', confidence: 'confirmed' });
+  });
+});

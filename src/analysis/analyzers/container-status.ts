@@ -35,6 +35,14 @@ function forContainer(evidence: Evidence, v: ContainerView): Finding[] {
         evidence: [statusLine(`state.waiting`, `${waiting.reason}: ${waiting.message}`)] });
     }
   }
+  // Some runtimes put the hook failure on the status itself: reason or message "PostStartHookError: …".
+  const hookText = [waiting?.reason, waiting?.message, last?.term.reason, last?.term.message].find((t) => t && /(?:PostStart|PreStop)HookError/.test(t));
+  if (hookText) {
+    out.push({ id: 'hook-failed', cause: 'lifecycle-hook', confidence: 'confirmed', container,
+      summary: `The ${/PreStop/.test(hookText) ? 'preStop' : 'postStart'} hook of ${container} failed`,
+      evidence: [statusLine(hookText === waiting?.reason || hookText === waiting?.message ? 'state.waiting' : last!.field, hookText)],
+      facts: { hook: /PreStop/.test(hookText) ? 'FailedPreStopHook' : 'FailedPostStartHook' } });
+  }
   if (!last) return out;
   const { term, field } = last;
   const meaning = exitCodeMeaning(term.exitCode);
