@@ -3,6 +3,7 @@
 import type { Evidence } from '../evidence/types.js';
 import type { CauseId } from './causes.js';
 import type { AnalyzerContext } from './context.js';
+import { failureScore } from './choose-container.js';
 import { lastTermination } from './container-facts.js';
 import { exitCodeMeaning } from './exit-code.js';
 import type { Confidence, Finding } from './types.js';
@@ -37,6 +38,8 @@ export function decide(evidence: Evidence, ctx: AnalyzerContext, findings: reado
     return pick('unschedulable', 'confirmed', [sched], true);
   }
   if (!v) return { cause: null, confidence: null, basis: [], proved: false };
+  // A container named with --container that runs and has never failed has nothing to explain.
+  if (failureScore(v) === 0 && v.status?.state?.running) return { cause: null, confidence: null, basis: [], proved: false };
 
   const ran = Boolean(v.status?.state?.running || v.status?.state?.terminated || v.status?.lastState?.terminated);
   const pull = find('image-pull');

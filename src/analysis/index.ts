@@ -93,8 +93,10 @@ export function diagnose(input: { readonly evidence: Evidence; readonly containe
     const notReady = ctx.all.filter((c) => !c.init && c.status && !c.status.ready).map((c) => c.name);
     const phase = pod.status?.phase ?? 'Unknown';
     return {
-      pod: podKey, container: null, cause: null, confidence: null, alternatives: [], exitCode: null, signal: null, restarts: 0, backoff: null,
-      summary: phase === 'Succeeded' ? `${podKey} completed successfully; no container is failing` : notReady.length > 0
+      pod: podKey, container: input.container && v ? v.name : null, cause: null, confidence: null, alternatives: [], exitCode: null, signal: null, restarts: 0, backoff: null,
+      summary: input.container && v
+        ? `${v.name} is running and has not failed${v.status?.ready === false ? ' (not ready)' : ''}`
+        : phase === 'Succeeded' ? `${podKey} completed successfully; no container is failing` : notReady.length > 0
         ? `No container is crashing; ${notReady.join(', ')} ${notReady.length > 1 ? 'are' : 'is'} running but not ready`
         : `${podKey} is healthy: every container is running and none is failing`,
       explanation: 'No container of this pod is waiting in back-off, terminated with an error or restarting, so there is no failure to explain.',

@@ -42,7 +42,10 @@ describe('choosing the failing container', () => {
   it('honours an explicit container even when another one fails harder', () => {
     const pod = podOf([appContainer(), istio], [crashLooping('app', { exitCode: 1 }), running('istio-proxy', 3)]);
     const d = diagnose({ evidence: evidenceOf({ pod, collectedAt: NOW }), container: 'istio-proxy', target });
-    expect(d.container).toBe('istio-proxy');
+    expect(d.cause).toBeNull();
+    expect(d.summary).toBe('istio-proxy is running and has not failed');
+    const restarted = podOf([appContainer(), istio], [crashLooping('app', { exitCode: 1 }), { ...running('istio-proxy', 2), lastState: { terminated: { exitCode: 0, reason: 'Completed', finishedAt: at(700) } } }]);
+    expect(diagnose({ evidence: evidenceOf({ pod: restarted, collectedAt: NOW }), container: 'istio-proxy', target }).container).toBe('istio-proxy');
   });
 
   it('rejects a container name the pod does not have with a one-line user error', () => {
