@@ -1,6 +1,6 @@
 // The session against the training cluster, with the real reader, analysis and executor: Enter pressed 30
 // times, and a create left unconfirmed, change nothing in the cluster; a read runs through real kubectl.
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import type { ClusterReader } from '../../src/cluster/read-port.js';
 import { gatherEvidence } from '../../src/evidence/index.js';
 import { createPlanRunner } from '../../src/exec/index.js';
 import { loadBuiltinFlows, type Flow } from '../../src/flow/index.js';
+import { packageRoot } from '../../src/paths.js';
 import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
 import { createSession, type Session } from '../../src/session/index.js';
 import { waitFor } from './fakes.js';
@@ -32,8 +33,12 @@ afterAll(async () => {
   await cluster?.close();
 });
 
+/** Pods that exist and are not on their way out (a deleted pod lingers as Terminating for its grace period). */
 async function podNames(): Promise<string[]> {
-  return (await reader.listPods(undefined)).items.map((p) => `${p.metadata.namespace}/${p.metadata.name}`).sort();
+  return (await reader.listPods(undefined)).items
+    .filter((p) => !p.metadata.deletionTimestamp)
+    .map((p) => `${p.metadata.namespace}/${p.metadata.name}`)
+    .sort();
 }
 
 function open(pod: string, runner = createPlanRunner({ mode: 'run' })): Session {
@@ -85,6 +90,45 @@ describe('a session on the training cluster', () => {
     const s = await waitFor(session, (x) => x.runs.length === 1 && x.phase === 'walking', 'kubectl describe to finish', 60_000);
     expect(s.runs[0]).toMatchObject({ planId: 'describe-pod', outcome: 'ran', exitCode: 0 });
     expect(s.runs[0]!.output).toContain(pod.split('/')[1]);
+    session.stop();
+  });
+
+  it('creates the override copy only after yes, and deletes it when the user quits and agrees', async () => {
+    if (!existsSync(join(packageRoot(), 'dist', 'cli.js'))) {
+      console.log('dist/cli.js is not built (npm run build): the override step runs through it, so it is not tried here');
+      return;
+    }
+    const scenario = cluster.scenarios.find((s) => s.meta.cause === 'unknown' && s.meta.pod) ?? cluster.scenarios.find((s) => s.meta.cause === 'oom-killed')!;
+    const pod = scenario.meta.pod!;
+    const [namespace, name] = pod.split('/') as [string, string];
+    const original = await reader.getPod(namespace, name);
+    const before = await podNames();
+    const session = open(pod);
+    await waitFor(session, (s) => s.phase === 'walking', `${pod} to be diagnosed`, 15_000);
+    for (let i = 0; i < 30 && session.getSnapshot().step?.id !== 'look-inside'; i++) session.send({ type: 'NEXT' });
+    if (session.getSnapshot().step?.id !== 'look-inside') session.send({ type: 'CHOOSE', choice: 'look-inside' });
+    expect(session.getSnapshot().step?.id).toBe('look-inside');
+
+    session.send({ type: 'RUN', plan: 'override-copy' });
+    expect(await podNames()).toEqual(before);
+    session.send({ type: 'CONFIRM', yes: true });
+    let s = await waitFor(session, (x) => x.phase === 'walking' && x.runs.length === 1, 'the copy to be made', 120_000);
+    expect(s.runs[0], s.runs[0]?.output).toMatchObject({ planId: 'override-copy', outcome: 'ran', exitCode: 0 });
+    const copy = s.created[0]!;
+    expect(copy.namespace).toBe(namespace);
+    expect(await podNames()).toEqual([...before, `${namespace}/${copy.name}`].sort());
+    expect(s.step?.plans.find((p) => p.id === 'override-shell')?.argv).toContain(copy.name);
+
+    session.send({ type: 'QUIT' });
+    expect(session.getSnapshot().pendingConfirmation?.risk).toBe('delete');
+    session.send({ type: 'CONFIRM', yes: true });
+    s = await waitFor(session, (x) => x.phase === 'done', 'the cleanup to finish', 60_000);
+    expect(s.created[0]?.cleanedUp).toBe(true);
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline && (await podNames()).length !== before.length) await new Promise((r) => setTimeout(r, 100));
+    expect(await podNames()).toEqual(before);
+    const after = await reader.getPod(namespace, name);
+    expect(after.spec).toEqual(original.spec);
     session.stop();
   });
 });
