@@ -35,7 +35,11 @@ export async function gatherLogs(reader: ClusterReader, pod: Pod, limits: LogLim
       const out: LogExcerpt[] = [];
       if (prev) out.push({ container: t.container, init: t.init, kind: 'previous', ...prev });
       if (cur) {
-        const sameRun = prev !== undefined && statusOf(t.container)?.state?.running === undefined && cur.text === prev.text;
+        const status = statusOf(t.container);
+        // Waiting after a crash, "current" is that crash. When "previous" could not be read (a cluster-info dump
+        // keeps only current logs, or the runtime rotated it away) the current text is still that crashed run.
+        const crashedRunServed = status?.state?.waiting !== undefined && status.lastState?.terminated !== undefined;
+        const sameRun = prev !== undefined ? status?.state?.running === undefined && cur.text === prev.text : crashedRunServed && t.previous;
         out.push({ container: t.container, init: t.init, kind: 'current', ...cur, ...(sameRun ? { sameRunAsPrevious: true } : {}) });
       }
       return out;

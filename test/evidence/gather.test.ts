@@ -42,6 +42,13 @@ describe('gathering evidence for one pod', () => {
     expect(api.collectedAt).toBe(Date.parse('2026-03-01T12:00:00Z'));
   });
 
+  it('takes the current log of a waiting container as its crashed run when the previous one cannot be read', async () => {
+    const dir = writeScenario([crashingPod('web')], [{ pod: 'web', container: 'app', previous: false, content: 'dial tcp 10.0.0.12:5432: connect: connection refused\n' }]);
+    const evidence = await gatherEvidence(await openOfflineReader(dir), 'default', 'web', limits);
+    expect(evidence.logs.map((l) => [l.kind, l.sameRunAsPrevious ?? false])).toEqual([['current', true]]);
+    expect(evidence.gaps.map((g) => g.what)).toEqual(['previous logs of container app']);
+  });
+
   it('reads events by uid, and falls back to the name when no event carries the uid', async () => {
     const dir = writeScenario([
       crashingPod('web'),
