@@ -8,7 +8,7 @@ import { compileFlow, currentStep, selectFlow, stepById, type Flow, type FlowFac
 import { podStatusRow } from '../k8s/index.js';
 import type { KubectlTarget } from '../plans/kubectl.js';
 import type { Plan, PlanRunner, RunRecord } from '../plans/types.js';
-import { createdBy, sameArgv } from './created-resource.js';
+import { cleanupPlanFor, createdBy, sameArgv } from './created-resource.js';
 import { stepView } from './step-view.js';
 import type { CreatedResource, Session, SessionEvent, SessionSnapshot } from './types.js';
 
@@ -118,22 +118,9 @@ export function createSession(deps: SessionDeps): Session {
     publish();
   }
 
-  function cleanupPlan(): Plan | undefined {
-    const left = created.filter((c) => !c.cleanedUp);
-    const first = left[0];
-    if (!first) return undefined;
-    return {
-      id: 'cleanup',
-      title: `Delete what this session created: ${left.map((c) => `${c.namespace}/${c.name}`).join(', ')}`,
-      argv: first.cleanup,
-      purpose: 'Removes the copies made while looking inside, so nothing is left running in the cluster.',
-      risk: 'delete',
-    };
-  }
-
   function quit(): void {
     quitAfterRun = false;
-    const cleanup = deps.readOnly ? undefined : cleanupPlan();
+    const cleanup = deps.readOnly ? undefined : cleanupPlanFor(created);
     if (cleanup && !pending?.onQuit) {
       if (pending) runs = [...runs, record(pending.plan, 'declined')];
       pending = { plan: cleanup, onQuit: true };

@@ -1,4 +1,4 @@
-// What a create plan left behind, so the session can offer to clean it up: the copy's name comes from the
+// What a create plan left behind and the question to clean it up on quit: the copy's name comes from the
 // override's JSON output when it printed one, else from the plan's own description.
 import type { Plan, RunRecord } from '../plans/types.js';
 import type { CreatedResource } from './types.js';
@@ -39,3 +39,17 @@ function copyNamed(output: string): { name: string; namespace?: string } | undef
 }
 
 export const sameArgv = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The question asked on quit while copies are left: one delete, since cleanup finds every copy by label. */
+export function cleanupPlanFor(created: readonly CreatedResource[]): Plan | undefined {
+  const left = created.filter((c) => !c.cleanedUp);
+  const first = left[0];
+  if (!first) return undefined;
+  return {
+    id: 'cleanup',
+    title: `Delete what this session created: ${left.map((c) => `${c.namespace}/${c.name}`).join(', ')}`,
+    argv: first.cleanup,
+    purpose: 'Removes the copies made while looking inside, so nothing is left running in the cluster.',
+    risk: 'delete',
+  };
+}
