@@ -124,7 +124,7 @@ const WRITERS: Record<CauseId, Writer> = {
     fix: `Give the user access (fsGroup for volumes, chown in the image, a port above 1024), or run with a user that owns the files; avoid simply running as root.`,
   }),
   'init-container': (x, c) => ({
-    summary: `Init container ${c} keeps failing, so the app never starts`,
+    summary: `Init container ${c} keeps failing, so the app never starts${x.decision.secondary ? ` (${x.decision.secondary.basis[0]?.summary.replace(/^The crashed run logged: /, 'it logged: ') ?? x.decision.secondary.cause})` : ''}`,
     explanation: `Init containers run one after another before the app containers, and each must exit 0. ${c} fails (${exitText(x.code)}), so Kubernetes retries it and the pod stays in ${'Init:'} status${x.decision.secondary ? `; its own failure looks like ${x.decision.secondary.cause}` : ''}.`,
     fix: `Read ${c}'s logs (kubectl logs --previous -c ${c}) and fix what it waits for or runs; the app containers start as soon as it exits 0.`,
   }),

@@ -29,7 +29,7 @@ export const LOG_PATTERNS: readonly LogPattern[] = [
   },
   {
     id: 'log-dns', cause: 'missing-dependency', label: 'host name did not resolve', specificity: 70, strength: 'likely',
-    re: /no such host|could not resolve|couldn't resolve|can't resolve|cannot resolve|unable to resolve|failed to resolve|Name or service not known|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|host not found in upstream|Temporary failure in name resolution|nodename nor servname|UnknownHostException|Unknown host|Name does not resolve|NXDOMAIN|server misbehaving|failed to lookup address/i,
+    re: /no such host|could not resolve|couldn't resolve|can't resolve|cannot resolve|unable to resolve|failed to resolve|Name or service not known|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|host not found in upstream|Temporary failure in name resolution|nodename nor servname|UnknownHostException|Unknown host|Name does not resolve|NXDOMAIN|server misbehaving|failed to lookup address|bad address '|Unknown server host|Host not found/i,
   },
   {
     id: 'log-connection-refused', cause: 'missing-dependency', label: 'connection refused', specificity: 69, strength: 'likely',

@@ -36,6 +36,8 @@ describe('choosing the failing container', () => {
     const logs = [log('wait-for-db', 'previous', 'nc: bad address \'postgres\'\n', true)];
     const d = diagnose({ evidence: evidenceOf({ pod, logs, collectedAt: NOW }), target });
     expect(d).toMatchObject({ cause: 'init-container', container: 'wait-for-db', confidence: 'confirmed' });
+    expect(d.alternatives).toContainEqual(expect.objectContaining({ cause: 'missing-dependency', verdict: 'ruled-in' }));
+    expect(d.summary).toMatch(/host name did not resolve/);
     expect(d.nextSteps[0]!.command).toEqual(['kubectl', '-n', 'shop', 'logs', 'api-7d9c6b5f4-x8k2p', '-c', 'wait-for-db', '--previous', '--tail=100']);
   });
 
