@@ -45,7 +45,8 @@ export function createApiFallback(api: KubeApi): ApiFallback {
     }
     if (verb === 'delete' && (kind === 'pod' || kind === 'pods') && name && !name.startsWith('-')) {
       return (async () => {
-        const res = await api.request('DELETE', `${podsPath(namespace, name)}?gracePeriodSeconds=1`);
+        const grace = /^--grace-period=(\d+)$/.exec(words.find((w) => w.startsWith('--grace-period=')) ?? '')?.[1] ?? '1';
+        const res = await api.request('DELETE', `${podsPath(namespace, name)}?gracePeriodSeconds=${grace}`);
         if (res.status === 404 && words.includes('--ignore-not-found')) return { exitCode: 0, output: '' };
         if (res.status >= 300) return failure(res);
         return { exitCode: 0, output: `pod "${name}" deleted` };

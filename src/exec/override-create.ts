@@ -48,7 +48,7 @@ export async function createAndWait(req: OverrideRequest, deps: OverrideDeps, fi
       return { ok: false, json: { created: true, running: false, error: waited.reason, tried } };
     }
     // Ours, just made, and dead: remove it before trying the next keep-alive.
-    const removed = await deps.runner.run(deleteCopyPlan(deps.api.target, ctx.namespace, copy.name), { confirmed: true });
+    const removed = await deps.runner.run(deleteCopyPlan(deps.api.target, ctx.namespace, copy.name, { neverRan: true }), { confirmed: true });
     if (removed.outcome === 'ran' && removed.exitCode === 0) deps.ledger?.markCleanedUp(ctx.namespace, copy.name);
     say(`\`${displayCommand(copy.command)}\` cannot run in this image (${waited.reason}); trying \`${displayCommand(next)}\`.`);
     current = withKeepAlive(deps.api, ctx, next, { ...req, ...(deps.suffix ? { suffix: deps.suffix } : {}), ...(deps.now ? { now: deps.now } : {}) });

@@ -134,12 +134,16 @@ export function overridePlans(target: KubectlTarget, original: Pod, copy: Overri
   };
 }
 
-/** The delete of one copy, for cleanup by name. */
-export function deleteCopyPlan(target: KubectlTarget, namespace: string, name: string): Plan {
+/**
+ * The delete of one copy, for cleanup by name. A copy whose keep-alive never started has nothing to stop,
+ * so it goes at once (`--force`), before the next attempt is created.
+ */
+export function deleteCopyPlan(target: KubectlTarget, namespace: string, name: string, options: { readonly neverRan?: boolean } = {}): Plan {
+  const grace = options.neverRan ? ['--grace-period=0', '--force'] : ['--grace-period=1', '--wait=false'];
   return {
     id: 'override-delete',
     title: `Delete ${name}`,
-    argv: kubectl({ ...target, namespace }, 'delete', 'pod', name, '--grace-period=1', '--wait=false', '--ignore-not-found'),
+    argv: kubectl({ ...target, namespace }, 'delete', 'pod', name, ...grace, '--ignore-not-found'),
     purpose: 'Remove a copy kubectl-triage made.',
     risk: 'delete',
   };
