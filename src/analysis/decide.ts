@@ -37,6 +37,8 @@ export function decide(evidence: Evidence, ctx: AnalyzerContext, findings: reado
     if (waitsForVolume || pvc) return pick('volume-pending', 'confirmed', [...(pvc ? [pvc] : []), sched], true);
     return pick('unschedulable', 'confirmed', [sched], true);
   }
+  const evicted = findings.find((f) => f.facts?.evicted === true);
+  if (!v && evicted) return pick('killed-externally', 'confirmed', [evicted], true);
   if (!v) return { cause: null, confidence: null, basis: [], proved: false };
   // A container named with --container that runs and has never failed has nothing to explain.
   if (failureScore(v) === 0 && v.status?.state?.running) return { cause: null, confidence: null, basis: [], proved: false };

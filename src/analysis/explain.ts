@@ -138,7 +138,11 @@ const WRITERS: Record<CauseId, Writer> = {
     explanation: `The process in ${c} touched memory it may not access and the kernel ended it with SIGSEGV. That is a bug in the program or a native library (or a library built for another CPU or libc), not a Kubernetes setting.`,
     fix: `Reproduce with the same image, get a core dump or run it under a debugger; check native dependencies and the base image (musl vs glibc).`,
   }),
-  'killed-externally': (x, c) => ({
+  'killed-externally': (x, c) => x.findings.some((f) => f.facts?.evicted === true) ? {
+    summary: `The kubelet evicted the pod to relieve pressure on its node`,
+    explanation: `When a node runs short of memory, disk or process ids, the kubelet evicts pods to protect it, starting with those that use most above their requests (BestEffort and Burstable first). The pod's containers were stopped from outside; the message on the pod status says which resource ran short and who used it.`,
+    fix: `Set requests close to real usage (and memory limits) so the pod is not first in line, fix what fills the node (kubectl describe node), and let the controller replace the evicted pod (delete the Failed pod).`,
+  } : ({
     summary: `${c} was killed from outside (${exitText(x.code)}) without an OOM or probe kill`,
     explanation: `${c} was ended by ${x.code?.signal ?? 'a signal'} and nothing in the pod explains it: no OOMKilled reason, no probe failure. Something outside sent it: a person or script (kubectl delete, docker kill), a node draining or shutting down, eviction or preemption.`,
     fix: `Check who stopped it: node events and the cluster's audit log around the finish time; if the app takes too long to stop, handle SIGTERM and set terminationGracePeriodSeconds.`,

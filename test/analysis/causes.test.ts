@@ -273,3 +273,12 @@ describe('hooks reported on the status', () => {
     expect(d).toMatchObject({ cause: 'lifecycle-hook', confidence: 'confirmed' });
   });
 });
+
+describe('evicted pods', () => {
+  it('reads an Evicted pod with no container statuses as killed from outside, not healthy', () => {
+    const pod = podOf([appContainer()], [], { phase: 'Failed', status: { reason: 'Evicted', message: 'The node was low on resource: memory. Threshold quantity: 100Mi, available: 61456Ki. Container app was using 1536Mi, request is 256Mi, has larger consumption of memory.' } });
+    const d = run({ pod });
+    expect(d).toMatchObject({ cause: 'killed-externally', confidence: 'confirmed' });
+    expect(d.evidence[0]!.text).toMatch(/Evicted: The node was low on resource: memory/);
+  });
+});
