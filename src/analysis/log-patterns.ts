@@ -33,7 +33,7 @@ export const LOG_PATTERNS: readonly LogPattern[] = [
   },
   {
     id: 'log-connection-refused', cause: 'missing-dependency', label: 'connection refused', specificity: 69, strength: 'likely',
-    re: /connection refused|ECONNREFUSED|ECONNRESET|connection reset by peer|ConnectException|could not connect to (?:server|database|host|redis|broker)|(?:can't|cannot|unable to|failed to) connect to|no route to host|EHOSTUNREACH|network is unreachable|No connection could be made|Is the server running/i,
+    re: /connection refused|ECONNREFUSED|ECONNRESET|connection reset by peer|ConnectException|could not connect to (?:server|database|host|redis|broker)|(?:can't|cannot|unable to|failed to) connect to|no route to host|EHOSTUNREACH|network is unreachable|No connection could be made|Is the server running|Connection to \S+ refused|Communications link failure|MongoServerSelectionError|NoBrokersAvailable|Connection is not available/i,
   },
   {
     id: 'log-timeout', cause: 'missing-dependency', label: 'timed out', specificity: 60, strength: 'likely',
@@ -49,7 +49,7 @@ export const LOG_PATTERNS: readonly LogPattern[] = [
   },
   {
     id: 'log-permission-denied', cause: 'permission-denied', label: 'permission denied', specificity: 56, strength: 'likely',
-    re: /permission denied|EACCES|\bEPERM\b|operation not permitted|AccessDeniedException|insufficient permissions|not permitted to|cannot (?:create|open|write).{0,120} as (?:a )?non-root|must be run as root|requires root/i,
+    re: /permission denied|EACCES|\bEPERM\b|operation not permitted|AccessDeniedException|insufficient permissions|not permitted to|cannot (?:create|open|write).{0,120} as (?:a )?non-root|must be run as root|requires root|has wrong ownership|has invalid permissions/i,
   },
   {
     id: 'log-out-of-memory', cause: 'oom-killed', label: 'out of memory', specificity: 55, strength: 'likely',

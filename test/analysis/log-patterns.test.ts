@@ -82,6 +82,10 @@ describe('log patterns from common images', () => {
     ['nginx: [emerg] unknown directive "proxy_passs" in /etc/nginx/conf.d/default.conf:7', 'log-bad-config'],
     ["java.lang.IllegalArgumentException: Could not resolve placeholder 'DB_URL' in value \"${DB_URL}\"", 'log-bad-config'],
     ['flag needs an argument: -config', 'log-bad-config'],
+    ['org.postgresql.util.PSQLException: Connection to localhost:5432 refused. Check that the hostname and port are correct', 'log-connection-refused'],
+    ['com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure', 'log-connection-refused'],
+    ['2024-05-20 13:59:20.120 UTC [1] FATAL:  data directory "/var/lib/postgresql/data" has wrong ownership', 'log-permission-denied'],
+    ["Could not connect to Redis at redis-master:6379: Name or service not known", 'log-dns'],
     ["/usr/local/lib/ruby/3.2.0/bundler/runtime.rb:1:in `require': cannot load such file -- pg (LoadError)", 'log-panic'],
   ])('finds the decisive pattern in %j', (text, id) => {
     expect(idsOf(text)).toContain(id);
