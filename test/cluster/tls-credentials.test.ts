@@ -32,7 +32,7 @@ beforeAll(async () => {
   const read = (f: string) => readFileSync(join(dir, f));
   server = createServer({ key: read('server.key'), cert: read('server.crt'), ca: read('ca.crt'), requestCert: true, rejectUnauthorized: false }, (req, res) => {
     const peer = (req.socket as TLSSocket).getPeerCertificate();
-    clients.push(peer?.subject?.CN ?? 'anonymous');
+    clients.push(String(peer?.subject?.CN ?? 'anonymous'));
     res.end(JSON.stringify({ metadata: { name: 'web', namespace: 'default' }, spec: { containers: [] } }));
   });
   await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
