@@ -1,5 +1,6 @@
 // The wizard's root: context/namespace picker (only when nothing was named), the failing pods, then one pod's
 // session. It owns the navigation between them and the loading of lists; the screens only draw and report keys.
+import { Clip } from './components/clip.js';
 import { Box } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ScanRow } from '../evidence/scan-types.js';
@@ -58,7 +59,11 @@ function initialStage(start: Start): Stage {
 }
 
 function Wizard({ backend, start, actions, readOnly, onExit }: AppProps) {
-  const { columns, rows } = useTerminalSize();
+  const size = useTerminalSize();
+  // Never draw in the last column: a line that fills it can wrap in some terminals, and every frame after it
+  // would then be drawn one line off.
+  const columns = size.columns - 1;
+  const rows = size.rows;
   const [stage, setStage] = useState<Stage>(() => initialStage(start));
   const [scan, setScan] = useState<ScanState>({ kind: 'scanning', seen: 0 });
   const [scanRun, setScanRun] = useState(0);
@@ -211,8 +216,8 @@ function Wizard({ backend, start, actions, readOnly, onExit }: AppProps) {
   })();
 
   return (
-    <Box flexDirection="column" width={columns} height={height} overflow="hidden">
+    <Clip height={height} width={columns}>
       {body}
-    </Box>
+    </Clip>
   );
 }

@@ -13,7 +13,7 @@ export interface RunAppOptions {
 }
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
-const LEAVE_ALT = '\u001B[?25h\u001B[?1049l';
+const LEAVE_ALT = '\u001B[?1049l\u001B[?25h';
 
 export async function runApp(options: RunAppOptions): Promise<ExitInfo> {
   const stdin = process.stdin;

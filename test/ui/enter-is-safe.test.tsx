@@ -31,3 +31,14 @@ describe('Enter', () => {
     expect(session.sent).toEqual([]);
   });
 });
+
+describe('a burst of Enters in one read', () => {
+  it('is taken as that many Enter presses, each on the screen the previous one left', async () => {
+    const session = walkingSession();
+    const { lastFrame, stdin } = renderApp((rec) => ({ kind: 'pods', connection: fakeConnection([ROW], () => session, rec) }));
+    await waitForText(lastFrame, 'cart-7d9f8');
+    stdin.write('\r'.repeat(30));
+    await waitForText(lastFrame, 'end of the walk');
+    expect(session.sent).toEqual([{ type: 'NEXT' }, { type: 'NEXT' }, { type: 'NEXT' }]);
+  });
+});

@@ -14,7 +14,7 @@ export const UP = '\u001B[A';
 export const TAB = '\t';
 
 /** Polls `lastFrame()` until `condition` holds; fails with the last frame after the deadline. */
-export async function waitFor(lastFrame: () => string | undefined, condition: (frame: string) => boolean, deadlineMs = 4000): Promise<string> {
+export async function waitFor(lastFrame: () => string | undefined, condition: (frame: string) => boolean, deadlineMs = 8000): Promise<string> {
   const until = Date.now() + deadlineMs;
   for (;;) {
     const frame = lastFrame() ?? '';
@@ -28,7 +28,7 @@ export const waitForText = (lastFrame: () => string | undefined, text: string | 
   waitFor(lastFrame, (f) => (typeof text === 'string' ? f.includes(text) : text.test(f)), deadlineMs);
 
 /** Polls any condition (e.g. on recorded events) with a deadline. */
-export async function until(condition: () => boolean, deadlineMs = 4000): Promise<void> {
+export async function until(condition: () => boolean, deadlineMs = 8000): Promise<void> {
   const end = Date.now() + deadlineMs;
   while (!condition()) {
     if (Date.now() > end) throw new Error(`condition not met within ${deadlineMs} ms`);

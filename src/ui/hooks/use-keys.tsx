@@ -31,7 +31,10 @@ export function KeyDispatchProvider({ children }: { readonly children: ReactNode
   };
   useInput(
     (input, key) => {
-      queue.push({ input, key });
+      // Ink hands over a burst of Enters ("\r\r\r", a held key or a paste) as one input: split it into keys.
+      if (input.length > 1 && /^[\r\n]+$/.test(input)) {
+        for (let i = 0; i < input.length; i++) queue.push({ input: '\r', key: { ...key, return: true } });
+      } else queue.push({ input, key });
       if (!draining.current) {
         draining.current = true;
         drain();

@@ -1,5 +1,6 @@
 // The step's evidence, by the names the flow asks for, stacked into the height the screen can spare; when they
 // do not fit, ↑/↓ (with the panel focused) pages through them.
+import { Clip } from '../components/clip.js';
 import { Box, Text } from 'ink';
 import type { Diagnosis } from '../../analysis/types.js';
 import type { Evidence } from '../../evidence/types.js';
@@ -116,12 +117,12 @@ export function EvidencePanel({ names, evidence, diagnosis, container, height, f
   const shown = names.slice(start, start + heights.length);
   const more = names.length - start - shown.length;
   return (
-    <Box flexDirection="column" height={height} overflow="hidden">
+    <Clip height={height}>
       {shown.map((name, i) => (
         <Panel key={name} title={EVIDENCE_TITLES[name]} focused={focused && i === 0}>
-          <Box flexDirection="column" height={heights[i]} overflow="hidden">
+          <Clip height={heights[i]!}>
             <EvidenceSection name={name} evidence={evidence} diagnosis={diagnosis} container={container} height={heights[i]!} />
-          </Box>
+          </Clip>
         </Panel>
       ))}
       {more > 0 || start > 0 ? (
@@ -130,6 +131,6 @@ export function EvidencePanel({ names, evidence, diagnosis, container, height, f
           {more > 0 ? `${more} more: ${names.slice(start + shown.length).map((n) => EVIDENCE_TITLES[n]).join(', ')}` : ''} (Tab, then ↑/↓)
         </Text>
       ) : null}
-    </Box>
+    </Clip>
   );
 }

@@ -16,7 +16,10 @@ export function stateText(s: ContainerStatus): string {
 export function PodStatusPanel({ evidence }: { readonly evidence: Evidence }) {
   const theme = useTheme();
   const row = podStatusRow(evidence.pod, evidence.collectedAt);
-  const statuses = [...(evidence.pod.status?.initContainerStatuses ?? []), ...(evidence.pod.status?.containerStatuses ?? [])];
+  // The failing containers first: when the panel is short, they are the rows that matter.
+  const all = [...(evidence.pod.status?.initContainerStatuses ?? []), ...(evidence.pod.status?.containerStatuses ?? [])];
+  const failing = (s: ContainerStatus) => Boolean(s.state?.waiting || (s.state?.terminated && s.state.terminated.exitCode !== 0) || (s.state?.running && !s.ready));
+  const statuses = [...all.filter(failing), ...all.filter((s) => !failing(s))];
   return (
     <Box flexDirection="column">
       <Text>

@@ -1,4 +1,5 @@
 // The describe-equivalent view (d): what `kubectl describe pod` would show, scrollable, warnings highlighted.
+import { Clip } from '../components/clip.js';
 import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
 import type { Evidence } from '../../evidence/types.js';
@@ -45,11 +46,11 @@ export function DescribeScreen({ evidence, argv, columns, rows, active, onAction
         <Text {...theme('heading')}>Describe</Text>
         <Text {...theme('command')}>  $ {command}</Text>
       </Text>
-      <Box flexDirection="column" height={height} overflow="hidden">
+      <Clip height={height}>
         {lines.slice(top, top + height).map((l, i) => (
           <ContainerText key={top + i} inline text={sanitize(l.text)} {...(l.heading ? { token: 'heading' as const } : l.warning ? { token: 'warning' as const } : {})} />
         ))}
-      </Box>
+      </Clip>
       <Text {...theme('muted')}>
         lines {top + 1}–{Math.min(lines.length, top + height)} of {lines.length}
       </Text>

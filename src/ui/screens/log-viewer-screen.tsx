@@ -1,5 +1,6 @@
 // The log viewer: previous ⇄ current (p), container (Tab), search (/, n), scroll, wrap (w). It shows only what
 // the evidence kept (a bounded tail per container and run), and says when "current" is the crashed run again.
+import { Clip } from '../components/clip.js';
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { useLatestState } from '../hooks/use-latest-state.js';
@@ -103,13 +104,13 @@ export function LogViewerScreen({ evidence, container: initialContainer, kind: i
         </Text>
       </Text>
       {excerpt?.sameRunAsPrevious ? <Text {...theme('warning')}>{SAME_RUN_NOTE}</Text> : null}
-      <Box flexDirection="column" height={height} overflow="hidden">
+      <Clip height={height}>
         {excerpt ? (
           <ContainerText text={text} wrap={wrap} {...(query.value ? { highlight: query.value } : {})} />
         ) : (
           <Text {...theme('muted')}>No {kind} logs kept for {container}{kind === 'previous' ? ' (it has not restarted, or they could not be read)' : ''}.</Text>
         )}
-      </Box>
+      </Clip>
       {searching || query.value ? (
         <Text>
           <Text {...theme('key')}>/</Text>

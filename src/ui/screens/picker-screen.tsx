@@ -1,4 +1,5 @@
 // Choosing a kubeconfig context, then a namespace (or all): only when no pod was named and not in training.
+import { Clip } from '../components/clip.js';
 import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { sanitize } from '../../text/sanitize.js';
@@ -42,14 +43,14 @@ export function PickerScreen({ title, hint, items, initial = 0, columns, rows, a
     <Box flexDirection="column">
       <Text {...theme('heading')}>{title}</Text>
       <Text {...theme('muted')}>{hint}</Text>
-      <Box flexDirection="column" height={height} overflow="hidden">
+      <Clip height={height}>
         {items.slice(first, first + height).map((item, i) => (
           <Box key={item}>
             <Text {...(first + i === selected ? theme('selected') : {})}>{first + i === selected ? '› ' : '  '}</Text>
             <ContainerText inline text={sanitize(item)} {...(first + i === selected ? { token: 'selected' as const } : {})} />
           </Box>
         ))}
-      </Box>
+      </Clip>
       <Footer screen="contexts" columns={columns} />
     </Box>
   );

@@ -1,5 +1,6 @@
 // The failing pods, worst first, as kubectl would show their STATUS, with a one-line cause each. `/` filters,
 // Enter opens the selected pod; while a large cluster is scanned, a progress line.
+import { Clip } from '../components/clip.js';
 import { Box, Text } from 'ink';
 import { useLatestState } from '../hooks/use-latest-state.js';
 import type { ScanRow } from '../../evidence/scan-types.js';
@@ -98,7 +99,7 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
             {'AGE'.padEnd(6)}
             CAUSE
           </Text>
-          <Box flexDirection="column" height={Math.min(listHeight, shown.length)} overflow="hidden">
+          <Clip height={Math.min(listHeight, shown.length)}>
             {shown.slice(first, first + listHeight).map((r, i) => {
               const isSel = first + i === sel;
               return (
@@ -112,7 +113,7 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
                 </Text>
               );
             })}
-          </Box>
+          </Clip>
           {current ? (
             <Box marginTop={1}>
               <Text {...theme('accent')}>{current.name}: </Text>

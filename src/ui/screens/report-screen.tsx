@@ -1,5 +1,6 @@
 // The report: the cause, how sure we are, the evidence, the next steps with their commands. `s` saves it as
 // Markdown (the hand-over to a senior), `j` as JSON, into the current directory.
+import { Clip } from '../components/clip.js';
 import { Box, Text } from 'ink';
 import { useState, type ReactElement } from 'react';
 import type { Diagnosis } from '../../analysis/types.js';
@@ -92,9 +93,9 @@ export function ReportScreen({ snapshot, columns, rows, active, save, onAction }
         <Text {...theme('heading')}>Report</Text>
         <Text {...theme('muted')}>  {snapshot.pod} · {snapshot.breadcrumb.length} steps walked · {snapshot.runs.length} commands run</Text>
       </Text>
-      <Box flexDirection="column" height={height} overflow="hidden">
+      <Clip height={height}>
         {d ? content.slice(top) : <Text {...theme('muted')}>No diagnosis yet: the evidence is still being read.</Text>}
-      </Box>
+      </Clip>
       {status ? <Text {...theme(status.ok ? 'ok' : 'danger')} wrap="truncate-end">{status.text}</Text> : <Text {...theme('muted')}>s: save Markdown (hand-over) · j: save JSON</Text>}
       <Footer screen="report" columns={columns} />
     </Box>

@@ -1,6 +1,7 @@
 // One flow step: title, the learner's explanation, the evidence it asks for, the commands it offers, the ways on,
 // and where we are in the tree. Enter only ever sends NEXT or CHOOSE; `r` runs a command through the session,
 // which asks for a typed confirmation before anything that changes the cluster.
+import { Clip } from '../components/clip.js';
 import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
 import { useLatestState } from '../hooks/use-latest-state.js';
@@ -121,12 +122,12 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
         <Text {...theme('muted')}>  {snapshot.pod}</Text>
       </Text>
       <Breadcrumb titles={snapshot.breadcrumb.map((b) => b.title)} columns={columns} />
-      <Box height={explainAll ? explainLines + evHeight : explainLines} overflow="hidden">
+      <Clip height={explainAll ? explainLines + evHeight : explainLines}>
         <Text wrap="wrap">{step.explain}</Text>
-      </Box>
+      </Clip>
       {explainCut ? <Text {...theme('muted')}>{explainAll ? 'e: back to the evidence' : '… e: read the whole explanation'}</Text> : null}
       {result ? <Text {...theme('danger')}>{result}</Text> : null}
-      <Box flexDirection="column" height={explainAll ? 0 : evHeight} overflow="hidden">
+      <Clip height={explainAll ? 0 : evHeight}>
         {explainAll ? null : shownRun ? (
           <Panel title="Command output (Esc: back to the evidence)">
             {snapshot.phase === 'running' ? <Spinner label="Running…" /> : run ? <RunOutputPanel run={run} height={evHeight - 3} /> : <Text {...theme('muted')}>Waiting for the command…</Text>}
@@ -144,7 +145,7 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
         ) : (
           <Spinner label="Reading the evidence…" />
         )}
-      </Box>
+      </Clip>
       <Panel title={`Commands${readOnly && plans.length < step.plans.length ? ' (read-only: changing commands hidden)' : ''}`} focused={focus === 'commands'}>
         <CommandsPanel plans={plans} selected={plan} focused={focus === 'commands'} {...(note ? { note } : {})} />
       </Panel>
