@@ -92,7 +92,7 @@ function crashCause(evidence: Evidence, ctx: AnalyzerContext, mine: readonly Fin
     return pick('node-restart', node.confidence === 'possible' ? 'likely' : node.confidence, [node], node.confidence === 'confirmed');
   }
 
-  const logs = mine.filter((f) => LOG_FAMILY.has(f.id) && f.cause && f.id !== 'command-not-found' && f.id !== 'exec-format' && f.id !== 'segfault');
+  const logs = nearTheEnd(mine.filter((f) => LOG_FAMILY.has(f.id) && f.cause && f.id !== 'command-not-found' && f.id !== 'exec-format' && f.id !== 'segfault'));
   const dep = find('dependency-order');
   const exec = find('exec-format') ?? find('arch-mismatch');
   if (exec) return pick('exec-format', 'likely', [exec, ...mine.filter((f) => f.id === 'arch-mismatch' && f !== exec)], false);
@@ -148,6 +148,19 @@ function crashCause(evidence: Evidence, ctx: AnalyzerContext, mine: readonly Fin
   const probe = find('probe-failing', (f) => f.facts?.probe === 'liveness' || f.facts?.probe === 'startup');
   if (probe) return pick('liveness-probe', 'possible', [probe], false);
   return pick('unknown', 'possible', mine.filter((f) => f.id === 'exit-code' || f.id === 'logs-empty' || f.id === 'back-off'), false);
+}
+
+// How far before the last decisive line of a run another line may be and still compete with it: an error
+// logged early and survived is not why the process died at the end.
+const DECISIVE_WINDOW = 40;
+
+function nearTheEnd(logs: readonly Finding[]): Finding[] {
+  const last = new Map<string, number>();
+  for (const f of logs) {
+    const run = String(f.facts?.run ?? '');
+    if (typeof f.facts?.index === 'number') last.set(run, Math.max(last.get(run) ?? 0, f.facts.index));
+  }
+  return logs.filter((f) => typeof f.facts?.index !== 'number' || f.facts.index >= (last.get(String(f.facts.run)) ?? 0) - DECISIVE_WINDOW);
 }
 
 /** Spec facts that make a log line's cause more certain (readOnlyRootFilesystem behind "Read-only file system"). */

@@ -282,3 +282,13 @@ describe('evicted pods', () => {
     expect(d.evidence[0]!.text).toMatch(/Evicted: The node was low on resource: memory/);
   });
 });
+
+describe('the last decisive lines', () => {
+  it('prefers the error the run ended on over one it logged and survived long before', () => {
+    const early = 'WARN invalid value for CACHE_TTL, using default 60s\n';
+    const filler = Array.from({ length: 120 }, (_, i) => `2024-05-20T13:58:${String(i % 60).padStart(2, '0')}Z INFO handled request ${i}`).join('\n');
+    const end = '\nERROR db: dial tcp 10.96.3.3:5432: connect: connection refused\nFATAL giving up after 5 attempts\n';
+    const d = run({ pod: podOf([appContainer()], [crashLooping('app', { exitCode: 1 })]), logs: [log('app', 'previous', early + filler + end)] });
+    expect(d.cause).toBe('missing-dependency');
+  });
+});

@@ -25,7 +25,7 @@ export function logFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[]
     id: hit.pattern.id, cause: causeOfHit(hit), confidence: hit.pattern.strength, container: v.name,
     summary: `The ${hit.excerpt.kind === 'previous' || hit.excerpt.sameRunAsPrevious ? 'crashed run' : 'current run'} logged: ${hit.pattern.label}`,
     evidence: [hit.quote],
-    facts: { line: hit.line.slice(0, 300), specificity: hit.pattern.specificity, run: hit.excerpt.kind },
+    facts: { line: hit.line.slice(0, 300), specificity: hit.pattern.specificity, run: hit.excerpt.kind, index: hit.index },
   }));
   const runs = runsOf(evidence, v.name, v.init);
   const gap = evidence.gaps.some((g) => g.what.includes(v.name) && /log/i.test(g.what));
