@@ -47,8 +47,9 @@ export interface OverrideDeps {
 export async function runOverrideFlow(req: OverrideRequest, deps: OverrideDeps): Promise<number> {
   const { api } = deps;
   const { namespace, name } = splitPodArg(req.pod, api.namespace);
+  // Cleanup finds copies by label alone: the source pod may be long gone (its ReplicaSet replaced it).
+  if (req.cleanup) return runOverrideCleanup(req, deps, { metadata: { name, namespace }, spec: { containers: [] } });
   const pod = await readSourcePod(api, namespace, name);
-  if (req.cleanup) return runOverrideCleanup(req, deps, pod);
 
   // With --output json, stdout carries only the JSON; progress is left out so a caller can parse it whole.
   const say = (line = ''): void => void (req.output === 'text' && deps.out.write(`${line}\n`));

@@ -132,6 +132,12 @@ describe('override against the training cluster', () => {
     expect(await listPods()).toEqual(before);
   });
 
+  it('cleans up by label even when the source pod no longer exists', async () => {
+    const r = await run({ pod: 'default/deleted-long-ago', cleanup: true, yes: true });
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('nothing to clean up');
+  });
+
   it('reports a pod that does not exist as a one-line user error', async () => {
     await expect(run({ pod: 'default/no-such-pod', dryRun: true })).rejects.toThrow(/pods "no-such-pod" not found in namespace "default"/);
   });
