@@ -13,15 +13,17 @@ const FOUNDATION = new Set([
   'cluster/errors.ts', 'scenario/types.ts', 'session/types.ts',
 ]);
 const RANK: Record<string, number> = {
-  target: 1, scenario: 1, cluster: 2, evidence: 3, analysis: 4, plans: 5, flow: 6, session: 7,
+  target: 1, scenario: 1, plans: 1, cluster: 2, evidence: 3, analysis: 4, flow: 6, session: 7,
   image: 8, exec: 8, ui: 9, training: 10, cli: 11,
 };
+// Plans are commands as data over the foundation only: the analysis builds its next steps with them.
 // Beyond rank: places that must stay pure or must not reach for I/O.
 const FORBIDDEN: Record<string, readonly string[]> = {
-  analysis: ['target', 'scenario', 'cluster', 'evidence', 'plans', 'flow', 'session', 'exec', 'image', 'ui', 'training', 'cli'],
+  analysis: ['target', 'scenario', 'cluster', 'evidence', 'flow', 'session', 'exec', 'image', 'ui', 'training', 'cli'],
   ui: ['target', 'scenario', 'cluster', 'exec', 'image', 'training', 'cli'],
   session: ['exec', 'ui', 'training', 'cli'],
   flow: ['exec', 'ui', 'training', 'cli', 'cluster'],
+  plans: ['target', 'scenario', 'cluster', 'evidence', 'analysis', 'flow', 'session', 'exec', 'image', 'ui', 'training', 'cli'],
 };
 
 function layerOf(rel: string): string {
