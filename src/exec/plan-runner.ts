@@ -9,6 +9,8 @@ import { displayCommand } from '../plans/kubectl.js';
 import { sanitize } from '../text/sanitize.js';
 import { findOnPath } from './find-program.js';
 import { runArgv } from './run-argv.js';
+import { handOffTerminal } from './terminal-handoff.js';
+import { SHELLS } from '../plans/override-plans.js';
 
 export type ExecMode = 'run' | 'suggest';
 
@@ -25,6 +27,11 @@ export interface PlanRunnerOptions {
   /** How to run our own CLI for `kubectl-triage …` plans (the wizard's override step): node + this script. */
   readonly selfCli?: string;
   readonly onRecord?: (record: RunRecord) => void;
+  /**
+   * Given, interactive plans (`kubectl exec -it`) get the terminal: `release` before (the UI unmounts or leaves
+   * raw mode), `reclaim` after the program exits. Without it they are only shown.
+   */
+  readonly terminal?: { readonly release: () => void | Promise<void>; readonly reclaim: () => void | Promise<void> };
   readonly now?: () => number;
 }
 
@@ -56,7 +63,18 @@ export function createPlanRunner(options: PlanRunnerOptions): RecordingPlanRunne
       const changes = plan.risk !== 'read';
       if (changes && options.readOnly) return record(plan, startedAt, 'failed', null, `read-only mode: not running ${displayCommand(plan.argv)}`);
       if (changes && options.mode === 'suggest') return record(plan, startedAt, 'shown', null, displayCommand(plan.argv));
-      if (plan.interactive) return record(plan, startedAt, 'shown', null, displayCommand(plan.argv));
+      if (plan.interactive && changes && !consent.confirmed) return record(plan, startedAt, 'declined', null, '');
+      if (plan.interactive) {
+        if (!options.terminal || !kubectlPath || plan.argv[0] !== 'kubectl') return record(plan, startedAt, 'shown', null, displayCommand(plan.argv));
+        await options.terminal.release();
+        try {
+          const r = await handOffTerminal(kubectlPath, shellFallbacks(plan.argv));
+          const note = r.argv ? `ran ${displayCommand(r.argv)}` : 'no shell found in the container (tried sh, /bin/sh, /busybox/sh)';
+          return record(plan, startedAt, 'ran', r.exitCode, note);
+        } finally {
+          await options.terminal.reclaim();
+        }
+      }
       if (changes && !consent.confirmed) return record(plan, startedAt, 'declined', null, '');
       if (plan.argv[0] === 'kubectl' && kubectlPath) {
         const stdin = plan.manifest !== undefined && pipesManifest(plan.argv) ? plan.manifest : undefined;
@@ -94,6 +112,13 @@ function defaultSelfCli(): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** `kubectl exec -it … -- sh` tries the other usual shell paths when the image has no `sh` on its PATH. */
+function shellFallbacks(argv: readonly string[]): readonly (readonly string[])[] {
+  const last = argv[argv.length - 1];
+  if (!argv.includes('exec') || argv[argv.length - 2] !== '--' || !last || !SHELLS.includes(last)) return [argv];
+  return SHELLS.map((sh) => [...argv.slice(0, -1), sh]);
 }
 
 const pipesManifest = (argv: readonly string[]): boolean => argv.some((a, i) => a === '-f' && argv[i + 1] === '-');

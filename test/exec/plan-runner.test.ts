@@ -100,3 +100,28 @@ describe('the plan runner and our own CLI', () => {
     expect(JSON.parse(r.output)).toEqual(['override', 'ns/p', '--yes', '--output', 'json']);
   });
 });
+
+describe('interactive plans', () => {
+  const shell: Plan = { id: 'override-shell', title: 't', argv: ['kubectl', '-n', 'ns', 'exec', '-it', 'copy', '-c', 'app', '--', 'sh'], purpose: 'p', risk: 'read', interactive: true };
+
+  it('are only shown when nobody can give them the terminal', async () => {
+    const runner = createPlanRunner({ mode: 'run', kubectl: fakeKubectl().path });
+    expect(await runner.run(shell, { confirmed: false })).toMatchObject({ outcome: 'shown', output: 'kubectl -n ns exec -it copy -c app -- sh' });
+  });
+
+  it('get the terminal between release and reclaim, trying the next shell when one is missing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fake-exec-'));
+    const log = join(dir, 'calls.log');
+    const path = join(dir, 'kubectl');
+    // Exits 127 for "sh" (not in the image) and 0 for "/bin/sh", like kubectl exec does.
+    writeFileSync(path, `#!/bin/sh\nfor last; do :; done\nprintf '%s\\n' "$last" >> '${log}'\n[ "$last" = sh ] && exit 127\nexit 0\n`);
+    chmodSync(path, 0o755);
+    const events: string[] = [];
+    const runner = createPlanRunner({ mode: 'run', kubectl: path, terminal: { release: () => void events.push('release'), reclaim: () => void events.push('reclaim') } });
+    const r = await runner.run(shell, { confirmed: false });
+    expect(r).toMatchObject({ outcome: 'ran', exitCode: 0 });
+    expect(r.output).toContain('/bin/sh');
+    expect(readFileSync(log, 'utf8').split('\n').filter(Boolean)).toEqual(['sh', '/bin/sh']);
+    expect(events).toEqual(['release', 'reclaim']);
+  });
+});
