@@ -156,7 +156,10 @@ function pinning(spec: PodSpec, input: OverrideCopyInput): { node: string; why: 
     const modes = input.claims[claim];
     // A claim we could not read may well be ReadWriteOnce; pinning is harmless, a copy stuck on another node is not.
     if (!modes) return { node, why: `it mounts PVC ${claim}, whose access modes could not be read` };
-    if (modes.includes('ReadWriteOnce') || modes.includes('ReadWriteOncePod')) {
+    if (modes.includes('ReadWriteOncePod')) {
+      return { node, why: `it mounts ReadWriteOncePod PVC ${claim}: only one pod may use it, so the copy waits until the original lets go` };
+    }
+    if (modes.includes('ReadWriteOnce')) {
       return { node, why: `it mounts ReadWriteOnce PVC ${claim}, which only one node can attach` };
     }
   }
