@@ -42,3 +42,15 @@ describe('a burst of Enters in one read', () => {
     expect(session.sent).toEqual([{ type: 'NEXT' }, { type: 'NEXT' }, { type: 'NEXT' }]);
   });
 });
+
+describe('text typed fast and Enter in one read', () => {
+  it('filters with the text and then acts on the Enter', async () => {
+    const rows: ScanRow[] = [ROW, { ...ROW, pod: 'web/front-1', namespace: 'web', name: 'front-1', cause: 'port-in-use', summary: 'port 8080 in use' }];
+    const { lastFrame, stdin, recorded } = renderApp((rec) => ({ kind: 'pods', connection: fakeConnection(rows, () => walkingSession(), rec) }));
+    await waitForText(lastFrame, 'front-1');
+    stdin.write('/');
+    stdin.write('front\r\r');
+    await waitForText(lastFrame, 'Read the events');
+    expect(recorded.opened).toEqual(['web/front-1']);
+  });
+});

@@ -139,6 +139,7 @@ describe('the context and namespace picker', () => {
     await waitForText(lastFrame, '› shop');
     stdin.write(ENTER);
     await waitForText(lastFrame, 'namespace shop');
+    await until(() => scanned.length > 0);
     expect(scanned).toEqual(['shop']);
   });
 

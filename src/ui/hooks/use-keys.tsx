@@ -31,9 +31,13 @@ export function KeyDispatchProvider({ children }: { readonly children: ReactNode
   };
   useInput(
     (input, key) => {
-      // Ink hands over a burst of Enters ("\r\r\r", a held key or a paste) as one input: split it into keys.
-      if (input.length > 1 && /^[\r\n]+$/.test(input)) {
-        for (let i = 0; i < input.length; i++) queue.push({ input: '\r', key: { ...key, return: true } });
+      // Ink hands over a burst ("\r\r\r" from a held key, "storefront\r" typed fast or pasted) as one input:
+      // split it into its text and its Enters, so each Enter acts as a key.
+      if (input.length > 1 && input.includes('\r')) {
+        for (const part of input.split(/(\r)/)) {
+          if (part === '\r') queue.push({ input: '\r', key: { ...key, return: true } });
+          else if (part !== '') queue.push({ input: part, key: { ...key, return: false } });
+        }
       } else queue.push({ input, key });
       if (!draining.current) {
         draining.current = true;
