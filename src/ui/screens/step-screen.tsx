@@ -105,12 +105,13 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
   );
 
   const explainNeed = wrappedLines(step.explain, columns);
-  const explainCap = rows >= 34 ? 6 : 3;
+  const explainCap = rows >= 34 ? 6 : rows >= 28 ? 3 : 2;
   const explainLines = Math.min(explainNeed, explainCap);
   const explainCut = explainNeed > explainCap;
   const commandWidth = selectedPlan ? displayCommand(selectedPlan.argv).length + 4 : 0;
   const commandLines = 1 + (plans.length === 0 ? 1 : plans.length + Math.ceil(commandWidth / Math.max(20, columns)) + (note ? 1 : 0));
-  const fixed = 1 + 1 + explainLines + (explainCut ? 1 : 0) + 2 + commandLines + 1 + items.length + 1 + (step.result ? 1 : 0) + 1;
+  // title, breadcrumb, explanation (+ its hint), result, commands (blank + lines), choices (blank + lines), footer
+  const fixed = 1 + 1 + explainLines + (explainCut ? 1 : 0) + (step.result ? 1 : 0) + 1 + commandLines + 1 + items.length + 1;
   const evHeight = Math.max(4, rows - fixed);
   const run = shownRun ? [...snapshot.runs].reverse().find((r) => r.planId === shownRun) : undefined;
   const result = resultText(step);
