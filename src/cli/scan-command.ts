@@ -1,8 +1,8 @@
 // `scan [-A | -n NS]`: every failing pod with its one-line cause, worst first; a progress line on a terminal.
-import { diagnose } from '../analysis/index.js';
+import { scanVerdict } from '../analysis/scan-verdict.js';
 import type { ClusterReader } from '../cluster/read-port.js';
 import { usageError } from '../errors.js';
-import { scanPods, type ExplainPod } from '../evidence/index.js';
+import { scanPods } from '../evidence/index.js';
 import type { KubectlTarget } from '../plans/kubectl.js';
 import { renderScanJson, renderScanText, styleFor, useColour } from '../report/index.js';
 import { checkNamespaceName } from '../target/index.js';
@@ -12,10 +12,8 @@ export async function runScan(options: ScanOptions): Promise<number> {
   if (options.allNamespaces && options.namespace) throw usageError('give either -A (every namespace) or -n NAMESPACE, not both');
   if (options.namespace) checkNamespaceName(options.namespace);
   const { reader, namespace, target } = await open(options);
-  const explain: ExplainPod = (evidence) => {
-    const d = diagnose({ evidence, target: { ...target, namespace: evidence.pod.metadata.namespace ?? target.namespace } });
-    return { cause: d.cause, summary: d.summary, container: d.container, exitCode: d.exitCode };
-  };
+  const { namespace: _ns, ...where } = target;
+  const explain = scanVerdict(where);
   const progress = process.stderr.isTTY === true && options.output === 'text';
   const rows = await scanPods(reader, {
     ...(namespace !== undefined ? { namespace } : {}),

@@ -1,9 +1,10 @@
 // The wizard's backend on real implementations: kubeconfig contexts, a live reader per context, the scan, and
 // one session per pod (evidence → diagnosis → flow, plans through the executor).
 import { diagnose } from '../analysis/index.js';
+import { scanVerdict } from '../analysis/scan-verdict.js';
 import { openLiveReader } from '../cluster/index.js';
 import type { ClusterReader } from '../cluster/read-port.js';
-import { gatherEvidence, scanPods, type ExplainPod } from '../evidence/index.js';
+import { gatherEvidence, scanPods } from '../evidence/index.js';
 import { loadBuiltinFlows, loadFlow, type Flow } from '../flow/index.js';
 import type { KubectlTarget } from '../plans/kubectl.js';
 import type { PlanRunner } from '../plans/types.js';
@@ -41,11 +42,8 @@ export async function makeBackend(options: WizardOptions): Promise<WizardBackend
       namespace: handle.namespace,
       listNamespaces: async () => (await reader.listObjects('Namespace', undefined, { limit: 500 })).items.map((n) => n.metadata.name).sort(),
       scan: ({ namespace, onProgress }) => {
-        // The one-line cause of each row: the same diagnosis, on what a list shows (status and events, no logs).
-        const explain: ExplainPod = (evidence) => {
-          const d = diagnose({ evidence, target: { ...base, namespace: evidence.pod.metadata.namespace ?? 'default' } });
-          return { cause: d.cause, summary: d.summary, container: d.container, exitCode: d.exitCode };
-        };
+        // The one-line cause of each row: the same diagnosis, on the status, the events and a short log tail.
+        const explain = scanVerdict(base);
         return scanPods(reader, { ...(namespace ? { namespace } : {}), onProgress, explain });
       },
       openSession: (namespace, name) => {

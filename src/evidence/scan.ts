@@ -1,8 +1,11 @@
 // Every failing pod of a namespace (or all of them) with a one-line cause, worst first. Pods are paged 500
-// at a time and healthy ones dropped at once; events are listed once per namespace with failing pods; no logs.
+// at a time and healthy ones dropped at once; events are listed once per namespace with failing pods. A pod
+// whose status and events prove no cause gets a second look with a short tail of its logs and its node:
+// most causes (permission denied, connection refused, exec format error) are only written in the logs.
 import type { ClusterReader } from '../cluster/read-port.js';
 import type { CauseId } from '../analysis/causes.js';
 import { objectKey, podStatusRow, type KubeEvent, type Pod } from '../k8s/index.js';
+import { gatherLogs } from './gather-logs.js';
 import { listAll } from './list-all.js';
 import { listReadError } from './list-read-error.js';
 import { isFailing, severityOf } from './pod-health.js';
@@ -10,16 +13,28 @@ import type { ScanRow } from './scan-types.js';
 import type { Evidence } from './types.js';
 
 /** The analysis, injected by the caller: evidence sits left of analysis in the layering. */
-export type ExplainPod = (evidence: Evidence) => { readonly cause: CauseId | null; readonly summary: string; readonly container: string | null; readonly exitCode: number | null };
+export type ExplainPod = (evidence: Evidence) => {
+  readonly cause: CauseId | null;
+  readonly summary: string;
+  readonly container: string | null;
+  readonly exitCode: number | null;
+  /** Anything short of `confirmed` earns the pod a look at its logs. */
+  readonly confirmed?: boolean;
+};
 
 export interface ScanOptions {
   readonly namespace?: string;
   readonly onProgress?: (podsSeen: number) => void;
   readonly explain?: ExplainPod;
   readonly now?: number;
+  /** How many unproven pods get their logs read (worst first); the rest keep their status-only cause. */
+  readonly logLookups?: number;
 }
 
 const EVENT_READ_CONCURRENCY = 4;
+const LOG_READ_CONCURRENCY = 12;
+// Enough of the crashed run to find its decisive lines; a scan is a triage list, not the full diagnosis.
+const SCAN_LOG_LIMITS = { tailLines: 80, limitBytes: 32 * 1024 } as const;
 
 export async function scanPods(reader: ClusterReader, options: ScanOptions = {}): Promise<ScanRow[]> {
   const now = options.now ?? reader.now?.() ?? Date.now();
@@ -37,8 +52,37 @@ export async function scanPods(reader: ClusterReader, options: ScanOptions = {})
   } while (token);
 
   const eventsByPod = await eventsOfFailingPods(reader, failing);
-  const rows = failing.map((pod) => toRow(pod, eventsByPod.get(podKey(pod)) ?? [], now, reader.source, options.explain));
-  return rows.sort((a, b) => b.severity - a.severity || b.restarts - a.restarts || a.pod.localeCompare(b.pod));
+  const rows = failing.map((pod) => toRow(pod, baseEvidence(pod, eventsByPod.get(podKey(pod)) ?? [], now, reader.source), options.explain));
+  const sorted = rows.sort(byWorst);
+  if (options.explain) await refineWithLogs(reader, sorted, options.explain, options.logLookups ?? 300);
+  return sorted.sort(byWorst);
+}
+
+const byWorst = (a: ScannedRow, b: ScannedRow): number => b.severity - a.severity || b.restarts - a.restarts || a.pod.localeCompare(b.pod);
+
+type ScannedRow = ScanRow & { evidence?: Evidence; confirmed?: boolean };
+
+async function refineWithLogs(reader: ClusterReader, rows: ScannedRow[], explain: ExplainPod, budget: number): Promise<void> {
+  const todo = rows.map((row, index) => ({ row, index })).filter(({ row }) => row.evidence && row.cause !== null && !row.confirmed).slice(0, budget);
+  const nodes = new Map<string, Promise<Evidence['node']>>();
+  const nodeOf = (name: string | undefined): Promise<Evidence['node']> => {
+    if (!name) return Promise.resolve(undefined);
+    if (!nodes.has(name)) nodes.set(name, reader.getNode(name).catch(() => undefined));
+    return nodes.get(name)!;
+  };
+  const worker = async (): Promise<void> => {
+    for (let next = todo.shift(); next; next = todo.shift()) {
+      const base = next.row.evidence!;
+      const ns = base.pod.metadata.namespace ?? 'default';
+      const [{ logs }, node] = await Promise.all([gatherLogs(reader, base.pod, SCAN_LOG_LIMITS, { namespace: ns }), nodeOf(base.pod.spec.nodeName)]);
+      rows[next.index] = toRow(base.pod, { ...base, logs, ...(node ? { node } : {}) }, explain);
+    }
+  };
+  await Promise.all(Array.from({ length: LOG_READ_CONCURRENCY }, worker));
+  for (const row of rows) {
+    delete row.evidence;
+    delete row.confirmed;
+  }
 }
 
 const podKey = (pod: Pod): string => objectKey(pod);
@@ -71,9 +115,8 @@ async function eventsOfFailingPods(reader: ClusterReader, pods: readonly Pod[]):
   return out;
 }
 
-function toRow(pod: Pod, events: readonly KubeEvent[], now: number, source: string, explain: ExplainPod | undefined): ScanRow {
-  const row = podStatusRow(pod, now);
-  const evidence: Evidence = {
+function baseEvidence(pod: Pod, events: readonly KubeEvent[], now: number, source: string): Evidence {
+  return {
     pod,
     events: events.filter((e) => !e.involvedObject.uid || !pod.metadata.uid || e.involvedObject.uid === pod.metadata.uid),
     logs: [],
@@ -87,6 +130,10 @@ function toRow(pod: Pod, events: readonly KubeEvent[], now: number, source: stri
     collectedAt: now,
     source,
   };
+}
+
+function toRow(pod: Pod, evidence: Evidence, explain: ExplainPod | undefined): ScannedRow {
+  const row = podStatusRow(pod, evidence.collectedAt);
   const verdict = explain?.(evidence) ?? { cause: null, summary: row.status, container: null, exitCode: lastExitCode(pod) };
   return {
     pod: objectKey(pod),
@@ -101,6 +148,8 @@ function toRow(pod: Pod, events: readonly KubeEvent[], now: number, source: stri
     exitCode: verdict.exitCode ?? lastExitCode(pod),
     age: row.age,
     severity: severityOf(row),
+    evidence,
+    ...(verdict.confirmed ? { confirmed: true } : {}),
   };
 }
 

@@ -31,7 +31,7 @@ describe('scanning for failing pods', () => {
       explain: (e) => {
         seenPods.push(e.pod.metadata.name);
         expect(e.logs).toEqual([]);
-        return { cause: 'app-crash', summary: `crashes (${e.events.length} events)`, container: 'app', exitCode: 1 };
+        return { cause: 'app-crash', summary: `crashes (${e.events.length} events)`, container: 'app', exitCode: 1, confirmed: true };
       },
     });
     expect(rows.map((r) => [r.pod, r.status, r.restarts])).toEqual([
@@ -40,6 +40,31 @@ describe('scanning for failing pods', () => {
       ['other/pending', 'Pending', 0],
     ]);
     expect(seenPods.sort()).toEqual(['many', 'pending', 'web']);
+  });
+
+  it('gives a pod the status does not prove a second look with the tail of its crashed run', async () => {
+    const dir = writeScenario(
+      [crashingPod('web'), crashingPod('proved')],
+      [
+        { pod: 'web', container: 'app', previous: true, content: 'starting\ndial tcp 10.0.0.7:5432: connect: connection refused\n' },
+        { pod: 'proved', container: 'app', previous: true, content: 'never read\n' },
+      ],
+    );
+    const reader = await openOfflineReader(dir);
+    const looks: string[] = [];
+    const rows = await scanPods(reader, {
+      explain: (e) => {
+        const text = e.logs.filter((l) => l.kind === 'previous').map((l) => l.text).join('');
+        looks.push(`${e.pod.metadata.name}:${e.logs.length === 0 ? 'status' : 'logs'}`);
+        if (e.pod.metadata.name === 'proved') return { cause: 'oom-killed', summary: 'proved by status', container: 'app', exitCode: 137, confirmed: true };
+        return text.includes('connection refused')
+          ? { cause: 'missing-dependency', summary: 'refused', container: 'app', exitCode: 1 }
+          : { cause: 'unknown', summary: 'no idea yet', container: 'app', exitCode: 1 };
+      },
+    });
+    expect(rows.find((r) => r.name === 'web')).toMatchObject({ cause: 'missing-dependency', summary: 'refused' });
+    expect(looks.sort()).toEqual(['proved:status', 'web:logs', 'web:status']);
+    expect(Object.keys(rows[0]!)).not.toContain('evidence');
   });
 
   it('pages through pods 500 at a time and reports progress', async () => {
