@@ -9,10 +9,6 @@ import { createPlanRunner } from '../exec/plan-runner.js';
 import type { OverrideOptions } from './options.js';
 
 export async function runOverride(options: OverrideOptions): Promise<number> {
-  // `override … | head` closes the pipe early; that is the reader's choice, not an error worth a stack trace.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(0);
-  });
   const api = openKubeApi(options);
   const runner = createPlanRunner({ mode: options.mode, fallback: createApiFallback(api) });
   if (!runner.kubectlPath && options.output === 'text') {
