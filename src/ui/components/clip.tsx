@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 export function Clip({ height, width, children }: { readonly height: number; readonly width?: number; readonly children: ReactNode }) {
   return (
     <Box flexDirection="column" height={height} {...(width !== undefined ? { width } : {})} overflow="hidden" flexShrink={0}>
-      <Box flexDirection="column" flexShrink={0}>
+      <Box flexDirection="column" flexShrink={0} width="100%">
         {children}
       </Box>
     </Box>

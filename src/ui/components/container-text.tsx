@@ -21,7 +21,7 @@ export interface ContainerTextProps {
 export function ContainerText({ text, wrap = false, token, highlight, maxLines, offset = 0, inline = false }: ContainerTextProps) {
   const theme = useTheme();
   const base = token ? theme(token) : {};
-  if (inline) return <Text {...base} wrap="truncate-end">{text.replace(/\n/g, ' ')}</Text>;
+  if (inline) return <Text {...base} wrap={wrap ? 'wrap' : 'truncate-end'}>{text.replace(/\n/g, ' ')}</Text>;
   const all = text.split('\n');
   const lines = maxLines === undefined ? all.slice(offset) : all.slice(offset, offset + maxLines);
   const needle = highlight?.toLowerCase();

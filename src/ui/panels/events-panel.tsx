@@ -24,18 +24,14 @@ export function EventsPanel({ evidence, height }: { readonly evidence: Evidence;
         {warnings > 0 ? `  ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}
       </Text>
       {shown.map((r, i) => (
-        <Box key={i}>
-          <Box width={18} flexShrink={0}>
-            <Text {...(r.warning ? theme('warning') : {})}>
-              {r.lastSeen.padEnd(10)}
-              {r.type.padEnd(8)}
-            </Text>
-          </Box>
-          <Box width={18} flexShrink={0}>
-            <ContainerText inline text={r.reason} {...(r.warning ? { token: 'warning' as const } : {})} />
-          </Box>
+        <Text key={i} wrap="truncate-end">
+          <Text {...(r.warning ? theme('warning') : {})}>
+            {r.lastSeen.padEnd(10)}
+            {r.type.padEnd(8)}
+          </Text>
+          <ContainerText inline text={sanitize(r.reason.length > 17 ? `${r.reason.slice(0, 16)}… ` : r.reason.padEnd(18))} {...(r.warning ? { token: 'warning' as const } : {})} />
           <ContainerText inline text={r.count > 1 ? sanitize(`(x${r.count}) ${r.message}`) : r.message} />
-        </Box>
+        </Text>
       ))}
     </Box>
   );

@@ -33,10 +33,10 @@ export function ExitCodePanel({ evidence, diagnosis, container }: { readonly evi
         {lived !== undefined ? ` · the run lasted ${Math.round(lived)}s` : ''}
       </Text>
       {term?.message ? (
-        <Box>
+        <Text wrap="truncate-end">
           <Text {...theme('muted')}>termination message: </Text>
           <ContainerText inline text={sanitize(term.message)} />
-        </Box>
+        </Text>
       ) : null}
     </Box>
   );

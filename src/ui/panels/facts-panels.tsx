@@ -20,10 +20,10 @@ export function NodePanel({ evidence }: { readonly evidence: Evidence }) {
         {node.metadata.name}: Ready={ready?.status ?? '?'} · {info?.architecture ?? '?'}/{info?.operatingSystem ?? '?'} · kubelet {info?.kubeletVersion ?? '?'}
       </Text>
       {evidence.nodeEvents.slice(-3).map((e, i) => (
-        <Box key={i}>
+        <Text key={i} wrap="truncate-end">
           <Text {...theme(e.type === 'Warning' ? 'warning' : 'muted')}>{(e.reason ?? '').padEnd(16)}</Text>
           <ContainerText inline text={sanitize(e.message ?? '')} />
-        </Box>
+        </Text>
       ))}
     </Box>
   );

@@ -6,6 +6,7 @@ import type { Evidence, LogKind } from '../../evidence/types.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { decisiveLines, logWindow } from '../format/log-window.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useTheme } from '../theme.js';
 
 export const SAME_RUN_NOTE = 'current = previous here: in back-off, the kubelet serves the crashed run as both';
@@ -21,13 +22,21 @@ interface Props {
 
 export function LogExcerptPanel({ evidence, diagnosis, container, kind, init, height }: Props) {
   const theme = useTheme();
+  const { columns } = useTerminalSize();
   const candidates = evidence.logs.filter((l) => l.kind === kind && (init === undefined || l.init === init));
   const excerpt = candidates.find((l) => l.container === container) ?? candidates[0];
   if (!excerpt) {
     const gap = evidence.gaps.find((g) => g.what.includes('log'));
     return <Text {...theme('muted')}>No {kind} logs{gap ? ` (${gap.reason})` : ' were kept for this container'}.</Text>;
   }
-  const window = logWindow(excerpt.text, decisiveLines(diagnosis, excerpt.container), Math.max(1, height - 2));
+  const avail = Math.max(1, height - 1 - (excerpt.sameRunAsPrevious ? 1 : 0));
+  const window = logWindow(excerpt.text, decisiveLines(diagnosis, excerpt.container), avail);
+  // Decisive lines wrap (their end is usually the point: "bind: address already in use"); to make room, drop
+  // context lines from the top.
+  const width = Math.max(20, columns - 4);
+  let rows = window.lines.map((line, i) => ({ line, marked: window.marked.has(i) }));
+  const used = () => rows.reduce((n, r) => n + (r.marked ? Math.ceil(Math.max(1, r.line.length) / width) : 1), 0);
+  while (rows.length > 1 && used() > avail && !rows[0]!.marked) rows = rows.slice(1);
   return (
     <Box flexDirection="column">
       <Text {...theme('muted')}>
@@ -37,11 +46,11 @@ export function LogExcerptPanel({ evidence, diagnosis, container, kind, init, he
       </Text>
       {excerpt.sameRunAsPrevious ? <Text {...theme('warning')}>{SAME_RUN_NOTE}</Text> : null}
       {window.lines.length === 1 && window.lines[0] === '' ? <Text {...theme('muted')}>(the run wrote nothing)</Text> : null}
-      {window.lines.map((line, i) => (
-        <Box key={i}>
-          <Text {...(window.marked.has(i) ? theme('warning') : theme('muted'))}>{window.marked.has(i) ? '▶ ' : '  '}</Text>
-          <ContainerText inline text={sanitize(line)} {...(window.marked.has(i) ? { token: 'warning' as const } : {})} />
-        </Box>
+      {rows.map(({ line, marked }, i) => (
+        <Text key={i} wrap={marked ? 'wrap' : 'truncate-end'}>
+          <Text {...(marked ? theme('warning') : theme('muted'))}>{marked ? '▶ ' : '  '}</Text>
+          <ContainerText inline wrap={marked} text={sanitize(line)} {...(marked ? { token: 'warning' as const } : {})} />
+        </Text>
       ))}
     </Box>
   );

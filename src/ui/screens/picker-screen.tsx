@@ -45,10 +45,10 @@ export function PickerScreen({ title, hint, items, initial = 0, columns, rows, a
       <Text {...theme('muted')}>{hint}</Text>
       <Clip height={height}>
         {items.slice(first, first + height).map((item, i) => (
-          <Box key={item}>
+          <Text key={item} wrap="truncate-end">
             <Text {...(first + i === selected ? theme('selected') : {})}>{first + i === selected ? '› ' : '  '}</Text>
             <ContainerText inline text={sanitize(item)} {...(first + i === selected ? { token: 'selected' as const } : {})} />
-          </Box>
+          </Text>
         ))}
       </Clip>
       <Footer screen="contexts" columns={columns} />

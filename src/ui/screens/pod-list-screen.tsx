@@ -116,8 +116,10 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
           </Clip>
           {current ? (
             <Box marginTop={1}>
-              <Text {...theme('accent')}>{current.name}: </Text>
-              <ContainerText inline text={sanitize(current.summary || 'no cause read from its status yet: open it to look')} />
+              <Text wrap="truncate-end">
+                <Text {...theme('accent')}>{current.name}: </Text>
+                <ContainerText inline text={sanitize(current.summary || 'no cause read from its status yet: open it to look')} />
+              </Text>
             </Box>
           ) : null}
         </Box>

@@ -71,10 +71,10 @@ export function TimelineScreen({ evidence, diagnosis, container, columns, rows, 
           </Text>
         ) : null}
         {backoff?.message ? (
-          <Box>
+          <Text wrap="truncate-end">
             <Text {...theme('muted')}>kubelet: </Text>
             <ContainerText inline text={sanitize(backoff.message)} />
-          </Box>
+          </Text>
         ) : null}
         {backoffEvents.length > 0 ? <Text {...theme('muted')}>BackOff events: {backoffEvents.reduce((n, e) => n + (e.count ?? 1), 0)}</Text> : null}
       </Box>
