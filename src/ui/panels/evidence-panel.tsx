@@ -84,13 +84,13 @@ export function sectionSize(name: EvidenceName, evidence: Evidence): { readonly 
   }
 }
 
-/** Heights of the sections that fit in `height` (each also takes a title line; the first a blank line too). */
+/** Heights of the sections that fit in `height` (each also takes a title line). */
 export function layoutSections(names: readonly EvidenceName[], evidence: Evidence, height: number): number[] {
   const sizes = names.map((n) => sectionSize(n, evidence));
   const heights: number[] = [];
   let left = height;
   for (const size of sizes) {
-    const chrome = heights.length === 0 ? 2 : 1;
+    const chrome = 1;
     const need = size.min + chrome;
     if (heights.length > 0 && need > left - 1) break;
     heights.push(Math.max(1, Math.min(size.min, left - chrome)));
@@ -120,7 +120,7 @@ export function EvidencePanel({ names, evidence, diagnosis, container, height, f
   return (
     <Clip height={height}>
       {shown.map((name, i) => (
-        <Panel key={name} title={EVIDENCE_TITLES[name]} focused={focused && i === 0} gap={i === 0 ? 1 : 0}>
+        <Panel key={name} title={EVIDENCE_TITLES[name]} focused={focused && i === 0} gap={0}>
           <Clip height={heights[i]!}>
             <EvidenceSection name={name} evidence={evidence} diagnosis={diagnosis} container={container} height={heights[i]!} />
           </Clip>

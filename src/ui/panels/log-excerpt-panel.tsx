@@ -32,16 +32,17 @@ export function LogExcerptPanel({ evidence, diagnosis, container, kind, init, he
   const avail = Math.max(1, height - 1 - (excerpt.sameRunAsPrevious ? 1 : 0));
   const window = logWindow(excerpt.text, decisiveLines(diagnosis, excerpt.container), avail);
   // Decisive lines wrap (their end is usually the point: "bind: address already in use"); to make room, drop
-  // context lines from the top.
+  // lines from the top: the last decisive line is the one to keep.
   const width = Math.max(20, columns - 4);
   let rows = window.lines.map((line, i) => ({ line, marked: window.marked.has(i) }));
   const used = () => rows.reduce((n, r) => n + (r.marked ? Math.ceil(Math.max(1, r.line.length) / width) : 1), 0);
-  while (rows.length > 1 && used() > avail && !rows[0]!.marked) rows = rows.slice(1);
+  while (rows.length > 1 && used() > avail) rows = rows.slice(1);
+  const skipped = window.skippedBefore + window.lines.length - rows.length;
   return (
     <Box flexDirection="column">
       <Text {...theme('muted')}>
         {excerpt.container} ({kind === 'previous' ? 'the run that crashed' : 'current run'})
-        {window.skippedBefore > 0 ? ` · ${window.skippedBefore} earlier lines (l: log viewer)` : ''}
+        {skipped > 0 ? ` · ${skipped} earlier line${skipped === 1 ? '' : 's'} (l: log viewer)` : ''}
         {excerpt.truncated ? ' · tail only' : ''}
       </Text>
       {excerpt.sameRunAsPrevious ? <Text {...theme('warning')}>{SAME_RUN_NOTE}</Text> : null}
