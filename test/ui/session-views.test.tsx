@@ -125,12 +125,17 @@ describe('the confirmation panel', () => {
   const pending = () => {
     const session = new FakeSession(snapshotAt(2), (event, s) => {
       if (event.type === 'RUN') s.push({ pendingConfirmation: STEPS[2]!.plans[1]! });
-      if (event.type === 'CONFIRM') s.push({ pendingConfirmation: undefined });
+      if (event.type === 'CONFIRM') {
+        s.push({
+          pendingConfirmation: undefined,
+          runs: event.yes ? [{ planId: 'override-copy', argv: ['kubectl', 'create', '-f', '-'], startedAt: 0, durationMs: 9, exitCode: 0, output: 'pod/cart-7d9f8-triage-ab12c created\n', outcome: 'ran' }] : [],
+        });
+      }
     });
     return session;
   };
 
-  it('shows the exact command and manifest; Enter alone never confirms', async () => {
+  it('shows the exact command and manifest; Enter alone never confirms; after y the step shows what ran', async () => {
     const session = pending();
     const { lastFrame, stdin } = renderPod(session);
     await waitForText(lastFrame, 'Read the exit code');
@@ -150,6 +155,8 @@ describe('the confirmation panel', () => {
     stdin.write(ENTER);
     await until(() => session.sent.some((e) => e.type === 'CONFIRM'));
     expect(session.sent.filter((e) => e.type === 'CONFIRM')).toEqual([{ type: 'CONFIRM', yes: true }]);
+    const after = await waitForText(lastFrame, 'pod/cart-7d9f8-triage-ab12c created');
+    expect(after).toContain('› Start a copy that stays up');
   });
 
   it('declines with Esc', async () => {

@@ -25,8 +25,10 @@ export function ProbesPanel({ evidence, container }: { readonly evidence: Eviden
   const theme = useTheme();
   const spec = containerSpec(evidence.pod, container);
   const lived = lastRunSeconds(containerStatus(evidence.pod, container));
-  const unhealthy = evidence.events.filter((e) => e.reason === 'Unhealthy').reduce((n, e) => n + (e.count ?? 1), 0);
-  const killed = evidence.events.filter((e) => e.reason === 'Killing' && /probe/i.test(e.message ?? '')).reduce((n, e) => n + (e.count ?? 1), 0);
+  // Events name their container in fieldPath (spec.containers{app}); a sidecar's probe failures are not this one's.
+  const mine = evidence.events.filter((e) => !e.involvedObject.fieldPath || e.involvedObject.fieldPath.includes(`{${container}}`));
+  const unhealthy = mine.filter((e) => e.reason === 'Unhealthy').reduce((n, e) => n + (e.count ?? 1), 0);
+  const killed = mine.filter((e) => e.reason === 'Killing' && /probe/i.test(e.message ?? '')).reduce((n, e) => n + (e.count ?? 1), 0);
   const probes = KINDS.flatMap(([field, name]) => (spec?.[field] ? [{ name, probe: spec[field] }] : []));
   return (
     <Box flexDirection="column">

@@ -136,18 +136,27 @@ export function PodSessionScreen({ session, actions, readOnly, columns, rows, ac
     }
   })();
 
-  if (help) return <HelpOverlay screen={screenId} />;
-  if (confirm) return <ConfirmPanel plan={confirm} rows={rows} active={active} onAnswer={(yes) => session.send({ type: 'CONFIRM', yes })} />;
-  if (quitting) return <QuitDialog created={pendingCleanup(snapshot)} active={active} onChoose={onQuitChoice} />;
+  // Dialogs cover the screen while it stays mounted (hidden), so it keeps its selection and the output of the
+  // command that asked for confirmation.
+  const dialog = help ? (
+    <HelpOverlay screen={screenId} />
+  ) : confirm ? (
+    <ConfirmPanel plan={confirm} rows={rows} active={active} onAnswer={(yes) => session.send({ type: 'CONFIRM', yes })} />
+  ) : quitting ? (
+    <QuitDialog created={pendingCleanup(snapshot)} active={active} onChoose={onQuitChoice} />
+  ) : null;
   return (
     <Box flexDirection="column">
-      {cleaning ? <Spinner label="Cleaning up what the wizard created…" /> : null}
-      {body}
-      {bare ? (
-        <Box marginTop={1}>
-          <Footer screen="step" columns={columns} />
-        </Box>
-      ) : null}
+      {dialog}
+      <Box flexDirection="column" display={dialog ? 'none' : 'flex'}>
+        {cleaning ? <Spinner label="Cleaning up what the wizard created…" /> : null}
+        {body}
+        {bare ? (
+          <Box marginTop={1}>
+            <Footer screen="step" columns={columns} />
+          </Box>
+        ) : null}
+      </Box>
     </Box>
   );
 }
