@@ -11,6 +11,7 @@ import type { PlanRunner } from '../plans/types.js';
 import { createSession } from '../session/index.js';
 import { kubeconfigFiles, parsePodArg, readKubeconfigFile } from '../target/index.js';
 import type { Connection, Start, WizardBackend } from '../ui/backend.js';
+import type { Suspender } from '../ui/suspend.js';
 import { makeRunner } from './wizard-runner.js';
 import type { WizardOptions } from './options.js';
 
@@ -22,7 +23,7 @@ export interface WizardBackendWithDefaults extends WizardBackend {
   readonly defaultContext: () => Promise<string>;
 }
 
-export async function makeBackend(options: WizardOptions): Promise<WizardBackendWithDefaults> {
+export async function makeBackend(options: WizardOptions, suspender?: Suspender): Promise<WizardBackendWithDefaults> {
   const flows: readonly Flow[] = await loadBuiltinFlows();
   const flow = options.flow ? await loadFlow(options.flow) : undefined;
 
@@ -48,7 +49,7 @@ export async function makeBackend(options: WizardOptions): Promise<WizardBackend
       },
       openSession: (namespace, name) => {
         const target: KubectlTarget = { ...base, namespace };
-        const runner: PlanRunner = makeRunner(options, target);
+        const runner: PlanRunner = makeRunner(options, target, suspender);
         return createSession({
           pod: `${namespace}/${name}`,
           target,

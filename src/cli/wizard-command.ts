@@ -29,13 +29,15 @@ export async function runWizard(options: WizardOptions): Promise<number> {
       training = cluster;
       context = 'kubectl-triage-training';
     }
-    const backend = await makeBackend({ ...options, ...(kubeconfig ? { kubeconfig } : {}), ...(context ? { context } : {}) });
+    const { runApp, terminalSuspender } = await import('../ui/run-app.js');
+    const suspender = terminalSuspender();
+    const backend = await makeBackend({ ...options, ...(kubeconfig ? { kubeconfig } : {}), ...(context ? { context } : {}) }, suspender);
     const start = await chooseStart(backend, options);
-    const { runApp } = await import('../ui/run-app.js');
     const { copyWithOsc52 } = await import('../ui/clipboard.js');
     const { reportFileName, reportJson, reportMarkdown } = await import('../ui/index.js');
     const info = await runApp({
       backend,
+      suspender,
       start,
       readOnly: options.readOnly,
       color: options.color,

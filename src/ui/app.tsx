@@ -1,8 +1,8 @@
 // The wizard's root: context/namespace picker (only when nothing was named), the failing pods, then one pod's
 // session. It owns the navigation between them and the loading of lists; the screens only draw and report keys.
 import { Clip } from './components/clip.js';
-import { Box } from 'ink';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Box, Text } from 'ink';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ScanRow } from '../evidence/scan-types.js';
 import type { Session, SessionSnapshot } from '../session/types.js';
 import type { Connection, ExitInfo, Start, UiActions, WizardBackend } from './backend.js';
@@ -17,6 +17,7 @@ import type { Action, ScreenId } from './keymap.js';
 import { PickerScreen } from './screens/picker-screen.js';
 import { PodListScreen, type ScanState } from './screens/pod-list-screen.js';
 import { pendingCleanup, PodSessionScreen } from './screens/pod-session-screen.js';
+import type { Suspender } from './suspend.js';
 import { ThemeProvider } from './theme.js';
 
 export const ALL_NAMESPACES = '(all namespaces)';
@@ -28,6 +29,8 @@ export interface AppProps {
   readonly readOnly: boolean;
   readonly color: boolean;
   readonly onExit: (info: ExitInfo) => void;
+  /** While another program has the terminal (a shell in the override copy). */
+  readonly suspender?: Suspender;
 }
 
 type Stage =
@@ -40,12 +43,19 @@ type Stage =
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+const NEVER: Suspender = { isSuspended: () => false, subscribe: () => () => undefined, run: (fn) => fn() };
+
 export function App(props: AppProps) {
+  const suspender = props.suspender ?? NEVER;
+  const suspended = useSyncExternalStore(suspender.subscribe, suspender.isSuspended);
   return (
     <ThemeProvider color={props.color}>
       <ErrorBoundary>
-        <KeyDispatchProvider>
-          <Wizard {...props} />
+        <KeyDispatchProvider paused={suspended}>
+          {suspended ? <Text>A shell in the copy has the terminal; exit it to come back to the wizard.</Text> : null}
+          <Box display={suspended ? 'none' : 'flex'} flexDirection="column">
+            <Wizard {...props} />
+          </Box>
         </KeyDispatchProvider>
       </ErrorBoundary>
     </ThemeProvider>

@@ -3,8 +3,10 @@
 import { render } from 'ink';
 import { App } from './app.js';
 import type { ExitInfo, Start, UiActions, WizardBackend } from './backend.js';
+import { createSuspender, type Suspender } from './suspend.js';
 
 export interface RunAppOptions {
+  readonly suspender?: Suspender;
   readonly backend: WizardBackend;
   readonly start: Start;
   readonly actions: UiActions;
@@ -14,6 +16,42 @@ export interface RunAppOptions {
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
 const LEAVE_ALT = '\u001B[?1049l\u001B[?25h';
+
+interface ReadHandle {
+  reading?: boolean;
+  readStop?: () => number;
+  readStart?: () => number;
+}
+
+/**
+ * The suspender for the real terminal: the borrowed program runs on the normal screen, the wizard on the
+ * alternate one. A paused stdin stream still reads from the tty until its buffer fills, stealing keys from the
+ * child, so its handle stops reading while the child runs, and starts again after.
+ */
+export function terminalSuspender(stdout: NodeJS.WriteStream = process.stdout, stdin: NodeJS.ReadStream = process.stdin): Suspender {
+  const handle = (): ReadHandle | undefined => (stdin as unknown as { _handle?: ReadHandle })._handle;
+  let stopped = false;
+  return createSuspender({
+    leave: () => {
+      const h = handle();
+      if (h?.reading && h.readStop) {
+        h.reading = false;
+        h.readStop();
+        stopped = true;
+      }
+      stdout.write(LEAVE_ALT);
+    },
+    enter: () => {
+      stdout.write(ENTER_ALT);
+      const h = handle();
+      if (stopped && h && !h.reading && h.readStart) {
+        h.reading = true;
+        h.readStart();
+      }
+      stopped = false;
+    },
+  });
+}
 
 export async function runApp(options: RunAppOptions): Promise<ExitInfo> {
   const stdin = process.stdin;

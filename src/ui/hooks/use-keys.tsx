@@ -12,7 +12,7 @@ type Listener = { current: ((input: string, key: Key) => void) | undefined };
 
 const Registry = createContext<Set<Listener> | null>(null);
 
-export function KeyDispatchProvider({ children }: { readonly children: ReactNode }) {
+export function KeyDispatchProvider({ paused = false, children }: { readonly paused?: boolean; readonly children: ReactNode }) {
   const listeners = useRef(new Set<Listener>()).current;
   const queue = useRef<{ input: string; key: Key }[]>([]).current;
   const draining = useRef(false);
@@ -44,7 +44,7 @@ export function KeyDispatchProvider({ children }: { readonly children: ReactNode
         drain();
       }
     },
-    { isActive: isRawModeSupported === true },
+    { isActive: isRawModeSupported === true && !paused },
   );
   return <Registry.Provider value={listeners}>{children}</Registry.Provider>;
 }
