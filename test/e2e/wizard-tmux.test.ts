@@ -1,5 +1,5 @@
 import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,6 +114,80 @@ describe('the wizard in a real terminal', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('keeps a copy alive, opens a shell in it, comes back, and cleans it up on quit', async () => {
+    if (!tmux) {
+      console.log('skipped: tmux is not installed, so there is no terminal to drive the wizard in');
+      return;
+    }
+    try {
+      execFileSync('kubectl', ['version', '--client'], { stdio: 'ignore' });
+    } catch {
+      console.log('skipped: kubectl is not on PATH, so the wizard cannot hand the terminal to kubectl exec');
+      return;
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'triage-e2e-'));
+    let cluster: TrainingCluster | undefined;
+    try {
+      const kubeconfig = join(dir, 'kubeconfig');
+      cluster = await startTrainingCluster({ port: 0, quiet: true, writeKubeconfig: kubeconfig });
+      const kc = new KubeConfig();
+      kc.loadFromString(cluster.kubeconfig);
+      const core = kc.makeApiClient(CoreV1Api);
+      const names = async () => (await core.listPodForAllNamespaces({})).items.map((p) => `${p.metadata?.namespace}/${p.metadata?.name}`).sort();
+      const before = await names();
+
+      const pane = open(['--kubeconfig', kubeconfig, '--context', 'kubectl-triage-training'], dir);
+      await pane.waitFor((s) => /\d+ failing/.test(s), 30_000);
+      pane.keys('Enter');
+      await pane.waitFor((s) => s.includes('look inside the container'), 30_000);
+      pane.keys('Down');
+      await pane.waitFor((s) => /› .*look inside the container/i.test(s));
+      pane.keys('Enter');
+      await pane.waitFor((s) => s.includes('Start a copy of the pod'));
+      pane.keys('Tab');
+      pane.keys('Tab');
+      await pane.waitFor((s) => s.includes('▶ Commands'));
+      pane.keys('Down');
+      await pane.waitFor((s) => /› Start a copy of the pod/.test(s));
+      pane.keys('r');
+      await pane.waitFor((s) => s.includes('This creates something in the cluster'));
+      expect(await names()).toEqual(before);
+      pane.type('y');
+      pane.keys('Enter');
+      await pane.waitFor((s) => /› Start a copy[\s\S]*Open a shell in the copy/.test(s), 30_000);
+      const copies = (await names()).filter((n) => !before.includes(n));
+      expect(copies).toHaveLength(1);
+      expect(copies[0]).toMatch(/-triage-/);
+
+      pane.keys('Down');
+      await pane.waitFor((s) => /› Open a shell in the copy/.test(s));
+      pane.keys('r');
+      // The copy's shell prompt (tmux trims the space after it), on the normal screen the wizard lent it.
+      await pane.waitFor((s) => /^\S* ?[#$]$/m.test(s) && !s.includes('▶ Commands'), 30_000);
+      pane.type('echo inside-the-copy');
+      pane.keys('Enter');
+      await pane.waitFor((s) => /^inside-the-copy$/m.test(s));
+      pane.type('exit');
+      pane.keys('Enter');
+      await pane.waitFor((s) => s.includes('the shell exited with status 0'), 30_000);
+
+      pane.keys('q');
+      await pane.waitFor((s) => s.includes('has not cleaned up yet') && s.includes(copies[0]!.split('/')[1]!));
+      pane.keys('c');
+      await pane.waitFor((s) => s.includes('This deletes something in the cluster'));
+      pane.type('y');
+      pane.keys('Enter');
+      expect(await pane.waitForExit(30_000)).toBe(0);
+      // A deleted pod terminates gracefully first, as in a real cluster.
+      const deadline = Date.now() + 60_000;
+      while ((await names()).length !== before.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      expect(await names()).toEqual(before);
+    } finally {
+      await cluster?.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it('restores the terminal on Ctrl-C', async () => {
     if (!tmux) {
