@@ -120,13 +120,13 @@ async function route(state: ClusterState, req: IncomingMessage, res: ServerRespo
 
   if (method === 'POST' && target.name === undefined) {
     const raw = parseBody(await readBody(req), req.headers['content-type']);
-    const written = type.resource === 'selfsubjectaccessreviews' ? selfSubjectAccessReview(state, raw) : createObject(state, target, raw);
+    const written = type.resource === 'selfsubjectaccessreviews' ? selfSubjectAccessReview(state, raw) : createObject(state, target, raw, isDryRun(query));
     return send(res, written.code, written.body);
   }
   if (method === 'DELETE' && target.name !== undefined && !target.subresource) {
     const body = await readBody(req);
     const raw = body.length ? parseBody(body, req.headers['content-type']) : undefined;
-    const written = deleteObject(state, target, query, raw);
+    const written = deleteObject(state, target, query, raw, isDryRun(query));
     return send(res, written.code, written.body);
   }
   if (method === 'PATCH' && type.storage === 'pods' && target.subresource === 'ephemeralcontainers') {
@@ -135,6 +135,15 @@ async function route(state: ClusterState, req: IncomingMessage, res: ServerRespo
     return send(res, written.code, written.body);
   }
   throw methodNotAllowed();
+}
+
+// The apiserver's server-side dry run: validate and answer as if written, change nothing. Only "All" exists.
+function isDryRun(query: URLSearchParams): boolean {
+  const values = query.getAll('dryRun');
+  for (const v of values) {
+    if (v !== 'All') throw new ApiError(400, 'BadRequest', `dryRun: Unsupported value: "${v}": supported values: "All"`);
+  }
+  return values.length > 0;
 }
 
 async function servePodLog(state: ClusterState, pod: Pod, query: URLSearchParams, req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -39,7 +39,7 @@ export function parseBody(body: Buffer, contentType: string | undefined): unknow
 
 const randomSuffix = (): string => Math.random().toString(36).slice(2, 7).replace(/[^a-z0-9]/g, 'x').padEnd(5, 'x');
 
-export function createObject(state: ClusterState, target: ResourceTarget, raw: unknown): Written {
+export function createObject(state: ClusterState, target: ResourceTarget, raw: unknown, dryRun = false): Written {
   const { type } = target;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw badRequest('the body of the request must be an object');
   const input = raw as Partial<KubeObject>;
@@ -66,11 +66,18 @@ export function createObject(state: ClusterState, target: ResourceTarget, raw: u
       creationTimestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
     },
   };
+  if (dryRun) return { code: 201, body: JSON.stringify(type.storage === 'pods' ? podWithDefaults(obj as Pod) : obj) };
   const stored = type.storage === 'pods' ? createPod(state, obj as Pod) : state.store.put(type.storage, obj);
   return { code: 201, body: entryJson(stored) };
 }
 
 function createPod(state: ClusterState, pod: Pod) {
+  const entry = state.store.put('pods', podWithDefaults(pod));
+  state.kubelet.podCreated(entry.obj as Pod);
+  return state.store.get('pods', pod.metadata.namespace, pod.metadata.name) ?? entry;
+}
+
+function podWithDefaults(pod: Pod): Pod {
   const containers = pod.spec?.containers ?? [];
   if (!containers.length) throw invalid('Pod', '', pod.metadata.name, 'spec.containers', '', 'Required value');
   const withDefaults = (c: Container): Container => ({ imagePullPolicy: 'IfNotPresent', terminationMessagePath: '/dev/termination-log', terminationMessagePolicy: 'File', resources: {}, ...c });
@@ -88,16 +95,15 @@ function createPod(state: ClusterState, pod: Pod) {
     },
     status: { phase: 'Pending', qosClass: 'BestEffort' },
   };
-  const entry = state.store.put('pods', stored);
-  state.kubelet.podCreated(entry.obj as Pod);
-  return state.store.get('pods', stored.metadata.namespace, stored.metadata.name) ?? entry;
+  return stored;
 }
 
-export function deleteObject(state: ClusterState, target: ResourceTarget, query: URLSearchParams, raw: unknown): Written {
+export function deleteObject(state: ClusterState, target: ResourceTarget, query: URLSearchParams, raw: unknown, dryRun = false): Written {
   const { type, namespace, name } = target;
   if (!name) throw methodNotAllowed();
   const entry = state.store.get(type.storage, namespace, name);
   if (!entry) throw notFound(type.resource, type.group, name);
+  if (dryRun) return { code: 200, body: entryJson(entry) };
   const options = (typeof raw === 'object' && raw !== null ? raw : {}) as { gracePeriodSeconds?: number };
   const graceText = query.get('gracePeriodSeconds');
   const grace = graceText !== null ? Number(graceText) : options.gracePeriodSeconds;
