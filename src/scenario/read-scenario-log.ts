@@ -20,36 +20,39 @@ export async function readScenarioLog(log: ScenarioLog, opts: LogReadOptions = {
     throw new UserError(`${displayPath(log.path)}: cannot read log (${error.code ?? error.message})`);
   });
   try {
-    const size = (await handle.stat()).size;
-    const floor = opts.limitBytes === undefined ? 0 : Math.max(0, size - Math.max(0, Math.floor(opts.limitBytes)));
+    // A block of a bigger file is read as if it were the file: [start, size) in file coordinates.
+    const start = log.offset ?? 0;
+    const fileSize = (await handle.stat()).size;
+    const size = log.offset === undefined ? fileSize : Math.min(fileSize, start + log.size);
+    const floor = Math.max(start, opts.limitBytes === undefined ? 0 : size - Math.max(0, Math.floor(opts.limitBytes)));
     const wanted = opts.tailLines === undefined ? Number.POSITIVE_INFINITY : Math.max(0, Math.floor(opts.tailLines));
-    if (wanted === 0) return { bytes: Buffer.alloc(0), truncated: size > 0 };
+    if (wanted === 0) return { bytes: Buffer.alloc(0), truncated: size > start };
     const chunks: Buffer[] = [];
     let begin = floor;
     let newlines = 0;
     let end = size;
     scan: while (end > floor) {
-      const start = Math.max(floor, end - CHUNK);
-      const chunk = Buffer.alloc(end - start);
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, start);
+      const from = Math.max(floor, end - CHUNK);
+      const chunk = Buffer.alloc(end - from);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, from);
       const data = bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead);
       chunks.push(data);
-      // The newline that ends the file closes the last line; it does not separate two lines.
-      let from = start + data.length - 1 === size - 1 ? data.length - 2 : data.length - 1;
-      while (from >= 0) {
-        const at = data.lastIndexOf(NEWLINE, from);
-        if (at === -1) break;
+      // The newline that ends the log closes the last line; it does not separate two lines.
+      let at = from + data.length - 1 === size - 1 ? data.length - 2 : data.length - 1;
+      while (at >= 0) {
+        const newline = data.lastIndexOf(NEWLINE, at);
+        if (newline === -1) break;
         if (++newlines === wanted) {
-          begin = start + at + 1;
+          begin = from + newline + 1;
           break scan;
         }
-        from = at - 1;
+        at = newline - 1;
       }
-      end = start;
+      end = from;
     }
     const all = Buffer.concat(chunks.reverse());
-    const offset = begin - (size - all.length);
-    return { bytes: offset > 0 ? all.subarray(offset) : all, truncated: begin > 0 };
+    const skip = begin - (size - all.length);
+    return { bytes: skip > 0 ? all.subarray(skip) : all, truncated: begin > start };
   } finally {
     await handle.close();
   }

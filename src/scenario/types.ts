@@ -39,7 +39,13 @@ export interface ScenarioLog {
   readonly previous: boolean;
   /** Absolute path; read lazily and bounded, never whole into memory. */
   readonly path: string;
+  /** Bytes of this log: the whole file, or the range that starts at `offset`. */
   readonly size: number;
+  /**
+   * Where the log starts in `path` when it is one block of a bigger file (a cluster-info dump's logs.txt holds
+   * every container of its pod); absent means the whole file.
+   */
+  readonly offset?: number;
 }
 
 export interface Scenario {

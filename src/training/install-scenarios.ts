@@ -56,7 +56,7 @@ export function installScenarios(store: ObjectStore, logs: LogBook, scenarios: r
         obj: { ...shifted, apiVersion: type.group ? `${type.group}/${type.version}` : type.version, kind: type.kind, metadata: { ...shifted.metadata, ...(namespace ? { namespace } : {}) } },
       });
     }
-    for (const log of s.logs) logs.set(log.namespace, log.pod, log.container, log.previous ? 'previous' : 'current', { path: log.path, size: log.size });
+    for (const log of s.logs) logs.set(log.namespace, log.pod, log.container, log.previous ? 'previous' : 'current', { path: log.path, size: log.size, ...(log.offset === undefined ? {} : { offset: log.offset }) });
   }
   fillUids(objects);
   const namespaces = new Set(SYSTEM_NAMESPACES);

@@ -4,7 +4,8 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 
-export type LogSource = { readonly path: string; readonly size: number } | { readonly data: Buffer };
+/** A file, or the `size` bytes of it from `offset` (one container's block of a cluster-info dump's logs.txt). */
+export type LogSource = { readonly path: string; readonly size: number; readonly offset?: number } | { readonly data: Buffer };
 
 interface ContainerLogs {
   current?: LogSource;
@@ -63,7 +64,7 @@ async function readRange(path: string, start: number, length: number): Promise<B
 }
 
 /** The last `lines` lines (a final line without a newline counts), reading the file backwards in chunks. */
-async function tailOfFile(path: string, size: number, lines: number): Promise<Buffer> {
+async function tailOfFile(path: string, offset: number, size: number, lines: number): Promise<Buffer> {
   let pos = size;
   let chunks: Buffer[] = [];
   let newlines = 0;
@@ -72,7 +73,7 @@ async function tailOfFile(path: string, size: number, lines: number): Promise<Bu
   while (pos > 0 && total < MAX_BUFFERED) {
     const len = Math.min(CHUNK, pos);
     pos -= len;
-    const chunk = await readRange(path, pos, len);
+    const chunk = await readRange(path, offset + pos, len);
     if (endsWithNewline === undefined) endsWithNewline = chunk[chunk.length - 1] === 0x0a;
     chunks = [chunk, ...chunks];
     total += chunk.length;
@@ -99,14 +100,18 @@ export async function readSource(source: LogSource, tailLines: number | undefine
     const b = tailLines === undefined ? source.data : tailOfBuffer(source.data, tailLines);
     return b.subarray(0, cap);
   }
-  if (tailLines !== undefined) return (await tailOfFile(source.path, source.size, tailLines)).subarray(0, cap);
-  return readRange(source.path, 0, Math.min(cap, source.size));
+  const offset = source.offset ?? 0;
+  if (tailLines !== undefined) return (await tailOfFile(source.path, offset, source.size, tailLines)).subarray(0, cap);
+  return readRange(source.path, offset, Math.min(cap, source.size));
 }
 
 /** A stream over a source's first `limit` bytes, for plain requests of big files. */
 export function streamSource(source: LogSource, limit: number): Readable | Buffer {
   if ('data' in source) return source.data.subarray(0, limit);
-  return createReadStream(source.path, { start: 0, end: Math.max(0, Math.min(limit, source.size) - 1) });
+  const offset = source.offset ?? 0;
+  // An empty range has no valid inclusive end; createReadStream would read one byte past it.
+  if (Math.min(limit, source.size) <= 0) return Buffer.alloc(0);
+  return createReadStream(source.path, { start: offset, end: offset + Math.max(0, Math.min(limit, source.size) - 1) });
 }
 
 export const sourceSize = (source: LogSource): number => ('data' in source ? source.data.length : source.size);
