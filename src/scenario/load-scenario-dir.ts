@@ -3,8 +3,9 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { KubeObject, Pod } from '../k8s/index.js';
+import { dumpLogs, type DumpLogFile } from './dump-logs.js';
 import { fileError } from './file-error.js';
-import { checkLogOwners, findDumpLogs, findLogFiles, podContainers } from './log-files.js';
+import { checkLogOwners, findDumpLogs, findLogFiles } from './log-files.js';
 import { readObjectFile, type LocatedObject } from './object-file.js';
 import { newestTimestamp } from './recorded-at.js';
 import { parseScenarioMeta, type ParsedMeta } from './scenario-meta.js';
@@ -22,7 +23,7 @@ export async function loadScenarioDir(dir: string): Promise<Scenario> {
 
   const located: LocatedObject[] = [];
   const logs: ScenarioLog[] = [];
-  const dumpLogs: { namespace: string; pod: string; path: string; size: number }[] = [];
+  const dumpLogFiles: DumpLogFile[] = [];
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isFile() && OBJECT_FILE.test(entry.name) && !META_FILES.includes(entry.name)) {
@@ -35,12 +36,12 @@ export async function loadScenarioDir(dir: string): Promise<Scenario> {
         const filePath = join(path, file);
         if ((await stat(filePath)).isFile()) located.push(...readObjectFile(filePath, await readFile(filePath, 'utf8'), entry.name));
       }
-      for (const log of await findDumpLogs(path)) dumpLogs.push({ namespace: entry.name, ...log });
+      for (const log of await findDumpLogs(path)) dumpLogFiles.push({ namespace: entry.name, ...log });
     }
   }
   checkDuplicates(located);
   const objects = located.map((l) => l.object);
-  logs.push(...dumpLogsFor(dumpLogs, objects));
+  logs.push(...(await dumpLogs(dumpLogFiles, objects)));
   checkLogOwners(logs, objects);
   if (parsedMeta && metaPath) checkPod(parsedMeta, metaPath, objects);
   const recordedAt = parsedMeta?.recordedAt ?? newestTimestamp(objects) ?? Date.now();
@@ -60,16 +61,6 @@ function checkDuplicates(located: readonly LocatedObject[]): void {
     }
     seen.set(key, item);
   }
-}
-
-// The dump writes one logs.txt per pod; the spec takes it as the current log of the first container.
-function dumpLogsFor(found: readonly { namespace: string; pod: string; path: string; size: number }[], objects: readonly KubeObject[]): ScenarioLog[] {
-  const pods = podContainers(objects);
-  return found.map(({ namespace, pod, path, size }) => {
-    const container = pods.get(`${namespace}/${pod}`)?.[0];
-    if (!container) throw fileError(path, 1, `no pod ${namespace}/${pod} in this dump for this log`);
-    return { namespace, pod, container, previous: false, path, size };
-  });
 }
 
 function checkPod(parsed: ParsedMeta, metaPath: string, objects: readonly KubeObject[]): void {

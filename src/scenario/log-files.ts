@@ -1,5 +1,5 @@
 // Where a scenario keeps container output: logs/<ns>/<pod>/<container>[.previous].log, or a cluster-info
-// dump's <ns>/<pod>/logs.txt (the current log of the pod's first container). Only sizes are read here.
+// dump's <ns>/<pod>/logs.txt (split per container by dump-logs.ts). Only sizes are read here.
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KubeObject, Pod } from '../k8s/index.js';
