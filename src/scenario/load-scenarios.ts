@@ -1,8 +1,10 @@
-// Directories → scenarios. A directory is one scenario when it holds scenario.yaml, object files or logs/
-// (a cluster-info dump has nodes.json at its top); otherwise each subfolder, up to two levels down, is one.
+// Directories → scenarios. A directory is one scenario when it holds scenario.yaml, object files or logs/, or
+// is a cluster-info dump (nodes.json at its top, or only <ns>/pods.json); otherwise each subfolder, up to two
+// levels down, is one.
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { isDumpTree } from './dump-tree.js';
 import { displayPath } from './file-error.js';
 import { loadScenarioDir, META_FILES, OBJECT_FILE } from './load-scenario-dir.js';
 import type { Scenario } from './types.js';
@@ -33,7 +35,7 @@ async function scenarioDirs(dir: string, depth: number): Promise<string[]> {
   const isScenario = entries.some(
     (e) => (e.isFile() && (META_FILES.includes(e.name) || OBJECT_FILE.test(e.name))) || (e.isDirectory() && e.name === 'logs'),
   );
-  if (isScenario) return [dir];
+  if (isScenario || (await isDumpTree(dir, entries))) return [dir];
   if (depth === 0) return [];
   const subdirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
   const nested = await Promise.all(subdirs.map((name) => scenarioDirs(join(dir, name), depth - 1)));
