@@ -49,6 +49,10 @@ export function decide(evidence: Evidence, ctx: AnalyzerContext, findings: reado
   const nonRoot = find('run-as-non-root', (f) => f.cause === 'permission-denied');
   if (nonRoot) return pick('permission-denied', 'confirmed', [nonRoot], true);
   const config = find('create-config-error');
+  // CreateContainerConfigError with only the event saying why: a subPath the kubelet could not prepare is a mount
+  // failure, unless a referenced object really is missing.
+  const configMount = find('mount-failed', (f) => f.cause === 'mount-failure' && f.confidence === 'confirmed');
+  if (config && configMount && !mine.some((f) => f.id === 'missing-reference')) return pick('mount-failure', 'confirmed', [configMount, config], true);
   if (config && !v.status?.state?.running) return pick('missing-config', 'confirmed', [config, ...mine.filter((f) => f.id === 'missing-reference')], true);
   if (!ran) {
     const vol = find('mount-failed', (f) => f.cause === 'volume-pending') ?? find('pvc-pending') ?? find('missing-reference', (f) => f.cause === 'volume-pending');
@@ -119,7 +123,7 @@ function crashCause(evidence: Evidence, ctx: AnalyzerContext, mine: readonly Fin
   if (dep) return pick('missing-dependency', 'confirmed', [dep, ...logs.filter((f) => f.id === 'log-dns')], true);
   // A strong line beats a weak one whatever their specificity; among equals the more specific wins.
   const bySpecificity = (a: Finding, b: Finding): number => Number(b.facts?.specificity ?? 0) - Number(a.facts?.specificity ?? 0);
-  const best = logs.filter((f) => f.confidence !== 'possible').sort(bySpecificity)[0] ?? [...logs].sort(bySpecificity)[0];
+  const best = unwrapped(logs.filter((f) => f.confidence !== 'possible').sort(bySpecificity)[0] ?? [...logs].sort(bySpecificity)[0], logs);
   if (best?.cause) {
     const support = supportFor(best.cause, mine);
     const both = support.length > 0 && best.confidence !== 'possible';
@@ -161,6 +165,18 @@ function nearTheEnd(logs: readonly Finding[]): Finding[] {
     if (typeof f.facts?.index === 'number') last.set(run, Math.max(last.get(run) ?? 0, f.facts.index));
   }
   return logs.filter((f) => typeof f.facts?.index !== 'number' || f.facts.index >= (last.get(String(f.facts.run)) ?? 0) - DECISIVE_WINDOW);
+}
+
+// "Unable to load the config" names no reason of its own; an operating-system error logged with it or after it
+// (Read-only file system, permission denied, address in use) is why the loading failed, and it is what to fix.
+const GENERIC_CONFIG_FAILURE = /configuration error|(?:failed|unable|could not|cannot) (?:to )?(?:load|read|open|apply|initiali[sz]e) (?:the )?(?:config|configuration|settings)|error (?:loading|reading) (?:config|configuration)/i;
+const OS_CAUSES = new Set(['read-only-fs', 'permission-denied', 'port-in-use']);
+
+function unwrapped(best: Finding | undefined, logs: readonly Finding[]): Finding | undefined {
+  if (!best || best.cause !== 'bad-config' || !GENERIC_CONFIG_FAILURE.test(String(best.facts?.line ?? ''))) return best;
+  const at = Number(best.facts?.index ?? -1);
+  const os = logs.filter((f) => f.cause && OS_CAUSES.has(f.cause) && f.confidence !== 'possible' && f.facts?.run === best.facts?.run && Number(f.facts?.index ?? -1) >= at);
+  return os.sort((a, b) => Number(b.facts?.specificity ?? 0) - Number(a.facts?.specificity ?? 0))[0] ?? best;
 }
 
 /** Spec facts that make a log line's cause more certain (readOnlyRootFilesystem behind "Read-only file system"). */

@@ -28,7 +28,9 @@ function forContainer(evidence: Evidence, v: ContainerView): Finding[] {
   const waiting = v.status?.state?.waiting;
   const last = lastTermination(v);
 
-  if (waiting?.reason && START_REASONS.test(waiting.reason) && waiting.message) {
+  // The kubelet reports a subPath it cannot prepare as CreateContainerConfigError: a mount failure, not missing config.
+  const configMount = waiting?.reason === 'CreateContainerConfigError' && classifyStartError(waiting.message ?? '')?.cause === 'mount-failure';
+  if (waiting?.reason && (START_REASONS.test(waiting.reason) || configMount) && waiting.message) {
     const kind = classifyStartError(waiting.message);
     if (kind) {
       out.push({ id: kind.id, cause: kind.cause, confidence: 'confirmed', container, summary: kind.summary,
