@@ -632,4 +632,166 @@ KeyError: 'curl_settings'`)] }));
     events: [podEvent(p, 'FailedScheduling', "0/12 nodes are available: 3 Insufficient memory, 9 node(s) didn't match node selector.", { count: 150, first: '2020-01-08T02:59:00Z', last: '2020-01-08T03:09:12Z' })] }));
 }
 
+// infrahq/infra#3124 — postgres pointed straight at a fresh volume's mount point finds lost+found: PGDATA must be a subdirectory.
+{
+  const img = 'postgres:14.5-alpine';
+  const p = pod({
+    name: 'infra-postgres-0', namespace: 'infrahq', node: 'gke-infra-pool-1-a1b2', startTime: '2022-09-03T10:00:00Z',
+    containers: [{ name: 'postgres', image: img, env: [{ name: 'POSTGRES_PASSWORD', valueFrom: { secretKeyRef: { name: 'infra-postgres', key: 'postgres-password' } } }],
+      volumeMounts: [{ name: 'data', mountPath: '/var/lib/postgresql/data' }] }],
+    volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'data-infra-postgres-0' } }],
+    statuses: [crashLoop('infra-postgres-0', 'infrahq', 'postgres', img, { exitCode: 1, reason: 'Error', started: '2022-09-03T10:06:12Z', finished: '2022-09-03T10:06:13Z' }, 5)],
+  });
+  add(realCase({ name: 'initdb: directory "/var/lib/postgresql/data" exists but is not empty (lost+found on the volume)', source: 'https://github.com/infrahq/infra/issues/3124',
+    cause: 'bad-config', pod: p, collectedAt: '2022-09-03T10:07:00Z',
+    logs: [previousLog('postgres', `
+The files belonging to this database system will be owned by user "postgres".
+This user must also own the server process.
+
+The database cluster will be initialized with locale "en_US.utf8".
+The default database encoding has accordingly been set to "UTF8".
+The default text search configuration will be set to "english".
+
+Data page checksums are disabled.
+
+initdb: error: directory "/var/lib/postgresql/data" exists but is not empty
+It contains a lost+found directory, perhaps due to it being a mount point.
+Using a mount point directly as the data directory is not recommended.
+Create a subdirectory under the mount point.`)] }));
+}
+
+// reportportal/kubernetes#308 — nginx under a non-root securityContext cannot create its cache directories; an emptyDir fixed it.
+{
+  const img = 'reportportal/service-ui:5.8.0';
+  const p = pod({
+    name: 'reportportal-ui-6c9f7d8b5-p4k2w', namespace: 'reportportal', node: 'worker-4', startTime: '2023-06-12T10:15:00Z',
+    containers: [{ name: 'uiservice', image: img, ports: [{ containerPort: 8080, name: 'headless' }], securityContext: { runAsUser: 1000, runAsNonRoot: true } }],
+    statuses: [crashLoop('reportportal-ui-6c9f7d8b5-p4k2w', 'reportportal', 'uiservice', img, { exitCode: 1, reason: 'Error', started: '2023-06-12T10:16:52Z', finished: '2023-06-12T10:16:53Z' }, 4)],
+  });
+  add(realCase({ name: 'nginx [emerg] mkdir() "/var/cache/nginx/client_temp" failed (13: Permission denied) after the entrypoint\'s info lines', source: 'https://github.com/reportportal/kubernetes/issues/308',
+    cause: 'permission-denied', pod: p, collectedAt: '2023-06-12T10:18:00Z',
+    logs: [previousLog('uiservice', `
+/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration
+/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/
+/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh
+10-listen-on-ipv6-by-default.sh: info: /etc/nginx/conf.d/default.conf is not a file or does not exist
+/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh
+/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh
+/docker-entrypoint.sh: Configuration complete; ready for start up
+2023/06/12 10:16:53 [emerg] 1#1: mkdir() "/var/cache/nginx/client_temp" failed (13: Permission denied)
+nginx: [emerg] mkdir() "/var/cache/nginx/client_temp" failed (13: Permission denied)`)] }));
+}
+
+// sorry-cypress/charts#61 — on OpenShift (random non-root uid) the nginx image can write neither its config nor its cache.
+{
+  const img = 'agoldis/sorry-cypress-dashboard:2.0.0';
+  const p = pod({
+    name: 'my-release-sorry-cypress-dashboard-7b8d9c5f6-xk2lq', namespace: 'xrow', node: 'openshift', startTime: '2021-07-01T17:31:33Z',
+    containers: [{ name: 'dashboard', image: img, ports: [{ containerPort: 8080 }], securityContext: { runAsUser: 1000680000, runAsNonRoot: true } }],
+    statuses: [crashLoop('my-release-sorry-cypress-dashboard-7b8d9c5f6-xk2lq', 'xrow', 'dashboard', img, { exitCode: 1, reason: 'Error', started: '2021-07-01T17:31:54Z', finished: '2021-07-01T17:31:55Z' }, 3)],
+  });
+  add(realCase({ name: 'nginx on OpenShift: an info line guesses "read-only file system?", then mkdir() failed (13: Permission denied)', source: 'https://github.com/sorry-cypress/charts/issues/61',
+    cause: 'permission-denied', pod: p, collectedAt: '2021-07-01T17:33:00Z',
+    logs: [previousLog('dashboard', `
+/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration
+/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/
+/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh
+10-listen-on-ipv6-by-default.sh: info: can not modify /etc/nginx/conf.d/default.conf (read-only file system?)
+/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh
+20-envsubst-on-templates.sh: ERROR: /etc/nginx/templates exists, but /etc/nginx/conf.d is not writable
+/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh
+/docker-entrypoint.sh: Configuration complete; ready for start up
+2021/07/01 17:31:55 [warn] 1#1: the "user" directive makes sense only if the master process runs with super-user privileges, ignored in /etc/nginx/nginx.conf:2
+nginx: [warn] the "user" directive makes sense only if the master process runs with super-user privileges, ignored in /etc/nginx/nginx.conf:2
+2021/07/01 17:31:55 [emerg] 1#1: mkdir() "/var/cache/nginx/client_temp" failed (13: Permission denied)
+nginx: [emerg] mkdir() "/var/cache/nginx/client_temp" failed (13: Permission denied)`)] }));
+}
+
+// nginxinc/docker-nginx-unprivileged#17 — a PodSecurityPolicy made the root filesystem read-only: (30: Read-only file system).
+{
+  const img = 'nginxinc/nginx-unprivileged:latest';
+  const p = pod({
+    name: 'nginx-deployment-5c689d88bb-7wz9q', node: 'worker-1', startTime: '2019-02-20T22:27:00Z',
+    containers: [{ name: 'nginx', image: img, ports: [{ containerPort: 8080 }], securityContext: { allowPrivilegeEscalation: false, runAsUser: 1001, readOnlyRootFilesystem: true } }],
+    statuses: [crashLoop('nginx-deployment-5c689d88bb-7wz9q', 'default', 'nginx', img, { exitCode: 1, reason: 'Error', started: '2019-02-20T22:27:45Z', finished: '2019-02-20T22:27:45Z' }, 3)],
+  });
+  add(realCase({ name: 'nginx [emerg] mkdir() "/var/cache/nginx/proxy_temp" failed (30: Read-only file system)', source: 'https://github.com/nginxinc/docker-nginx-unprivileged/issues/17',
+    cause: 'read-only-fs', pod: p, collectedAt: '2019-02-20T22:29:00Z',
+    logs: [previousLog('nginx', `
+2019/02/20 22:27:45 [emerg] 1#1: mkdir() "/var/cache/nginx/proxy_temp" failed (30: Read-only file system)
+nginx: [emerg] mkdir() "/var/cache/nginx/proxy_temp" failed (30: Read-only file system)`)] }));
+}
+
+// atmoz/sftp#309 — built on Windows, the entrypoint script has CRLF line endings: its interpreter "/bin/bash\r" does not exist.
+{
+  const img = 'myregistry.azurecr.io/sftp:1.0';
+  const p = pod({
+    name: 'sftp-6f7c8d9b5-q2w8e', node: 'aks-nodepool1-38290175-vmss000000', startTime: '2022-02-23T09:00:00Z',
+    containers: [{ name: 'sftp', image: img, ports: [{ containerPort: 22 }] }],
+    statuses: [crashLoop('sftp-6f7c8d9b5-q2w8e', 'default', 'sftp', img, { exitCode: 1, reason: 'Error', started: '2022-02-23T09:07:10Z', finished: '2022-02-23T09:07:10Z' }, 6)],
+  });
+  add(realCase({ name: 'standard_init_linux.go:228: exec user process caused: no such file or directory (CRLF entrypoint)', source: 'https://github.com/atmoz/sftp/issues/309',
+    cause: 'command-not-found', pod: p, collectedAt: '2022-02-23T09:08:00Z',
+    logs: [previousLog('sftp', 'standard_init_linux.go:228: exec user process caused: no such file or directory\n')] }));
+}
+
+// apecloud/kubeblocks#3419 — the MySQL entrypoint refuses to initialise without a root password variable.
+{
+  const img = 'docker.io/apecloud/apecloud-mysql-server:8.0.30';
+  const p = pod({
+    name: 'mycluster-mysql-0', node: 'node-2', startTime: '2023-05-24T06:30:00Z',
+    containers: [{ name: 'mysql', image: img, ports: [{ containerPort: 3306, name: 'mysql' }] }, { name: 'metrics', image: 'docker.io/apecloud/mysqld-exporter:0.14.0' }],
+    statuses: [crashLoop('mycluster-mysql-0', 'default', 'mysql', img, { exitCode: 1, reason: 'Error', started: '2023-05-24T06:33:28Z', finished: '2023-05-24T06:33:30Z' }, 4),
+      runningOk('metrics', 'docker.io/apecloud/mysqld-exporter:0.14.0', '2023-05-24T06:30:10Z')],
+  });
+  add(realCase({ name: '[ERROR] [Entrypoint]: Database is uninitialized and password option is not specified', source: 'https://github.com/apecloud/kubeblocks/issues/3419',
+    cause: 'bad-config', pod: p, collectedAt: '2023-05-24T06:34:00Z',
+    logs: [previousLog('mysql', `
+2023-05-24 06:33:28+00:00 [Note] [Entrypoint]: Entrypoint script for MySQL Server  started.
+2023-05-24 06:33:29+00:00 [Note] [Entrypoint]: Switching to dedicated user 'mysql'
+2023-05-24 06:33:29+00:00 [Note] [Entrypoint]: Entrypoint script for MySQL Server  started.
+2023-05-24 06:33:30+00:00 [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified
+    You need to specify one of the following as an environment variable:
+    - MYSQL_ROOT_PASSWORD
+    - MYSQL_ALLOW_EMPTY_PASSWORD
+    - MYSQL_RANDOM_ROOT_PASSWORD`)] }));
+}
+
+// QT-DevOps/DevOpsIssues#787 — a Spring Boot app cannot open its JDBC connection to the MySQL Service.
+{
+  const img = 'sunildasu/springrest:1.0';
+  const p = pod({
+    name: 'hellonodejs-deployment-5797f6c6c5-n8tqq', node: 'worker1', startTime: '2020-04-04T09:00:00Z',
+    containers: [{ name: 'springrest', image: img, ports: [{ containerPort: 8080 }] }],
+    statuses: [crashLoop('hellonodejs-deployment-5797f6c6c5-n8tqq', 'default', 'springrest', img, { exitCode: 1, reason: 'Error', started: '2020-04-04T09:10:02Z', finished: '2020-04-04T09:10:31Z' }, 5)],
+  });
+  add(realCase({ name: 'Spring Boot: CommunicationsException: Communications link failure to jdbc:mysql://mysqlsvc:3306', source: 'https://github.com/QT-DevOps/DevOpsIssues/issues/787',
+    cause: 'missing-dependency', pod: p, collectedAt: '2020-04-04T09:11:00Z',
+    logs: [previousLog('springrest', `
+2020-04-04 09:10:25.118  INFO 1 --- [           main] com.zaxxer.hikari.HikariDataSource       : HikariPool-1 - Starting...
+2020-04-04 09:10:30.262 ERROR 1 --- [           main] com.zaxxer.hikari.pool.HikariPool        : HikariPool-1 - Exception during pool initialization.
+
+com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure
+
+The last packet sent successfully to the server was 0 milliseconds ago. The driver has not received any packets from the server.
+	at com.mysql.cj.jdbc.exceptions.SQLError.createCommunicationsException(SQLError.java:174) ~[mysql-connector-java-8.0.19.jar!/:8.0.19]
+	at com.mysql.cj.jdbc.ConnectionImpl.createNewIO(ConnectionImpl.java:836) ~[mysql-connector-java-8.0.19.jar!/:8.0.19]
+	at com.zaxxer.hikari.pool.HikariPool.checkFailFast(HikariPool.java:560) ~[HikariCP-3.4.2.jar!/:na]
+Caused by: com.mysql.cj.exceptions.CJCommunicationsException: Communications link failure
+	... 56 common frames omitted
+2020-04-04 09:10:31.004 ERROR 1 --- [           main] o.s.boot.SpringApplication               : Application run failed`)] }));
+}
+
+// avstack/jibri-pod-controller#7 — a Rust binary segfaults at start on GKE: exit 139 and no log at all.
+{
+  const img = 'avstack/jibri-pod-controller:latest';
+  const p = pod({
+    name: 'jibri-pod-controller-5c644f77f6-kkgqw', node: 'gke-meet-default-pool-3c2d', startTime: '2023-05-05T08:00:00Z',
+    containers: [{ name: 'jibri-pod-controller', image: img, env: [{ name: 'RUST_LOG', value: 'info' }, { name: 'PORT', value: '8080' }] }],
+    statuses: [crashLoop('jibri-pod-controller-5c644f77f6-kkgqw', 'default', 'jibri-pod-controller', img, { exitCode: 139, reason: 'Error', started: '2023-05-05T08:05:00Z', finished: '2023-05-05T08:05:00Z' }, 5)],
+  });
+  add(realCase({ name: 'exit 139 with reason Error and an empty log', source: 'https://github.com/avstack/jibri-pod-controller/issues/7',
+    cause: 'segfault', pod: p, collectedAt: '2023-05-05T08:06:00Z', logs: [previousLog('jibri-pod-controller', '')] }));
+}
+
 export const REAL_WORLD_CASES: readonly RealWorldCase[] = cases;
