@@ -17,6 +17,8 @@ export interface IndexedLogFile {
   readonly blocks: readonly LogBlock[];
   /** Whether the file has START lines at all (a hand-made logs.txt may be one container's plain output). */
   readonly marked: boolean;
+  /** Every block from its START line to the end of its END line, error blocks too: what is not JSON in a stream. */
+  readonly spans: readonly { readonly start: number; readonly end: number }[];
 }
 
 const CHUNK = 1 << 20;
@@ -35,20 +37,21 @@ interface OpenBlock {
   readonly container: string;
   readonly offset: number;
   readonly end: Buffer;
+  readonly startLine: number;
 }
 
-export async function indexLogBlocks(path: string, from = 0, to = Number.POSITIVE_INFINITY): Promise<IndexedLogFile> {
+export async function indexLogBlocks(path: string): Promise<IndexedLogFile> {
   const handle = await open(path, 'r');
   try {
     const found: LogBlock[] = [];
+    const spans: { start: number; end: number }[] = [];
     let marked = false;
     let block: OpenBlock | undefined;
     let carry = Buffer.alloc(0);
-    let position = from;
+    let position = 0;
     for (;;) {
-      const want = Math.min(CHUNK, to - position);
-      const chunk = Buffer.alloc(Math.max(0, want));
-      const { bytesRead } = want > 0 ? await handle.read(chunk, 0, want, position) : { bytesRead: 0 };
+      const chunk = Buffer.alloc(CHUNK);
+      const { bytesRead } = await handle.read(chunk, 0, CHUNK, position);
       const eof = bytesRead === 0;
       const base = position - carry.length;
       const window = carry.length ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
@@ -66,6 +69,7 @@ export async function indexLogBlocks(path: string, from = 0, to = Number.POSITIV
           i = at + block.end.length;
           if (window[i] === 0x0d) i++;
           if (window[i] === NEWLINE) i++;
+          spans.push({ start: block.startLine, end: base + i });
           block = undefined;
           continue;
         }
@@ -85,16 +89,19 @@ export async function indexLogBlocks(path: string, from = 0, to = Number.POSITIV
         if (!match) continue;
         const [, container = '', namespace = '', pod = ''] = match;
         marked = true;
-        block = { namespace, pod, container, offset: base + i, end: endMarker(container, namespace, pod) };
+        block = { namespace, pod, container, offset: base + i, end: endMarker(container, namespace, pod), startLine: base + at };
       }
       if (eof) break;
       carry = Buffer.from(window.subarray(keep));
     }
     // A dump cut short (kubectl interrupted) leaves its last block open: it runs to the end of the file.
-    if (block) found.push({ namespace: block.namespace, pod: block.pod, container: block.container, offset: block.offset, size: position - block.offset });
+    if (block) {
+      found.push({ namespace: block.namespace, pod: block.pod, container: block.container, offset: block.offset, size: position - block.offset });
+      spans.push({ start: block.startLine, end: position });
+    }
     const blocks: LogBlock[] = [];
     for (const b of found) if (!(await isRequestError(handle, b))) blocks.push(b);
-    return { blocks, marked };
+    return { blocks, marked, spans };
   } finally {
     await handle.close();
   }

@@ -48,7 +48,7 @@ export async function loadScenarioDir(dir: string): Promise<Scenario> {
   return { name: basename(dir), dir, meta: parsedMeta?.meta ?? {}, objects, logs, recordedAt };
 }
 
-function checkDuplicates(located: readonly LocatedObject[]): void {
+export function checkDuplicates(located: readonly LocatedObject[]): void {
   const seen = new Map<string, LocatedObject>();
   for (const item of located) {
     const { kind, metadata } = item.object;

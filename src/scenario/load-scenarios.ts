@@ -1,26 +1,34 @@
 // Directories → scenarios. A directory is one scenario when it holds scenario.yaml, object files or logs/, or
 // is a cluster-info dump (nodes.json at its top, or only <ns>/pods.json); otherwise each subfolder, up to two
-// levels down, is one.
+// levels down, is one. A file is a cluster-info dump printed to stdout.
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { isDumpTree } from './dump-tree.js';
+import { isDumpStream, loadDumpStream } from './load-dump-stream.js';
 import { displayPath } from './file-error.js';
 import { loadScenarioDir, META_FILES, OBJECT_FILE } from './load-scenario-dir.js';
 import type { Scenario } from './types.js';
 
 export async function loadScenarios(dirs: readonly string[]): Promise<Scenario[]> {
   const found: string[] = [];
+  const streams: string[] = [];
   for (const dir of dirs) {
     const absolute = resolve(dir);
     const info = await stat(absolute).catch(() => undefined);
     if (!info) throw new UserError(`${displayPath(absolute)}: no such scenario directory`);
-    if (!info.isDirectory()) throw new UserError(`${displayPath(absolute)}: not a directory (a scenario is a folder of YAML/JSON files)`);
+    if (info.isFile() && (await isDumpStream(absolute))) {
+      streams.push(absolute);
+      continue;
+    }
+    if (!info.isDirectory()) {
+      throw new UserError(`${displayPath(absolute)}: not a directory (a scenario is a folder of YAML/JSON files) nor the output of kubectl cluster-info dump`);
+    }
     const here = await scenarioDirs(absolute, 2);
     if (here.length === 0) throw new UserError(`${displayPath(absolute)}: no scenario here (expected scenario.yaml, *.yaml/*.json objects or logs/, or subfolders holding them)`);
     found.push(...here);
   }
-  const scenarios = await Promise.all([...new Set(found)].map((dir) => loadScenarioDir(dir)));
+  const scenarios = await Promise.all([...[...new Set(found)].map((dir) => loadScenarioDir(dir)), ...[...new Set(streams)].map((file) => loadDumpStream(file))]);
   const byName = new Map<string, Scenario>();
   for (const scenario of scenarios) {
     const other = byName.get(scenario.name);

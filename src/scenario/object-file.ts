@@ -12,9 +12,12 @@ export interface LocatedObject {
   readonly line: number;
 }
 
-/** `namespace`: what objects without one belong to (a dump's folder), else `default` for namespaced kinds. */
-export function readObjectFile(file: string, text: string, namespace?: string): LocatedObject[] {
-  const parsed = parseDocuments(file, text);
+/**
+ * `namespace`: what objects without one belong to (a dump's folder), else `default` for namespaced kinds.
+ * `json`: the text is JSON whatever the file's extension.
+ */
+export function readObjectFile(file: string, text: string, namespace?: string, json?: boolean): LocatedObject[] {
+  const parsed = parseDocuments(file, text, json);
   const out: LocatedObject[] = [];
   parsed.values.forEach((value, doc) => {
     if (value === null || value === undefined) return;

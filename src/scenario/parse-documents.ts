@@ -11,8 +11,9 @@ export interface ParsedDocuments {
   lineOf(doc: number, path: ValuePath): number | undefined;
 }
 
-export function parseDocuments(file: string, text: string): ParsedDocuments {
-  return /\.json$/i.test(file) ? parseJson(file, text) : parseYaml(file, text);
+/** `json`: parse as JSON whatever the file is called (a dump printed to stdout); by default the extension decides. */
+export function parseDocuments(file: string, text: string, json = /\.json$/i.test(file)): ParsedDocuments {
+  return json ? parseJson(file, text) : parseYaml(file, text);
 }
 
 function parseYaml(file: string, text: string): ParsedDocuments {

@@ -115,8 +115,8 @@ const corednsPod = {
   status: { phase: 'Running', containerStatuses: [{ name: 'coredns', ready: true, restartCount: 0, image: 'registry.k8s.io/coredns/coredns:v1.10.1', imageID: '', state: { running: { startedAt: '2026-02-01T00:00:05Z' } }, lastState: {} }] },
 };
 
-/** The tree kubectl cluster-info dump --output-directory writes for namespaces kube-system and shop. */
-function writeDump(t: TempTree, options: { nodes?: boolean } = {}): string {
+/** What kubectl cluster-info dump writes for namespaces kube-system and shop, path by path, in its order. */
+function dumpFiles(options: { nodes?: boolean } = {}): Record<string, string> {
   const node = {
     metadata: { name: 'worker-1', uid: 'n-uid', creationTimestamp: '2026-01-01T00:00:00Z', labels: { 'kubernetes.io/arch': 'amd64', 'kubernetes.io/hostname': 'worker-1' } },
     spec: { podCIDR: '10.244.1.0/24' },
@@ -136,18 +136,28 @@ function writeDump(t: TempTree, options: { nodes?: boolean } = {}): string {
     [`${ns}/replicasets.json`]: empty('ReplicaSetList', 'apps/v1'),
     [`${ns}/pods.json`]: list('PodList', 'v1', pods),
   });
-  const files: Record<string, string> = {
+  return {
     ...(options.nodes === false ? {} : { 'nodes.json': list('NodeList', 'v1', [node]) }),
     ...namespace('kube-system', [corednsPod], []),
+    [`kube-system/${corednsPod.metadata.name}/logs.txt`]: `${start('coredns', corednsPod.metadata.name, 'kube-system')}.:53\nCoreDNS-1.10.1\n${end('coredns', corednsPod.metadata.name, 'kube-system')}`,
     ...namespace('shop', [ordersPod], [
       event('a1', 'Pulled', 'Normal', 'Container image "registry.example.com/orders:2.14.1" already present on machine', 'spec.containers{api}', 8, '2026-03-01T11:58:00Z'),
       event('a2', 'BackOff', 'Warning', `Back-off restarting failed container api in pod ${POD}_shop(${UID})`, 'spec.containers{api}', 31, '2026-03-01T11:59:40Z'),
     ]),
-    [`kube-system/${corednsPod.metadata.name}/logs.txt`]: `${start('coredns', corednsPod.metadata.name, 'kube-system')}.:53\nCoreDNS-1.10.1\n${end('coredns', corednsPod.metadata.name, 'kube-system')}`,
     [`shop/${POD}/logs.txt`]: `${start('migrate')}${MIGRATE_LOG}${end('migrate')}${start('api')}${API_LOG}${end('api')}${start('metrics-proxy')}${PROXY_ERROR}${end('metrics-proxy')}`,
   };
-  t.write(Object.fromEntries(Object.entries(files).map(([path, text]) => [`dump/${path}`, text])));
+}
+
+/** The tree `kubectl cluster-info dump --output-directory DIR` writes. */
+function writeDump(t: TempTree, options: { nodes?: boolean } = {}): string {
+  t.write(Object.fromEntries(Object.entries(dumpFiles(options)).map(([path, text]) => [`dump/${path}`, text])));
   return join(t.root, 'dump');
+}
+
+/** What `kubectl cluster-info dump > FILE` writes: the same pieces, one after another. */
+function writeDumpStream(t: TempTree): string {
+  t.write({ 'cluster-info.dump': Object.values(dumpFiles()).join('') });
+  return join(t.root, 'cluster-info.dump');
 }
 
 const fresh = (): TempTree => (tree = tempTree());
@@ -232,6 +242,31 @@ describe('a kubectl cluster-info dump tree', () => {
     } finally {
       await cluster.close();
     }
+  });
+
+  it('reads the dump kubectl prints to stdout as one file: the lists, and each container\u2019s block as its log', async () => {
+    const file = writeDumpStream(fresh());
+    const [scenario] = await loadScenarios([file]);
+    expect(scenario!.name).toBe('cluster-info');
+    expect(scenario!.objects.filter((o) => o.kind === 'Pod').map((o) => o.metadata.name).sort()).toEqual([corednsPod.metadata.name, POD]);
+    expect(scenario!.objects.filter((o) => o.kind === 'Event')).toHaveLength(2);
+    const reader = await openOfflineReader(file);
+    const text = async (container: string): Promise<string> => (await reader.readLog('shop', POD, { container, previous: false })).bytes.toString();
+    expect(await text('migrate')).toBe(MIGRATE_LOG);
+    expect(await text('api')).toBe(API_LOG);
+    expect(await text('metrics-proxy')).toBe('');
+    const evidence = await gatherEvidence(reader, 'shop', POD, { tailLines: 500, limitBytes: 1 << 20 });
+    expect(evidence.node?.metadata.name).toBe('worker-1');
+    expect(diagnose({ evidence, target: { namespace: 'shop' } }).cause).toBe('missing-dependency');
+  });
+
+  it('names the line of a broken list in a dump printed to stdout', async () => {
+    const t = fresh();
+    const files = dumpFiles();
+    files['shop/services.json'] = '{\n    "kind": "ServiceList",\n    "items": [,]\n}\n';
+    t.write({ 'broken.dump': Object.values(files).join('') });
+    const line = Object.values(files).join('').split('"items": [,]')[0]!.split('\n').length;
+    await expect(loadScenarios([join(t.root, 'broken.dump')])).rejects.toThrow(new RegExp(`broken\\.dump:${line}: invalid JSON`));
   });
 
   it('indexes a 40 MB logs.txt in bounded reads, never reading it whole, and serves the end of each block', async () => {
