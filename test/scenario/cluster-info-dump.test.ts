@@ -4,6 +4,7 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { diagnose } from '../../src/analysis/index.js';
+import { indexLogBlocks } from '../../src/scenario/dump-log-blocks.js';
 import { openOfflineReader } from '../../src/cluster/index.js';
 import { gatherEvidence } from '../../src/evidence/index.js';
 import { loadScenarios, readScenarioLog, type ScenarioLog } from '../../src/scenario/index.js';
@@ -267,6 +268,30 @@ describe('a kubectl cluster-info dump tree', () => {
     t.write({ 'broken.dump': Object.values(files).join('') });
     const line = Object.values(files).join('').split('"items": [,]')[0]!.split('\n').length;
     await expect(loadScenarios([join(t.root, 'broken.dump')])).rejects.toThrow(new RegExp(`broken\\.dump:${line}: invalid JSON`));
+  });
+
+  it('finds START and END lines that straddle the boundary between two reads', async () => {
+    const t = fresh();
+    const chunk = 1 << 20;
+    for (let shift = 0; shift <= 96; shift += 8) {
+      // The first block's body ends `shift` bytes before the boundary, so its END line and the next START line cross it.
+      const body = `${'y'.repeat(chunk - start('migrate').length - shift - 1)}\n`;
+      const path = join(t.write({ [`straddle-${shift}.txt`]: `${start('migrate')}${body}${end('migrate')}${start('api')}boom\n${end('api')}` }), `straddle-${shift}.txt`);
+      const { blocks } = await indexLogBlocks(path);
+      expect(blocks.map((b) => [b.container, b.size]), `shift ${shift}`).toEqual([['migrate', body.length], ['api', 5]]);
+    }
+  });
+
+  it('leaves out every form of failed log request, and keeps a log that merely mentions one', async () => {
+    const t = fresh();
+    const text = [
+      `${start('migrate')}Create log request error: pods "${POD}" not found\n${end('migrate')}`,
+      `${start('api')}Error from server (BadRequest): container "api" in pod "${POD}" is waiting to start: ContainerCreating\n${end('api')}`,
+      `${start('metrics-proxy')}proxy up\nRequest log error: seen by the app, not by kubectl\n${end('metrics-proxy')}`,
+    ].join('');
+    const { blocks, marked } = await indexLogBlocks(join(t.write({ 'errors.txt': text }), 'errors.txt'));
+    expect(marked).toBe(true);
+    expect(blocks.map((b) => b.container)).toEqual(['metrics-proxy']);
   });
 
   it('indexes a 40 MB logs.txt in bounded reads, never reading it whole, and serves the end of each block', async () => {
