@@ -138,7 +138,11 @@ const WRITERS: Record<CauseId, Writer> = {
     explanation: `The process in ${c} touched memory it may not access and the kernel ended it with SIGSEGV. That is a bug in the program or a native library (or a library built for another CPU or libc), not a Kubernetes setting.`,
     fix: `Reproduce with the same image, get a core dump or run it under a debugger; check native dependencies and the base image (musl vs glibc).`,
   }),
-  'killed-externally': (x, c) => x.findings.some((f) => f.facts?.evicted === true) ? {
+  'killed-externally': (x, c) => x.findings.some((f) => f.facts?.evicted === true && /shutting down/.test(f.summary)) ? {
+    summary: `The kubelet stopped the pod because its node was shutting down`,
+    explanation: `The node under the pod began a graceful shutdown (a reboot, an upgrade, a spot or preemptible VM being reclaimed) and the kubelet terminated every pod on it. The containers were stopped from outside; a clean exit code inside says only that they shut down in good order.`,
+    fix: `Nothing to change in the pod; let the controller replace it (delete the Failed pod) and find out why the node shut down (kubectl describe node, the cloud provider's maintenance or preemption notices). Run enough replicas with a PodDisruptionBudget to ride it out.`,
+  } : x.findings.some((f) => f.facts?.evicted === true) ? {
     summary: `The kubelet evicted the pod to relieve pressure on its node`,
     explanation: `When a node runs short of memory, disk or process ids, the kubelet evicts pods to protect it, starting with those that use most above their requests (BestEffort and Burstable first). The pod's containers were stopped from outside; the message on the pod status says which resource ran short and who used it.`,
     fix: `Set requests close to real usage (and memory limits) so the pod is not first in line, fix what fills the node (kubectl describe node), and let the controller replace the evicted pod (delete the Failed pod).`,

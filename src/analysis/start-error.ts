@@ -1,6 +1,7 @@
 // What the runtime's StartError / ContainerCannotRun / RunContainerError message says went wrong. These come
 // from runc/containerd/CRI-O verbatim, e.g. `exec: "app": executable file not found in $PATH` or
 // `error mounting ".../volume-subpaths/conf/app/0" to rootfs at "/etc/app/app.yaml": ... no such file or directory`.
+// A runtime that cannot `mkdir` a path on a read-only filesystem is creating a mount point (a hostPath, a volume).
 import type { CauseId } from './causes.js';
 import type { FindingId } from './finding-ids.js';
 
@@ -10,7 +11,7 @@ export interface StartErrorKind {
   readonly summary: string;
 }
 
-const MOUNT = /volume-subpaths|subpath|mounting .* to rootfs|error mounting|mount(?:ing)? .* failed|failed to (?:prepare|create) (?:the )?(?:subpath|mount)|not a directory.*mount|are you trying to mount a directory onto a file|rootfs_linux\.go/i;
+const MOUNT = /volume-subpaths|subpath|mounting .* to rootfs|error mounting|mount(?:ing)? .* failed|failed to (?:prepare|create) (?:the )?(?:subpath|mount)|not a directory.*mount|are you trying to mount a directory onto a file|rootfs_linux\.go|\bmkdir [^:\s]+: read-only file system/i;
 const NOT_FOUND = /executable file not found|exec: "[^"]*": (?:stat [^:]+: )?no such file or directory|no such file or directory: unknown|exec .*: no such file or directory|starting container process caused.*no such file/i;
 const NOT_EXECUTABLE = /exec: "[^"]*": permission denied|exec .*: permission denied|starting container process caused.*permission denied|is a directory/i;
 const EXEC_FORMAT = /exec format error/i;

@@ -794,4 +794,70 @@ Caused by: com.mysql.cj.exceptions.CJCommunicationsException: Communications lin
     cause: 'segfault', pod: p, collectedAt: '2023-05-05T08:06:00Z', logs: [previousLog('jibri-pod-controller', '')] }));
 }
 
+// cloudogu/gitops-playground#32 — the pod mounts a ConfigMap that was never created: ContainerCreating with FailedMount.
+// causes.md lists a missing volume source under volume-pending; missing-config is as defensible.
+{
+  const p = pod({
+    name: 'nginx-7f5d8c9b6-h2x4k', namespace: 'fluxv1-staging', node: 'k3d-gitops-playground-server-0', phase: 'Pending', startTime: '2021-04-06T08:00:00Z',
+    containers: [{ name: 'nginx', image: 'bitnami/nginx:1.19.10', volumeMounts: [{ name: 'staticsite', mountPath: '/app' }] }],
+    volumes: [{ name: 'staticsite', configMap: { name: 'index' } }],
+    statuses: [waiting('nginx', 'bitnami/nginx:1.19.10', 'ContainerCreating')],
+  });
+  add(realCase({ name: 'ContainerCreating: MountVolume.SetUp failed for volume "staticsite" : configmap "index" not found', source: 'https://github.com/cloudogu/gitops-playground/issues/32',
+    cause: 'volume-pending', also: ['missing-config'], pod: p, collectedAt: '2021-04-06T08:10:00Z',
+    events: [podEvent(p, 'FailedMount', 'MountVolume.SetUp failed for volume "staticsite" : configmap "index" not found', { count: 13, first: '2021-04-06T08:00:05Z', last: '2021-04-06T08:09:30Z' })] }));
+}
+
+// dromara/CloudEon#177 — Kafka pods wait for two ConfigMap volumes that do not exist; the kubelet's combined event times out.
+{
+  const img = 'registry.cn-guangzhou.aliyuncs.com/bigdata200/kafka:2.8.2';
+  const p = pod({
+    name: 'kafka-broker-6c7d9f8b5-2kq7x', namespace: 'default', node: 'edp-node1', phase: 'Pending', startTime: '2025-06-21T02:00:00Z',
+    containers: [{ name: 'kafka-broker', image: img, volumeMounts: [{ name: 'service-render', mountPath: '/opt/service-render' }, { name: 'service-common', mountPath: '/opt/service-common' }] }],
+    volumes: [{ name: 'service-render', configMap: { name: 'kafka-service-render' } }, { name: 'service-common', configMap: { name: 'kafka-service-common' } }],
+    statuses: [waiting('kafka-broker', img, 'ContainerCreating')],
+  });
+  add(realCase({ name: 'FailedMount configmap "kafka-service-render" not found, then the combined "timed out waiting for the condition"', source: 'https://github.com/dromara/CloudEon/issues/177',
+    cause: 'volume-pending', also: ['missing-config'], pod: p, collectedAt: '2025-06-24T01:00:00Z',
+    events: [
+      podEvent(p, 'FailedMount', 'MountVolume.SetUp failed for volume "service-render" : configmap "kafka-service-render" not found', { count: 1856, first: '2025-06-21T02:00:05Z', last: '2025-06-24T00:47:00Z' }),
+      podEvent(p, 'FailedMount', '(combined from similar events): Unable to attach or mount volumes: unmounted volumes=[service-common service-render], unattached volumes=[kube-api-access-vrvgp workspace timezone service-common service-render]: timed out waiting for the condition', { count: 2410, first: '2025-06-21T02:02:05Z', last: '2025-06-24T00:56:00Z' }),
+    ] }));
+}
+
+// red-hat-storage/ocs-ci#1149 — an RWO volume still attached to the node of the previous pod.
+{
+  const p = pod({
+    name: 'pod-test-rbd-2b8c1e', namespace: 'namespace-test-5f2e', node: 'compute-2', phase: 'Pending', startTime: '2019-12-11T06:00:00Z',
+    containers: [{ name: 'web-server', image: 'quay.io/ocsci/nginx:latest', volumeMounts: [{ name: 'mypvc', mountPath: '/var/lib/www/html' }] }],
+    volumes: [{ name: 'mypvc', persistentVolumeClaim: { claimName: 'pvc-test-9a1b' } }],
+    statuses: [waiting('web-server', 'quay.io/ocsci/nginx:latest', 'ContainerCreating')],
+  });
+  add(realCase({ name: 'FailedAttachVolume: Multi-Attach error, the RWO volume is attached to another node', source: 'https://github.com/red-hat-storage/ocs-ci/issues/1149',
+    cause: 'volume-pending', pod: p, collectedAt: '2019-12-11T06:05:00Z',
+    events: [podEvent(p, 'FailedAttachVolume', 'Multi-Attach error for volume "pvc-dcf3b382-1b66-11ea-8736-005056be54a4" Volume is already exclusively attached to one node and can\'t be attached to another', { component: 'attachdetach-controller', count: 1, last: '2019-12-11T06:00:10Z' })] }));
+}
+
+// cloudnative-pg/cloudnative-pg#1593 — graceful node shutdown: the pod failed with reason Terminated though postgres itself exited 0.
+{
+  const img = 'ghcr.io/cloudnative-pg/postgresql:15.2';
+  const p = {
+    ...pod({
+      name: 'cluster-example-1', namespace: 'db', node: 'gke-pg-pool-2-9f3c', phase: 'Failed', startTime: '2023-02-28T02:06:11Z',
+      containers: [{ name: 'postgres', image: img, ports: [{ containerPort: 5432, name: 'postgresql' }] }],
+      statuses: [{ name: 'postgres', image: img, ready: false, restartCount: 0, started: false,
+        state: { terminated: { exitCode: 0, reason: 'Completed', startedAt: '2023-02-28T02:06:23Z', finishedAt: '2023-02-28T14:33:51Z' } }, lastState: {} }],
+      conditions: [
+        { type: 'Initialized', status: 'True', lastTransitionTime: '2023-02-28T02:06:23Z' },
+        { type: 'Ready', status: 'False', reason: 'PodFailed', lastTransitionTime: '2023-02-28T14:33:52Z' },
+        { type: 'ContainersReady', status: 'False', reason: 'PodFailed', lastTransitionTime: '2023-02-28T14:33:52Z' },
+        { type: 'PodScheduled', status: 'True', lastTransitionTime: '2023-02-28T02:06:11Z' },
+      ],
+    }),
+  };
+  const withReason = { ...p, status: { ...p.status, reason: 'Terminated', message: 'Pod was terminated in response to imminent node shutdown.' } };
+  add(realCase({ name: 'phase Failed, reason Terminated: "Pod was terminated in response to imminent node shutdown", container exit 0', source: 'https://github.com/cloudnative-pg/cloudnative-pg/issues/1593',
+    cause: 'killed-externally', also: ['node-restart'], pod: withReason, collectedAt: '2023-02-28T14:40:00Z' }));
+}
+
 export const REAL_WORLD_CASES: readonly RealWorldCase[] = cases;

@@ -11,11 +11,14 @@ export function containerStatusFindings(evidence: Evidence, ctx: AnalyzerContext
   const out: Finding[] = [];
   for (const v of ctx.failing.slice(0, 3)) out.push(...forContainer(evidence, v));
   const pod = evidence.pod;
-  if (pod.status?.reason === 'Evicted') {
+  // The kubelet ends pods from outside: eviction under node pressure, graceful node shutdown (reason Terminated,
+  // formerly Shutdown; NodeShutdown when it refuses new ones). A clean exit 0 inside such a pod is no app fault.
+  const external = pod.status?.reason ?? '';
+  if (/^(Evicted|Terminated|Shutdown|NodeShutdown)$/.test(external)) {
     out.push({
       id: 'killed-by-signal', cause: 'killed-externally', confidence: 'confirmed',
-      summary: 'The kubelet evicted the pod to relieve pressure on its node',
-      evidence: [statusLine('status.reason', `Evicted: ${pod.status.message ?? ''}`.trim())],
+      summary: external === 'Evicted' ? 'The kubelet evicted the pod to relieve pressure on its node' : 'The kubelet terminated the pod because its node was shutting down',
+      evidence: [statusLine('status.reason', `${external}: ${pod.status?.message ?? ''}`.trim())],
       facts: { evicted: true },
     });
   }
