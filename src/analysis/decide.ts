@@ -40,8 +40,9 @@ export function decide(evidence: Evidence, ctx: AnalyzerContext, findings: reado
   const evicted = findings.find((f) => f.facts?.evicted === true);
   if (!v && evicted) return pick('killed-externally', 'confirmed', [evicted], true);
   if (!v) return { cause: null, confidence: null, basis: [], proved: false };
-  // A container named with --container that runs and has never failed has nothing to explain.
-  if (failureScore(v) === 0 && v.status?.state?.running) return { cause: null, confidence: null, basis: [], proved: false };
+  // A container named with --container that runs and has never failed has nothing to explain. An init container
+  // that has been running for minutes while the pod waits in Init: is stuck (a wait-for loop that never ends).
+  if (failureScore(v) === 0 && v.status?.state?.running && !stuckInit(evidence, ctx)) return { cause: null, confidence: null, basis: [], proved: false };
 
   const ran = Boolean(v.status?.state?.running || v.status?.state?.terminated || v.status?.lastState?.terminated);
   const pull = find('image-pull');
@@ -67,6 +68,14 @@ export function decide(evidence: Evidence, ctx: AnalyzerContext, findings: reado
     return { ...pick('init-container', init.confidence, [init, ...own.basis], true), ...(own.cause && own.cause !== 'unknown' ? { secondary: { cause: own.cause, confidence: own.confidence ?? 'possible', basis: own.basis } } : {}) };
   }
   return crashCause(evidence, ctx, mine);
+}
+
+const STUCK_INIT_MS = 5 * 60 * 1000;
+
+function stuckInit(evidence: Evidence, ctx: AnalyzerContext): boolean {
+  const v = ctx.primary;
+  const started = Date.parse(v?.status?.state?.running?.startedAt ?? '');
+  return Boolean(v?.init && !v.nativeSidecar && ctx.podStatus.startsWith('Init:')) && !Number.isNaN(started) && evidence.collectedAt - started > STUCK_INIT_MS;
 }
 
 function crashCause(evidence: Evidence, ctx: AnalyzerContext, mine: readonly Finding[]): Decision {

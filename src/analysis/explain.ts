@@ -123,11 +123,23 @@ const WRITERS: Record<CauseId, Writer> = {
     explanation: `${c} runs as a user that may not read or write a file, bind a low port, or do the operation named in the quoted line. This is usually the securityContext (runAsNonRoot/runAsUser) meeting an image or volume built for root.`,
     fix: `Give the user access (fsGroup for volumes, chown in the image, a port above 1024), or run with a user that owns the files; avoid simply running as root.`,
   }),
-  'init-container': (x, c) => ({
-    summary: `Init container ${c} keeps failing, so the app never starts${x.decision.secondary ? ` (${x.decision.secondary.basis[0]?.summary.replace(/^The crashed run logged: /, 'it logged: ') ?? x.decision.secondary.cause})` : ''}`,
-    explanation: `Init containers run one after another before the app containers, and each must exit 0. ${c} fails (${exitText(x.code)}), so Kubernetes retries it and the pod stays in ${'Init:'} status${x.decision.secondary ? `; its own failure looks like ${x.decision.secondary.cause}` : ''}.`,
+  'init-container': (x, c) => {
+    const said = x.decision.secondary ? ` (${x.decision.secondary.basis[0]?.summary.replace(/^The (?:crashed|current) run logged: /, 'it logged: ') ?? x.decision.secondary.cause})` : '';
+    const looks = x.decision.secondary ? `; what it reports looks like ${x.decision.secondary.cause}` : '';
+    // Still running and never exiting: a wait-for loop whose condition never comes true.
+    if (x.view?.status?.state?.running && !x.code) {
+      return {
+        summary: `Init container ${c} never completes, so the app never starts${said}`,
+        explanation: `Init containers run one after another before the app containers, and each must exit 0. ${c} has been running for minutes without finishing, usually a loop waiting for something (a Service, a DNS name, a file) that never appears, and the pod stays in Init: status${looks}.`,
+        fix: `Read ${c}'s logs (kubectl logs -c ${c}) to see what it waits for, then create that dependency or correct the name it waits on; the app containers start as soon as it exits 0.`,
+      };
+    }
+    return {
+    summary: `Init container ${c} keeps failing, so the app never starts${said}`,
+    explanation: `Init containers run one after another before the app containers, and each must exit 0. ${c} fails (${exitText(x.code)}), so Kubernetes retries it and the pod stays in ${'Init:'} status${looks}.`,
     fix: `Read ${c}'s logs (kubectl logs --previous -c ${c}) and fix what it waits for or runs; the app containers start as soon as it exits 0.`,
-  }),
+    };
+  },
   'lifecycle-hook': (_x, c) => ({
     summary: `${c}'s lifecycle hook fails and the kubelet kills the container`,
     explanation: `A postStart hook runs right after ${c} starts; if it fails, the kubelet kills the container and restarts it, even when the app itself is fine. (A failing preStop hook delays shutdown instead.)`,
@@ -156,9 +168,9 @@ const WRITERS: Record<CauseId, Writer> = {
     explanation: `The node under the pod rebooted (or its container runtime restarted), which ends every container on it; the runtime reports this as exit 255 or reason Unknown. Nothing is wrong with ${c} itself.`,
     fix: `Nothing to change in the pod; find out why the node restarted (kubectl describe node, its events and kernel logs), and run enough replicas to ride it out.`,
   }),
-  'mount-failure': (_x, c, fact) => ({
+  'mount-failure': (x, c, fact) => ({
     summary: `${c} cannot start: a volume${fact('mount-failed', 'subPath') ? ' subPath' : ''} mount fails`,
-    explanation: `Before ${c}'s process starts, the runtime mounts its volumes. ${fact('mount-failed', 'subPath') ? `The mount of ${fact('mount-failed', 'mountPath')} uses subPath from ${fact('mount-failed', 'source')}; subPath mounts are fixed when the container is created and can break after the source changes, so the restart fails with StartError (exit 128).` : 'One of those mounts fails, so the container cannot start (StartError, exit 128).'}`,
+    explanation: `Before ${c}'s process starts, the runtime mounts its volumes. ${fact('mount-failed', 'subPath') ? `The mount of ${fact('mount-failed', 'mountPath')} uses subPath from ${fact('mount-failed', 'source')}; subPath mounts are fixed when the container is created and can break after the source changes, so the restart fails${x.code?.code === 128 ? ' with StartError (exit 128)' : ''}.` : `One of those mounts fails, so the container cannot start (${x.code?.code === 128 ? 'StartError, exit 128' : x.view?.status?.state?.waiting?.reason ?? 'the runtime reports the mount error'}).`}`,
     fix: fact('mount-failed', 'subPath')
       ? `Delete the pod so it gets fresh mounts, and mount the ConfigMap as a directory instead of by subPath (include or copy the file from there) so updates do not break restarts.`
       : `Fix the volume named in the message (its source must exist and the mount path must be valid), then recreate the pod.`,

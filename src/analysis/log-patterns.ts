@@ -21,7 +21,7 @@ export const LOG_PATTERNS: readonly LogPattern[] = [
   },
   {
     id: 'command-not-found', cause: 'command-not-found', label: 'command not found', specificity: 95, strength: 'likely',
-    re: /executable file not found|exec: "[^"]+": (?:stat [^:]+: )?no such file or directory|exec user process caused:? "?no such file|^exec [^:]+: no such file or directory|(?:^|\s)(?:\/bin\/)?(?:ba|da)?sh: (?:\d+: )?(?:line \d+: )?[^:\s]+: (?:command )?not found|command not found|^exec [^:]+: permission denied|Cannot find module '\/|can't open file '[^']+': \[Errno 2\]|Unable to access jarfile|Could not find or load main class/i,
+    re: /executable file not found|exec: "[^"]+": (?:stat [^:]+: )?no such file or directory|exec user process caused:? "?no such file|^exec [^:]+: no such file or directory|(?:^|\s)(?:\/bin\/)?(?:ba|da)?sh: (?:\d+: )?(?:line \d+: )?[^:\s]+: (?:command )?not found|command not found|^exec [^:]+: permission denied|Cannot find module '\/|can't open file '[^']+': \[Errno 2\]|Unable to access jarfile|Could not find or load main class|(?:^|\s)exec: [^:\s]+: not found|npm (?:ERR!|error) missing script:/i,
   },
   {
     id: 'log-bad-config', cause: 'bad-config', label: 'configuration rejected', specificity: 80, strength: 'likely',

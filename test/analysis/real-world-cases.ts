@@ -860,4 +860,58 @@ Caused by: com.mysql.cj.exceptions.CJCommunicationsException: Communications lin
     cause: 'killed-externally', also: ['node-restart'], pod: withReason, collectedAt: '2023-02-28T14:40:00Z' }));
 }
 
+// kamalgill/cloud-starterkit-flask-appengine#5 — the image's shell-form CMD execs gunicorn, which was never installed.
+{
+  const img = 'gcr.io/gentok-272102/appengine/default:20200602t051800';
+  const p = pod({
+    name: 'flask-app-5d8b7c6f9-r4t2m', node: 'gke-flex-pool-1-7c1d', startTime: '2020-06-02T05:18:00Z',
+    containers: [{ name: 'app', image: img, ports: [{ containerPort: 8080 }] }],
+    statuses: [crashLoop('flask-app-5d8b7c6f9-r4t2m', 'default', 'app', img, { exitCode: 127, reason: 'Error', started: '2020-06-02T05:20:46Z', finished: '2020-06-02T05:20:46Z' }, 4)],
+  });
+  add(realCase({ name: '/bin/sh: 1: exec: gunicorn: not found (exit 127)', source: 'https://github.com/kamalgill/cloud-starterkit-flask-appengine/issues/5',
+    cause: 'command-not-found', pod: p, collectedAt: '2020-06-02T05:22:00Z',
+    logs: [previousLog('app', '/bin/sh: 1: exec: gunicorn: not found\n')] }));
+}
+
+// docker/docs#11639 — the image's `npm start` has no start script in package.json (npm exits 1).
+{
+  const img = 'bulletinboard:1.0';
+  const p = pod({
+    name: 'bb-demo-6c7b8d9f5-x2k4m', node: 'docker-desktop', startTime: '2020-10-27T05:08:00Z',
+    containers: [{ name: 'bb-site', image: img }],
+    statuses: [crashLoop('bb-demo-6c7b8d9f5-x2k4m', 'default', 'bb-site', img, { exitCode: 1, reason: 'Error', started: '2020-10-27T05:08:39Z', finished: '2020-10-27T05:08:40Z' }, 4)],
+  });
+  add(realCase({ name: 'npm ERR! missing script: start', source: 'https://github.com/docker/docs/issues/11639',
+    cause: 'command-not-found', pod: p, collectedAt: '2020-10-27T05:10:00Z',
+    logs: [previousLog('bb-site', `
+npm ERR! missing script: start
+
+npm ERR! A complete log of this run can be found in:
+npm ERR!     /root/.npm/_logs/2020-10-27T05_08_40_200Z-debug.log`)] }));
+}
+
+// kubernetes-retired/poseidon#125 — the init container loops on nslookup of a short Service name that does not resolve: Init:0/1.
+{
+  const p = pod({
+    name: 'poseidon-6d45696849-gxtpg', namespace: 'kube-system', node: 'vm-2', phase: 'Pending', startTime: '2018-07-05T03:00:00Z',
+    init: [{ name: 'init-firmamentservice', image: 'busybox:1.28', command: ['sh', '-c', 'until nslookup firmament-service.kube-system; do echo waiting for firmamentservice; sleep 1; done;'] }],
+    containers: [{ name: 'poseidon', image: 'gcr.io/poseidon-173606/poseidon:v0.5' }],
+    initStatuses: [{ name: 'init-firmamentservice', image: 'busybox:1.28', ready: false, restartCount: 0, started: true, state: { running: { startedAt: '2018-07-05T03:00:04Z' } }, lastState: {} }],
+    statuses: [waiting('poseidon', 'gcr.io/poseidon-173606/poseidon:v0.5', 'PodInitializing')],
+  });
+  add(realCase({ name: "Init:0/1: the init container loops on nslookup: can't resolve 'firmament-service.kube-system'", source: 'https://github.com/kubernetes-retired/poseidon/issues/125',
+    cause: 'init-container', also: ['missing-dependency'], pod: p, collectedAt: '2018-07-05T03:30:00Z',
+    logs: [{ ...previousLog('init-firmamentservice', `
+waiting for firmamentservice
+Server:    10.0.0.10
+Address 1: 10.0.0.10 kube-dns.kube-system.svc.cluster.local
+
+nslookup: can't resolve 'firmament-service.kube-system'
+waiting for firmamentservice
+Server:    10.0.0.10
+Address 1: 10.0.0.10 kube-dns.kube-system.svc.cluster.local
+
+nslookup: can't resolve 'firmament-service.kube-system'`, true), kind: 'current' }] }));
+}
+
 export const REAL_WORLD_CASES: readonly RealWorldCase[] = cases;
