@@ -21,7 +21,9 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
-  alias: { 'react-devtools-core': join(root, 'scripts/stubs/react-devtools-core.js') },
+  // client-node's URL parser (tr46) requires the `punycode` builtin, which Node 21+ deprecates with a warning
+  // on stderr for code outside node_modules: the userland package is the same code without the warning.
+  alias: { 'react-devtools-core': join(root, 'scripts/stubs/react-devtools-core.js'), punycode: join(root, 'node_modules/punycode/punycode.js') },
   define: { 'process.env.NODE_ENV': '"production"' },
   // Bundled CommonJS dependencies (client-node) still call require().
   banner: { js: "import { createRequire as __triageCreateRequire } from 'node:module'; const require = __triageCreateRequire(import.meta.url);" },

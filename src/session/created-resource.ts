@@ -20,11 +20,22 @@ function copyNamed(output: string): { name: string; namespace?: string } | undef
   // The JSON document starts on a line of its own; progress lines may come before it.
   const start = output.startsWith('{') ? 0 : output.indexOf('\n{') + 1;
   if (start === 0 && !output.startsWith('{')) return undefined;
+  // stderr follows stdout in a run's output (a runtime warning, say): the document ends at the first
+  // closing brace on a line of its own that makes it parse.
   let parsed: unknown;
-  try {
-    parsed = JSON.parse(output.slice(start));
-  } catch {
-    return undefined;
+  for (let end = output.indexOf('\n}', start); end !== -1 && parsed === undefined; end = output.indexOf('\n}', end + 2)) {
+    try {
+      parsed = JSON.parse(output.slice(start, end + 2));
+    } catch {
+      // not yet the end of the document
+    }
+  }
+  if (parsed === undefined) {
+    try {
+      parsed = JSON.parse(output.slice(start));
+    } catch {
+      return undefined;
+    }
   }
   const copy = (parsed as { copy?: unknown } | null)?.copy;
   if (typeof copy === 'string' && copy !== '') {
