@@ -914,4 +914,37 @@ Address 1: 10.0.0.10 kube-dns.kube-system.svc.cluster.local
 nslookup: can't resolve 'firmament-service.kube-system'`, true), kind: 'current' }] }));
 }
 
+// tarosky/k8s-redis-ha#4 — a generated redis.conf line lacks the master's host: redis refuses the config file.
+{
+  const img = 'tarosky/k8s-redis-ha:redis-3.2.8';
+  const p = pod({
+    name: 'redis-server-0', node: 'worker-1', startTime: '2017-03-10T07:50:00Z',
+    containers: [{ name: 'redis-server', image: img, ports: [{ containerPort: 6379 }] }],
+    statuses: [crashLoop('redis-server-0', 'default', 'redis-server', img, { exitCode: 1, reason: 'Error', started: '2017-03-10T08:04:40Z', finished: '2017-03-10T08:04:40Z' }, 7)],
+  });
+  add(realCase({ name: "redis: *** FATAL CONFIG FILE ERROR *** … Bad directive or wrong number of arguments (kubectl logs --timestamps)", source: 'https://github.com/tarosky/k8s-redis-ha/issues/4',
+    cause: 'bad-config', pod: p, collectedAt: '2017-03-10T08:06:00Z',
+    logs: [previousLog('redis-server', `
+2017-03-10T08:04:40.670889692Z 
+2017-03-10T08:04:40.670956539Z *** FATAL CONFIG FILE ERROR ***
+2017-03-10T08:04:40.671034308Z Reading the configuration file, at line 1058
+2017-03-10T08:04:40.671042100Z >>> 'slaveof  6379'
+2017-03-10T08:04:40.671046628Z Bad directive or wrong number of arguments `)] }));
+}
+
+// StarRocks/starrocks-kubernetes-operator#512 — the operator's service account has no ClusterRole for the CRD it watches; setup fails and it exits.
+{
+  const img = 'starrocks/operator:v1.9.4';
+  const p = pod({
+    name: 'kube-starrocks-operator-7c9d8f6b5-q8w2e', namespace: 'starrocks', node: 'node-1', startTime: '2024-04-19T02:40:00Z',
+    containers: [{ name: 'manager', image: img, command: ['/sroperator'], args: ['--leader-elect'] }],
+    statuses: [crashLoop('kube-starrocks-operator-7c9d8f6b5-q8w2e', 'starrocks', 'manager', img, { exitCode: 1, reason: 'Error', started: '2024-04-19T02:47:09Z', finished: '2024-04-19T02:47:10Z' }, 6)],
+  });
+  add(realCase({ name: 'operator: unable to set up reconciler: … is forbidden: User "system:serviceaccount:…" cannot list resource', source: 'https://github.com/StarRocks/starrocks-kubernetes-operator/issues/512',
+    cause: 'permission-denied', pod: p, collectedAt: '2024-04-19T02:48:00Z',
+    logs: [previousLog('manager', `
+2024-04-19T10:47:10.612+0800	INFO	controller-runtime.metrics	Metrics server is starting to listen	{"addr": ":8080"}
+2024-04-19T10:47:10.774+0800	ERROR	main	unable to set up warehouse reconciler	{"error": "starrockswarehouses.starrocks.com is forbidden: User \\"system:serviceaccount:starrocks:starrocks\\" cannot list resource \\"starrockswarehouses\\" in API group \\"starrocks.com\\" at the cluster scope"}`)] }));
+}
+
 export const REAL_WORLD_CASES: readonly RealWorldCase[] = cases;
