@@ -947,4 +947,22 @@ nslookup: can't resolve 'firmament-service.kube-system'`, true), kind: 'current'
 2024-04-19T10:47:10.774+0800	ERROR	main	unable to set up warehouse reconciler	{"error": "starrockswarehouses.starrocks.com is forbidden: User \\"system:serviceaccount:starrocks:starrocks\\" cannot list resource \\"starrockswarehouses\\" in API group \\"starrocks.com\\" at the cluster scope"}`)] }));
 }
 
+// kubernetes/kubernetes#65695 — a Go service panics when the env var it needs (from a ConfigMap key) is empty at start-up.
+{
+  const img = 'registry.cn-hangzhou.aliyuncs.com/icowan/myservice:v0.1';
+  const p = pod({
+    name: 'myservice-5b7c9d8f6-k2m4x', node: 'node-3', startTime: '2018-07-02T06:00:00Z',
+    containers: [{ name: 'myservice', image: img, env: [{ name: 'POD_XXX_KEY', valueFrom: { configMapKeyRef: { name: 'myservice', key: 'hellokey' } } }] }],
+    statuses: [crashLoop('myservice-5b7c9d8f6-k2m4x', 'default', 'myservice', img, { exitCode: 2, reason: 'Error', started: '2018-07-02T06:00:31Z', finished: '2018-07-02T06:00:31Z' }, 2, '20s')],
+  });
+  add(realCase({ name: 'Go: panic: POD_XXX_KEY not found. (an env var from a ConfigMap key is empty)', source: 'https://github.com/kubernetes/kubernetes/issues/65695',
+    cause: 'bad-config', also: ['missing-config'], pod: p, collectedAt: '2018-07-02T06:01:00Z',
+    logs: [previousLog('myservice', `
+panic: POD_XXX_KEY not found.
+
+goroutine 1 [running]:
+main.main()
+	/go/src/myservice/main.go:14 +0x1d6`)] }));
+}
+
 export const REAL_WORLD_CASES: readonly RealWorldCase[] = cases;
