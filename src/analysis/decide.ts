@@ -33,7 +33,7 @@ export function decide(evidence: Evidence, ctx: AnalyzerContext, findings: reado
   if (sched) {
     // "pod has unbound immediate PersistentVolumeClaims": the scheduler waits for a volume, not for room.
     const pvc = findings.find((f) => f.id === 'pvc-pending');
-    const waitsForVolume = sched.evidence.some((e) => /unbound (?:immediate )?PersistentVolumeClaims|persistentvolumeclaim "[^"]+" not found/i.test(e.text));
+    const waitsForVolume = sched.evidence.some((e) => /unbound (?:immediate )?PersistentVolumeClaims|persistentvolumeclaim "[^"]+" not found|PersistentVolumeClaim is not bound/i.test(e.text));
     if (waitsForVolume || pvc) return pick('volume-pending', 'confirmed', [...(pvc ? [pvc] : []), sched], true);
     return pick('unschedulable', 'confirmed', [sched], true);
   }

@@ -965,4 +965,31 @@ main.main()
 	/go/src/myservice/main.go:14 +0x1d6`)] }));
 }
 
+// kubernetes/website#26943 — JupyterHub's hub PVC has no StorageClass and no PV to bind: the scheduler waits.
+{
+  const p = pod({
+    name: 'hub-5b8d96f64b-qk86l', namespace: 'jhub', phase: 'Pending', startTime: '2021-03-08T09:00:00Z',
+    containers: [{ name: 'hub', image: 'jupyterhub/k8s-hub:0.10.6', volumeMounts: [{ name: 'hub-db-dir', mountPath: '/srv/jupyterhub' }] }],
+    volumes: [{ name: 'hub-db-dir', persistentVolumeClaim: { claimName: 'hub-db-dir' } }],
+    conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: '0/3 nodes are available: 3 pod has unbound immediate PersistentVolumeClaims.', lastTransitionTime: '2021-03-08T09:00:01Z' }],
+  });
+  add(realCase({ name: 'FailedScheduling: 0/3 nodes are available: 3 pod has unbound immediate PersistentVolumeClaims', source: 'https://github.com/kubernetes/website/issues/26943',
+    cause: 'volume-pending', pod: p, collectedAt: '2021-03-08T09:12:00Z',
+    events: [podEvent(p, 'FailedScheduling', '0/3 nodes are available: 3 pod has unbound immediate PersistentVolumeClaims.', { count: 11, first: '2021-03-08T09:00:01Z', last: '2021-03-08T09:11:05Z' })] }));
+}
+
+// datawire/kubernaut#6 — an older scheduler's wording for the same wait: PersistentVolumeClaim is not bound.
+{
+  const p = pod({
+    name: 'todo-db-0', phase: 'Pending', startTime: '2017-08-17T14:00:00Z',
+    containers: [{ name: 'mongo', image: 'mongo', command: ['mongod', '--replSet', 'rs0', '--smallfiles', '--noprealloc'], volumeMounts: [{ name: 'todo-db-persistent-storage', mountPath: '/data/db' }] },
+      { name: 'mongo-sidecar', image: 'cvallance/mongo-k8s-sidecar' }],
+    volumes: [{ name: 'todo-db-persistent-storage', persistentVolumeClaim: { claimName: 'todo-db-persistent-storage-todo-db-0' } }],
+    conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', lastTransitionTime: '2017-08-17T14:00:01Z' }],
+  });
+  add(realCase({ name: 'FailedScheduling: PersistentVolumeClaim is not bound: "todo-db-persistent-storage-todo-db-0"', source: 'https://github.com/datawire/kubernaut/issues/6',
+    cause: 'volume-pending', pod: p, collectedAt: '2017-08-17T14:06:00Z',
+    events: [podEvent(p, 'FailedScheduling', 'PersistentVolumeClaim is not bound: "todo-db-persistent-storage-todo-db-0"', { count: 22, first: '2017-08-17T14:00:30Z', last: '2017-08-17T14:05:31Z' })] }));
+}
+
 export const REAL_WORLD_CASES: readonly RealWorldCase[] = cases;
