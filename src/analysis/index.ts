@@ -24,6 +24,7 @@ import { chooseFailing } from './choose-container.js';
 import { lastTermination } from './container-facts.js';
 import { containerViews, podStatusOf, type Analyzer, type AnalyzerContext } from './context.js';
 import { decide } from './decide.js';
+import { newest, quoteEvent } from './event-helpers.js';
 import { exitCodeMeaning } from './exit-code.js';
 import { explain } from './explain.js';
 import type { Confidence, Diagnosis, EvidenceLine, Finding } from './types.js';
@@ -129,6 +130,13 @@ export function diagnose(input: { readonly evidence: Evidence; readonly containe
     }
   }
   if (logsMissing) quoted.push({ source: 'cluster', where: 'gap', text: `logs of ${v?.name ?? 'the container'} could not be read: the cause does not rest on them` });
+  // Nothing the analyzers know proves anything (a sandbox or network failure, say): show what the pod does say,
+  // its status and its newest warning, so the reader has somewhere to start.
+  if (quoted.length === 0) {
+    quoted.push({ source: 'status', text: `pod STATUS ${ctx.podStatus}` });
+    const warning = newest(evidence.events.filter((e) => e.type === 'Warning'));
+    if (warning) quoted.push({ ...quoteEvent(warning), text: sanitize(quoteEvent(warning).text) });
+  }
 
   const sidecars = findings.filter((f) => f.id === 'sidecar-restarting').map((f) => f.container);
   const summaryTail = sidecars.length > 0 ? ` (${sidecars.join(', ')} restarting too is a sidecar, not the cause)` : '';

@@ -992,4 +992,42 @@ main.main()
     events: [podEvent(p, 'FailedScheduling', 'PersistentVolumeClaim is not bound: "todo-db-persistent-storage-todo-db-0"', { count: 22, first: '2017-08-17T14:00:30Z', last: '2017-08-17T14:05:31Z' })] }));
 }
 
+// pires/kubernetes-elasticsearch-cluster#137 — the node's vm.max_map_count is below what Elasticsearch's bootstrap checks require (exit 78).
+{
+  const img = 'quay.io/pires/docker-elasticsearch-kubernetes:5.6.2';
+  const p = pod({
+    name: 'es-data1-0', node: 'gke-es-pool-3f1c', startTime: '2017-09-29T09:20:00Z',
+    containers: [{ name: 'es-data', image: img, ports: [{ containerPort: 9300, name: 'transport' }], volumeMounts: [{ name: 'storage', mountPath: '/data' }] }],
+    init: [{ name: 'init-sysctl', image: 'busybox', command: ['sysctl', '-w', 'vm.max_map_count=262144'], securityContext: { privileged: true } }],
+    initStatuses: [{ name: 'init-sysctl', image: 'busybox', ready: true, restartCount: 0, state: { terminated: { exitCode: 0, reason: 'Completed', startedAt: '2017-09-29T09:20:03Z', finishedAt: '2017-09-29T09:20:03Z' } }, lastState: {} }],
+    volumes: [{ name: 'storage', persistentVolumeClaim: { claimName: 'storage-es-data1-0' } }],
+    statuses: [crashLoop('es-data1-0', 'default', 'es-data', img, { exitCode: 78, reason: 'Error', started: '2017-09-29T09:33:05Z', finished: '2017-09-29T09:33:21Z' }, 5)],
+  });
+  add(realCase({ name: 'Elasticsearch: bootstrap checks failed: vm.max_map_count [65530] is too low (exit 78)', source: 'https://github.com/pires/kubernetes-elasticsearch-cluster/issues/137',
+    cause: 'bad-config', pod: p, collectedAt: '2017-09-29T09:34:00Z',
+    logs: [previousLog('es-data', `
+ERROR: [1] bootstrap checks failed
+[1]: max virtual memory areas vm.max_map_count [65530] is too low, increase to at least [262144]
+[2017-09-29T09:33:20,559][INFO ][o.e.n.Node               ] [es-data1-0] stopping ...
+[2017-09-29T09:33:20,605][INFO ][o.e.n.Node               ] [es-data1-0] stopped
+[2017-09-29T09:33:20,606][INFO ][o.e.n.Node               ] [es-data1-0] closing ...
+[2017-09-29T09:33:20,624][INFO ][o.e.n.Node               ] [es-data1-0] closed`)] }));
+}
+
+// kubernetes/kubernetes#92903 — the CNI plugin fails every sandbox: ContainerCreating with FailedCreatePodSandBox. No cause in
+// the vocabulary covers pod networking, so the honest answer is unknown (and the events say where to look).
+{
+  const p = pod({
+    name: 'kafka-0', node: 'vcloud-single', phase: 'Pending', startTime: '2020-07-08T02:00:00Z',
+    containers: [{ name: 'kafka', image: 'wurstmeister/kafka:2.12-2.4.1', ports: [{ containerPort: 9092 }] }],
+    statuses: [waiting('kafka', 'wurstmeister/kafka:2.12-2.4.1', 'ContainerCreating')],
+  });
+  add(realCase({ name: 'ContainerCreating: FailedCreatePodSandBox, networkPlugin cni failed to set up pod network', source: 'https://github.com/kubernetes/kubernetes/issues/92903',
+    cause: 'unknown', pod: p, collectedAt: '2020-07-08T02:02:00Z',
+    events: [
+      podEvent(p, 'FailedCreatePodSandBox', 'Failed to create pod sandbox: rpc error: code = Unknown desc = [failed to set up sandbox container "3fe33199939736653d0eb5ffb41ffd4a94630cbf0ee1d9ffa39e1fef7cb40a83" network for pod "kafka-0": networkPlugin cni failed to set up pod "kafka-0_default" network: netplugin failed with no error message, failed to clean up sandbox container "3fe33199939736653d0eb5ffb41ffd4a94630cbf0ee1d9ffa39e1fef7cb40a83" network for pod "kafka-0": networkPlugin cni failed to teardown pod "kafka-0_default" network: netplugin failed with no error message]', { count: 1, last: '2020-07-08T02:00:01Z' }),
+      podEvent(p, 'SandboxChanged', 'Pod sandbox changed, it will be killed and re-created.', { type: 'Normal', count: 10, first: '2020-07-08T02:00:02Z', last: '2020-07-08T02:01:58Z' }),
+    ] }));
+}
+
 export const REAL_WORLD_CASES: readonly RealWorldCase[] = cases;
