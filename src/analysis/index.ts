@@ -133,7 +133,7 @@ export function diagnose(input: { readonly evidence: Evidence; readonly containe
   // Nothing the analyzers know proves anything (a sandbox or network failure, say): show what the pod does say,
   // its status and its newest warning, so the reader has somewhere to start.
   if (quoted.length === 0) {
-    quoted.push({ source: 'status', text: `pod STATUS ${ctx.podStatus}` });
+    quoted.push({ source: 'status', where: 'pod STATUS', text: `pod STATUS ${ctx.podStatus}` });
     const warning = newest(evidence.events.filter((e) => e.type === 'Warning'));
     if (warning) quoted.push({ ...quoteEvent(warning), text: sanitize(quoteEvent(warning).text) });
   }
