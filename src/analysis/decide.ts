@@ -4,7 +4,8 @@ import type { Evidence } from '../evidence/types.js';
 import type { CauseId } from './causes.js';
 import type { AnalyzerContext } from './context.js';
 import { failureScore } from './choose-container.js';
-import { lastTermination } from './container-facts.js';
+import { lastTermination, lifetimeSeconds } from './container-facts.js';
+import { probeBudgetSeconds } from './analyzers/probes.js';
 import { exitCodeMeaning } from './exit-code.js';
 import type { Confidence, Finding } from './types.js';
 
@@ -70,6 +71,15 @@ export function decide(evidence: Evidence, ctx: AnalyzerContext, findings: reado
   return crashCause(evidence, ctx, mine);
 }
 
+function stoppedByProbe(ctx: AnalyzerContext, mine: readonly Finding[]): Finding | undefined {
+  const failing = mine.find((f) => f.id === 'probe-failing' && (f.facts?.probe === 'liveness' || f.facts?.probe === 'startup'));
+  const probe = failing?.facts?.probe === 'startup' ? ctx.primary?.spec?.startupProbe : ctx.primary?.spec?.livenessProbe;
+  const last = lastTermination(ctx.primary);
+  const lived = last ? lifetimeSeconds(last.term) : undefined;
+  if (!failing || !probe || lived === undefined) return undefined;
+  return lived + (probe.periodSeconds ?? 10) >= probeBudgetSeconds(probe) ? failing : undefined;
+}
+
 const STUCK_INIT_MS = 5 * 60 * 1000;
 
 function stuckInit(evidence: Evidence, ctx: AnalyzerContext): boolean {
@@ -97,6 +107,10 @@ function crashCause(evidence: Evidence, ctx: AnalyzerContext, mine: readonly Fin
   const evicted = find('killed-by-signal', (f) => f.facts?.evicted === true);
   if (evicted) return pick('killed-externally', 'confirmed', [evicted], true);
   const zero = find('exits-zero');
+  // A program that handles SIGTERM gracefully exits 0 when the kubelet stops it for a failing liveness or startup
+  // probe: the probe failures and a run as long as the probe's budget say who ended it.
+  const stopped = zero ? stoppedByProbe(ctx, mine) : undefined;
+  if (zero && stopped) return pick('liveness-probe', 'likely', [stopped, zero, ...mine.filter((f) => f.id === 'probe-too-early')], false);
   if (zero) return pick('exits-zero', zero.confidence, [zero], true);
 
   const node = find('node-restarted');

@@ -51,12 +51,12 @@ const WRITERS: Record<CauseId, Writer> = {
     };
   },
   'liveness-probe': (x, c, fact) => {
-    if (fact('probe-kill', 'probe') === 'startup') {
+    if (fact('probe-kill', 'probe') === 'startup' || (!fact('probe-kill', 'probe') && x.decision.basis[0]?.facts?.probe === 'startup')) {
       const sp = x.view?.spec?.startupProbe;
       const allowed = sp ? probeBudgetSeconds(sp) : undefined;
       return {
         summary: `The kubelet kills ${c} because its startup probe never passes`,
-        explanation: `${c} has a startupProbe: until it passes, the kubelet waits, and after ${sp?.failureThreshold ?? 3} failures in a row (about ${allowed ?? '?'}s) it kills the container and starts over. Either the app needs longer than that to start, or the probe checks something that never answers (wrong port, path or command).`,
+        explanation: `${c} has a startupProbe: until it passes, the kubelet waits, and after ${sp?.failureThreshold ?? 3} failures in a row (about ${allowed ?? '?'}s) it kills the container and starts over. Either the app needs longer than that to start, or the probe checks something that never answers (wrong port, path or command).${x.code?.code === 0 ? ` ${c} handles the kubelet's SIGTERM cleanly, so each stopped run ends with exit 0 and looks like a normal exit.` : ''}`,
         fix: `Check the probe against the app (port, path, command); if the app is just slow, raise the startupProbe's failureThreshold × periodSeconds above the observed start time${allowed ? ` (today ${allowed}s)` : ''}.`,
       };
     }
@@ -67,7 +67,7 @@ const WRITERS: Record<CauseId, Writer> = {
     const exec = p?.exec?.command?.join(' ');
     return {
       summary: `The kubelet kills ${c} because its liveness probe keeps failing`,
-      explanation: `Kubernetes runs ${c}'s liveness probe and, after ${p?.failureThreshold ?? 3} failures in a row, kills the container and starts it again. ${early ? `The probe starts failing before the app is even listening: it allows about ${budget}s${lived ? ` and the container lived ${lived}s` : ''}, so a slow start is killed every time.` : exec ? `The probe runs \`${exec}\` inside the container, and that command keeps failing, so the kill repeats no matter how healthy the app is.` : 'Either the probe checks the wrong thing (path, port, command) or the app really stops answering.'} The exit code of a probe kill is usually 137 or 143, which is why it looks like a crash.`,
+      explanation: `Kubernetes runs ${c}'s liveness probe and, after ${p?.failureThreshold ?? 3} failures in a row, kills the container and starts it again. ${early ? `The probe starts failing before the app is even listening: it allows about ${budget}s${lived ? ` and the container lived ${lived}s` : ''}, so a slow start is killed every time.` : exec ? `The probe runs \`${exec}\` inside the container, and that command keeps failing, so the kill repeats no matter how healthy the app is.` : 'Either the probe checks the wrong thing (path, port, command) or the app really stops answering.'} ${x.code?.code === 0 ? `${c} handles the kubelet's SIGTERM cleanly, so each killed run ends with exit 0 and looks like a normal exit.` : 'The exit code of a probe kill is usually 137 or 143, which is why it looks like a crash.'}`,
       fix: early
         ? `Add a startupProbe with failureThreshold × periodSeconds of at least ${lived ? Math.max(Number(lived) * 2, 60) : 60}s (longer than the observed start time), or raise initialDelaySeconds; keep the liveness probe for hangs only.`
         : `Make the probe match the app: the right port and path, a command that succeeds when healthy${exec ? ` (\`${exec}\` fails today)` : ''}, a longer timeoutSeconds; test it with kubectl exec before relying on it.`,

@@ -1030,4 +1030,35 @@ ERROR: [1] bootstrap checks failed
     ] }));
 }
 
+// prometheus-operator/kube-prometheus#1674 — Prometheus replays its WAL longer than the startup probe allows; the
+// kubelet stops it, and Prometheus, which shuts down cleanly on SIGTERM, exits 0. The report shows the events; the
+// last state and log lines are Prometheus's own behaviour on SIGTERM (exit 0, "exiting gracefully").
+{
+  const img = 'quay.io/prometheus/prometheus:v2.34.0-rc.0';
+  const p = pod({
+    name: 'prometheus-k8s-0', namespace: 'monitoring', node: 'worker-2', startTime: '2022-03-10T00:00:00Z',
+    containers: [{ name: 'prometheus', image: img, ports: [{ containerPort: 9090, name: 'web' }],
+      startupProbe: { httpGet: { path: '/-/ready', port: 'web' }, periodSeconds: 15, failureThreshold: 60, timeoutSeconds: 3 },
+      readinessProbe: { httpGet: { path: '/-/ready', port: 'web' }, periodSeconds: 5, failureThreshold: 3, timeoutSeconds: 3 },
+      resources: { requests: { memory: '400Mi' } } },
+      { name: 'config-reloader', image: 'quay.io/prometheus-operator/prometheus-config-reloader:v0.55.0' }],
+    statuses: [runningAfter('prometheus', img, '2022-03-10T12:00:10Z', { exitCode: 0, reason: 'Completed', started: '2022-03-10T11:45:05Z', finished: '2022-03-10T12:00:08Z' }, 29),
+      runningOk('config-reloader', 'quay.io/prometheus-operator/prometheus-config-reloader:v0.55.0', '2022-03-10T00:00:10Z')],
+  });
+  add(realCase({ name: 'Startup probe failed: HTTP probe failed with statuscode: 503 (x1741), and each stopped run exits 0', source: 'https://github.com/prometheus-operator/kube-prometheus/issues/1674',
+    cause: 'liveness-probe', pod: p, collectedAt: '2022-03-10T12:04:00Z',
+    events: [
+      podEvent(p, 'Pulled', `Container image "${img}" already present on machine`, { container: 'prometheus', type: 'Normal', count: 30, first: '2022-03-10T00:00:05Z', last: '2022-03-10T12:00:09Z' }),
+      podEvent(p, 'Created', 'Created container prometheus', { container: 'prometheus', type: 'Normal', count: 30, first: '2022-03-10T00:00:05Z', last: '2022-03-10T12:00:09Z' }),
+      podEvent(p, 'Unhealthy', 'Startup probe failed: HTTP probe failed with statuscode: 503', { container: 'prometheus', count: 1741, first: '2022-03-10T00:00:20Z', last: '2022-03-10T12:00:13Z' }),
+    ],
+    logs: [previousLog('prometheus', `
+ts=2022-03-10T11:45:05.912Z caller=main.go:516 level=info msg="Starting Prometheus" version="(version=2.34.0-rc.0, branch=HEAD, revision=e25a5992)"
+ts=2022-03-10T11:45:06.101Z caller=head.go:493 level=info component=tsdb msg="Replaying on-disk memory mappable chunks if any"
+ts=2022-03-10T11:45:09.377Z caller=head.go:536 level=info component=tsdb msg="Replaying WAL, this may take a while"
+ts=2022-03-10T12:00:05.004Z caller=main.go:775 level=warn msg="Received SIGTERM, exiting gracefully..."
+ts=2022-03-10T12:00:05.004Z caller=main.go:798 level=info msg="Stopping scrape discovery manager..."
+ts=2022-03-10T12:00:08.220Z caller=main.go:1120 level=info msg="See you next time!"`)] }));
+}
+
 export const REAL_WORLD_CASES: readonly RealWorldCase[] = cases;
