@@ -1,6 +1,6 @@
 // Real-world cases (see real-world-cases.ts), crashes whose logs name a dependency, a missing command, a wrong architecture or a plain program error.
 // Each names its source; facts and message formats are the report's.
-import { crashLoop, nodeOf, pod, previousLog, realCase, runningOk, type RealWorldCase } from './real-world-builders.js';
+import { crashLoop, nodeOf, pod, podEvent, previousLog, realCase, runningOk, type RealWorldCase } from './real-world-builders.js';
 
 const cases: RealWorldCase[] = [];
 const add = (c: RealWorldCase): void => void cases.push(c);
@@ -163,6 +163,37 @@ npm ERR! missing script: start
 
 npm ERR! A complete log of this run can be found in:
 npm ERR!     /root/.npm/_logs/2020-10-27T05_08_40_200Z-debug.log`)] }));
+}
+
+// vdesabou/kafka-docker-playground#8515 — the pod's command resolves to an empty string: StartError, exit 128, RunContainerError.
+{
+  const img = 'confluentinc/cp-server-connect:7.9.0';
+  const message = 'failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "": executable file not found in $PATH';
+  const p = pod({
+    name: 'connect-0', namespace: 'confluent', node: 'kind-worker', startTime: '2026-07-21T15:50:00Z',
+    containers: [{ name: 'connect', image: img, command: [''] }],
+    statuses: [{ name: 'connect', image: img, ready: false, restartCount: 4, started: false,
+      state: { waiting: { reason: 'RunContainerError', message: `failed to start container "connect": Error response from daemon: ${message}` } },
+      lastState: { terminated: { exitCode: 128, reason: 'StartError', message, startedAt: '1970-01-01T00:00:00Z', finishedAt: '2026-07-21T15:57:17Z' } } }],
+  });
+  add(realCase({ name: 'StartError: exec: "": executable file not found in $PATH (exit 128, RunContainerError)', source: 'https://github.com/vdesabou/kafka-docker-playground/issues/8515',
+    cause: 'command-not-found', pod: p, collectedAt: '2026-07-21T15:58:00Z' }));
+}
+
+// ibm-ecm/ibm-fncm-containers#23 — an image imported without its entrypoint layer: the first argument is run as the command.
+{
+  const img = 'artifactory.example.com/cp4a/icp4a-operator:21.0.1';
+  const message = 'Error: failed to create containerd task: OCI runtime create failed: container_linux.go:370: starting container process caused: exec: "--zap-time-encoding=iso8601": executable file not found in $PATH: unknown';
+  const p = pod({
+    name: 'ibm-fncm-operator-7d9f8c6b5-v2w8x', namespace: 'fncm', node: 'aks-nodepool1-28104638-vmss000001', startTime: '2021-03-18T10:00:00Z',
+    containers: [{ name: 'operator', image: img, args: ['--zap-time-encoding=iso8601'] }],
+    statuses: [{ name: 'operator', image: img, ready: false, restartCount: 5, started: false,
+      state: { waiting: { reason: 'CrashLoopBackOff', message: 'back-off 2m40s restarting failed container=operator pod=ibm-fncm-operator-7d9f8c6b5-v2w8x_fncm' } },
+      lastState: { terminated: { exitCode: 128, reason: 'StartError', message: message.replace(/^Error: /, ''), startedAt: '1970-01-01T00:00:00Z', finishedAt: '2021-03-18T10:08:31Z' } } }],
+  });
+  add(realCase({ name: 'StartError: exec: "--zap-time-encoding=iso8601": executable file not found (the args ran as the command)', source: 'https://github.com/ibm-ecm/ibm-fncm-containers/issues/23',
+    cause: 'command-not-found', pod: p, collectedAt: '2021-03-18T10:10:00Z',
+    events: [podEvent(p, 'Failed', message, { container: 'operator', count: 6, last: '2021-03-18T10:08:31Z' })] }));
 }
 
 export const CRASH_CASES: readonly RealWorldCase[] = cases;
