@@ -1,4 +1,6 @@
 // Parsed options of each command: main.ts fills these from argv; each command module receives one.
+import type { OverrideRequest } from '../exec/override.js';
+
 export type OutputFormat = 'text' | 'json' | 'markdown';
 
 export interface TargetOptions {
@@ -46,18 +48,8 @@ export interface FlowsOptions {
 
 export type ExecMode = 'run' | 'suggest';
 
-export interface OverrideOptions extends TargetOptions {
-  readonly pod?: string;
-  readonly container?: string;
-  readonly command?: string;
-  readonly sameNode: boolean;
-  readonly keepInitContainers: boolean;
-  readonly dryRun: boolean;
-  readonly yes: boolean;
-  readonly cleanup: boolean;
-  readonly output: 'text' | 'json';
-  readonly mode: ExecMode;
-}
+/** The override's own request is the executor's; the CLI adds where to find the cluster. */
+export interface OverrideOptions extends TargetOptions, OverrideRequest {}
 
 export interface WizardOptions extends TargetOptions {
   readonly pod?: string;
