@@ -39,7 +39,7 @@ export const LOG_PATTERNS: readonly LogPattern[] = [
   },
   {
     id: 'log-connection-refused', cause: 'missing-dependency', label: 'connection refused', specificity: 69, strength: 'likely',
-    re: /connection refused|ECONNREFUSED|ECONNRESET|connection reset by peer|ConnectException|could not connect to (?:server|database|host|redis|broker)|(?:can't|cannot|unable to|failed to) connect to|no route to host|EHOSTUNREACH|network is unreachable|No connection could be made|Is the server running|Connection to \S+ refused|Communications link failure|MongoServerSelectionError|NoBrokersAvailable|Connection is not available/i,
+    re: /connection refused|ECONNREFUSED|ECONNRESET|connection reset by peer|ConnectException|could not connect to (?:server|database|host|redis|broker)|(?:can't|cannot|unable to|failed to) connect to|no route to host|EHOSTUNREACH|network is unreachable|No connection could be made|Is the server running|Connection to \S+ refused|Communications link failure|MongoServerSelectionError|NoBrokersAvailable|Connection is not available|error (?:while )?connecting to (?:node|server|host|broker|database|redis|\S+:\d+)|(?:can't|cannot|could not|unable to|failed to) (?:get|obtain|open|establish|acquire) (?:a |an |the )?(?:[\w-]+ ){0,2}connection\b|could not be established\. Broker may not be available|ConnectionFailureException|JedisConnectionException|CannotGetJdbcConnectionException/i,
   },
   {
     id: 'log-timeout', cause: 'missing-dependency', label: 'timed out', specificity: 60, strength: 'likely',

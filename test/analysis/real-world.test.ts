@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/analysis/index.js';
 import { isFindingId } from '../../src/analysis/finding-ids.js';
 import { REAL_WORLD_CASES } from './real-world-cases.js';
+import { MORE_CASES } from './real-world-cases-more.js';
 
 describe('real-world cases from public bug reports', () => {
   it('there are real-world cases to diagnose', () => {
     expect(REAL_WORLD_CASES.length).toBeGreaterThanOrEqual(20);
   });
 
-  for (const c of REAL_WORLD_CASES) {
+  for (const c of [...REAL_WORLD_CASES, ...MORE_CASES]) {
     it(`names ${c.cause} for ${c.name}`, () => {
       const target = { namespace: c.evidence.pod.metadata.namespace ?? 'default' };
       const d = diagnose({ evidence: c.evidence, target });
