@@ -30,4 +30,31 @@ describe('rules from the later real-world cases that must not overreach', () => 
     const e = caseFrom(/istio-workshop\/issues\/40/);
     expect(causeOf(withLog(e, 'java.lang.IllegalStateException: Could not get a free slot from the worker pool\n'))).not.toBe('missing-dependency');
   });
+
+  it('a TLS certificate the client rejects is configuration, but TLS errors a server logs about its clients are not', () => {
+    const e = caseFrom(/awx-on-k3s\/issues\/360/);
+    expect(causeOf(withLog(e, 'Traceback (most recent call last):\nrequests.exceptions.SSLError: HTTPSConnectionPool(host=\'vault\', port=8200): [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate\n'))).toBe('bad-config');
+    expect(causeOf(withLog(e, '2022/03/10 03:16:40 http: TLS handshake error from 172.16.0.32:59875: remote error: tls: bad certificate\npanic: runtime error: invalid memory address or nil pointer dereference\n'))).toBe('app-crash');
+  });
+
+  it('the JVM rejecting its own options is configuration; the JVM running out of memory is not', () => {
+    const e = caseFrom(/istio-workshop\/issues\/40/);
+    expect(causeOf(withLog(e, "Unrecognized VM option 'UseCGroupMemoryLimitForHeap'\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.\n"))).toBe('bad-config');
+    expect(causeOf(withLog(e, 'Exception in thread "main" java.lang.OutOfMemoryError: unable to create native thread\nError: Could not create the Java Virtual Machine.\n'))).not.toBe('bad-config');
+  });
+
+  it('a missing environment variable or ENV-style key is configuration; a missing ordinary key or token is a crash', () => {
+    const e = caseFrom(/ckan-ui\/pull\/611/);
+    expect(causeOf(withLog(e, "Error: Missing env var DATABASE_URL\n    at Object.<anonymous> (/app/index.js:5:9)\n"))).toBe('bad-config');
+    expect(causeOf(withLog(e, "/app/index.js:5\nSyntaxError: missing ) after argument list\n    at Object.<anonymous> (/app/index.js:5:9)\n"))).toBe('app-crash');
+    expect(causeOf(withLog(e, "/app/config/initializers/secret.rb:1:in `fetch': key not found: \"SECRET_KEY_BASE\" (KeyError)\n"))).toBe('bad-config');
+    expect(causeOf(withLog(e, "/app/lib/cache.rb:9:in `fetch': key not found: \"user_42\" (KeyError)\n"))).toBe('app-crash');
+  });
+
+  it('a broker or database that drops or refuses the connection is a dependency; other socket errors are not', () => {
+    const e = caseFrom(/ckan-ui\/pull\/611/);
+    expect(causeOf(withLog(e, 'Error: Socket closed abruptly during opening handshake\n    at Socket.endWhileOpening (/app/node_modules/amqplib/lib/connection.js:260:17)\n'))).toBe('missing-dependency');
+    expect(causeOf(withLog(e, 'Unhandled exception. Microsoft.Data.SqlClient.SqlException (0x80131904): A network-related or instance-specific error occurred while establishing a connection to SQL Server. The server was not found or was not accessible.\n'))).toBe('missing-dependency');
+    expect(causeOf(withLog(e, 'Error [ERR_STREAM_WRITE_AFTER_END]: write after end\n    at writeAfterEnd (node:_stream_writable:266:14)\n'))).toBe('app-crash');
+  });
 });
