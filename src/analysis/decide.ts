@@ -32,9 +32,10 @@ export function decide(evidence: Evidence, ctx: AnalyzerContext, findings: reado
 
   const sched = find('unschedulable');
   if (sched) {
-    // "pod has unbound immediate PersistentVolumeClaims": the scheduler waits for a volume, not for room.
+    // "pod has unbound immediate PersistentVolumeClaims", or with WaitForFirstConsumer "did not find available
+    // persistent volumes to bind": the scheduler waits for a volume, not for room.
     const pvc = findings.find((f) => f.id === 'pvc-pending');
-    const waitsForVolume = sched.evidence.some((e) => /unbound (?:immediate )?PersistentVolumeClaims|persistentvolumeclaim "[^"]+" not found|PersistentVolumeClaim is not bound/i.test(e.text));
+    const waitsForVolume = sched.evidence.some((e) => /unbound (?:immediate )?PersistentVolumeClaims|persistentvolumeclaim "[^"]+" not found|PersistentVolumeClaim is not bound|did(?: not|n't) find available persistent volumes to bind/i.test(e.text));
     if (waitsForVolume || pvc) return pick('volume-pending', 'confirmed', [...(pvc ? [pvc] : []), sched], true);
     return pick('unschedulable', 'confirmed', [sched], true);
   }

@@ -57,4 +57,16 @@ describe('rules from the later real-world cases that must not overreach', () => 
     expect(causeOf(withLog(e, 'Unhandled exception. Microsoft.Data.SqlClient.SqlException (0x80131904): A network-related or instance-specific error occurred while establishing a connection to SQL Server. The server was not found or was not accessible.\n'))).toBe('missing-dependency');
     expect(causeOf(withLog(e, 'Error [ERR_STREAM_WRITE_AFTER_END]: write after end\n    at writeAfterEnd (node:_stream_writable:266:14)\n'))).toBe('app-crash');
   });
+
+  it('a scheduler that finds no persistent volume to bind waits for a volume; one that finds no matching node does not', () => {
+    const e = caseFrom(/kubernetes\/issues\/77993/);
+    const say = (msg: string): Evidence => {
+      const x = structuredClone(e) as Evidence;
+      const cond = x.pod.status!.conditions!.find((c) => c.type === 'PodScheduled')! as { message?: string };
+      cond.message = msg;
+      return { ...x, events: x.events.map((ev) => ({ ...ev, message: msg })) };
+    };
+    expect(causeOf(say('0/1 nodes are available: 1 node(s) did not find available persistent volumes to bind.'))).toBe('volume-pending');
+    expect(causeOf(say("0/1 nodes are available: 1 node(s) didn't match Pod's node affinity/selector."))).toBe('unschedulable');
+  });
 });
