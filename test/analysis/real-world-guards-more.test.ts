@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/analysis/index.js';
 import type { Evidence, LogExcerpt } from '../../src/evidence/types.js';
+import { podEvent } from './real-world-builders.js';
 import { MORE_CASES } from './real-world-cases-more.js';
 
 const caseFrom = (source: RegExp): Evidence => {
@@ -68,5 +69,22 @@ describe('rules from the later real-world cases that must not overreach', () => 
     };
     expect(causeOf(say('0/1 nodes are available: 1 node(s) did not find available persistent volumes to bind.'))).toBe('volume-pending');
     expect(causeOf(say("0/1 nodes are available: 1 node(s) didn't match Pod's node affinity/selector."))).toBe('unschedulable');
+  });
+
+  it('a NodeNotReady event on the pod near an exit 255 means the node; the same event hours away does not', () => {
+    const base = caseFrom(/kraft-mode-kafka-on-kubernetes\/issues\/3/);
+    const st = base.pod.status!.containerStatuses![0]! as { lastState: { terminated: { exitCode: number; reason: string; finishedAt: string } } };
+    st.lastState.terminated.exitCode = 255;
+    st.lastState.terminated.reason = 'Error';
+    const finished = st.lastState.terminated.finishedAt;
+    const at = (iso: string): Evidence => ({ ...base, logs: [], events: [podEvent(base.pod, 'NodeNotReady', 'Node is not ready', { last: iso, component: 'node-controller' })] });
+    expect(causeOf(at(finished))).toBe('node-restart');
+    expect(causeOf(at(new Date(Date.parse(finished) - 3 * 3600_000).toISOString()))).not.toBe('node-restart');
+  });
+
+  it('a database refusing to initialise a data directory that has files is configuration; a corrupt page is not', () => {
+    const e = caseFrom(/awx-on-k3s\/issues\/360/);
+    expect(causeOf(withLog(e, '2024-01-01T00:10:29.000000Z 0 [ERROR] [MY-010457] [Server] --initialize specified but the data directory has files in it. Aborting.\n'))).toBe('bad-config');
+    expect(causeOf(withLog(e, '2024-01-01T00:10:29.000000Z 0 [ERROR] [MY-011906] [InnoDB] Database page corruption on disk or a failed file read of page [page id: space=0, page number=5].\n'))).not.toBe('bad-config');
   });
 });

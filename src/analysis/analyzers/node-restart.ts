@@ -36,6 +36,11 @@ export function nodeRestartFindings(evidence: Evidence, ctx: AnalyzerContext): F
   } else if (podSide.some((x) => x.reason === 'SandboxChanged')) {
     const x = newest(podSide)!;
     out.push({ id: 'node-restarted', cause: 'node-restart', confidence: 'possible', summary: 'The pod sandbox changed: the runtime restarted or the node rebooted', evidence: [quoteEvent(x)] });
+  } else {
+    // The node controller also records NodeNotReady on each pod of the node; it explains a death near that time
+    // when the node's own events have expired or cannot be read.
+    const x = newest(podSide.filter((p) => p.reason === 'NodeNotReady' && near(eventTime(p))));
+    if (x) out.push({ id: 'node-restarted', cause: 'node-restart', confidence: 'possible', summary: 'The node went NotReady', evidence: [quoteEvent(x)], facts: { reason: 'NodeNotReady' } });
   }
   return out;
 }
