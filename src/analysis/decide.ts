@@ -139,6 +139,10 @@ function crashCause(evidence: Evidence, ctx: AnalyzerContext, mine: readonly Fin
       if (probe) return pick('liveness-probe', 'likely', [probe, ...mine.filter((f) => f.id === 'probe-too-early')], false);
       const nodeOom = find('node-oom');
       if (nodeOom && code.signal === 'SIGKILL') return pick('oom-killed', 'likely', [nodeOom], false);
+      // A JVM allowed a heap at or above the limit is bound to be SIGKILLed by the cgroup OOM killer; runtimes do not
+      // always say OOMKilled (the kill can land on a child, or the reason is lost across a restart).
+      const heapOverLimit = find('memory-limit-tight', (f) => f.confidence === 'likely' && f.facts?.heapBytes !== undefined);
+      if (heapOverLimit && code.signal === 'SIGKILL') return pick('oom-killed', 'likely', [heapOverLimit, ...mine.filter((f) => f.id === 'exit-code')], false);
       const signal = find('killed-by-signal')!;
       return pick('killed-externally', 'likely', [signal].filter(Boolean), false);
     }

@@ -87,4 +87,15 @@ describe('rules from the later real-world cases that must not overreach', () => 
     expect(causeOf(withLog(e, '2024-01-01T00:10:29.000000Z 0 [ERROR] [MY-010457] [Server] --initialize specified but the data directory has files in it. Aborting.\n'))).toBe('bad-config');
     expect(causeOf(withLog(e, '2024-01-01T00:10:29.000000Z 0 [ERROR] [MY-011906] [InnoDB] Database page corruption on disk or a failed file read of page [page id: space=0, page number=5].\n'))).not.toBe('bad-config');
   });
+
+  it('exit 137 without an OOMKilled reason is an OOM kill only when the JVM heap may outgrow the limit', () => {
+    const e = caseFrom(/jitsu-chart\/issues\/76/);
+    const st = e.pod.status!.containerStatuses![0]! as { lastState: { terminated: { reason: string } } };
+    st.lastState.terminated.reason = 'Error';
+    expect(causeOf(e)).toBe('oom-killed');
+    const small = structuredClone(e) as Evidence;
+    const env = (small.pod.spec.containers[0]!.env as { name: string; value?: string }[]);
+    env[0]!.value = '-Xmx256m -Xms256m';
+    expect(causeOf(small)).toBe('killed-externally');
+  });
 });
