@@ -98,4 +98,20 @@ describe('rules from the later real-world cases that must not overreach', () => 
     env[0]!.value = '-Xmx256m -Xms256m';
     expect(causeOf(small)).toBe('killed-externally');
   });
+
+  it('a flag, database, role or connection string the settings name wrongly is configuration; other missing things are not', () => {
+    const e = caseFrom(/ckan-ui\/pull\/611/);
+    expect(causeOf(withLog(e, 'Error: required flag(s) "config" not set\n'))).toBe('bad-config');
+    expect(causeOf(withLog(e, 'sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) connection to server at "db" (10.0.0.3), port 5432 failed: FATAL:  database "app" does not exist\n'))).toBe('bad-config');
+    expect(causeOf(withLog(e, 'Unhandled exception. System.InvalidOperationException: The ConnectionString property has not been initialized.\n'))).toBe('bad-config');
+    expect(causeOf(withLog(e, 'psycopg2.errors.UndefinedTable: relation "users" does not exist\n'))).not.toBe('bad-config');
+  });
+
+  it('a cluster client that finds none of its servers is a missing dependency; a client error after connecting is not', () => {
+    const e = caseFrom(/ckan-ui\/pull\/611/);
+    expect(causeOf(withLog(e, 'org.elasticsearch.client.transport.NoNodeAvailableException: None of the configured nodes are available: [{#transport#-1}{es}{10.0.0.9:9300}]\n'))).toBe('missing-dependency');
+    expect(causeOf(withLog(e, 'nats: no servers available for connection\n'))).toBe('missing-dependency');
+    expect(causeOf(withLog(e, 'org.apache.zookeeper.KeeperException$ConnectionLossException: KeeperErrorCode = ConnectionLoss for /brokers/ids\n'))).toBe('missing-dependency');
+    expect(causeOf(withLog(e, 'org.apache.zookeeper.KeeperException$NoNodeException: KeeperErrorCode = NoNode for /brokers/ids\n'))).toBe('app-crash');
+  });
 });
