@@ -9,6 +9,7 @@ import { MORE_CASES } from './real-world-cases-more.js';
 describe('real-world cases from public bug reports', () => {
   it('there are real-world cases to diagnose', () => {
     expect(REAL_WORLD_CASES.length).toBeGreaterThanOrEqual(20);
+    expect(MORE_CASES.length).toBeGreaterThanOrEqual(20);
   });
 
   for (const c of [...REAL_WORLD_CASES, ...MORE_CASES]) {
