@@ -12,7 +12,8 @@ export interface StartErrorKind {
 }
 
 const MOUNT = /volume-subpaths|subpath|mounting .* to rootfs|error mounting|mount(?:ing)? .* failed|failed to (?:prepare|create) (?:the )?(?:subpath|mount)|not a directory.*mount|are you trying to mount a directory onto a file|rootfs_linux\.go|\bmkdir [^:\s]+: read-only file system/i;
-const NOT_FOUND = /executable file not found|exec: "[^"]*": (?:stat [^:]+: )?no such file or directory|no such file or directory: unknown|exec .*: no such file or directory|starting container process caused.*no such file/i;
+// "no command specified": neither the image nor the pod names a program to run.
+const NOT_FOUND = /no command specified|executable file not found|exec: "[^"]*": (?:stat [^:]+: )?no such file or directory|no such file or directory: unknown|exec .*: no such file or directory|starting container process caused.*no such file/i;
 const NOT_EXECUTABLE = /exec: "[^"]*": permission denied|exec .*: permission denied|starting container process caused.*permission denied|is a directory/i;
 const EXEC_FORMAT = /exec format error/i;
 

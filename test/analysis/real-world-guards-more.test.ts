@@ -114,4 +114,16 @@ describe('rules from the later real-world cases that must not overreach', () => 
     expect(causeOf(withLog(e, 'org.apache.zookeeper.KeeperException$ConnectionLossException: KeeperErrorCode = ConnectionLoss for /brokers/ids\n'))).toBe('missing-dependency');
     expect(causeOf(withLog(e, 'org.apache.zookeeper.KeeperException$NoNodeException: KeeperErrorCode = NoNode for /brokers/ids\n'))).toBe('app-crash');
   });
+
+  it('CreateContainerError "no command specified" is a missing command; a reserved container name is not', () => {
+    const e = caseFrom(/k3s-io\/k3s\/issues\/1586/);
+    const say = (message: string): Evidence => {
+      const x = structuredClone(e) as Evidence;
+      const st = x.pod.status!.containerStatuses![0]! as { state: { waiting: { reason: string; message: string } } };
+      st.state.waiting = { reason: 'CreateContainerError', message };
+      return { ...x, events: [] };
+    };
+    expect(causeOf(say('Error: failed to create containerd container: error unpacking image: no command specified'))).toBe('command-not-found');
+    expect(causeOf(say('Error: failed to reserve container name "nginx_nginx-deployment_default_1": name is reserved'))).not.toBe('command-not-found');
+  });
 });
