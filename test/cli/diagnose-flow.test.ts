@@ -5,19 +5,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { builtinFlowsDir, builtinScenariosDir } from '../../src/paths.js';
+import { captureOutput } from '../support/capture-output.js';
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => (err.push(String(s)), true));
-  return { out: () => out.join(''), err: () => err.join('') };
-}
 afterEach(() => vi.restoreAllMocks());
 
 describe('diagnose --flow', () => {
   it('prints the steps the crashloop flow visits for an OOM-killed pod, ending at its cause', async () => {
-    const io = capture();
+    const io = captureOutput();
     const code = await main(['diagnose', '--from', join(builtinScenariosDir(), 'oom-killed-jvm'), '--flow', join(builtinFlowsDir(), 'crashloop.yaml')]);
     expect(io.err()).toBe('');
     expect(code).toBe(0);
@@ -28,7 +22,7 @@ describe('diagnose --flow', () => {
   it('fails with one line for a flow file that does not load', async () => {
     const bad = join(mkdtempSync(join(tmpdir(), 'triage-flow-')), 'bad.yaml');
     writeFileSync(bad, 'id: broken\nsteps: [\n');
-    const io = capture();
+    const io = captureOutput();
     const code = await main(['diagnose', '--from', join(builtinScenariosDir(), 'oom-killed-jvm'), '--flow', bad]);
     expect(code).not.toBe(0);
     expect(io.err().trim().split('\n')).toHaveLength(1);

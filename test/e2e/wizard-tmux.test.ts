@@ -85,15 +85,7 @@ describe('the wizard in a real terminal', () => {
       console.log('skipped: tmux is not installed, so there is no terminal to drive the wizard in');
       return;
     }
-    const dir = mkdtempSync(join(tmpdir(), 'triage-e2e-'));
-    let cluster: TrainingCluster | undefined;
-    try {
-      const kubeconfig = join(dir, 'kubeconfig');
-      cluster = await startTrainingCluster({ port: 0, quiet: true, writeKubeconfig: kubeconfig });
-      const kc = new KubeConfig();
-      kc.loadFromString(cluster.kubeconfig);
-      const core = kc.makeApiClient(CoreV1Api);
-      const names = async () => (await core.listPodForAllNamespaces({})).items.map((p) => `${p.metadata?.namespace}/${p.metadata?.name}`).sort();
+    await withTrainingCluster(async ({ dir, kubeconfig, names }) => {
       const before = await names();
 
       const pane = open(['--kubeconfig', kubeconfig, '--context', 'kubectl-triage-training'], dir);
@@ -109,10 +101,7 @@ describe('the wizard in a real terminal', () => {
       pane.keys('q');
       expect(await pane.waitForExit()).toBe(0);
       expect(await names()).toEqual(before);
-    } finally {
-      await cluster?.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 120_000);
 
   it('keeps a copy alive, opens a shell in it, comes back, and cleans it up on quit', async () => {
@@ -126,15 +115,7 @@ describe('the wizard in a real terminal', () => {
       console.log('skipped: kubectl is not on PATH, so the wizard cannot hand the terminal to kubectl exec');
       return;
     }
-    const dir = mkdtempSync(join(tmpdir(), 'triage-e2e-'));
-    let cluster: TrainingCluster | undefined;
-    try {
-      const kubeconfig = join(dir, 'kubeconfig');
-      cluster = await startTrainingCluster({ port: 0, quiet: true, writeKubeconfig: kubeconfig });
-      const kc = new KubeConfig();
-      kc.loadFromString(cluster.kubeconfig);
-      const core = kc.makeApiClient(CoreV1Api);
-      const names = async () => (await core.listPodForAllNamespaces({})).items.map((p) => `${p.metadata?.namespace}/${p.metadata?.name}`).sort();
+    await withTrainingCluster(async ({ dir, kubeconfig, names }) => {
       const before = await names();
 
       const pane = open(['--kubeconfig', kubeconfig, '--context', 'kubectl-triage-training'], dir);
@@ -183,10 +164,7 @@ describe('the wizard in a real terminal', () => {
       const deadline = Date.now() + 60_000;
       while ((await names()).length !== before.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
       expect(await names()).toEqual(before);
-    } finally {
-      await cluster?.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 180_000);
 
   it('restores the terminal on Ctrl-C', async () => {
@@ -220,3 +198,21 @@ describe('the wizard without a terminal', () => {
     expect(run.stdout).toBe('');
   }, 120_000);
 });
+
+/** A training cluster of the test's own, its kubeconfig in a temp dir, and a way to list every pod in it. */
+async function withTrainingCluster(fn: (c: { dir: string; kubeconfig: string; names: () => Promise<string[]> }) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'triage-e2e-'));
+  let cluster: TrainingCluster | undefined;
+  try {
+    const kubeconfig = join(dir, 'kubeconfig');
+    cluster = await startTrainingCluster({ port: 0, quiet: true, writeKubeconfig: kubeconfig });
+    const kc = new KubeConfig();
+    kc.loadFromString(cluster.kubeconfig);
+    const core = kc.makeApiClient(CoreV1Api);
+    const names = async () => (await core.listPodForAllNamespaces({})).items.map((p) => `${p.metadata?.namespace}/${p.metadata?.name}`).sort();
+    await fn({ dir, kubeconfig, names });
+  } finally {
+    await cluster?.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -6,19 +6,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runFlows } from '../../src/cli/flows-command.js';
 import { loadBuiltinFlows } from '../../src/flow/index.js';
 import { builtinFlowsDir } from '../../src/paths.js';
+import { captureOutput } from '../support/capture-output.js';
 
-function capture(): { out: () => string; err: () => string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-  return { out: () => out.join(''), err: () => err.join('') };
-}
 afterEach(() => vi.restoreAllMocks());
 
 describe('flows validate', () => {
   it('says ok for every shipped flow with its number of steps', async () => {
-    const io = capture();
+    const io = captureOutput();
     const code = await runFlows({ action: 'validate', files: [] });
     const flows = await loadBuiltinFlows();
     expect(code).toBe(0);
@@ -30,7 +24,7 @@ describe('flows validate', () => {
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, readFileSync(join(builtinFlowsDir(), 'crashloop.yaml'), 'utf8').replace('{ finding: probe-kill }', '{ finding: probe-kil }'));
     const good = join(builtinFlowsDir(), 'pod-not-starting.yaml');
-    const io = capture();
+    const io = captureOutput();
     const code = await runFlows({ action: 'validate', files: [bad, good] });
     expect(code).toBe(1);
     expect(io.err()).toMatch(new RegExp(`^kubectl-triage: ${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+: step "events": unknown guard "finding: probe-kil".*\\n$`));
@@ -40,7 +34,7 @@ describe('flows validate', () => {
 
 describe('flows show', () => {
   it('prints every step of a shipped flow once, with its results and guards in words', async () => {
-    const io = capture();
+    const io = captureOutput();
     expect(await runFlows({ action: 'show', files: [], flow: 'crashloop' })).toBe(0);
     const text = io.out();
     const flow = (await loadBuiltinFlows()).find((f) => f.id === 'crashloop')!;
