@@ -12,7 +12,7 @@ const CLI = join(ROOT, 'dist/cli.js');
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 11));
 const LATENCY = 50;
 const SYNTHETIC = 10_000;
-const work = mkdtempSync(join(tmpdir(), 'triage-bench-'));
+const work = mkdtempSync(join(tmpdir(), 'crashcourse-bench-'));
 
 const onPath = (name) => (process.env.PATH ?? '').split(delimiter).some((d) => d && existsSync(join(d, name)));
 const median = (xs) => {

@@ -3,10 +3,11 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 rmSync(outdir, { recursive: true, force: true });
 
 await build({
@@ -24,8 +25,8 @@ await build({
   // client-node's URL parser (tr46) requires the `punycode` builtin, which Node 21+ deprecates with a warning
   // on stderr for code outside node_modules: the userland package is the same code without the warning.
   alias: { 'react-devtools-core': join(root, 'scripts/stubs/react-devtools-core.js'), punycode: join(root, 'node_modules/punycode/punycode.js') },
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: { 'process.env.NODE_ENV': '"production"', __CRASHCOURSE_VERSION__: JSON.stringify(version) },
   // Bundled CommonJS dependencies (client-node) still call require().
-  banner: { js: "import { createRequire as __triageCreateRequire } from 'node:module'; const require = __triageCreateRequire(import.meta.url);" },
+  banner: { js: "import { createRequire as __crashcourseCreateRequire } from 'node:module'; const require = __crashcourseCreateRequire(import.meta.url);" },
 });
 chmodSync(join(outdir, 'cli.js'), 0o755);

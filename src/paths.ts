@@ -11,9 +11,9 @@ export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'kubectl-triage') return (root = dir);
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'kubectl-crashcourse') return (root = dir);
     const up = dirname(dir);
-    if (up === dir) throw new Error('kubectl-triage: cannot find the package root (package.json)');
+    if (up === dir) throw new Error('kubectl-crashcourse: cannot find the package root (package.json)');
     dir = up;
   }
 }

@@ -178,7 +178,7 @@ const WRITERS: Record<CauseId, Writer> = {
   unknown: (x, c) => ({
     summary: `${c} fails, but the evidence names no cause`,
     explanation: `${c} keeps failing (${exitText(x.code)}), but nothing in its status, events or logs points to a specific reason. ${x.logsMissing ? 'Its logs could not be read, which is the first gap to close.' : 'The next step is to look inside: start a copy with an entrypoint override that keeps it alive and run the program by hand.'}`,
-    fix: `Start a copy with its entrypoint replaced (kubectl-triage override) and run the original command by hand to see it fail.`,
+    fix: `Start a copy with its entrypoint replaced (kubectl-crashcourse override) and run the original command by hand to see it fail.`,
   }),
   unschedulable: () => ({
     summary: 'No node can run the pod',

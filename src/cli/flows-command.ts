@@ -19,7 +19,7 @@ export async function runFlows(options: FlowsOptions): Promise<number> {
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       failed++;
-      process.stderr.write(`kubectl-triage: ${err.message}\n`);
+      process.stderr.write(`kubectl-crashcourse: ${err.message}\n`);
     }
   }
   return failed > 0 ? 1 : 0;

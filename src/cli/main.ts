@@ -37,7 +37,7 @@ function outputOption(choices: string[]): Option {
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = 0;
   const debug = argv.includes('--debug');
-  const program = new Command('kubectl-triage');
+  const program = new Command('kubectl-crashcourse');
   program
     .description('Walks you from a pod in CrashLoopBackOff to its root cause and the fix.')
     .version(VERSION, '-v, --version', 'print the version')
@@ -45,7 +45,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
-      writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `kubectl-triage: ${s.slice(7)}` : s),
+      writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `kubectl-crashcourse: ${s.slice(7)}` : s),
     })
     .enablePositionalOptions();
 
@@ -167,7 +167,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--no-keep-init-containers', 'drop init containers from the copy')
     .option('--dry-run', 'print the copy and the commands; create nothing')
     .option('-y, --yes', 'do not ask before creating or deleting (for scripts)')
-    .option('--cleanup', 'delete every copy kubectl-triage made of this pod')
+    .option('--cleanup', 'delete every copy kubectl-crashcourse made of this pod')
     .addOption(new Option('--mode <mode>', 'run, or suggest: only print the commands').choices(['run', 'suggest']).default('run'))
     .addOption(outputOption(['text', 'json']))
     .action(async (pod: string | undefined, opts) => {
@@ -205,11 +205,11 @@ function reportError(err: unknown, debug: boolean): number {
     return 2;
   }
   if (err instanceof UserError) {
-    process.stderr.write(`kubectl-triage: ${oneLine(err.message)}\n`);
+    process.stderr.write(`kubectl-crashcourse: ${oneLine(err.message)}\n`);
     return err.exitCode;
   }
   const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`kubectl-triage: internal error: ${oneLine(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
+  process.stderr.write(`kubectl-crashcourse: internal error: ${oneLine(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
   if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
   return 1;
 }

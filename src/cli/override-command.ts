@@ -1,4 +1,4 @@
-// `kubectl-triage override`: wires the real cluster API, the executor (kubectl from PATH, else the API) and
+// `kubectl-crashcourse override`: wires the real cluster API, the executor (kubectl from PATH, else the API) and
 // the terminal into the override flow.
 import { confirmTyped } from '../exec/confirm.js';
 import { createApiFallback } from '../exec/api-fallback.js';

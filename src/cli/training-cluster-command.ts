@@ -1,4 +1,4 @@
-// `kubectl-triage training-cluster`: serve the scenarios on 127.0.0.1 until SIGINT/SIGTERM, or --list them.
+// `kubectl-crashcourse training-cluster`: serve the scenarios on 127.0.0.1 until SIGINT/SIGTERM, or --list them.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,7 +34,7 @@ export async function runTrainingCluster(options: TrainingClusterOptions): Promi
     process.stdout.write(options.output === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : `${table(rows)}\n`);
     return 0;
   }
-  const tempDir = options.writeKubeconfig ? undefined : await mkdtemp(join(tmpdir(), 'kubectl-triage-'));
+  const tempDir = options.writeKubeconfig ? undefined : await mkdtemp(join(tmpdir(), 'kubectl-crashcourse-'));
   const kubeconfigPath = options.writeKubeconfig ?? join(tempDir!, 'kubeconfig');
   try {
     const cluster = await startTrainingCluster({

@@ -1,2 +1,5 @@
-// Replaced at build time would be nicer, but a constant keeps --version free of file reads.
-export const VERSION = '0.1.0';
+// The build (scripts/build.mjs) and the test runner (vitest.config.ts) define this from package.json,
+// so the version has one source and --version reads no file at start-up.
+declare const __CRASHCOURSE_VERSION__: string;
+
+export const VERSION: string = __CRASHCOURSE_VERSION__;

@@ -1,6 +1,6 @@
 // The wizard command: wires the real implementations (kubeconfig, live reader, scan, evidence, diagnosis, flows,
 // session, executor, training cluster) into the UI's backend. Ink is imported only after we know there is a
-// terminal, so `kubectl-triage < /dev/null` answers with one line instead of a raw-mode crash.
+// terminal, so `kubectl-crashcourse < /dev/null` answers with one line instead of a raw-mode crash.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,7 +8,7 @@ import { displayCommand } from '../plans/kubectl.js';
 import type { WizardOptions } from './options.js';
 
 const NOT_A_TERMINAL =
-  'kubectl-triage: the wizard needs an interactive terminal; use `kubectl-triage diagnose POD` or `kubectl-triage scan` instead\n';
+  'kubectl-crashcourse: the wizard needs an interactive terminal; use `kubectl-crashcourse diagnose POD` or `kubectl-crashcourse scan` instead\n';
 
 export async function runWizard(options: WizardOptions): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
@@ -23,11 +23,11 @@ export async function runWizard(options: WizardOptions): Promise<number> {
     let context = options.context;
     if (options.training) {
       const { startTrainingCluster } = await import('../training/index.js');
-      scratch = await mkdtemp(join(tmpdir(), 'kubectl-triage-'));
+      scratch = await mkdtemp(join(tmpdir(), 'kubectl-crashcourse-'));
       kubeconfig = join(scratch, 'kubeconfig');
       const cluster = await startTrainingCluster({ ...(options.scenarios.length > 0 ? { scenarios: [...options.scenarios] } : {}), port: 0, quiet: true, writeKubeconfig: kubeconfig });
       training = cluster;
-      context = 'kubectl-triage-training';
+      context = 'kubectl-crashcourse-training';
     }
     const { runApp, terminalSuspender } = await import('../ui/run-app.js');
     const suspender = terminalSuspender();
@@ -51,7 +51,7 @@ export async function runWizard(options: WizardOptions): Promise<number> {
       },
     });
     for (const left of info.leftovers) {
-      process.stderr.write(`kubectl-triage: left in the cluster: ${left.name}; remove it with: ${displayCommand(left.undo)}\n`);
+      process.stderr.write(`kubectl-crashcourse: left in the cluster: ${left.name}; remove it with: ${displayCommand(left.undo)}\n`);
     }
     return info.code;
   } finally {

@@ -11,7 +11,7 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export const MAX_JSON_BYTES = 64 << 20;
 
 export function requestTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
-  const n = Number(env['KUBECTL_TRIAGE_TIMEOUT_MS']);
+  const n = Number(env['KUBECTL_CRASHCOURSE_TIMEOUT_MS']);
   return Number.isFinite(n) && n > 0 ? n : DEFAULT_TIMEOUT_MS;
 }
 
@@ -33,7 +33,7 @@ export interface RequestOptions {
 export async function apiGet(conn: Connection, path: string, options: RequestOptions): Promise<RawResponse> {
   const url = new URL(conn.server.pathname.replace(/\/$/, '') + path, conn.server);
   for (const [k, v] of Object.entries(options.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
-  const headers = { ...(await conn.headers()), Accept: options.accept ?? 'application/json', 'User-Agent': 'kubectl-triage' };
+  const headers = { ...(await conn.headers()), Accept: options.accept ?? 'application/json', 'User-Agent': 'kubectl-crashcourse' };
   const lib = url.protocol === 'http:' ? http : https;
   const server = conn.server.origin;
 

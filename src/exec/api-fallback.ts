@@ -57,7 +57,7 @@ export function createApiFallback(api: KubeApi): ApiFallback {
       return (async () => {
         const list = await api.request('GET', `${podsPath(namespace)}?labelSelector=${encodeURIComponent(selector)}`);
         if (list.status >= 300) return failure(list);
-        const source = /kubectl-triage\/source-pod=([^,]+)/.exec(selector)?.[1] ?? '';
+        const source = /kubectl-crashcourse\/source-pod=([^,]+)/.exec(selector)?.[1] ?? '';
         const lines: string[] = [];
         for (const pod of ((list.body as { items?: Pod[] }).items ?? []).filter((p) => isOurCopy(p, source))) {
           const res = await api.request('DELETE', `${podsPath(namespace, pod.metadata.name)}?gracePeriodSeconds=1`);

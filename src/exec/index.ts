@@ -1,4 +1,4 @@
-// The only side effects of kubectl-triage: running argv (never a shell string), the run/suggest executor,
+// The only side effects of kubectl-crashcourse: running argv (never a shell string), the run/suggest executor,
 // creating and deleting the override copy, consent, the ledger of what we created, and the terminal hand-off.
 export { createPlanRunner, type PlanRunnerOptions, type RecordingPlanRunner, type ExecMode, type ApiFallback } from './plan-runner.js';
 export { createApiFallback } from './api-fallback.js';

@@ -1,7 +1,7 @@
 // What this session created, for cleanup: kept in memory, and findable again from the cluster by label
 // (after a crash, or from another session), so nothing we made is ever lost or anything else touched.
 import type { Pod } from '../k8s/index.js';
-import { isOurCopy, overrideSelector } from '../plans/override-copy.js';
+import { copyLabelling, overrideSelector } from '../plans/override-copy.js';
 import type { CreatedResource } from '../session/types.js';
 import { podsPath, statusMessage, type KubeApi } from './kube-api.js';
 import { ClusterError } from '../cluster/errors.js';
@@ -28,11 +28,25 @@ export class Ledger {
   }
 }
 
-/** The copies kubectl-triage made of a pod that still exist, found by both labels. */
-export async function findCopies(api: KubeApi, namespace: string, sourcePod: string): Promise<readonly Pod[]> {
-  const res = await api.request('GET', `${podsPath(namespace)}?labelSelector=${encodeURIComponent(overrideSelector(sourcePod))}`);
-  if (res.status === 403) throw new ClusterError('forbidden', statusMessage(res), 403);
-  if (res.status >= 300) throw new ClusterError('server', statusMessage(res), res.status);
+/** A copy we made that still exists; `legacy` when it carries the product's former name. */
+export interface FoundCopy {
+  readonly pod: Pod;
+  readonly legacy: boolean;
+}
+
+/** The copies kubectl-crashcourse (or, before the rename, kubectl-triage) made of a pod that still exist, found by both labels. */
+export async function findCopies(api: KubeApi, namespace: string, sourcePod: string): Promise<readonly FoundCopy[]> {
+  const lists = await Promise.all([false, true].map(async (legacy) => {
+    const res = await api.request('GET', `${podsPath(namespace)}?labelSelector=${encodeURIComponent(overrideSelector(sourcePod, legacy))}`);
+    if (res.status === 403) throw new ClusterError('forbidden', statusMessage(res), 403);
+    if (res.status >= 300) throw new ClusterError('server', statusMessage(res), res.status);
+    return (res.body as { items?: Pod[] }).items ?? [];
+  }));
+  const found = new Map<string, FoundCopy>();
   // The server filtered by label already; check again so a server that ignores labelSelector cannot make us delete a stranger.
-  return ((res.body as { items?: Pod[] }).items ?? []).filter((p) => isOurCopy(p, sourcePod));
+  for (const pod of lists.flat()) {
+    const labelling = copyLabelling(pod, sourcePod);
+    if (labelling && !found.has(pod.metadata.name)) found.set(pod.metadata.name, { pod, legacy: labelling.legacy });
+  }
+  return [...found.values()];
 }

@@ -5,30 +5,34 @@ import { UserError } from '../errors.js';
 import type { Pod } from '../k8s/index.js';
 import { displayCommand } from '../plans/kubectl.js';
 import { deleteCopyPlan } from '../plans/override-plans.js';
-import { findCopies } from './ledger.js';
+import { LEGACY_MANAGED_BY_VALUE } from '../plans/override-copy.js';
+import { findCopies, type FoundCopy } from './ledger.js';
 import type { OverrideDeps, OverrideRequest } from './override.js';
 
 export async function runOverrideCleanup(req: OverrideRequest, deps: OverrideDeps, source: Pod): Promise<number> {
   const namespace = source.metadata.namespace ?? deps.api.namespace;
   const say = (line: string): void => void (req.output === 'text' ? deps.out : deps.err).write(`${line}\n`);
-  let copies: readonly Pod[];
+  let found: readonly FoundCopy[];
   try {
-    copies = await findCopies(deps.api, namespace, source.metadata.name);
+    found = await findCopies(deps.api, namespace, source.metadata.name);
   } catch (err) {
     if (err instanceof ClusterError && err.kind === 'forbidden') throw new UserError(`you may not list pods in namespace ${namespace}, so the copies cannot be found: ${err.message}`);
     throw err;
   }
+  const copies = found.map((f) => f.pod);
+  const legacy = found.filter((f) => f.legacy).map((f) => f.pod.metadata.name);
   const plans = copies.map((c) => deleteCopyPlan(deps.api.target, namespace, c.metadata.name));
   const emit = (deleted: readonly string[], extra: Record<string, unknown> = {}): void => {
-    if (req.output === 'json') deps.out.write(`${JSON.stringify({ cleanup: { pod: `${namespace}/${source.metadata.name}`, found: copies.map((c) => c.metadata.name), deleted, ...extra } }, null, 2)}\n`);
+    if (req.output === 'json') deps.out.write(`${JSON.stringify({ cleanup: { pod: `${namespace}/${source.metadata.name}`, found: copies.map((c) => c.metadata.name), ...(legacy.length ? { legacyName: legacy } : {}), deleted, ...extra } }, null, 2)}\n`);
   };
   if (copies.length === 0) {
-    say(`No copies of ${namespace}/${source.metadata.name} made by kubectl-triage: nothing to clean up.`);
+    say(`No copies of ${namespace}/${source.metadata.name} made by kubectl-crashcourse: nothing to clean up.`);
     emit([]);
     return 0;
   }
-  say(`Copies of ${namespace}/${source.metadata.name} made by kubectl-triage:`);
+  say(`Copies of ${namespace}/${source.metadata.name} made by kubectl-crashcourse:`);
   for (const p of plans) say(`  ${displayCommand(p.argv)}`);
+  if (legacy.length) say(`${legacy.join(', ')} ${legacy.length === 1 ? 'carries' : 'carry'} the former name (labelled ${LEGACY_MANAGED_BY_VALUE}); found for this release only.`);
   if (req.mode === 'suggest' || req.dryRun) {
     say(req.dryRun ? '--dry-run: nothing was deleted.' : 'Suggest mode: nothing was deleted. Run the commands above yourself.');
     emit([], { mode: req.dryRun ? 'dry-run' : 'suggest' });

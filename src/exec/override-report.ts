@@ -73,7 +73,7 @@ export function describeCopy(say: (l?: string) => void, ctx: OverrideContext, co
   say('Nearest kubectl debug command:');
   say(`  ${displayCommand(plans.debugEquivalent.argv)}`);
   say(`  (${plans.debugEquivalent.purpose})`);
-  say(`What kubectl-triage runs:`);
+  say(`What kubectl-crashcourse runs:`);
   say(`  ${displayCommand(plans.create.argv)}   # the manifest above on stdin`);
   say();
 }

@@ -4,7 +4,7 @@
 import { UserError } from '../errors.js';
 import { displayCommand } from '../plans/kubectl.js';
 import { looksShellless } from '../plans/override-choices.js';
-import { isOurCopy, type OverrideCopy } from '../plans/override-copy.js';
+import { ANNOTATION_PREFIX, isOurCopy, type OverrideCopy } from '../plans/override-copy.js';
 import { SHELLS } from '../plans/override-plans.js';
 import type { Pod } from '../k8s/index.js';
 import { runOverrideCleanup } from './override-cleanup.js';
@@ -106,7 +106,7 @@ export async function runOverrideFlow(req: OverrideRequest, deps: OverrideDeps):
   say(`Open a shell:  ${displayCommand(plans.exec.argv)}`);
   say(`No shell in the image? ${displayCommand(plans.ephemeral.argv)}`);
   say('  (ephemeral containers can never be removed from a pod: that is why it targets the copy)');
-  say(`Clean up:      ${displayCommand(plans.cleanup.argv)}   (or: kubectl-triage override ${ctx.namespace}/${pod.metadata.name} --cleanup)`);
+  say(`Clean up:      ${displayCommand(plans.cleanup.argv)}   (or: kubectl-crashcourse override ${ctx.namespace}/${pod.metadata.name} --cleanup)`);
 
   if (req.output === 'text' && deps.interactive && deps.runner.kubectlPath) {
     const shells = SHELLS.map((s) => [...plans.exec.argv.slice(0, -1), s]);
@@ -137,7 +137,7 @@ async function serverDryRun(api: KubeApi, copy: OverrideCopy): Promise<DryRun> {
   if (res.status === 404 || res.status === 405 || res.status === 415) return { kind: 'unsupported', note: `The server did not do a dry run (HTTP ${res.status}); continuing without one.` };
   if (res.status >= 300) return { kind: 'rejected', message: statusMessage(res) };
   const check = await api.request('GET', podsPath(ns, copy.name));
-  if (check.status < 300 && isOurCopy(check.body as Pod, copy.pod.metadata.annotations?.['kubectl-triage/source-pod'] ?? '')) {
+  if (check.status < 300 && isOurCopy(check.body as Pod, copy.pod.metadata.annotations?.[`${ANNOTATION_PREFIX}source-pod`] ?? '')) {
     await api.request('DELETE', `${podsPath(ns, copy.name)}?gracePeriodSeconds=0`);
     // The real create reuses the name: wait (bounded) until the accidental one is gone, or it would be a 409.
     const deadline = Date.now() + 10_000;

@@ -24,7 +24,7 @@ export interface PlanRunnerOptions {
   readonly kubectl?: string | null;
   readonly fallback?: ApiFallback;
   readonly timeoutMs?: number;
-  /** How to run our own CLI for `kubectl-triage …` plans (the wizard's override step): node + this script. */
+  /** How to run our own CLI for `kubectl-crashcourse …` plans (the wizard's override step): node + this script. */
   readonly selfCli?: string;
   readonly onRecord?: (record: RunRecord) => void;
   /**
@@ -83,9 +83,9 @@ export function createPlanRunner(options: PlanRunnerOptions): RecordingPlanRunne
         const output = result.timedOut ? `${result.output}\ntimed out` : result.output;
         return record(plan, startedAt, 'ran', result.exitCode, output);
       }
-      if (plan.argv[0] === 'kubectl-triage') {
+      if (plan.argv[0] === 'kubectl-crashcourse') {
         const cli = options.selfCli ?? defaultSelfCli();
-        if (!cli) return record(plan, startedAt, 'failed', null, `cannot find the kubectl-triage CLI (dist/cli.js): build it with npm run build, or run: ${displayCommand(plan.argv)}`);
+        if (!cli) return record(plan, startedAt, 'failed', null, `cannot find the kubectl-crashcourse CLI (dist/cli.js): build it with npm run build, or run: ${displayCommand(plan.argv)}`);
         const result = await runArgv([process.execPath, cli, ...plan.argv.slice(1)], { timeoutMs: options.timeoutMs ?? 180_000 });
         if (result.startError) return record(plan, startedAt, 'failed', null, result.startError);
         return record(plan, startedAt, 'ran', result.exitCode, result.output);
@@ -99,7 +99,7 @@ export function createPlanRunner(options: PlanRunnerOptions): RecordingPlanRunne
           return record(plan, startedAt, 'failed', null, (err as Error).message);
         }
       }
-      const why = plan.argv[0] === 'kubectl' ? 'kubectl is not on PATH and this command has no API route' : `${plan.argv[0]} is not run by kubectl-triage`;
+      const why = plan.argv[0] === 'kubectl' ? 'kubectl is not on PATH and this command has no API route' : `${plan.argv[0]} is not run by kubectl-crashcourse`;
       return record(plan, startedAt, 'failed', null, `${why}; run it yourself: ${displayCommand(plan.argv)}`);
     },
   };

@@ -17,7 +17,7 @@ export function registryEndpoint(ref: ImageReference, options: { readonly mirror
 }
 
 /** The training cluster's kubeconfig context; its API server also serves the scenarios' images. */
-export const TRAINING_CONTEXT = 'kubectl-triage-training';
+export const TRAINING_CONTEXT = 'kubectl-crashcourse-training';
 
 /** The mirror to use for a session: the training cluster's URL when the session targets it. */
 export function registryMirrorFor(session: { readonly context?: string; readonly server?: string }): { mirror?: string } {

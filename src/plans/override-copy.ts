@@ -3,9 +3,21 @@
 import type { Container, Pod, PodSpec, Probe } from '../k8s/index.js';
 
 export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
-export const MANAGED_BY_VALUE = 'kubectl-triage';
-export const SOURCE_POD_LABEL = 'kubectl-triage/source-pod';
-export const ANNOTATION_PREFIX = 'kubectl-triage/';
+export const MANAGED_BY_VALUE = 'kubectl-crashcourse';
+export const SOURCE_POD_LABEL = 'kubectl-crashcourse/source-pod';
+export const ANNOTATION_PREFIX = 'kubectl-crashcourse/';
+/**
+ * The product's former name. Copies made before the rename carry these labels; cleanup still finds them for
+ * one release so that nobody is left with an orphan, and says that they carry the old name.
+ */
+export const LEGACY_MANAGED_BY_VALUE = 'kubectl-triage';
+export const LEGACY_SOURCE_POD_LABEL = 'kubectl-triage/source-pod';
+
+/** The label pairs a copy of ours may carry: the current name first, then the former one. */
+export const COPY_LABELLINGS = [
+  { managedBy: MANAGED_BY_VALUE, sourcePodLabel: SOURCE_POD_LABEL, legacy: false },
+  { managedBy: LEGACY_MANAGED_BY_VALUE, sourcePodLabel: LEGACY_SOURCE_POD_LABEL, legacy: true },
+] as const;
 
 export const KEEP_ALIVE_SLEEP: readonly string[] = ['sleep', 'infinity'];
 export const KEEP_ALIVE_SHELL_LOOP: readonly string[] = ['/bin/sh', '-c', 'while true; do sleep 3600; done'];
@@ -40,9 +52,9 @@ export interface OverrideCopy {
 }
 
 export function copyName(pod: string, suffix: string): string {
-  // 63 is the DNS label limit kubectl and most controllers keep pod names to ("-triage-" + 5 = 13 characters).
-  const base = pod.slice(0, 50).replace(/[-.]+$/, '');
-  return `${base}-triage-${suffix}`;
+  // 63 is the DNS label limit kubectl and most controllers keep pod names to ("-crashcourse-" + 5 = 18 characters).
+  const base = pod.slice(0, 45).replace(/[-.]+$/, '');
+  return `${base}-crashcourse-${suffix}`;
 }
 
 /** Label values stop at 63 characters; a longer pod name keeps its start and a short hash of the whole. */
@@ -53,14 +65,21 @@ export function sourcePodLabelValue(pod: string): string {
   return `${pod.slice(0, 54).replace(/[-_.]+$/, '')}-${h.toString(36).padStart(7, '0').slice(0, 7)}`;
 }
 
-export function overrideSelector(pod: string): string {
-  return `${MANAGED_BY_LABEL}=${MANAGED_BY_VALUE},${SOURCE_POD_LABEL}=${sourcePodLabelValue(pod)}`;
+export function overrideSelector(pod: string, legacy = false): string {
+  const l = COPY_LABELLINGS[legacy ? 1 : 0];
+  return `${MANAGED_BY_LABEL}=${l.managedBy},${l.sourcePodLabel}=${sourcePodLabelValue(pod)}`;
 }
 
-/** True only for pods we made for this source pod: both labels must match. */
+/** True only for pods we made for this source pod: both labels of one naming must match. */
 export function isOurCopy(candidate: Pod, sourcePod: string): boolean {
+  return copyLabelling(candidate, sourcePod) !== undefined;
+}
+
+/** Which of our namings labels this copy of sourcePod, if any. */
+export function copyLabelling(candidate: Pod, sourcePod: string): (typeof COPY_LABELLINGS)[number] | undefined {
   const labels = candidate.metadata.labels ?? {};
-  return labels[MANAGED_BY_LABEL] === MANAGED_BY_VALUE && labels[SOURCE_POD_LABEL] === sourcePodLabelValue(sourcePod);
+  const value = sourcePodLabelValue(sourcePod);
+  return COPY_LABELLINGS.find((l) => labels[MANAGED_BY_LABEL] === l.managedBy && labels[l.sourcePodLabel] === value);
 }
 
 export function buildOverrideCopy(input: OverrideCopyInput): OverrideCopy {

@@ -119,9 +119,9 @@ export function overridePlans(target: KubectlTarget, original: Pod, copy: Overri
     },
     cleanup: {
       id: 'override-cleanup',
-      title: `Delete every copy kubectl-triage made of ${original.metadata.name}`,
+      title: `Delete every copy kubectl-crashcourse made of ${original.metadata.name}`,
       argv: kubectl(t, 'delete', 'pods', '-l', overrideSelector(original.metadata.name), '--grace-period=1', '--wait=false'),
-      purpose: 'Removes the copies; only pods labelled as made by kubectl-triage for this pod match.',
+      purpose: 'Removes the copies; only pods labelled as made by kubectl-crashcourse for this pod match.',
       risk: 'delete',
     },
     watch: {
@@ -144,7 +144,7 @@ export function deleteCopyPlan(target: KubectlTarget, namespace: string, name: s
     id: 'override-delete',
     title: `Delete ${name}`,
     argv: kubectl({ ...target, namespace }, 'delete', 'pod', name, ...grace, '--ignore-not-found'),
-    purpose: 'Remove a copy kubectl-triage made.',
+    purpose: 'Remove a copy kubectl-crashcourse made.',
     risk: 'delete',
   };
 }

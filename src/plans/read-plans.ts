@@ -61,7 +61,7 @@ export function readPlans(x: ReadPlanInput): NextStep[] {
   for (const r of x.related ?? []) add(`Check ${r.kind} ${r.name}`, k('get', r.kind.toLowerCase(), r.name));
   if (x.owner) add(`See the ${x.owner.kind} that owns the pod`, k('describe', x.owner.kind.toLowerCase(), x.owner.name));
   if (x.cause === 'unknown' || x.cause === 'app-crash' || x.cause === 'command-not-found') {
-    const override = ['kubectl-triage', 'override', `${x.target.namespace}/${x.pod}`];
+    const override = ['kubectl-crashcourse', 'override', `${x.target.namespace}/${x.pod}`];
     if (c) override.push('--container', c);
     if (x.target.context) override.push('--context', x.target.context);
     if (x.target.kubeconfig) override.push('--kubeconfig', x.target.kubeconfig);

@@ -34,8 +34,8 @@ function failingInit(ctx: PlanContext): string | undefined {
 const read = (id: string, title: string, argv: string[], purpose: string): Plan => ({ id, title, argv, purpose, risk: 'read' });
 
 /** Our own CLI, with the session's target, for the steps only it can do safely (the override). */
-function triage(ctx: PlanContext, ...args: string[]): string[] {
-  const argv = ['kubectl-triage', ...args];
+function crashcourse(ctx: PlanContext, ...args: string[]): string[] {
+  const argv = ['kubectl-crashcourse', ...args];
   if (ctx.target.kubeconfig) argv.push('--kubeconfig', ctx.target.kubeconfig);
   if (ctx.target.context) argv.push('--context', ctx.target.context);
   return argv;
@@ -108,11 +108,11 @@ const BUILDERS = {
     return {
       id: 'override-copy',
       title: `Start a copy of the pod with ${c} kept alive`,
-      argv: triage(ctx, 'override', podRef(ctx), '--container', c, '--yes', '--output', 'json'),
+      argv: crashcourse(ctx, 'override', podRef(ctx), '--container', c, '--yes', '--output', 'json'),
       purpose: 'A copy of the pod whose container sleeps instead of running its entrypoint, with every probe removed and no labels, so nothing kills it and no Service sends it traffic. The original pod is not touched.',
       risk: 'create',
-      creates: `a copy of pod ${podRef(ctx)} (labelled kubectl-triage)`,
-      undo: triage(ctx, 'override', podRef(ctx), '--cleanup', '--yes'),
+      creates: `a copy of pod ${podRef(ctx)} (labelled kubectl-crashcourse)`,
+      undo: crashcourse(ctx, 'override', podRef(ctx), '--cleanup', '--yes'),
     };
   },
   'override-shell': (ctx) => {
@@ -129,8 +129,8 @@ const BUILDERS = {
   'override-cleanup': (ctx) => ({
     id: 'override-cleanup',
     title: 'Delete the copies made of this pod',
-    argv: triage(ctx, 'override', podRef(ctx), '--cleanup', '--yes'),
-    purpose: 'Deletes only what kubectl-triage created for this pod, found by its label; safe to run twice.',
+    argv: crashcourse(ctx, 'override', podRef(ctx), '--cleanup', '--yes'),
+    purpose: 'Deletes only what kubectl-crashcourse created for this pod, found by its label; safe to run twice.',
     risk: 'delete',
   }),
 } as const satisfies Record<string, Builder>;

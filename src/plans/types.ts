@@ -9,7 +9,7 @@ export interface Plan {
   readonly argv: readonly string[];
   readonly purpose: string;
   readonly risk: Risk;
-  /** For create: what it creates ("pod default/web-triage-abc12"). */
+  /** For create: what it creates ("pod default/web-crashcourse-abc12"). */
   readonly creates?: string;
   /** For create: the argv that undoes it. */
   readonly undo?: readonly string[];

@@ -46,7 +46,7 @@ export function renderScanText(rows: readonly ScanRow[], options: ScanTextOption
       out.push(line([pod.length > podW ? '' : pod, ...numbers(r)], widths), `  ${clipCause(cause(r), width - 2)}`);
     }
   }
-  out.push('', ...wrap(`${rows.length} failing pod${rows.length === 1 ? '' : 's'} in ${options.scope}; kubectl-triage diagnose NS/POD shows the evidence.`, width).map(st.dim));
+  out.push('', ...wrap(`${rows.length} failing pod${rows.length === 1 ? '' : 's'} in ${options.scope}; kubectl-crashcourse diagnose NS/POD shows the evidence.`, width).map(st.dim));
   return `${out.join('\n')}\n`;
 }
 

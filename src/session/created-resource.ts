@@ -15,7 +15,7 @@ export function createdBy(plan: Plan, record: RunRecord, namespace: string): Cre
   };
 }
 
-/** `{"copy": "web-triage-x1"}`, `{"copy": "ns/web-triage-x1"}` or `{"copy": {"name", "namespace"}}`. */
+/** `{"copy": "web-crashcourse-x1"}`, `{"copy": "ns/web-crashcourse-x1"}` or `{"copy": {"name", "namespace"}}`. */
 function copyNamed(output: string): { name: string; namespace?: string } | undefined {
   // The JSON document starts on a line of its own; progress lines may come before it.
   const start = output.startsWith('{') ? 0 : output.indexOf('\n{') + 1;

@@ -16,7 +16,7 @@ export interface KubeconfigEnv {
 }
 
 export const NO_KUBECONFIG_HINT =
-  'pass --kubeconfig FILE, set KUBECONFIG, or create ~/.kube/config; to practise without a cluster, run kubectl-triage --training';
+  'pass --kubeconfig FILE, set KUBECONFIG, or create ~/.kube/config; to practise without a cluster, run kubectl-crashcourse --training';
 
 export function kubeconfigFiles(flag: string | undefined, env: KubeconfigEnv = process.env): KubeconfigSource {
   if (flag) {

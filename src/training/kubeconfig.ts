@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 
-export const TRAINING_NAME = 'kubectl-triage-training';
+export const TRAINING_NAME = 'kubectl-crashcourse-training';
 
 export function kubeconfigYaml(url: string): string {
   return [

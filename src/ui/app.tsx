@@ -162,7 +162,7 @@ function Wizard({ backend, start, actions, readOnly, onExit }: AppProps) {
       case 'failed':
         return (
           <Box flexDirection="column">
-            <ErrorPanel title="Cannot open the wizard" message={stage.message} todo={['Check your kubeconfig: kubectl config get-contexts', 'Or practise on the built-in cluster: kubectl-triage --training', 'q: quit']} />
+            <ErrorPanel title="Cannot open the wizard" message={stage.message} todo={['Check your kubeconfig: kubectl config get-contexts', 'Or practise on the built-in cluster: kubectl-crashcourse --training', 'q: quit']} />
             <Footer screen="contexts" columns={columns} />
           </Box>
         );

@@ -76,7 +76,7 @@ export async function runApp(options: RunAppOptions): Promise<ExitInfo> {
   const onSignal = (code: number) => () => finish({ code, leftovers: [] });
   const onFatal = (err: unknown) => {
     restore();
-    process.stderr.write(`kubectl-triage: internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)} (run \`kubectl-triage diagnose POD --debug\` for details)\n`);
+    process.stderr.write(`kubectl-crashcourse: internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)} (run \`kubectl-crashcourse diagnose POD --debug\` for details)\n`);
     process.exit(1);
   };
   const sigint = onSignal(130);

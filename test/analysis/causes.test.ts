@@ -196,7 +196,7 @@ describe('gaps', () => {
   it('offers the entrypoint override when the cause is unknown', () => {
     const d = run({ pod: podOf([appContainer()], [crashLooping('app', { exitCode: 1 })]), logs: [log('app', 'previous', '')] });
     expect(d.cause).toBe('unknown');
-    expect(d.nextSteps.some((s) => s.command[0] === 'kubectl-triage' && s.command.includes('override') && s.command.includes('prod-eu'))).toBe(true);
+    expect(d.nextSteps.some((s) => s.command[0] === 'kubectl-crashcourse' && s.command.includes('override') && s.command.includes('prod-eu'))).toBe(true);
   });
 
   it('carries --context and -n in every kubectl next step', () => {

@@ -20,7 +20,7 @@ describe('diagnose --flow', () => {
   });
 
   it('fails with one line for a flow file that does not load', async () => {
-    const bad = join(mkdtempSync(join(tmpdir(), 'triage-flow-')), 'bad.yaml');
+    const bad = join(mkdtempSync(join(tmpdir(), 'crashcourse-flow-')), 'bad.yaml');
     writeFileSync(bad, 'id: broken\nsteps: [\n');
     const io = captureOutput();
     const code = await main(['diagnose', '--from', join(builtinScenariosDir(), 'oom-killed-jvm'), '--flow', bad]);

@@ -24,14 +24,14 @@ beforeAll(async () => {
   if (!existsSync(CLI)) {
     await new Promise<void>((ok, fail) => execFile(process.execPath, [join(ROOT, 'scripts/build.mjs')], (e) => (e ? fail(e) : ok())));
   }
-  kubeconfig = join(mkdtempSync(join(tmpdir(), 'triage-proc-')), 'kubeconfig');
+  kubeconfig = join(mkdtempSync(join(tmpdir(), 'crashcourse-proc-')), 'kubeconfig');
   cluster = await startTrainingCluster({ writeKubeconfig: kubeconfig, quiet: true });
 }, 120_000);
 afterAll(async () => {
   await cluster?.close();
 });
 
-describe('kubectl-triage diagnose as a process', () => {
+describe('kubectl-crashcourse diagnose as a process', () => {
   it('prints the cause of a crashing pod and exits 0', async () => {
     const s = cluster.scenarios.find((x) => x.meta.cause === 'oom-killed')!;
     const r = await run(['diagnose', s.meta.pod!, '--kubeconfig', kubeconfig]);
@@ -53,7 +53,7 @@ describe('kubectl-triage diagnose as a process', () => {
   it('exits 1 with one line for a pod that does not exist', async () => {
     const r = await run(['diagnose', 'default/no-such-pod', '--kubeconfig', kubeconfig]);
     expect(r.code).toBe(1);
-    expect(r.err).toBe('kubectl-triage: pod "no-such-pod" not found in namespace "default"\n');
+    expect(r.err).toBe('kubectl-crashcourse: pod "no-such-pod" not found in namespace "default"\n');
   });
 
   it('exits 1 naming the server when the cluster cannot be reached', async () => {
@@ -61,12 +61,12 @@ describe('kubectl-triage diagnose as a process', () => {
     await new Promise<void>((ok) => probe.listen(0, '127.0.0.1', ok));
     const port = (probe.address() as { port: number }).port;
     await new Promise<void>((ok) => probe.close(() => ok()));
-    const dead = join(mkdtempSync(join(tmpdir(), 'triage-dead-')), 'kubeconfig');
+    const dead = join(mkdtempSync(join(tmpdir(), 'crashcourse-dead-')), 'kubeconfig');
     const { writeFileSync } = await import('node:fs');
     writeFileSync(dead, `apiVersion: v1\nclusters: [{name: c, cluster: {server: "http://127.0.0.1:${port}"}}]\nusers: [{name: u, user: {}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n`);
     const r = await run(['diagnose', 'web', '--kubeconfig', dead]);
     expect(r.code).toBe(1);
-    expect(r.err).toBe(`kubectl-triage: cannot reach the cluster at http://127.0.0.1:${port}: connection refused\n`);
+    expect(r.err).toBe(`kubectl-crashcourse: cannot reach the cluster at http://127.0.0.1:${port}: connection refused\n`);
   });
 
   it('exits 2 when no pod is given, and for an invalid pod name', async () => {
@@ -78,7 +78,7 @@ describe('kubectl-triage diagnose as a process', () => {
   });
 
   it('exits 1 with one line when there is no kubeconfig at all', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'triage-home-'));
+    const home = mkdtempSync(join(tmpdir(), 'crashcourse-home-'));
     const r = await run(['diagnose', 'web'], { HOME: home, KUBECONFIG: '' });
     expect(r.code).toBe(1);
     expect(r.err).toContain('no kubeconfig found');
@@ -86,7 +86,7 @@ describe('kubectl-triage diagnose as a process', () => {
   });
 });
 
-describe('kubectl-triage scan as a process', () => {
+describe('kubectl-crashcourse scan as a process', () => {
   it('lists failing pods of every namespace as JSON and exits 0', async () => {
     const r = await run(['scan', '-A', '--kubeconfig', kubeconfig, '-o', 'json']);
     expect(r.code).toBe(0);
@@ -106,6 +106,6 @@ describe('kubectl-triage scan as a process', () => {
   it('exits 2 for -A together with -n', async () => {
     const r = await run(['scan', '-A', '-n', 'default', '--kubeconfig', kubeconfig]);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('kubectl-triage: give either -A (every namespace) or -n NAMESPACE, not both\n');
+    expect(r.err).toBe('kubectl-crashcourse: give either -A (every namespace) or -n NAMESPACE, not both\n');
   });
 });

@@ -14,7 +14,7 @@ let cluster: TrainingCluster;
 let kubeconfig: string;
 
 beforeAll(async () => {
-  kubeconfig = join(mkdtempSync(join(tmpdir(), 'triage-diag-')), 'kubeconfig');
+  kubeconfig = join(mkdtempSync(join(tmpdir(), 'crashcourse-diag-')), 'kubeconfig');
   // Static: no simulated kubelet, so a restart during the run cannot make online and offline differ.
   cluster = await startTrainingCluster({ writeKubeconfig: kubeconfig, quiet: true, static: true });
 });

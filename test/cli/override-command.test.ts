@@ -28,7 +28,7 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
   }
 }
 
-describe('kubectl-triage override (argv to result)', () => {
+describe('kubectl-crashcourse override (argv to result)', () => {
   it('prints the copy as JSON in suggest mode and creates nothing', async () => {
     const r = await cli(['override', 'default/healthcheck-demo', '--kubeconfig', kubeconfig, '--mode', 'suggest', '--output', 'json']);
     expect(r.code, r.err).toBe(0);
@@ -40,7 +40,7 @@ describe('kubectl-triage override (argv to result)', () => {
   it('takes the namespace from -n and the container from --container, and rejects an unknown one with exit 2', async () => {
     const r = await cli(['override', 'healthcheck-demo', '-n', 'default', '--kubeconfig', kubeconfig, '--container', 'nope', '--dry-run']);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^kubectl-triage: pod healthcheck-demo has no container "nope" \(it has: busybox\)\n$/);
+    expect(r.err).toMatch(/^kubectl-crashcourse: pod healthcheck-demo has no container "nope" \(it has: busybox\)\n$/);
   });
 
   it('uses the --command keep-alive, split without a shell', async () => {

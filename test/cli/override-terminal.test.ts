@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 const copies = async (): Promise<string[]> => {
-  const res = await openKubeApi({ kubeconfig }).request('GET', `${podsPath('default')}?labelSelector=${encodeURIComponent('app.kubernetes.io/managed-by=kubectl-triage')}`);
+  const res = await openKubeApi({ kubeconfig }).request('GET', `${podsPath('default')}?labelSelector=${encodeURIComponent('app.kubernetes.io/managed-by=kubectl-crashcourse')}`);
   return ((res.body as { items?: Pod[] }).items ?? []).map((p) => p.metadata.name);
 };
 

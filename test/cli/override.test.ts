@@ -75,7 +75,7 @@ describe('override against the training cluster', () => {
     expect(r.code).toBe(0);
     expect(await listPods()).toEqual(before);
     expect(r.out).toContain(`kubectl --kubeconfig ${kubeconfig} -n default create --validate=false -f -`);
-    expect(r.out).toMatch(/kubectl .*debug healthcheck-demo --copy-to=healthcheck-demo-triage-[a-z0-9]{5} --container=busybox --profile=general -- /);
+    expect(r.out).toMatch(/kubectl .*debug healthcheck-demo --copy-to=healthcheck-demo-crashcourse-[a-z0-9]{5} --container=busybox --profile=general -- /);
     expect(r.out).toMatch(/^-\s+livenessProbe:/m);
     expect(r.out).toContain('nothing was created');
   });
@@ -106,7 +106,7 @@ describe('override against the training cluster', () => {
     expect(copy.spec.containers[0]!.command).toEqual(result.command);
     expect(copy.spec.containers[0]!.args).toBeUndefined();
     expect(copy.spec.containers[0]!.livenessProbe).toBeUndefined();
-    expect(copy.metadata.labels).toEqual({ 'app.kubernetes.io/managed-by': 'kubectl-triage', 'kubectl-triage/source-pod': 'healthcheck-demo' });
+    expect(copy.metadata.labels).toEqual({ 'app.kubernetes.io/managed-by': 'kubectl-crashcourse', 'kubectl-crashcourse/source-pod': 'healthcheck-demo' });
     expect(copy.metadata.ownerReferences ?? []).toEqual([]);
 
     const after = (await getPod('healthcheck-demo'))!;
@@ -172,7 +172,7 @@ describe('override against the training cluster', () => {
     const deletes = r.runner.records.filter((x) => x.planId === 'override-delete');
     expect(deletes).toHaveLength(1);
     await waitFor('only the working copy to remain', async () => {
-      const res = await openKubeApi({ kubeconfig }).request('GET', `${podsPath('monitoring')}?labelSelector=${encodeURIComponent('app.kubernetes.io/managed-by=kubectl-triage')}`);
+      const res = await openKubeApi({ kubeconfig }).request('GET', `${podsPath('monitoring')}?labelSelector=${encodeURIComponent('app.kubernetes.io/managed-by=kubectl-crashcourse')}`);
       const names = ((res.body as { items: Pod[] }).items ?? []).map((p) => p.metadata.name);
       return names.length === 1 && names[0] === result.copy.split('/')[1];
     });
@@ -219,7 +219,7 @@ describe('override without permission to create pods', () => {
     expect(code).toBe(1);
     expect(errText).toContain('not allowed to create pods in namespace default');
     expect(errText).toMatch(/kubectl .* create --validate=false -f copy\.yaml/);
-    expect(errText).toMatch(/kubectl .* exec -it healthcheck-demo-triage-/);
+    expect(errText).toMatch(/kubectl .* exec -it healthcheck-demo-crashcourse-/);
     expect(runner.records).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLiveReader } from '../../src/cluster/index.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'triage-exec-'));
+const dir = mkdtempSync(join(tmpdir(), 'crashcourse-exec-'));
 const auth: (string | undefined)[] = [];
 const server = createServer((req, res) => {
   auth.push(req.headers.authorization);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLiveReader } from '../../src/cluster/index.js';
 import { ClusterError } from '../../src/cluster/errors.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'triage-live-'));
+const dir = mkdtempSync(join(tmpdir(), 'crashcourse-live-'));
 const servers: Server[] = [];
 const seen: { url: string; auth: string | undefined }[] = [];
 
@@ -155,16 +155,16 @@ describe('the live reader', () => {
 
   it('gives up on a server that never answers', async () => {
     const silent = await listen(() => undefined);
-    const before = process.env['KUBECTL_TRIAGE_TIMEOUT_MS'];
-    process.env['KUBECTL_TRIAGE_TIMEOUT_MS'] = '300';
+    const before = process.env['KUBECTL_CRASHCOURSE_TIMEOUT_MS'];
+    process.env['KUBECTL_CRASHCOURSE_TIMEOUT_MS'] = '300';
     try {
       const { reader } = await openLiveReader({ kubeconfig: kubeconfigFor(silent, 'silent') });
       const err = await failure(reader.getPod('shop', 'web'));
       expect(err.kind).toBe('timeout');
       expect(err.message).toContain(silent);
     } finally {
-      if (before === undefined) delete process.env['KUBECTL_TRIAGE_TIMEOUT_MS'];
-      else process.env['KUBECTL_TRIAGE_TIMEOUT_MS'] = before;
+      if (before === undefined) delete process.env['KUBECTL_CRASHCOURSE_TIMEOUT_MS'];
+      else process.env['KUBECTL_CRASHCOURSE_TIMEOUT_MS'] = before;
     }
   });
 });

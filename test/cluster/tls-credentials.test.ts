@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLiveReader } from '../../src/cluster/index.js';
 import { ClusterError } from '../../src/cluster/errors.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'triage-tls-'));
+const dir = mkdtempSync(join(tmpdir(), 'crashcourse-tls-'));
 const haveOpenssl = ['/usr/bin/openssl', '/usr/local/bin/openssl'].some(existsSync);
 let server: Server | undefined;
 let url = '';

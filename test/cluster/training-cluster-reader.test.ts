@@ -13,7 +13,7 @@ let cluster: TrainingCluster;
 let kubeconfig: string;
 
 beforeAll(async () => {
-  kubeconfig = join(mkdtempSync(join(tmpdir(), 'triage-tc-')), 'kubeconfig');
+  kubeconfig = join(mkdtempSync(join(tmpdir(), 'crashcourse-tc-')), 'kubeconfig');
   cluster = await startTrainingCluster({ writeKubeconfig: kubeconfig, quiet: true, syntheticPods: 1200, forbid: ['get:pods/log'] });
 });
 afterAll(async () => {
@@ -56,7 +56,7 @@ describe('the live reader against the training cluster', () => {
   });
 
   it('says the pod itself is forbidden in one line, with the apiserver reason', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'triage-tc-forbid-'));
+    const dir = mkdtempSync(join(tmpdir(), 'crashcourse-tc-forbid-'));
     const locked = await startTrainingCluster({ writeKubeconfig: join(dir, 'kubeconfig'), quiet: true, forbid: ['get:pods'] });
     try {
       const { reader } = await openLiveReader({ kubeconfig: join(dir, 'kubeconfig') });

@@ -19,8 +19,8 @@ export function hasTmux(): boolean {
 const WRAPPER = '"$@"; printf "\\nEXIT=%s\\n" "$?"; exec sleep 600';
 
 export class TmuxPane {
-  private readonly dir = mkdtempSync(join(tmpdir(), 'triage-tmux-'));
-  private readonly socket = `triage-e2e-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  private readonly dir = mkdtempSync(join(tmpdir(), 'crashcourse-tmux-'));
+  private readonly socket = `crashcourse-e2e-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 
   constructor(argv: readonly string[], options: { cwd: string; env: Record<string, string>; columns?: number; rows?: number }) {
     const conf = join(this.dir, 'tmux.conf');

@@ -42,7 +42,7 @@ describe('the wizard in a real terminal', () => {
       console.log('skipped: tmux is not installed, so there is no terminal to drive the wizard in');
       return;
     }
-    const cwd = mkdtempSync(join(tmpdir(), 'triage-e2e-'));
+    const cwd = mkdtempSync(join(tmpdir(), 'crashcourse-e2e-'));
     try {
       const pane = open(['--training'], cwd);
       const first = await pane.waitFor((s) => s.includes('Failing pods') && /\d+ failing/.test(s), 30_000);
@@ -88,7 +88,7 @@ describe('the wizard in a real terminal', () => {
     await withTrainingCluster(async ({ dir, kubeconfig, names }) => {
       const before = await names();
 
-      const pane = open(['--kubeconfig', kubeconfig, '--context', 'kubectl-triage-training'], dir);
+      const pane = open(['--kubeconfig', kubeconfig, '--context', 'kubectl-crashcourse-training'], dir);
       await pane.waitFor((s) => /\d+ failing/.test(s), 30_000);
       // Each Enter lands on a screen that has finished loading, so all 30 act (none is swallowed by a spinner).
       const idle = (s: string) => !/Reading |Scanning pods|Working out/.test(s);
@@ -118,7 +118,7 @@ describe('the wizard in a real terminal', () => {
     await withTrainingCluster(async ({ dir, kubeconfig, names }) => {
       const before = await names();
 
-      const pane = open(['--kubeconfig', kubeconfig, '--context', 'kubectl-triage-training'], dir);
+      const pane = open(['--kubeconfig', kubeconfig, '--context', 'kubectl-crashcourse-training'], dir);
       await pane.waitFor((s) => /\d+ failing/.test(s), 30_000);
       pane.keys('Enter');
       await pane.waitFor((s) => s.includes('look inside the container'), 30_000);
@@ -139,7 +139,7 @@ describe('the wizard in a real terminal', () => {
       await pane.waitFor((s) => /› Start a copy[\s\S]*Open a shell in the copy/.test(s), 30_000);
       const copies = (await names()).filter((n) => !before.includes(n));
       expect(copies).toHaveLength(1);
-      expect(copies[0]).toMatch(/-triage-/);
+      expect(copies[0]).toMatch(/-crashcourse-/);
 
       pane.keys('Down');
       await pane.waitFor((s) => /› Open a shell in the copy/.test(s));
@@ -172,7 +172,7 @@ describe('the wizard in a real terminal', () => {
       console.log('skipped: tmux is not installed, so there is no terminal to drive the wizard in');
       return;
     }
-    const cwd = mkdtempSync(join(tmpdir(), 'triage-e2e-'));
+    const cwd = mkdtempSync(join(tmpdir(), 'crashcourse-e2e-'));
     try {
       const pane = open(['--training'], cwd);
       await pane.waitFor((s) => /\d+ failing/.test(s), 30_000);
@@ -193,15 +193,15 @@ describe('the wizard without a terminal', () => {
     const run = spawnSync(process.execPath, [cli, '--training'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, CI: 'false' }, cwd: packageRoot(), timeout: 30_000 });
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toContain('kubectl-triage diagnose');
-    expect(run.stderr).toContain('kubectl-triage scan');
+    expect(run.stderr).toContain('kubectl-crashcourse diagnose');
+    expect(run.stderr).toContain('kubectl-crashcourse scan');
     expect(run.stdout).toBe('');
   }, 120_000);
 });
 
 /** A training cluster of the test's own, its kubeconfig in a temp dir, and a way to list every pod in it. */
 async function withTrainingCluster(fn: (c: { dir: string; kubeconfig: string; names: () => Promise<string[]> }) => Promise<void>): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'triage-e2e-'));
+  const dir = mkdtempSync(join(tmpdir(), 'crashcourse-e2e-'));
   let cluster: TrainingCluster | undefined;
   try {
     const kubeconfig = join(dir, 'kubeconfig');

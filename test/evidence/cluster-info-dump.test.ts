@@ -8,7 +8,7 @@ import { gatherEvidence } from '../../src/evidence/index.js';
 import { crashingPod } from './scenario-fixture.js';
 
 function writeDump(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'triage-dump-'));
+  const dir = mkdtempSync(join(tmpdir(), 'crashcourse-dump-'));
   const pod = crashingPod('web-1', { metadata: { namespace: 'shop', uid: 'u1' } });
   writeFileSync(join(dir, 'nodes.json'), JSON.stringify({ kind: 'NodeList', apiVersion: 'v1', items: [{ kind: 'Node', apiVersion: 'v1', metadata: { name: 'node-1' }, status: { nodeInfo: { architecture: 'amd64' } } }] }));
   mkdirSync(join(dir, 'shop', 'web-1'), { recursive: true });

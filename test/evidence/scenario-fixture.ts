@@ -13,7 +13,7 @@ export interface FixtureLog {
 }
 
 export function writeScenario(objects: readonly object[], logs: readonly FixtureLog[] = [], meta: object = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'triage-scenario-'));
+  const dir = mkdtempSync(join(tmpdir(), 'crashcourse-scenario-'));
   writeFileSync(join(dir, 'scenario.yaml'), stringify({ title: 'test', recordedAt: '2026-03-01T12:00:00Z', ...meta }));
   writeFileSync(join(dir, 'objects.yaml'), objects.map((o) => stringify(o)).join('---\n'));
   for (const l of logs) {

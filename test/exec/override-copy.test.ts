@@ -68,9 +68,9 @@ describe('buildOverrideCopy', () => {
   it('drops the original labels and owner references and marks the copy as ours', () => {
     const copy = build();
     expect(copy.pod.metadata.ownerReferences).toBeUndefined();
-    expect(copy.pod.metadata.labels).toEqual({ [MANAGED_BY_LABEL]: 'kubectl-triage', [SOURCE_POD_LABEL]: 'web-7d9f8b6c5-x2k4p' });
-    expect(copy.pod.metadata.annotations).toMatchObject({ 'kubectl-triage/source-pod': 'web-7d9f8b6c5-x2k4p', 'kubectl-triage/container': 'app', 'kubectl-triage/created-at': '2026-02-02T10:00:00.000Z' });
-    expect(JSON.parse(copy.pod.metadata.annotations!['kubectl-triage/original-command']!)).toEqual({ command: ['/app/web'], args: ['--port=8080'] });
+    expect(copy.pod.metadata.labels).toEqual({ [MANAGED_BY_LABEL]: 'kubectl-crashcourse', [SOURCE_POD_LABEL]: 'web-7d9f8b6c5-x2k4p' });
+    expect(copy.pod.metadata.annotations).toMatchObject({ 'kubectl-crashcourse/source-pod': 'web-7d9f8b6c5-x2k4p', 'kubectl-crashcourse/container': 'app', 'kubectl-crashcourse/created-at': '2026-02-02T10:00:00.000Z' });
+    expect(JSON.parse(copy.pod.metadata.annotations!['kubectl-crashcourse/original-command']!)).toEqual({ command: ['/app/web'], args: ['--port=8080'] });
     expect(isOurCopy(copy.pod, 'web-7d9f8b6c5-x2k4p')).toBe(true);
     expect(isOurCopy(pod, 'web-7d9f8b6c5-x2k4p')).toBe(false);
   });
@@ -115,8 +115,8 @@ describe('buildOverrideCopy', () => {
     expect(copy.droppedInitContainers).toEqual(['migrate']);
   });
 
-  it('names the copy <pod>-triage-<suffix> within 63 characters', () => {
-    expect(build().name).toBe('web-7d9f8b6c5-x2k4p-triage-ab12c');
+  it('names the copy <pod>-crashcourse-<suffix> within 63 characters', () => {
+    expect(build().name).toBe('web-7d9f8b6c5-x2k4p-crashcourse-ab12c');
     const long = copyName('a'.repeat(80), 'zz999');
     expect(long.length).toBeLessThanOrEqual(63);
     expect(long).toMatch(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/);

@@ -76,7 +76,7 @@ describe('runArgv', () => {
   });
 
   it('reports a program that is not installed instead of throwing', async () => {
-    const r = await runArgv(['kubectl-triage-no-such-program']);
+    const r = await runArgv(['kubectl-crashcourse-no-such-program']);
     expect(r.exitCode).toBeNull();
     expect(r.startError).toMatch(/not installed or not on PATH/);
   });
@@ -88,12 +88,12 @@ describe('runArgv', () => {
 });
 
 describe('the plan runner and our own CLI', () => {
-  it('runs a kubectl-triage plan as a child node process, only after confirmation for a create', async () => {
+  it('runs a kubectl-crashcourse plan as a child node process, only after confirmation for a create', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'self-cli-'));
     const cli = join(dir, 'cli.js');
     writeFileSync(cli, 'process.stdout.write(JSON.stringify(process.argv.slice(2)))');
     const runner = createPlanRunner({ mode: 'run', kubectl: null, selfCli: cli });
-    const plan: Plan = { id: 'override-copy', title: 't', argv: ['kubectl-triage', 'override', 'ns/p', '--yes', '--output', 'json'], purpose: 'p', risk: 'create' };
+    const plan: Plan = { id: 'override-copy', title: 't', argv: ['kubectl-crashcourse', 'override', 'ns/p', '--yes', '--output', 'json'], purpose: 'p', risk: 'create' };
     expect((await runner.run(plan, { confirmed: false })).outcome).toBe('declined');
     const r = await runner.run(plan, { confirmed: true });
     expect(r.outcome).toBe('ran');

@@ -27,7 +27,7 @@ describe('flows validate', () => {
     const io = captureOutput();
     const code = await runFlows({ action: 'validate', files: [bad, good] });
     expect(code).toBe(1);
-    expect(io.err()).toMatch(new RegExp(`^kubectl-triage: ${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+: step "events": unknown guard "finding: probe-kil".*\\n$`));
+    expect(io.err()).toMatch(new RegExp(`^kubectl-crashcourse: ${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+: step "events": unknown guard "finding: probe-kil".*\\n$`));
     expect(io.out()).toBe(`ok ${good} (10 steps)\n`);
   });
 });

@@ -10,7 +10,7 @@ export interface TempTree {
 }
 
 export function tempTree(): TempTree {
-  const root = mkdtempSync(join(tmpdir(), 'triage-scenario-'));
+  const root = mkdtempSync(join(tmpdir(), 'crashcourse-scenario-'));
   return {
     root,
     write(files) {

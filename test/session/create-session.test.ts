@@ -109,7 +109,7 @@ describe('a triage session', () => {
   });
 
   it('creates the copy after CONFIRM yes, offers a shell in it, and asks to clean it up on QUIT', async () => {
-    const runner = fakeRunner({ 'override-copy': 'waiting for the copy to run…\n{\n  "copy": "payments/ledger-service-triage-x1y2z",\n  "container": "ledger"\n}\n' });
+    const runner = fakeRunner({ 'override-copy': 'waiting for the copy to run…\n{\n  "copy": "payments/ledger-service-crashcourse-x1y2z",\n  "container": "ledger"\n}\n' });
     const session = start('unknown', runner);
     await walking(session);
     await walkTo(session, 'look-inside');
@@ -118,9 +118,9 @@ describe('a triage session', () => {
     session.send({ type: 'CONFIRM', yes: true });
     let s = await waitFor(session, (x) => x.created.length === 1 && x.phase === 'walking', 'the copy to be recorded');
     expect(runner.calls.map((c) => [c.plan.id, c.confirmed])).toEqual([['override-copy', true]]);
-    expect(s.created[0]).toMatchObject({ kind: 'Pod', namespace: 'payments', name: 'ledger-service-triage-x1y2z', cleanedUp: false });
+    expect(s.created[0]).toMatchObject({ kind: 'Pod', namespace: 'payments', name: 'ledger-service-crashcourse-x1y2z', cleanedUp: false });
     const shell = s.step?.plans.find((p) => p.id === 'override-shell');
-    expect(shell?.argv).toContain('ledger-service-triage-x1y2z');
+    expect(shell?.argv).toContain('ledger-service-crashcourse-x1y2z');
     expect(shell?.interactive).toBe(true);
 
     session.send({ type: 'QUIT' });

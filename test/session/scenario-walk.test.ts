@@ -19,7 +19,7 @@ beforeAll(async () => {
 async function walkScenario(scenario: Scenario): Promise<{ session: Session; end: SessionSnapshot; runs: number }> {
   const evidence = await evidenceFromScenario(scenario);
   const namespace = scenario.meta.pod!.split('/')[0]!;
-  const target = { context: 'kubectl-triage-training', namespace };
+  const target = { context: 'kubectl-crashcourse-training', namespace };
   const runner = fakeRunner();
   const session = createSession({
     pod: scenario.meta.pod!,

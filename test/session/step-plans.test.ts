@@ -12,7 +12,7 @@ beforeAll(async () => {
   pod = (await evidenceFromScenario(scenario!)).pod;
 });
 const target = { context: 'training', kubeconfig: '/tmp/kc.yaml', namespace: 'payments' };
-const ctx = () => ({ pod, container: pod.spec.containers[0]!.name, target, copy: 'ledger-triage-abc12' });
+const ctx = () => ({ pod, container: pod.spec.containers[0]!.name, target, copy: 'ledger-crashcourse-abc12' });
 
 describe('step plans', () => {
   it('carry the context and kubeconfig on every command, and the namespace on every kubectl command', () => {
@@ -22,7 +22,7 @@ describe('step plans', () => {
       expect(plan.id).toBe(id);
       expect(plan.argv).toEqual(expect.arrayContaining(['--context', 'training', '--kubeconfig', '/tmp/kc.yaml']));
       if (plan.argv[0] === 'kubectl') expect(plan.argv.slice(0, 7)).toEqual(['kubectl', '--kubeconfig', '/tmp/kc.yaml', '--context', 'training', '-n', 'payments']);
-      else expect(plan.argv[0]).toBe('kubectl-triage');
+      else expect(plan.argv[0]).toBe('kubectl-crashcourse');
       expect(plan.purpose.length).toBeGreaterThan(10);
     }
   });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { kubeconfigFiles, parsePodArg, resolveTarget } from '../../src/target/index.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'triage-target-'));
+const dir = mkdtempSync(join(tmpdir(), 'crashcourse-target-'));
 const file = (name: string, text: string): string => {
   const p = join(dir, name);
   writeFileSync(p, text);
@@ -92,7 +92,7 @@ describe('kubeconfig resolution', () => {
     const m = message(() => kubeconfigFiles(undefined, env(undefined)));
     expect(m).toMatch(/no kubeconfig found/);
     expect(m).toContain('--kubeconfig');
-    expect(m).toContain('kubectl-triage --training');
+    expect(m).toContain('kubectl-crashcourse --training');
   });
 
   it('names a --kubeconfig file that does not exist', () => {

@@ -68,7 +68,7 @@ describe('training cluster start-up errors are one-line user errors', () => {
       const text = await readFile(path, 'utf8');
       expect(text).toContain(`server: ${c.url}`);
       expect(text).toContain('insecure-skip-tls-verify: true');
-      expect(text).toContain('current-context: kubectl-triage-training');
+      expect(text).toContain('current-context: kubectl-crashcourse-training');
       expect(c.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     } finally {
       await c.close();

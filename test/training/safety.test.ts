@@ -9,7 +9,7 @@ import { startTrainingCluster, type TrainingCluster } from '../../src/training/i
 import { writeDrillScenario } from './fixture-scenario.js';
 
 const SECRET_VALUE = 'correct-horse-battery-staple';
-const MARKER = join('/tmp', `kubectl-triage-safety-${process.pid}`);
+const MARKER = join('/tmp', `kubectl-crashcourse-safety-${process.pid}`);
 
 let cluster: TrainingCluster;
 let core: CoreV1Api;

@@ -38,7 +38,7 @@ afterAll(async () => {
   await rm(drill, { recursive: true, force: true });
 });
 
-describe('kubectl-triage training-cluster', () => {
+describe('kubectl-crashcourse training-cluster', () => {
   it('--list --output json names each scenario with its pod, cause and absolute dir', async () => {
     const { code, out } = await captured(() => runTrainingCluster(options({ list: true, output: 'json' })));
     expect(code).toBe(0);

@@ -171,9 +171,9 @@ export const copyPlan: Plan = {
   argv: kubectl(TARGET, 'create', '-f', '-'),
   purpose: 'a copy with the entrypoint replaced',
   risk: 'create',
-  creates: 'pod shop/cart-7d9f8-triage-ab12c',
-  undo: kubectl(TARGET, 'delete', 'pod', 'cart-7d9f8-triage-ab12c'),
-  manifest: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: cart-7d9f8-triage-ab12c\n',
+  creates: 'pod shop/cart-7d9f8-crashcourse-ab12c',
+  undo: kubectl(TARGET, 'delete', 'pod', 'cart-7d9f8-crashcourse-ab12c'),
+  manifest: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: cart-7d9f8-crashcourse-ab12c\n',
 };
 
 export const STEPS: readonly StepView[] = [

@@ -154,6 +154,6 @@ describe('the context and namespace picker', () => {
     });
     const frame = await waitForText(lastFrame, 'Cannot open the wizard');
     expect(frame).toContain('no kubeconfig found');
-    expect(frame).toContain('kubectl-triage --training');
+    expect(frame).toContain('kubectl-crashcourse --training');
   });
 });

@@ -50,7 +50,7 @@ export function renderApp(start: (rec: Recorded) => Start, backend?: WizardBacke
         },
         save: async (snapshot, format) => {
           recorded.saved.push({ format, snapshot });
-          return `/tmp/triage-cart-7d9f8.${format === 'markdown' ? 'md' : 'json'}`;
+          return `/tmp/crashcourse-cart-7d9f8.${format === 'markdown' ? 'md' : 'json'}`;
         },
       }}
       onExit={(info) => recorded.exits.push(info)}

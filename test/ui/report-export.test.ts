@@ -27,10 +27,10 @@ describe('the saved report', () => {
     expect(json['runs']).toEqual([{ planId: 'describe-pod', argv: ['kubectl', '--context', 'kind-dev', '-n', 'shop', 'describe', 'pod', 'cart-7d9f8'], exitCode: 0, outcome: 'ran' }]);
   });
 
-  it('is named triage-<pod>-<time> with the right extension', () => {
+  it('is named crashcourse-<pod>-<time> with the right extension', () => {
     const at = new Date('2026-11-20T10:04:05.123Z');
-    expect(reportFileName('shop/cart-7d9f8', 'markdown', at)).toBe('triage-cart-7d9f8-20261120T100405Z.md');
-    expect(reportFileName('shop/cart-7d9f8', 'json', at)).toBe('triage-cart-7d9f8-20261120T100405Z.json');
+    expect(reportFileName('shop/cart-7d9f8', 'markdown', at)).toBe('crashcourse-cart-7d9f8-20261120T100405Z.md');
+    expect(reportFileName('shop/cart-7d9f8', 'json', at)).toBe('crashcourse-cart-7d9f8-20261120T100405Z.json');
   });
 
   it('does not pretend to know a cause before the evidence is read', () => {

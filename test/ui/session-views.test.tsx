@@ -113,9 +113,9 @@ describe('the report', () => {
     stdin.write('f');
     await waitForText(lastFrame, 'Cause: oom-killed');
     stdin.write('s');
-    await waitForText(lastFrame, 'saved /tmp/triage-cart-7d9f8.md');
+    await waitForText(lastFrame, 'saved /tmp/crashcourse-cart-7d9f8.md');
     stdin.write('j');
-    await waitForText(lastFrame, 'saved /tmp/triage-cart-7d9f8.json');
+    await waitForText(lastFrame, 'saved /tmp/crashcourse-cart-7d9f8.json');
     expect(recorded.saved.map((s) => s.format)).toEqual(['markdown', 'json']);
     expect(recorded.saved[0]!.snapshot.diagnosis).toBe(diagnosis);
   });
@@ -128,7 +128,7 @@ describe('the confirmation panel', () => {
       if (event.type === 'CONFIRM') {
         s.push({
           pendingConfirmation: undefined,
-          runs: event.yes ? [{ planId: 'override-copy', argv: ['kubectl', 'create', '-f', '-'], startedAt: 0, durationMs: 9, exitCode: 0, output: 'pod/cart-7d9f8-triage-ab12c created\n', outcome: 'ran' }] : [],
+          runs: event.yes ? [{ planId: 'override-copy', argv: ['kubectl', 'create', '-f', '-'], startedAt: 0, durationMs: 9, exitCode: 0, output: 'pod/cart-7d9f8-crashcourse-ab12c created\n', outcome: 'ran' }] : [],
         });
       }
     });
@@ -146,8 +146,8 @@ describe('the confirmation panel', () => {
     stdin.write('r');
     const frame = await waitForText(lastFrame, 'This creates something in the cluster');
     expect(frame).toContain('$ kubectl --context kind-dev -n shop create -f -');
-    expect(frame).toContain('name: cart-7d9f8-triage-ab12c');
-    expect(frame).toContain('undo: kubectl --context kind-dev -n shop delete pod cart-7d9f8-triage-ab12c');
+    expect(frame).toContain('name: cart-7d9f8-crashcourse-ab12c');
+    expect(frame).toContain('undo: kubectl --context kind-dev -n shop delete pod cart-7d9f8-crashcourse-ab12c');
     for (let i = 0; i < 5; i++) stdin.write(ENTER);
     await waitForText(lastFrame, 'Enter alone never confirms');
     expect(session.sent.filter((e) => e.type === 'CONFIRM')).toEqual([]);
@@ -155,7 +155,7 @@ describe('the confirmation panel', () => {
     stdin.write(ENTER);
     await until(() => session.sent.some((e) => e.type === 'CONFIRM'));
     expect(session.sent.filter((e) => e.type === 'CONFIRM')).toEqual([{ type: 'CONFIRM', yes: true }]);
-    const after = await waitForText(lastFrame, 'pod/cart-7d9f8-triage-ab12c created');
+    const after = await waitForText(lastFrame, 'pod/cart-7d9f8-crashcourse-ab12c created');
     expect(after).toContain('› Start a copy that stays up');
   });
 
@@ -170,7 +170,7 @@ describe('the confirmation panel', () => {
 });
 
 describe('quitting', () => {
-  const created = [{ kind: 'Pod' as const, namespace: 'shop', name: 'cart-7d9f8-triage-ab12c', cleanup: ['kubectl', '-n', 'shop', 'delete', 'pod', 'cart-7d9f8-triage-ab12c'], cleanedUp: false }];
+  const created = [{ kind: 'Pod' as const, namespace: 'shop', name: 'cart-7d9f8-crashcourse-ab12c', cleanup: ['kubectl', '-n', 'shop', 'delete', 'pod', 'cart-7d9f8-crashcourse-ab12c'], cleanedUp: false }];
 
   it('quits at once with status 0 when nothing was created', async () => {
     const session = walkingSession();
@@ -188,11 +188,11 @@ describe('quitting', () => {
     await waitForText(lastFrame, 'Read the exit code');
     stdin.write('q');
     const frame = await waitForText(lastFrame, 'has not cleaned up yet');
-    expect(frame).toContain('Pod shop/cart-7d9f8-triage-ab12c');
+    expect(frame).toContain('Pod shop/cart-7d9f8-crashcourse-ab12c');
     expect(recorded.exits).toEqual([]);
     stdin.write('k');
     await until(() => recorded.exits.length > 0);
-    expect(recorded.exits[0]!.leftovers).toEqual([{ name: 'pod shop/cart-7d9f8-triage-ab12c', undo: created[0]!.cleanup }]);
+    expect(recorded.exits[0]!.leftovers).toEqual([{ name: 'pod shop/cart-7d9f8-crashcourse-ab12c', undo: created[0]!.cleanup }]);
   });
 
   it('cleans up through the session on c, then quits', async () => {

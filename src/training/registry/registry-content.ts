@@ -88,6 +88,6 @@ function imageConfig(image: TrainingImage, architecture: string): unknown {
       ...(image.workingDir ? { WorkingDir: image.workingDir } : {}),
     },
     rootfs: { type: 'layers', diff_ids: EMPTY_LAYERS_DIFF },
-    history: [{ created_by: 'kubectl-triage training registry', empty_layer: true }],
+    history: [{ created_by: 'kubectl-crashcourse training registry', empty_layer: true }],
   };
 }

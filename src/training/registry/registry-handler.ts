@@ -7,7 +7,7 @@ import type { TrainingImage } from './training-images.js';
 
 export type RegistryHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
 
-const SERVICE = 'kubectl-triage-training';
+const SERVICE = 'kubectl-crashcourse-training';
 const ROUTE = /^\/v2\/(.+)\/(manifests|blobs)\/([^/]+)$/;
 
 export function createRegistryHandler(images: Readonly<Record<string, TrainingImage>>): RegistryHandler {

@@ -17,9 +17,9 @@ export class ErrorBoundary extends Component<{ readonly children: ReactNode }, S
     if (this.state.error) {
       return (
         <ErrorPanel
-          title="kubectl-triage hit a bug"
+          title="kubectl-crashcourse hit a bug"
           message={`internal error: ${this.state.error.message}`}
-          todo={['Press q to quit (or Ctrl-C).', 'Run the same with `kubectl-triage diagnose POD --debug` and report the output.']}
+          todo={['Press q to quit (or Ctrl-C).', 'Run the same with `kubectl-crashcourse diagnose POD --debug` and report the output.']}
         />
       );
     }

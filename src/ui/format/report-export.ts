@@ -11,7 +11,7 @@ export type ReportFormat = 'markdown' | 'json';
 export function reportFileName(pod: string, format: ReportFormat, now: Date): string {
   const name = pod.split('/').pop() ?? pod;
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  return `triage-${name}-${stamp}.${format === 'markdown' ? 'md' : 'json'}`;
+  return `crashcourse-${name}-${stamp}.${format === 'markdown' ? 'md' : 'json'}`;
 }
 
 export function causeHeadline(d: Diagnosis): string {
