@@ -34,7 +34,7 @@ export interface FoundCopy {
   readonly legacy: boolean;
 }
 
-/** The copies kubectl-crashcourse (or, before the rename, kubectl-triage) made of a pod that still exist, found by both labels. */
+/** The copies kubectl-crashcourse (or, before the rename, its former name) made of a pod that still exist, found by both labels. */
 export async function findCopies(api: KubeApi, namespace: string, sourcePod: string): Promise<readonly FoundCopy[]> {
   const lists = await Promise.all([false, true].map(async (legacy) => {
     const res = await api.request('GET', `${podsPath(namespace)}?labelSelector=${encodeURIComponent(overrideSelector(sourcePod, legacy))}`);
