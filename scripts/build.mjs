@@ -11,7 +11,7 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 rmSync(outdir, { recursive: true, force: true });
 
 await build({
-  entryPoints: { cli: join(root, 'src/cli/entry.ts') },
+  entryPoints: { cli: join(root, 'src/cli/entry.ts'), complete: join(root, 'src/cli/complete-entry.ts') },
   outdir,
   bundle: true,
   splitting: true,
@@ -29,4 +29,4 @@ await build({
   // Bundled CommonJS dependencies (client-node) still call require().
   banner: { js: "import { createRequire as __crashcourseCreateRequire } from 'node:module'; const require = __crashcourseCreateRequire(import.meta.url);" },
 });
-chmodSync(join(outdir, 'cli.js'), 0o755);
+for (const bin of ['cli.js', 'complete.js']) chmodSync(join(outdir, bin), 0o755);

@@ -7,9 +7,12 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);
 });
 
-main(process.argv.slice(2)).then(
+const argv = process.argv.slice(2);
+main(argv).then(
   (code) => {
     process.exitCode = code;
+    // A completion has answered; a request to a silent server may still hold a socket open, and the shell waits.
+    if (argv[0] === '__complete') process.stdout.write('', () => process.exit(code));
   },
   (err: unknown) => {
     process.stderr.write(`kubectl-crashcourse: internal error: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -1,12 +1,12 @@
 // argv → command. The one place that knows every command and flag; each command's work is imported lazily
 // so `diagnose` never loads Ink and `--help` loads nothing at all.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UserError } from '../errors.js';
 import { closeCommandName } from './close-command.js';
 import type { DiagnoseOptions, FlowsOptions, OverrideOptions, ScanOptions, TrainingClusterOptions, WizardOptions } from './options.js';
 import { VERSION } from './version.js';
 
-const COMMANDS = ['training-cluster', 'diagnose', 'scan', 'flows', 'override', 'help'];
+const COMMANDS = ['training-cluster', 'diagnose', 'scan', 'flows', 'override', 'completion', 'help'];
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 const intArg = (name: string, min: number, max: number) => (value: string): number => {
@@ -185,10 +185,22 @@ export async function main(argv: readonly string[]): Promise<number> {
       exitCode = await (await import('./override-command.js')).runOverride(options);
     });
 
+  program
+    .command('completion')
+    .description('print a shell completion script (pod names come from the current context)')
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+    .addHelpText('after', '\nLoad it: source <(kubectl-crashcourse completion bash), or put the output where your shell reads completions.\n`kubectl crashcourse <TAB>` completes through kubectl_complete-crashcourse, installed beside the plugin.')
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      exitCode = (await import('./completion-command.js')).printCompletionScript(shell);
+    });
+
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
     for (const sub of cmd.commands) sub.exitOverride().configureOutput(program.configureOutput());
   }
+
+  // The shell's completion asks with the words typed so far; they are not a command line to parse.
+  if (argv[0] === '__complete') return (await import('./completion-command.js')).runComplete(program, argv.slice(1));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
