@@ -1,0 +1,1 @@
+export function krewManifestProblems(name: string, manifest: unknown): string[];
