@@ -124,7 +124,7 @@ function crashCause(evidence: Evidence, ctx: AnalyzerContext, mine: readonly Fin
   const dep = find('dependency-order');
   const exec = find('exec-format') ?? find('arch-mismatch');
   if (exec) return pick('exec-format', 'likely', [exec, ...mine.filter((f) => f.id === 'arch-mismatch' && f !== exec)], false);
-  const notFound = find('command-not-found');
+  const notFound = find('command-not-found', (f) => !ranPastIt(f, mine));
   if (notFound) return pick('command-not-found', notFound.confidence, [notFound, ...mine.filter((f) => f.id === 'command-overridden')], false);
   if (code?.signal === 'SIGSEGV') return pick('segfault', 'likely', [find('segfault')!].filter(Boolean), false);
 
@@ -180,6 +180,15 @@ function crashCause(evidence: Evidence, ctx: AnalyzerContext, mine: readonly Fin
   const probe = find('probe-failing', (f) => f.facts?.probe === 'liveness' || f.facts?.probe === 'startup');
   if (probe) return pick('liveness-probe', 'possible', [probe], false);
   return pick('unknown', 'possible', mine.filter((f) => f.id === 'exit-code' || f.id === 'logs-empty' || f.id === 'back-off'), false);
+}
+
+// A shell's "x: not found" for a program the process called, followed in the same run by that process's own
+// crash (a traceback, panic or uncaught exception), shows the container's command was found and ran.
+const SHELL_NOT_FOUND = new Set(['exec.shell-not-found', 'exec.command-not-found']);
+
+function ranPastIt(f: Finding, mine: readonly Finding[]): boolean {
+  if (typeof f.facts?.index !== 'number' || !SHELL_NOT_FOUND.has(String(f.facts.phrase))) return false;
+  return mine.some((p) => p.id === 'log-panic' && p.facts?.run === f.facts?.run && typeof p.facts?.index === 'number' && p.facts.index > Number(f.facts?.index));
 }
 
 // How far before the last decisive line of a run another line may be and still compete with it: an error

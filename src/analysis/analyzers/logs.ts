@@ -24,8 +24,9 @@ export function logFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[]
   const out: Finding[] = logHits(evidence, ctx).map((hit) => ({
     id: hit.pattern.id, cause: causeOfHit(hit), confidence: hit.pattern.strength, container: v.name,
     summary: `The ${hit.excerpt.kind === 'previous' || hit.excerpt.sameRunAsPrevious ? 'crashed run' : 'current run'} logged: ${hit.pattern.label}`,
-    evidence: [hit.quote],
-    facts: { line: hit.line.slice(0, 300), specificity: hit.pattern.specificity, run: hit.excerpt.kind, index: hit.index },
+    // The catalogue phrase that matched is named beside the quote, so a reader can look it up (`rules`/docs).
+    evidence: [{ ...hit.quote, where: `${hit.quote.where}, phrase ${hit.signature.id}` }],
+    facts: { line: hit.line.slice(0, 300), specificity: hit.pattern.specificity, run: hit.excerpt.kind, index: hit.index, phrase: hit.signature.id },
   }));
   const runs = runsOf(evidence, v.name, v.init);
   const gap = evidence.gaps.some((g) => g.what.includes(v.name) && /log/i.test(g.what));
