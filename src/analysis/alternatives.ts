@@ -22,7 +22,7 @@ export function alternativesFor(decision: Decision, findings: readonly Finding[]
 
   if (code?.signal === 'SIGKILL' || code?.signal === 'SIGTERM') {
     add('oom-killed', 'ruled-out', has('node-oom') ? 'the node reported an OOM kill, but the container status does not say OOMKilled' : 'the last state does not say OOMKilled and the node reported no OOM kill');
-    add('liveness-probe', 'ruled-out', has('probe-failing', (f) => f.facts?.probe !== 'readiness') ? 'the probe failed, but no Killing event says the kubelet killed the container for it' : 'no Killing event for a failed liveness or startup probe, and no Unhealthy events');
+    add('liveness-probe', 'ruled-out', probeRuledOut(mine));
     add('killed-externally', 'ruled-out', `a ${code.signal} from outside (a person, a node shutdown, preemption) is what remains when nothing else explains it`);
     add('app-crash', 'ruled-out', `nothing in the logs shows the program choosing exit ${code.code} itself`);
   } else if (code && code.kind !== 'signal' && code.code !== 0) {
@@ -34,4 +34,13 @@ export function alternativesFor(decision: Decision, findings: readonly Finding[]
     logCause('app-crash', 'panic, stack trace or uncaught exception');
   }
   return [...out.values()];
+}
+
+// Which probes failed decides the sentence: readiness failures (Unhealthy events too) never restart a container.
+function probeRuledOut(mine: readonly Finding[]): string {
+  const failing = [...new Set(mine.filter((f) => f.id === 'probe-failing').map((f) => String(f.facts?.probe ?? 'a')))];
+  const restarting = failing.filter((p) => p !== 'readiness');
+  if (restarting.length > 0) return `the ${restarting.join(' and ')} probe failed, but no Killing event says the kubelet killed the container for it`;
+  if (failing.includes('readiness')) return 'only the readiness probe failed (Unhealthy events), and a failing readiness probe never restarts a container; no Killing event for a liveness or startup probe';
+  return 'no Killing event for a failed liveness or startup probe, and no Unhealthy events';
 }

@@ -166,9 +166,10 @@ function crashCause(evidence: Evidence, ctx: AnalyzerContext, mine: readonly Fin
   if (code && code.code !== 0) {
     const exit = find('exit-code')!;
     const tail = find('log-error');
-    if (code.code === 64 || code.code === 78 || code.code === 2) return pick('bad-config', 'possible', [exit, ...(tail ? [tail] : [])], false);
-    if (code.code === 69 || code.code === 68) return pick('missing-dependency', 'possible', [exit, ...(tail ? [tail] : [])], false);
-    if (code.code === 77) return pick('permission-denied', 'possible', [exit, ...(tail ? [tail] : [])], false);
+    // A sysexits code hints at a cause only beside a line the program printed; alone it is not evidence.
+    if (tail && (code.code === 64 || code.code === 78 || code.code === 2)) return pick('bad-config', 'possible', [exit, tail], false);
+    if (tail && (code.code === 69 || code.code === 68)) return pick('missing-dependency', 'possible', [exit, tail], false);
+    if (tail && code.code === 77) return pick('permission-denied', 'possible', [exit, tail], false);
     // The spec's own command chooses the code (`sh -c '…; exit 3'`): the program exits by design of its command.
     const argv = [...(ctx.primary?.spec?.command ?? []), ...(ctx.primary?.spec?.args ?? [])].join(' ');
     if (new RegExp(`\\bexit\\s+${code.requested ?? code.code}\\b`).test(argv)) {

@@ -24,10 +24,22 @@ type Writer = (x: ExplainInput, c: string, fact: (id: string, key: string) => st
 
 const exitText = (code: ExitCodeMeaning | undefined): string => (code ? `exit ${code.code}${code.signal ? ` (${code.signal})` : ''}` : 'no exit code');
 
+// What to read next for a crash: the quoted lines when there are some; with an empty log, the command the spec
+// runs (the exit code then comes from that command, not from anything it printed).
+function crashHint(x: ExplainInput, c: string): string {
+  if (x.logsMissing) return 'Its logs could not be read, so this rests on the exit code alone.';
+  if (!x.findings.some((f) => f.id === 'logs-empty' && f.container === c)) return 'Read the quoted log lines from the crashed run: a stack trace or error there is the starting point.';
+  const spec = x.view?.spec;
+  const argv = [...(spec?.command ?? []), ...(spec?.args ?? [])];
+  return argv.length > 0
+    ? `It printed nothing, so there are no log lines to read: look at what the spec runs (${spec?.command ? 'command' : 'args'}: ${JSON.stringify(argv).slice(0, 200)}) and why that exits with ${exitText(x.code)}.`
+    : `It printed nothing, so there are no log lines to read: the spec sets no command or args, so the image's own ENTRYPOINT/CMD runs; check what it is and why it exits with ${exitText(x.code)}.`;
+}
+
 const WRITERS: Record<CauseId, Writer> = {
   'app-crash': (x, c) => ({
     summary: `${c} crashes on its own (${exitText(x.code)})`,
-    explanation: `The program in ${c} stopped with ${exitText(x.code)}, which is the program's own choice rather than a signal from outside. Nothing points to a more specific reason such as bad configuration or an unreachable service, so the answer is in what the program printed last before it exited. ${x.logsMissing ? 'Its logs could not be read, so this rests on the exit code alone.' : 'Read the quoted log lines from the crashed run: a stack trace or error there is the starting point.'}`,
+    explanation: `The program in ${c} stopped with ${exitText(x.code)}, which is the program's own choice rather than a signal from outside. Nothing points to a more specific reason such as bad configuration or an unreachable service, so the answer is in what the program printed last before it exited. ${crashHint(x, c)}`,
     fix: `Fix the error the previous run reports (kubectl logs --previous -c ${c}); if the logs say nothing, start the container with an entrypoint override and run the program by hand.`,
   }),
   'bad-config': (x, c) => ({

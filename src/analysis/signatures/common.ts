@@ -234,12 +234,12 @@ export const COMMON_SIGNATURES: readonly Signature[] = [
     counters: ["10-listen-on-ipv6-by-default.sh: info: /etc/nginx/conf.d/default.conf is not a file or does not exist"],
   },
   {
-    id: 'common.fatal-word', finding: 'log-panic', re: /\bFATAL\b/i,
+    id: 'common.fatal-word', finding: 'log-panic', label: 'a FATAL line', re: /\bFATAL\b/i,
     examples: [{ line: "2017-03-10T08:04:40.670956539Z *** FATAL CONFIG FILE ERROR ***", source: "https://github.com/tarosky/k8s-redis-ha/issues/4" }],
     counters: ["2017-03-10T08:04:40.671034308Z Reading the configuration file, at line 1058"],
   },
   {
-    id: 'common.fatal-colon', finding: 'log-panic', re: /\bfatal:/i,
+    id: 'common.fatal-colon', finding: 'log-panic', label: 'a fatal: line', re: /\bfatal:/i,
     examples: [{ line: "fatal: could not open repository", source: "test/analysis/causes.test.ts" }],
     counters: ["psql: error: could not translate host name \"sridhar-ha-postgresql-ha-postgresql-0.sridhar-ha-postgresql-ha-postgresql-headless.sridhar.svc.cluster.local\" to address: Name or service not known"],
   },

@@ -59,12 +59,12 @@ export const GO_SIGNATURES: readonly Signature[] = [
     counters: ["at org.springframework.context.event.SimpleApplicationEventMulticaster.multicastEvent(SimpleApplicationEventMulticaster.java:98)"],
   },
   {
-    id: 'go.panic', finding: 'log-panic', re: /^panic: /,
+    id: 'go.panic', finding: 'log-panic', label: 'a Go panic', re: /^panic: /,
     examples: [{ line: "panic: POD_XXX_KEY not found.", source: "https://github.com/kubernetes/kubernetes/issues/65695" }],
     counters: ["sh: 1: mpg321: not found"],
   },
   {
-    id: 'go.goroutine-running', finding: 'log-panic', re: /goroutine \d+ \[running\]/,
+    id: 'go.goroutine-running', finding: 'log-panic', label: 'a Go panic', re: /goroutine \d+ \[running\]/,
     examples: [{ line: "goroutine 1 [running]:", source: "https://github.com/kubernetes/kubernetes/issues/65695" }],
     counters: ["goroutine 6 [chan send]:"],
   },

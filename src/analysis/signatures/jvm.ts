@@ -109,12 +109,12 @@ export const JVM_SIGNATURES: readonly Signature[] = [
     counters: ["2024-08-15 08:10:19.002  WARN 1 --- [           main] ConfigServletWebServerApplicationContext : Exception encountered during context initialization - cancelling refresh attempt: org.springframework.beans.factory.BeanCreationException: Error creating bean with name 'messageProcessor': Injection of autowired dependencies failed; nested exception is java.lang.IllegalArgumentException: Could not resolve placeholder 'fleetman.position.queue' in value \"${fleetman.position.queue}\""],
   },
   {
-    id: 'jvm.caused-by', finding: 'log-panic', re: /^Caused by: /,
+    id: 'jvm.caused-by', finding: 'log-panic', label: 'an exception\'s cause (Caused by:)', re: /^Caused by: /,
     examples: [{ line: "Caused by: java.lang.IllegalArgumentException: Could not resolve placeholder 'fleetman.position.queue' in value \"${fleetman.position.queue}\"", source: "https://github.com/DickChesterwood/k8s-fleetman/issues/53" }],
     counters: ["2024-08-15 08:10:19.002  WARN 1 --- [           main] ConfigServletWebServerApplicationContext : Exception encountered during context initialization - cancelling refresh attempt: org.springframework.beans.factory.BeanCreationException: Error creating bean with name 'messageProcessor': Injection of autowired dependencies failed; nested exception is java.lang.IllegalArgumentException: Could not resolve placeholder 'fleetman.position.queue' in value \"${fleetman.position.queue}\""],
   },
   {
-    id: 'jvm.stack-frame', finding: 'log-panic', re: /^\s+at [\w$.<>]+\([\w$]+\.(?:java|kt|scala|groovy):\d+\)/i,
+    id: 'jvm.stack-frame', finding: 'log-panic', label: 'a Java stack trace', re: /^\s+at [\w$.<>]+\([\w$]+\.(?:java|kt|scala|groovy):\d+\)/i,
     examples: [{ line: "\tat org.springframework.beans.factory.annotation.AutowiredAnnotationBeanPostProcessor.postProcessProperties(AutowiredAnnotationBeanPostProcessor.java:405) ~[spring-beans-5.2.2.RELEASE.jar!/:5.2.2.RELEASE]", source: "https://github.com/DickChesterwood/k8s-fleetman/issues/53" }],
     counters: [":: Spring Boot ::        (v2.2.6.RELEASE)"],
   },

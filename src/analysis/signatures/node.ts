@@ -9,7 +9,7 @@ export const NODE_SIGNATURES: readonly Signature[] = [
     counters: ["Unhandled exception: System.InvalidOperationException: This is a test exception"],
   },
   {
-    id: 'node.stack-frame', finding: 'log-panic', re: /^\s+at .+ \(.+:\d+:\d+\)$/i,
+    id: 'node.stack-frame', finding: 'log-panic', label: 'a JavaScript stack trace', re: /^\s+at .+ \(.+:\d+:\d+\)$/i,
     examples: [{ line: "    at Module._resolveFilename (node:internal/modules/cjs/loader:1500:15)", source: "https://github.com/wekan/wekan/issues/6363" }],
     counters: ["node:internal/modules/cjs/loader:1503"],
   },

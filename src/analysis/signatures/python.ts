@@ -32,7 +32,7 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
     counters: [".   ____          _            __ _ _"],
   },
   {
-    id: 'python.traceback-most-recent-call', finding: 'log-panic', re: /Traceback \(most recent call last\)/,
+    id: 'python.traceback-most-recent-call', finding: 'log-panic', label: 'a Python traceback', re: /Traceback \(most recent call last\)/,
     examples: [{ line: "Traceback (most recent call last):", source: "https://github.com/pawadski/curlhttp_exporter/issues/8" }],
     counters: ["raise e.OperationalError(str(last_exc))"],
   },

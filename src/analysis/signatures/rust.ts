@@ -4,7 +4,7 @@ import type { Signature } from './types.js';
 
 export const RUST_SIGNATURES: readonly Signature[] = [
   {
-    id: 'rust.thread-panicked', finding: 'log-panic', re: /thread '[^']+'(?: \(\d+\))? panicked at/,
+    id: 'rust.thread-panicked', finding: 'log-panic', label: 'a Rust panic', re: /thread '[^']+'(?: \(\d+\))? panicked at/,
     examples: [{ line: "thread 'main' panicked at 'called `Option::unwrap()` on a `None` value', src/main.rs:177:37", source: "https://github.com/DevYukine/red_oxide/issues/10" }],
     counters: ["called `Option::unwrap()` on a `None` value"],
   },
