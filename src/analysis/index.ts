@@ -103,6 +103,7 @@ export function diagnose(input: { readonly evidence: Evidence; readonly containe
       explanation: 'No container of this pod is waiting in back-off, terminated with an error or restarting, so there is no failure to explain.',
       evidence: [{ source: 'status', text: `pod STATUS ${ctx.podStatus}` }],
       nextSteps, gaps, findings: [...findings, { id: 'healthy', confidence: 'confirmed', summary: 'No container is failing', evidence: [] }],
+      rule: decision.rule, trace: decision.trace,
     };
   }
 
@@ -157,5 +158,7 @@ export function diagnose(input: { readonly evidence: Evidence; readonly containe
     nextSteps,
     gaps,
     findings,
+    rule: decision.rule,
+    trace: decision.trace,
   };
 }
