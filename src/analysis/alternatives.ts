@@ -5,7 +5,9 @@ import type { Decision } from './decide.js';
 import type { ExitCodeMeaning } from './exit-code.js';
 import type { Alternative, Finding } from './types.js';
 
-export function alternativesFor(decision: Decision, findings: readonly Finding[], code: ExitCodeMeaning | undefined, container: string | undefined): Alternative[] {
+const QUICK_EXIT_SECONDS = 5;
+
+export function alternativesFor(decision: Decision, findings: readonly Finding[], code: ExitCodeMeaning | undefined, container: string | undefined, livedSeconds?: number): Alternative[] {
   const out = new Map<CauseId, Alternative>();
   const mine = findings.filter((f) => !f.container || f.container === container);
   const has = (id: string, pred: (f: Finding) => boolean = () => true): Finding | undefined => mine.find((f) => f.id === id && pred(f));
@@ -14,6 +16,12 @@ export function alternativesFor(decision: Decision, findings: readonly Finding[]
     out.set(cause, { cause, verdict, why });
   };
   if (decision.secondary) add(decision.secondary.cause, 'ruled-in', `what the init container's own failure shows: ${decision.secondary.basis[0]?.summary ?? decision.secondary.cause}`);
+
+  // A read-only root filesystem and a process that dies at once without a word: a write under / failing at
+  // start-up (a pid file, a cache, a temp dir) is a candidate even though nothing was logged to say so.
+  if (has('read-only-root') && has('logs-empty') && livedSeconds !== undefined && livedSeconds <= QUICK_EXIT_SECONDS && code && code.code !== 0) {
+    add('read-only-fs', 'ruled-in', `readOnlyRootFilesystem is set and ${container ?? 'the container'} exited after ${livedSeconds}s without logging anything: a write under / failing at start-up would look exactly like this`);
+  }
 
   // Every other cause some finding points at is still in play.
   for (const f of mine) {

@@ -52,3 +52,9 @@ export const restartPolicyOf = (pod: Pod, v: ContainerView): string =>
   v.nativeSidecar ? 'Always' : pod.spec.restartPolicy ?? 'Always';
 
 export const fieldOf = (v: ContainerView): string => `${v.init ? 'initContainers' : 'containers'}[${v.name}]`;
+
+/** The node paths of the pod's hostPath volumes and the container's mount paths. */
+export const volumePaths = (pod: Pod, v: ContainerView): string[] => [
+  ...(pod.spec.volumes ?? []).flatMap((x) => (x.hostPath?.path ? [x.hostPath.path] : [])),
+  ...(v.spec?.volumeMounts ?? []).map((m) => m.mountPath),
+];

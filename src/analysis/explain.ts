@@ -162,7 +162,11 @@ const WRITERS: Record<CauseId, Writer> = {
     explanation: `The process in ${c} touched memory it may not access and the kernel ended it with SIGSEGV. That is a bug in the program or a native library (or a library built for another CPU or libc), not a Kubernetes setting.`,
     fix: `Reproduce with the same image, get a core dump or run it under a debugger; check native dependencies and the base image (musl vs glibc).`,
   }),
-  'killed-externally': (x, c) => x.findings.some((f) => f.facts?.evicted === true && /shutting down/.test(f.summary)) ? {
+  'killed-externally': (x, c) => x.decision.basis[0]?.id === 'pod-disrupted' ? {
+    summary: x.decision.basis[0].summary,
+    explanation: `No container of the pod has failed: the pod itself is being stopped from outside. ${x.decision.basis[0].summary.replace(/^The pod is being stopped from outside: /, 'Who: ')}. Its containers receive SIGTERM and then SIGKILL after the grace period; a controller (Deployment, StatefulSet, Job) creates a replacement.`,
+    fix: `Nothing to fix inside the pod. If the disruption is unwanted, look at who caused it (the quoted condition or event): a drain or autoscaler (add a PodDisruptionBudget), preemption (raise the pod's priorityClassName or add capacity), a NoExecute taint (add a toleration or fix the node).`,
+  } : x.findings.some((f) => f.facts?.evicted === true && /shutting down/.test(f.summary)) ? {
     summary: `The kubelet stopped the pod because its node was shutting down`,
     explanation: `The node under the pod began a graceful shutdown (a reboot, an upgrade, a spot or preemptible VM being reclaimed) and the kubelet terminated every pod on it. The containers were stopped from outside; a clean exit code inside says only that they shut down in good order.`,
     fix: `Nothing to change in the pod; let the controller replace it (delete the Failed pod) and find out why the node shut down (kubectl describe node, the cloud provider's maintenance or preemption notices). Run enough replicas with a PodDisruptionBudget to ride it out.`,

@@ -2,9 +2,9 @@
 // own (OOMKilled, Completed under restartPolicy Always, StartError with the runtime's message).
 import type { Evidence } from '../../evidence/types.js';
 import type { AnalyzerContext, ContainerView } from '../context.js';
-import { lastTermination, quoteTermination, restartPolicyOf, statusLine } from '../container-facts.js';
+import { lastTermination, quoteTermination, restartPolicyOf, statusLine, volumePaths } from '../container-facts.js';
 import { exitCodeMeaning } from '../exit-code.js';
-import { classifyStartError, START_REASONS } from '../start-error.js';
+import { classifyStartError, namesMissingVolumePath, START_REASONS, type StartErrorKind } from '../start-error.js';
 import type { Finding } from '../types.js';
 
 export function containerStatusFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[] {
@@ -25,6 +25,8 @@ export function containerStatusFindings(evidence: Evidence, ctx: AnalyzerContext
   return out;
 }
 
+const HOST_PATH_MISSING: StartErrorKind = { id: 'mount-failed', cause: 'mount-failure', summary: 'the runtime could not set up a volume mount: a path it needs does not exist on the node' };
+
 function forContainer(evidence: Evidence, v: ContainerView): Finding[] {
   const out: Finding[] = [];
   const container = v.name;
@@ -33,8 +35,9 @@ function forContainer(evidence: Evidence, v: ContainerView): Finding[] {
 
   // The kubelet reports a subPath it cannot prepare as CreateContainerConfigError: a mount failure, not missing config.
   const configMount = waiting?.reason === 'CreateContainerConfigError' && classifyStartError(waiting.message ?? '')?.cause === 'mount-failure';
-  if (waiting?.reason && (START_REASONS.test(waiting.reason) || configMount) && waiting.message) {
-    const kind = classifyStartError(waiting.message);
+  const pathMissing = /^CreateContainer(?:Config)?Error$/.test(waiting?.reason ?? '') && namesMissingVolumePath(waiting?.message ?? '', volumePaths(evidence.pod, v));
+  if (waiting?.reason && (START_REASONS.test(waiting.reason) || configMount || pathMissing) && waiting.message) {
+    const kind = pathMissing ? HOST_PATH_MISSING : classifyStartError(waiting.message);
     if (kind) {
       out.push({ id: kind.id, cause: kind.cause, confidence: 'confirmed', container, summary: kind.summary,
         evidence: [statusLine(`state.waiting`, `${waiting.reason}: ${waiting.message}`)] });
