@@ -7,6 +7,7 @@ import { fieldOf } from './container-facts.js';
 import type { Decision } from './decide.js';
 import type { ExitCodeMeaning } from './exit-code.js';
 import { probeBudgetSeconds } from './analyzers/probes.js';
+import { factOf, type FindingFacts } from './finding-facts.js';
 import type { Finding } from './types.js';
 
 export interface Words { readonly summary: string; readonly explanation: string; readonly fix?: string }
@@ -20,7 +21,10 @@ export interface ExplainInput {
   readonly logsMissing: boolean;
 }
 
-type Writer = (x: ExplainInput, c: string, fact: (id: string, key: string) => string | undefined) => Words;
+/** A fact of the first finding with that id, typed by finding-facts.ts and shown as text. */
+type FactReader = <K extends keyof FindingFacts, P extends keyof FindingFacts[K]>(id: K, key: P) => string | undefined;
+
+type Writer = (x: ExplainInput, c: string, fact: FactReader) => Words;
 
 const exitText = (code: ExitCodeMeaning | undefined): string => (code ? `exit ${code.code}${code.signal ? ` (${code.signal})` : ''}` : 'no exit code');
 
@@ -220,8 +224,8 @@ const WRITERS: Record<CauseId, Writer> = {
 
 export function explain(cause: CauseId, x: ExplainInput): Words {
   const c = x.view?.name ?? x.pod.metadata.name;
-  const fact = (id: string, key: string): string | undefined => {
-    const v = x.findings.find((f) => f.id === id && f.facts?.[key] !== undefined)?.facts?.[key];
+  const fact: FactReader = (id, key) => {
+    const v = factOf(x.findings, id, key);
     return v === undefined ? undefined : String(v);
   };
   return WRITERS[cause](x, c, fact);

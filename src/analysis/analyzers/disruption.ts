@@ -6,6 +6,7 @@ import type { AnalyzerContext } from '../context.js';
 import { quoteEvent } from '../event-helpers.js';
 import { statusLine } from '../container-facts.js';
 import type { EvidenceLine, Finding } from '../types.js';
+import { finding } from '../finding-facts.js';
 
 const BY_CONDITION: Record<string, string> = {
   PreemptionByScheduler: 'the scheduler preempted it to make room for a higher-priority pod',
@@ -34,7 +35,7 @@ export function disruptionFindings(evidence: Evidence, _ctx: AnalyzerContext): F
     ...(deleting ? [statusLine('metadata.deletionTimestamp', deleting)] : []),
     ...[preempted, evicted, stopping[0]].filter((e) => e !== undefined).map(quoteEvent),
   ];
-  return [{ id: 'pod-disrupted', cause: 'killed-externally', confidence: 'confirmed',
+  return [finding({ id: 'pod-disrupted', cause: 'killed-externally', confidence: 'confirmed',
     summary: `The pod is being stopped from outside: ${by}`, evidence: evidenceLines,
-    facts: { by: cond?.reason ?? preempted?.reason ?? evicted?.reason ?? (deleting ? 'Deletion' : 'Killing') } }];
+    facts: { by: cond?.reason ?? preempted?.reason ?? evicted?.reason ?? (deleting ? 'Deletion' : 'Killing') } })];
 }

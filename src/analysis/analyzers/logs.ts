@@ -5,6 +5,7 @@ import type { AnalyzerContext } from '../context.js';
 import type { CauseId } from '../causes.js';
 import { runsOf, scanExcerpt, tailOf, type LogHit } from '../log-scan.js';
 import type { Finding } from '../types.js';
+import { finding } from '../finding-facts.js';
 
 export function logHits(evidence: Evidence, ctx: AnalyzerContext): LogHit[] {
   const v = ctx.primary;
@@ -35,7 +36,7 @@ export function logFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[]
       evidence: [{ source: 'log', where: `${v.name} (previous)`, text: '(empty)' }] });
   } else if (out.length === 0) {
     const tail = runs.map((r) => tailOf(r)).find((t) => t !== undefined);
-    if (tail) out.push({ id: 'log-error', confidence: 'possible', container: v.name, summary: `The last lines ${v.name} wrote name no known cause`, evidence: [tail], facts: { specificity: 0, tail: true } });
+    if (tail) out.push(finding({ id: 'log-error', confidence: 'possible', container: v.name, summary: `The last lines ${v.name} wrote name no known cause`, evidence: [tail], facts: { specificity: 0, tail: true } }));
   }
   return out;
 }
