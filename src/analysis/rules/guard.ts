@@ -85,8 +85,8 @@ export function whyNot(g: RuleGuard, s: RuleScope): string {
     case 'finding': return `no ${g.finding} finding${whereWords(g.where)}`;
     case 'exitCodeIn': return s.code ? `the exit code is ${s.code.code}, not ${g.codes.join(' or ')}` : 'there is no exit code';
     case 'signalIn': return s.code ? `exit ${s.code.code} is not ${g.signals.join(' or ')}` : 'there is no exit code';
-    case 'fact': return `not so: ${FACTS[g.fact].says}`;
-    case 'not': return `${describeRuleGuard(g.guard)} — which holds here`;
+    case 'fact': return FACTS[g.fact].isNot;
+    case 'not': return describeRuleGuard(g.guard);
     case 'all': {
       const failed = g.guards.find((x) => !holds(x, s));
       return failed ? whyNot(failed, s) : 'every clause holds';
