@@ -19,9 +19,19 @@ export const parseTime = (t: string | undefined): number | undefined => {
   return Number.isNaN(ms) ? undefined : ms;
 };
 
-/** Seconds the last run lived, when both ends are known. */
-export function lifetimeSeconds(term: ContainerStateTerminated): number | undefined {
+// A runtime that never started the process reports the zero time (1970-01-01T00:00:00Z) as startedAt: that is
+// "never started", not a start, and a run length computed from it would be decades long.
+const NEVER = Date.UTC(1971, 0, 1);
+
+/** When the run started, if it did (the runtime's zero time means it never started). */
+export const startedAtMs = (term: ContainerStateTerminated): number | undefined => {
   const a = parseTime(term.startedAt);
+  return a !== undefined && a >= NEVER ? a : undefined;
+};
+
+/** Seconds the last run lived, when both ends are known and the process did start. */
+export function lifetimeSeconds(term: ContainerStateTerminated): number | undefined {
+  const a = startedAtMs(term);
   const b = parseTime(term.finishedAt);
   return a !== undefined && b !== undefined && b >= a ? Math.round((b - a) / 1000) : undefined;
 }
@@ -42,3 +52,9 @@ export const restartPolicyOf = (pod: Pod, v: ContainerView): string =>
   v.nativeSidecar ? 'Always' : pod.spec.restartPolicy ?? 'Always';
 
 export const fieldOf = (v: ContainerView): string => `${v.init ? 'initContainers' : 'containers'}[${v.name}]`;
+
+/** The node paths of the pod's hostPath volumes and the container's mount paths. */
+export const volumePaths = (pod: Pod, v: ContainerView): string[] => [
+  ...(pod.spec.volumes ?? []).flatMap((x) => (x.hostPath?.path ? [x.hostPath.path] : [])),
+  ...(v.spec?.volumeMounts ?? []).map((m) => m.mountPath),
+];

@@ -7,6 +7,7 @@ import { fieldOf } from './container-facts.js';
 import type { Decision } from './decide.js';
 import type { ExitCodeMeaning } from './exit-code.js';
 import { probeBudgetSeconds } from './analyzers/probes.js';
+import { factOf, type FindingFacts } from './finding-facts.js';
 import type { Finding } from './types.js';
 
 export interface Words { readonly summary: string; readonly explanation: string; readonly fix?: string }
@@ -20,14 +21,29 @@ export interface ExplainInput {
   readonly logsMissing: boolean;
 }
 
-type Writer = (x: ExplainInput, c: string, fact: (id: string, key: string) => string | undefined) => Words;
+/** A fact of the first finding with that id, typed by finding-facts.ts and shown as text. */
+type FactReader = <K extends keyof FindingFacts, P extends keyof FindingFacts[K]>(id: K, key: P) => string | undefined;
+
+type Writer = (x: ExplainInput, c: string, fact: FactReader) => Words;
 
 const exitText = (code: ExitCodeMeaning | undefined): string => (code ? `exit ${code.code}${code.signal ? ` (${code.signal})` : ''}` : 'no exit code');
+
+// What to read next for a crash: the quoted lines when there are some; with an empty log, the command the spec
+// runs (the exit code then comes from that command, not from anything it printed).
+function crashHint(x: ExplainInput, c: string): string {
+  if (x.logsMissing) return 'Its logs could not be read, so this rests on the exit code alone.';
+  if (!x.findings.some((f) => f.id === 'logs-empty' && f.container === c)) return 'Read the quoted log lines from the crashed run: a stack trace or error there is the starting point.';
+  const spec = x.view?.spec;
+  const argv = [...(spec?.command ?? []), ...(spec?.args ?? [])];
+  return argv.length > 0
+    ? `It printed nothing, so there are no log lines to read: look at what the spec runs (${spec?.command ? 'command' : 'args'}: ${JSON.stringify(argv).slice(0, 200)}) and why that exits with ${exitText(x.code)}.`
+    : `It printed nothing, so there are no log lines to read: the spec sets no command or args, so the image's own ENTRYPOINT/CMD runs; check what it is and why it exits with ${exitText(x.code)}.`;
+}
 
 const WRITERS: Record<CauseId, Writer> = {
   'app-crash': (x, c) => ({
     summary: `${c} crashes on its own (${exitText(x.code)})`,
-    explanation: `The program in ${c} stopped with ${exitText(x.code)}, which is the program's own choice rather than a signal from outside. Nothing points to a more specific reason such as bad configuration or an unreachable service, so the answer is in what the program printed last before it exited. ${x.logsMissing ? 'Its logs could not be read, so this rests on the exit code alone.' : 'Read the quoted log lines from the crashed run: a stack trace or error there is the starting point.'}`,
+    explanation: `The program in ${c} stopped with ${exitText(x.code)}, which is the program's own choice rather than a signal from outside. Nothing points to a more specific reason such as bad configuration or an unreachable service, so the answer is in what the program printed last before it exited. ${crashHint(x, c)}`,
     fix: `Fix the error the previous run reports (kubectl logs --previous -c ${c}); if the logs say nothing, start the container with an entrypoint override and run the program by hand.`,
   }),
   'bad-config': (x, c) => ({
@@ -150,7 +166,11 @@ const WRITERS: Record<CauseId, Writer> = {
     explanation: `The process in ${c} touched memory it may not access and the kernel ended it with SIGSEGV. That is a bug in the program or a native library (or a library built for another CPU or libc), not a Kubernetes setting.`,
     fix: `Reproduce with the same image, get a core dump or run it under a debugger; check native dependencies and the base image (musl vs glibc).`,
   }),
-  'killed-externally': (x, c) => x.findings.some((f) => f.facts?.evicted === true && /shutting down/.test(f.summary)) ? {
+  'killed-externally': (x, c) => x.decision.basis[0]?.id === 'pod-disrupted' ? {
+    summary: x.decision.basis[0].summary,
+    explanation: `No container of the pod has failed: the pod itself is being stopped from outside. ${x.decision.basis[0].summary.replace(/^The pod is being stopped from outside: /, 'Who: ')}. Its containers receive SIGTERM and then SIGKILL after the grace period; a controller (Deployment, StatefulSet, Job) creates a replacement.`,
+    fix: `Nothing to fix inside the pod. If the disruption is unwanted, look at who caused it (the quoted condition or event): a drain or autoscaler (add a PodDisruptionBudget), preemption (raise the pod's priorityClassName or add capacity), a NoExecute taint (add a toleration or fix the node).`,
+  } : x.findings.some((f) => f.facts?.evicted === true && /shutting down/.test(f.summary)) ? {
     summary: `The kubelet stopped the pod because its node was shutting down`,
     explanation: `The node under the pod began a graceful shutdown (a reboot, an upgrade, a spot or preemptible VM being reclaimed) and the kubelet terminated every pod on it. The containers were stopped from outside; a clean exit code inside says only that they shut down in good order.`,
     fix: `Nothing to change in the pod; let the controller replace it (delete the Failed pod) and find out why the node shut down (kubectl describe node, the cloud provider's maintenance or preemption notices). Run enough replicas with a PodDisruptionBudget to ride it out.`,
@@ -204,8 +224,8 @@ const WRITERS: Record<CauseId, Writer> = {
 
 export function explain(cause: CauseId, x: ExplainInput): Words {
   const c = x.view?.name ?? x.pod.metadata.name;
-  const fact = (id: string, key: string): string | undefined => {
-    const v = x.findings.find((f) => f.id === id && f.facts?.[key] !== undefined)?.facts?.[key];
+  const fact: FactReader = (id, key) => {
+    const v = factOf(x.findings, id, key);
     return v === undefined ? undefined : String(v);
   };
   return WRITERS[cause](x, c, fact);

@@ -46,6 +46,7 @@ export const FINDING_IDS = {
   'create-config-error': 'CreateContainerConfigError: the container config refers to something missing',
   'command-overridden': 'the spec sets command/args, replacing the image entrypoint',
   'logs-empty': 'the failing run wrote nothing to its logs',
+  'pod-disrupted': 'the pod is being deleted, evicted, drained or preempted (deletionTimestamp, DisruptionTarget, Preempted/Evicted/Killing events)',
   'healthy': 'no container is failing',
 } as const;
 

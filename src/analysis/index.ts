@@ -6,6 +6,7 @@ import { readPlans } from '../plans/read-plans.js';
 import { alternativesFor } from './alternatives.js';
 import { containerStatusFindings } from './analyzers/container-status.js';
 import { dependencyOrderFindings } from './analyzers/dependency-order.js';
+import { disruptionFindings } from './analyzers/disruption.js';
 import { eventFindings } from './analyzers/events.js';
 import { imageFindings } from './analyzers/image.js';
 import { initSidecarFindings } from './analyzers/init-sidecar.js';
@@ -21,7 +22,7 @@ import { securityContextFindings } from './analyzers/security-context.js';
 import { terminationMessageFindings } from './analyzers/termination-message.js';
 import { backoffState } from './backoff.js';
 import { chooseFailing } from './choose-container.js';
-import { lastTermination } from './container-facts.js';
+import { lastTermination, lifetimeSeconds } from './container-facts.js';
 import { containerViews, podStatusOf, type Analyzer, type AnalyzerContext } from './context.js';
 import { decide } from './decide.js';
 import { newest, quoteEvent } from './event-helpers.js';
@@ -37,7 +38,7 @@ export type { AnalyzerContext, Analyzer } from './context.js';
 export const ANALYZERS: readonly Analyzer[] = [
   containerStatusFindings, terminationMessageFindings, eventFindings, nodeRestartFindings, logFindings, dependencyOrderFindings,
   probeFindings, resourceFindings, initSidecarFindings, mountFindings, imageFindings, securityContextFindings, portFindings,
-  referenceFindings, notStartingFindings,
+  referenceFindings, notStartingFindings, disruptionFindings,
 ];
 
 export function analyzerContext(evidence: Evidence, container?: string): AnalyzerContext {
@@ -103,6 +104,7 @@ export function diagnose(input: { readonly evidence: Evidence; readonly containe
       explanation: 'No container of this pod is waiting in back-off, terminated with an error or restarting, so there is no failure to explain.',
       evidence: [{ source: 'status', text: `pod STATUS ${ctx.podStatus}` }],
       nextSteps, gaps, findings: [...findings, { id: 'healthy', confidence: 'confirmed', summary: 'No container is failing', evidence: [] }],
+      rule: decision.rule, trace: decision.trace,
     };
   }
 
@@ -145,7 +147,7 @@ export function diagnose(input: { readonly evidence: Evidence; readonly containe
     container: v?.name ?? null,
     cause,
     confidence,
-    alternatives: alternativesFor(decision, findings, code, v?.name),
+    alternatives: alternativesFor(decision, findings, code, v?.name, last ? lifetimeSeconds(last.term) : undefined),
     exitCode: code?.code ?? null,
     signal: code?.signal ?? null,
     restarts,
@@ -157,5 +159,7 @@ export function diagnose(input: { readonly evidence: Evidence; readonly containe
     nextSteps,
     gaps,
     findings,
+    rule: decision.rule,
+    trace: decision.trace,
   };
 }

@@ -2,10 +2,13 @@
 // quoted with its neighbours.
 import type { Evidence, LogExcerpt } from '../evidence/types.js';
 import type { EvidenceLine } from './types.js';
-import { isQuietLine, LOG_PATTERNS, type LogPattern } from './log-patterns.js';
+import { isQuietLine, WEIGHTED_SIGNATURES, type LogPattern } from './log-patterns.js';
+import { matches, type Signature } from './signatures/index.js';
 
 export interface LogHit {
   readonly pattern: LogPattern;
+  /** The catalogue phrase that matched. */
+  readonly signature: Signature;
   readonly line: string;
   readonly index: number;
   readonly excerpt: LogExcerpt;
@@ -37,37 +40,43 @@ export function quoteLines(excerpt: LogExcerpt, lines: readonly string[], index:
 
 const splitLines = (text: string): string[] => text.split('\n').map((l) => l.replace(/\s+$/, ''));
 
-/** For every pattern, its last decisive match in the excerpt (quiet-level lines skipped). */
+const bounded = (line: string): string => (line.length > MAX_MATCHED ? line.slice(-MAX_MATCHED) : line);
+
+/** The nearest non-empty line above `i` (a traceback's quoted source line above its exception). */
+function above(lines: readonly string[], i: number): string {
+  for (let j = i - 1; j >= 0; j--) if (lines[j]!.trim() !== '') return bounded(lines[j]!);
+  return '';
+}
+
+/** For every finding, its last decisive match in the excerpt (quiet-level lines skipped), with the phrase that matched. */
 export function scanExcerpt(excerpt: LogExcerpt): LogHit[] {
   const lines = splitLines(excerpt.text);
   const hits = new Map<string, LogHit>();
-  const fragments = new Map<string, number>();
+  const fragments = new Map<string, { index: number; signature: Signature; pattern: LogPattern }>();
   for (let i = lines.length - 1; i >= 0; i--) {
     // Matching is bounded per line: a pathological line must not cost more than a normal one.
-    const line = lines[i]!.length > MAX_MATCHED ? lines[i]!.slice(-MAX_MATCHED) : lines[i]!;
+    const line = bounded(lines[i]!);
     if (line.trim() === '') continue;
-    const quiet = isQuietLine(line);
-    for (const pattern of LOG_PATTERNS) {
+    // A stack trace line has no level; a quiet line is never the reason for a crash.
+    if (isQuietLine(line)) continue;
+    for (const { signature, pattern } of WEIGHTED_SIGNATURES) {
       if (hits.has(pattern.id)) continue;
-      // A stack trace line has no level; a quiet line is never the reason for a crash.
-      if (quiet) continue;
-      if (!pattern.re.test(line)) continue;
+      if (!matches(signature, line, signature.before ? above(lines, i) : '')) continue;
       // A bare property of a pretty-printed error object ("code": "ECONNREFUSED") is a poor quote when the
       // message line of the same error is there above it.
       // The same goes for a stack frame: the message line of the trace ("panic: …", "Caused by: …") says more.
       const fragment = JSON_PROPERTY.test(line) || (pattern.id === 'log-panic' && STACK_FRAME.test(line));
       if (fragment) {
-        if (!fragments.has(pattern.id)) fragments.set(pattern.id, i);
+        if (!fragments.has(pattern.id)) fragments.set(pattern.id, { index: i, signature, pattern });
         continue;
       }
       const before = pattern.id === 'log-panic' ? 2 : 1;
-      hits.set(pattern.id, { pattern, line, index: i, excerpt, quote: quoteLines(excerpt, lines, i, before, 1) });
+      hits.set(pattern.id, { pattern, signature, line, index: i, excerpt, quote: quoteLines(excerpt, lines, i, before, 1) });
     }
   }
-  for (const [id, i] of fragments) {
+  for (const [id, f] of fragments) {
     if (hits.has(id)) continue;
-    const pattern = LOG_PATTERNS.find((p) => p.id === id)!;
-    hits.set(id, { pattern, line: lines[i]!, index: i, excerpt, quote: quoteLines(excerpt, lines, i, 1, 1) });
+    hits.set(id, { pattern: f.pattern, signature: f.signature, line: lines[f.index]!, index: f.index, excerpt, quote: quoteLines(excerpt, lines, f.index, 1, 1) });
   }
   return [...hits.values()];
 }

@@ -24,6 +24,12 @@ export function parseJvmSize(s: string): number | undefined {
   return Number(m[1]) * mult;
 }
 
+/** Bytes as the JVM's -Xmx/-Xms take them: whole "g", "m" or "k" (the JVM rejects Kubernetes suffixes like "Mi"). */
+export function formatJvmSize(bytes: number): string {
+  for (const [unit, size] of [['g', 1024 ** 3], ['m', 1024 ** 2], ['k', 1024]] as const) if (bytes >= size && bytes % size === 0) return `${bytes / size}${unit}`;
+  return bytes >= 1024 ** 2 ? `${Math.floor(bytes / 1024 ** 2)}m` : `${Math.max(1, Math.floor(bytes / 1024))}k`;
+}
+
 /** Bytes as people write limits: "512Mi", "1.5Gi". */
 export function formatBytes(bytes: number): string {
   const units = ['', 'Ki', 'Mi', 'Gi', 'Ti'];

@@ -11,7 +11,7 @@ export interface StartErrorKind {
   readonly summary: string;
 }
 
-const MOUNT = /volume-subpaths|subpath|mounting .* to rootfs|error mounting|mount(?:ing)? .* failed|failed to (?:prepare|create) (?:the )?(?:subpath|mount)|not a directory.*mount|are you trying to mount a directory onto a file|rootfs_linux\.go|\bmkdir [^:\s]+: read-only file system/i;
+const MOUNT = /bind source path does not exist|hostPath type check failed|kubernetes\.io~[\w-]+\/|volume-subpaths|subpath|mounting .* to rootfs|error mounting|mount(?:ing)? .* failed|failed to (?:prepare|create) (?:the )?(?:subpath|mount)|not a directory.*mount|are you trying to mount a directory onto a file|rootfs_linux\.go|\bmkdir [^:\s]+: read-only file system/i;
 // "no command specified": neither the image nor the pod names a program to run.
 const NOT_FOUND = /no command specified|executable file not found|exec: "[^"]*": (?:stat [^:]+: )?no such file or directory|no such file or directory: unknown|exec .*: no such file or directory|starting container process caused.*no such file/i;
 const NOT_EXECUTABLE = /exec: "[^"]*": permission denied|exec .*: permission denied|starting container process caused.*permission denied|is a directory/i;
@@ -27,4 +27,13 @@ export function classifyStartError(text: string): StartErrorKind | undefined {
   if (NOT_FOUND.test(message)) return { id: 'command-not-found', cause: 'command-not-found', summary: 'the command or entrypoint does not exist in the image' };
   if (NOT_EXECUTABLE.test(message)) return { id: 'command-not-found', cause: 'command-not-found', summary: 'the command exists but cannot be executed (permission denied)' };
   return undefined;
+}
+
+// A CreateContainerError / CreateContainerConfigError naming one of the pod's own volume paths (a hostPath, a
+// mountPath) as missing is a mount that cannot be set up, not a missing ConfigMap or Secret.
+const PATH_MISSING = /no such file or directory|does not exist|not a directory/i;
+
+export function namesMissingVolumePath(message: string, paths: readonly string[]): boolean {
+  const text = message.slice(0, 4000);
+  return PATH_MISSING.test(text) && paths.some((p) => p.length > 1 && new RegExp(`(?:^|[\\s"':])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[/"':\\s]|$)`).test(text));
 }

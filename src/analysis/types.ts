@@ -52,6 +52,13 @@ export interface NextStep {
   readonly command: readonly string[];
 }
 
+/** One rule of the decision table as tried for this pod: whether it fired, and why (not). */
+export interface TraceStep {
+  readonly rule: string;
+  readonly fired: boolean;
+  readonly why: string;
+}
+
 export interface Diagnosis {
   /** "ns/name" */
   readonly pod: string;
@@ -72,4 +79,8 @@ export interface Diagnosis {
   readonly gaps: readonly { readonly what: string; readonly reason: string; readonly command?: readonly string[] }[];
   /** All findings, for the wizard's steps and flow guards. */
   readonly findings: readonly Finding[];
+  /** The decision rule that fired (see `kubectl-crashcourse rules list`) and every rule tried before it; `diagnose`
+   * always sets both (optional so hand-made diagnoses in tests and flows need not). */
+  readonly rule?: string;
+  readonly trace?: readonly TraceStep[];
 }

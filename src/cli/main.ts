@@ -157,6 +157,15 @@ export async function main(argv: readonly string[]): Promise<number> {
       exitCode = await (await import('./flows-command.js')).runFlows(options);
     });
 
+  const rules = program.command('rules').description('print the diagnosis decision rules in words');
+  rules.command('list').description('every decision rule, in the order they are tried').action(async () => {
+    exitCode = (await import('./rules-command.js')).runRules({ action: 'list' });
+  });
+  rules.command('explain').description('what one decision rule means and when it fires').argument('<id>', 'a rule id from `rules list`')
+    .action(async (id: string) => {
+      exitCode = (await import('./rules-command.js')).runRules({ action: 'explain', id });
+    });
+
   targetOptions(program.command('override'))
     .description('make a copy of the pod whose failing container stays alive (probes removed) and open a shell in it')
     .argument('[pod]', 'NAME or NAMESPACE/NAME')

@@ -1,6 +1,7 @@
 // The stable JSON shape of `diagnose --output json` (documented in the README):
 // {pod, container, cause, confidence, alternatives[], exitCode, signal, restarts, backoff, summary,
-//  explanation, evidence[{source, text}], nextSteps[{title, command[]}], gaps[]} plus `fix` when there is one.
+//  explanation, evidence[{source, text}], nextSteps[{title, command[]}], gaps[], rule, trace[{rule, fired, why}]}
+// plus `fix` when there is one. `rule` is the decision rule that fired; `trace` every rule tried up to it.
 // Findings stay internal: they are the wizard's vocabulary, not a public contract.
 import type { Diagnosis } from '../analysis/types.js';
 import { sanitize } from '../text/sanitize.js';
@@ -22,6 +23,8 @@ export function diagnosisJson(d: Diagnosis): Record<string, unknown> {
     evidence: d.evidence.map((e) => ({ source: e.source, text: sanitize(e.text) })),
     nextSteps: d.nextSteps.map((s) => ({ title: s.title, command: [...s.command] })),
     gaps: d.gaps.map((g) => ({ what: g.what, reason: g.reason, ...(g.command ? { command: [...g.command] } : {}) })),
+    rule: d.rule ?? null,
+    trace: (d.trace ?? []).map((t) => ({ rule: t.rule, fired: t.fired, why: t.why })),
   };
 }
 

@@ -80,7 +80,7 @@ describe('the diagnosis as JSON', () => {
   it('has exactly the documented keys, fix included when present', () => {
     const json = JSON.parse(renderDiagnosisJson(oom)) as Record<string, unknown>;
     expect(Object.keys(json).sort()).toEqual(
-      ['alternatives', 'backoff', 'cause', 'confidence', 'container', 'evidence', 'exitCode', 'explanation', 'fix', 'gaps', 'nextSteps', 'pod', 'restarts', 'signal', 'summary'].sort(),
+      ['alternatives', 'backoff', 'cause', 'confidence', 'container', 'evidence', 'exitCode', 'explanation', 'fix', 'gaps', 'nextSteps', 'pod', 'restarts', 'rule', 'signal', 'summary', 'trace'].sort(),
     );
     expect(json['evidence']).toEqual([
       { source: 'status', text: 'lastState.terminated: reason OOMKilled, exit code 137' },

@@ -2,10 +2,11 @@
 // own (OOMKilled, Completed under restartPolicy Always, StartError with the runtime's message).
 import type { Evidence } from '../../evidence/types.js';
 import type { AnalyzerContext, ContainerView } from '../context.js';
-import { lastTermination, quoteTermination, restartPolicyOf, statusLine } from '../container-facts.js';
+import { lastTermination, quoteTermination, restartPolicyOf, statusLine, volumePaths } from '../container-facts.js';
 import { exitCodeMeaning } from '../exit-code.js';
-import { classifyStartError, START_REASONS } from '../start-error.js';
+import { classifyStartError, namesMissingVolumePath, START_REASONS, type StartErrorKind } from '../start-error.js';
 import type { Finding } from '../types.js';
+import { finding } from '../finding-facts.js';
 
 export function containerStatusFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[] {
   const out: Finding[] = [];
@@ -15,15 +16,17 @@ export function containerStatusFindings(evidence: Evidence, ctx: AnalyzerContext
   // formerly Shutdown; NodeShutdown when it refuses new ones). A clean exit 0 inside such a pod is no app fault.
   const external = pod.status?.reason ?? '';
   if (/^(Evicted|Terminated|Shutdown|NodeShutdown)$/.test(external)) {
-    out.push({
+    out.push(finding({
       id: 'killed-by-signal', cause: 'killed-externally', confidence: 'confirmed',
       summary: external === 'Evicted' ? 'The kubelet evicted the pod to relieve pressure on its node' : 'The kubelet terminated the pod because its node was shutting down',
       evidence: [statusLine('status.reason', `${external}: ${pod.status?.message ?? ''}`.trim())],
       facts: { evicted: true },
-    });
+    }));
   }
   return out;
 }
+
+const HOST_PATH_MISSING: StartErrorKind = { id: 'mount-failed', cause: 'mount-failure', summary: 'the runtime could not set up a volume mount: a path it needs does not exist on the node' };
 
 function forContainer(evidence: Evidence, v: ContainerView): Finding[] {
   const out: Finding[] = [];
@@ -33,8 +36,9 @@ function forContainer(evidence: Evidence, v: ContainerView): Finding[] {
 
   // The kubelet reports a subPath it cannot prepare as CreateContainerConfigError: a mount failure, not missing config.
   const configMount = waiting?.reason === 'CreateContainerConfigError' && classifyStartError(waiting.message ?? '')?.cause === 'mount-failure';
-  if (waiting?.reason && (START_REASONS.test(waiting.reason) || configMount) && waiting.message) {
-    const kind = classifyStartError(waiting.message);
+  const pathMissing = /^CreateContainer(?:Config)?Error$/.test(waiting?.reason ?? '') && namesMissingVolumePath(waiting?.message ?? '', volumePaths(evidence.pod, v));
+  if (waiting?.reason && (START_REASONS.test(waiting.reason) || configMount || pathMissing) && waiting.message) {
+    const kind = pathMissing ? HOST_PATH_MISSING : classifyStartError(waiting.message);
     if (kind) {
       out.push({ id: kind.id, cause: kind.cause, confidence: 'confirmed', container, summary: kind.summary,
         evidence: [statusLine(`state.waiting`, `${waiting.reason}: ${waiting.message}`)] });
@@ -43,21 +47,21 @@ function forContainer(evidence: Evidence, v: ContainerView): Finding[] {
   // Some runtimes put the hook failure on the status itself: reason or message "PostStartHookError: …".
   const hookText = [waiting?.reason, waiting?.message, last?.term.reason, last?.term.message].find((t) => t && /(?:PostStart|PreStop)HookError/.test(t));
   if (hookText) {
-    out.push({ id: 'hook-failed', cause: 'lifecycle-hook', confidence: 'confirmed', container,
+    out.push(finding({ id: 'hook-failed', cause: 'lifecycle-hook', confidence: 'confirmed', container,
       summary: `The ${/PreStop/.test(hookText) ? 'preStop' : 'postStart'} hook of ${container} failed`,
       evidence: [statusLine(hookText === waiting?.reason || hookText === waiting?.message ? 'state.waiting' : last!.field, hookText)],
-      facts: { hook: /PreStop/.test(hookText) ? 'FailedPreStopHook' : 'FailedPostStartHook' } });
+      facts: { hook: /PreStop/.test(hookText) ? 'FailedPreStopHook' : 'FailedPostStartHook' } }));
   }
   if (!last) return out;
   const { term, field } = last;
   const meaning = exitCodeMeaning(term.exitCode);
   const quote = quoteTermination(field, term);
-  out.push({
+  out.push(finding({
     id: 'exit-code', confidence: 'confirmed', container,
     summary: `${container} exited with code ${meaning.code}${meaning.signal ? ` (${meaning.signal})` : ''}: ${meaning.meaning}`,
     evidence: [quote],
     facts: { code: meaning.code, kind: meaning.kind, meaning: meaning.meaning, reason: term.reason ?? '', ...(meaning.signal ? { signal: meaning.signal } : {}) },
-  });
+  }));
 
   const reason = term.reason ?? '';
   if (reason === 'OOMKilled') {
@@ -80,9 +84,9 @@ function forContainer(evidence: Evidence, v: ContainerView): Finding[] {
   if (meaning.signal === 'SIGSEGV') {
     out.push({ id: 'segfault', cause: 'segfault', confidence: 'likely', container, summary: `${container} died from SIGSEGV (exit 139)`, evidence: [quote] });
   } else if (meaning.kind === 'signal' && reason !== 'OOMKilled') {
-    out.push({ id: 'killed-by-signal', cause: 'killed-externally', confidence: 'possible', container,
+    out.push(finding({ id: 'killed-by-signal', cause: 'killed-externally', confidence: 'possible', container,
       summary: `${container} was ended by ${meaning.signal} (exit ${meaning.code}) with no OOMKilled reason`, evidence: [quote],
-      facts: { signal: meaning.signal ?? '', code: meaning.code } });
+      facts: { signal: meaning.signal ?? '', code: meaning.code } }));
   }
   return out;
 }

@@ -6,6 +6,7 @@ import type { KubeObject } from '../../k8s/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { lastTermination, parseTime } from '../container-facts.js';
 import type { Finding } from '../types.js';
+import { finding } from '../finding-facts.js';
 import { logHits } from './logs.js';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -33,19 +34,19 @@ export function dependencyOrderFindings(evidence: Evidence, ctx: AnalyzerContext
     const key = `${svc.metadata.namespace ?? 'default'}/${svc.metadata.name}`;
     if (created === undefined || started === undefined) continue;
     if (created > started) {
-      out.push({
+      out.push(finding({
         id: 'dependency-order', cause: 'missing-dependency', confidence: 'confirmed', container: v.name,
         summary: `Service ${key} did not exist when ${v.name} started; it was created ${Math.round((created - started) / 1000)}s later`,
         evidence: [dns.quote, { source: 'cluster', where: `service ${key}`, text: `service ${key} creationTimestamp=${svc.metadata.creationTimestamp}; ${v.name} started at ${startedText}` }],
         facts: { service: key, createdAt: svc.metadata.creationTimestamp ?? '', containerStartedAt: startedText ?? '', restartFixes: true },
-      });
+      }));
     } else {
-      out.push({
+      out.push(finding({
         id: 'log-dns', cause: 'missing-dependency', confidence: 'likely', container: v.name,
         summary: `Service ${key} already existed when ${v.name} started, yet its name did not resolve: check the namespace in the name and cluster DNS`,
         evidence: [dns.quote, { source: 'cluster', where: `service ${key}`, text: `service ${key} creationTimestamp=${svc.metadata.creationTimestamp}; ${v.name} started at ${startedText}` }],
         facts: { service: key, serviceExistedAtStart: true, specificity: dns.pattern.specificity },
-      });
+      }));
     }
   }
   return out;

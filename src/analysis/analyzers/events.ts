@@ -6,6 +6,7 @@ import type { AnalyzerContext } from '../context.js';
 import { eventIsAbout, eventIsAboutOther, eventsWithReason, newest, quoteEvent } from '../event-helpers.js';
 import { classifyStartError } from '../start-error.js';
 import type { Finding } from '../types.js';
+import { finding } from '../finding-facts.js';
 
 const PROBE_KILL = /failed (liveness|startup) probe/i;
 const PROBE_FAILED = /(?:^|: )(Liveness|Readiness|Startup) probe (?:failed|errored)/i;
@@ -23,8 +24,8 @@ export function eventFindings(evidence: Evidence, ctx: AnalyzerContext): Finding
   const kill = newest(kills);
   if (kill && c) {
     const which = PROBE_KILL.exec(kill.message ?? '')![1]!.toLowerCase();
-    out.push({ id: 'probe-kill', cause: 'liveness-probe', confidence: 'confirmed', container: c,
-      summary: `The kubelet killed ${c} because its ${which} probe failed`, evidence: [quoteEvent(kill)], facts: { probe: which, count: kill.count ?? 1 } });
+    out.push(finding({ id: 'probe-kill', cause: 'liveness-probe', confidence: 'confirmed', container: c,
+      summary: `The kubelet killed ${c} because its ${which} probe failed`, evidence: [quoteEvent(kill)], facts: { probe: which, count: kill.count ?? 1 } }));
   }
 
   // An Unhealthy event without a fieldPath does not name its container: count it only if ours has that probe.
@@ -38,9 +39,9 @@ export function eventFindings(evidence: Evidence, ctx: AnalyzerContext): Finding
   for (const kind of ['Liveness', 'Startup', 'Readiness'] as const) {
     const e = newest(unhealthy.filter((x) => PROBE_FAILED.exec(x.message ?? '')?.[1]?.toLowerCase() === kind.toLowerCase()));
     if (!e) continue;
-    out.push({ id: 'probe-failing', ...(kind === 'Readiness' ? {} : { cause: 'liveness-probe' as const }), confidence: 'possible', ...(c ? { container: c } : {}),
+    out.push(finding({ id: 'probe-failing', ...(kind === 'Readiness' ? {} : { cause: 'liveness-probe' as const }), confidence: 'possible', ...(c ? { container: c } : {}),
       summary: `${kind} probe keeps failing${e.count && e.count > 1 ? ` (${e.count} times)` : ''}`, evidence: [quoteEvent(e)],
-      facts: { probe: kind.toLowerCase(), count: e.count ?? 1, message: (e.message ?? '').slice(0, 300) } });
+      facts: { probe: kind.toLowerCase(), count: e.count ?? 1, message: (e.message ?? '').slice(0, 300) } }));
   }
 
   const backoff = newest(eventsWithReason(events, 'BackOff').filter((e) => /restarting failed (?:docker )?container/i.test(e.message ?? '') && mine(e)));
@@ -50,8 +51,8 @@ export function eventFindings(evidence: Evidence, ctx: AnalyzerContext): Finding
 
   const hook = newest(eventsWithReason(events, 'FailedPostStartHook', 'FailedPreStopHook').filter(mine));
   if (hook) {
-    out.push({ id: 'hook-failed', cause: 'lifecycle-hook', confidence: hook.reason === 'FailedPostStartHook' ? 'confirmed' : 'likely', ...(c ? { container: c } : {}),
-      summary: `The ${hook.reason === 'FailedPostStartHook' ? 'postStart' : 'preStop'} hook failed`, evidence: [quoteEvent(hook)], facts: { hook: hook.reason ?? '' } });
+    out.push(finding({ id: 'hook-failed', cause: 'lifecycle-hook', confidence: hook.reason === 'FailedPostStartHook' ? 'confirmed' : 'likely', ...(c ? { container: c } : {}),
+      summary: `The ${hook.reason === 'FailedPostStartHook' ? 'postStart' : 'preStop'} hook failed`, evidence: [quoteEvent(hook)], facts: { hook: hook.reason ?? '' } }));
   }
 
   const started = ctx.all.some((v) => v.status?.state?.running || v.status?.state?.terminated || v.status?.lastState?.terminated);

@@ -5,6 +5,7 @@ import type { Evidence } from '../../evidence/types.js';
 import type { AnalyzerContext } from '../context.js';
 import { fieldOf, specLine } from '../container-facts.js';
 import type { Finding } from '../types.js';
+import { finding } from '../finding-facts.js';
 
 const ARCH_ALIASES: readonly [RegExp, string][] = [
   [/(?:^|[/:_.-])(?:arm64v8|arm64|aarch64)(?:$|[/:_.-])/i, 'arm64'],
@@ -27,18 +28,18 @@ export function imageFindings(evidence: Evidence, ctx: AnalyzerContext): Finding
   const out: Finding[] = [];
   if (spec.command?.length || spec.args?.length) {
     const parts = [spec.command?.length ? `command=${JSON.stringify(spec.command)}` : '', spec.args?.length ? `args=${JSON.stringify(spec.args)}` : ''].filter(Boolean);
-    out.push({ id: 'command-overridden', confidence: 'confirmed', container: v.name,
+    out.push(finding({ id: 'command-overridden', confidence: 'confirmed', container: v.name,
       summary: spec.command?.length ? `The spec replaces the image's entrypoint with ${spec.command.join(' ')}` : `The spec passes its own args to the image's entrypoint`,
-      evidence: [specLine(fieldOf(v), parts.join(' '))], facts: { command: (spec.command ?? []).join(' '), args: (spec.args ?? []).join(' ') } });
+      evidence: [specLine(fieldOf(v), parts.join(' '))], facts: { command: (spec.command ?? []).join(' '), args: (spec.args ?? []).join(' ') } }));
   }
   const nodeArch = evidence.node?.status?.nodeInfo?.architecture;
   const image = [spec.image, v.status?.image].find((i) => i && imageArchitecture(i)) ?? spec.image ?? '';
   const imageArch = imageArchitecture(image);
   if (nodeArch && imageArch && imageArch !== nodeArch) {
-    out.push({ id: 'arch-mismatch', cause: 'exec-format', confidence: 'likely', container: v.name,
+    out.push(finding({ id: 'arch-mismatch', cause: 'exec-format', confidence: 'likely', container: v.name,
       summary: `The image ${image} names ${imageArch}, but node ${evidence.node?.metadata.name ?? ''} is ${nodeArch}`,
       evidence: [specLine(`${fieldOf(v)}.image`, image), { source: 'node', where: 'node.status.nodeInfo.architecture', text: `node.status.nodeInfo.architecture: ${nodeArch}` }],
-      facts: { imageArch, nodeArch } });
+      facts: { imageArch, nodeArch } }));
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { AnalyzerContext } from '../context.js';
 import type { CauseId } from '../causes.js';
 import { runsOf, scanExcerpt, tailOf, type LogHit } from '../log-scan.js';
 import type { Finding } from '../types.js';
+import { finding } from '../finding-facts.js';
 
 export function logHits(evidence: Evidence, ctx: AnalyzerContext): LogHit[] {
   const v = ctx.primary;
@@ -24,8 +25,9 @@ export function logFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[]
   const out: Finding[] = logHits(evidence, ctx).map((hit) => ({
     id: hit.pattern.id, cause: causeOfHit(hit), confidence: hit.pattern.strength, container: v.name,
     summary: `The ${hit.excerpt.kind === 'previous' || hit.excerpt.sameRunAsPrevious ? 'crashed run' : 'current run'} logged: ${hit.pattern.label}`,
-    evidence: [hit.quote],
-    facts: { line: hit.line.slice(0, 300), specificity: hit.pattern.specificity, run: hit.excerpt.kind, index: hit.index },
+    // The catalogue phrase that matched is named beside the quote, so a reader can look it up (`rules`/docs).
+    evidence: [{ ...hit.quote, where: `${hit.quote.where}, phrase ${hit.signature.id}` }],
+    facts: { line: hit.line.slice(0, 300), specificity: hit.pattern.specificity, run: hit.excerpt.kind, index: hit.index, phrase: hit.signature.id },
   }));
   const runs = runsOf(evidence, v.name, v.init);
   const gap = evidence.gaps.some((g) => g.what.includes(v.name) && /log/i.test(g.what));
@@ -34,7 +36,7 @@ export function logFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[]
       evidence: [{ source: 'log', where: `${v.name} (previous)`, text: '(empty)' }] });
   } else if (out.length === 0) {
     const tail = runs.map((r) => tailOf(r)).find((t) => t !== undefined);
-    if (tail) out.push({ id: 'log-error', confidence: 'possible', container: v.name, summary: `The last lines ${v.name} wrote name no known cause`, evidence: [tail], facts: { specificity: 0, tail: true } });
+    if (tail) out.push(finding({ id: 'log-error', confidence: 'possible', container: v.name, summary: `The last lines ${v.name} wrote name no known cause`, evidence: [tail], facts: { specificity: 0, tail: true } }));
   }
   return out;
 }

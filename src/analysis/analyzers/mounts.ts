@@ -6,6 +6,7 @@ import type { AnalyzerContext } from '../context.js';
 import { fieldOf, lastTermination, specLine } from '../container-facts.js';
 import { classifyStartError } from '../start-error.js';
 import type { Finding } from '../types.js';
+import { finding } from '../finding-facts.js';
 
 export function mountFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[] {
   const v = ctx.primary;
@@ -21,10 +22,10 @@ export function mountFindings(evidence: Evidence, ctx: AnalyzerContext): Finding
     if (!message.includes(m.mountPath) && (spec.volumeMounts ?? []).some((x) => (x.subPath || x.subPathExpr) && message.includes(x.mountPath))) continue;
     const vol = volumes.find((x) => x.name === m.name);
     const from = vol?.configMap ? `ConfigMap ${vol.configMap.name}` : vol?.secret ? `Secret ${vol.secret.secretName}` : vol?.persistentVolumeClaim ? `PVC ${vol.persistentVolumeClaim.claimName}` : `volume ${m.name}`;
-    out.push({ id: 'mount-failed', cause: 'mount-failure', confidence: 'confirmed', container: v.name,
+    out.push(finding({ id: 'mount-failed', cause: 'mount-failure', confidence: 'confirmed', container: v.name,
       summary: `${m.mountPath} is mounted by subPath ${m.subPath ?? m.subPathExpr} from ${from}`,
       evidence: [specLine(`${fieldOf(v)}.volumeMounts[${m.name}]`, `mountPath=${m.mountPath} subPath=${m.subPath ?? m.subPathExpr}`)],
-      facts: { mountPath: m.mountPath, subPath: m.subPath ?? m.subPathExpr ?? '', source: from } });
+      facts: { mountPath: m.mountPath, subPath: m.subPath ?? m.subPathExpr ?? '', source: from } }));
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { AnalyzerContext } from '../context.js';
 import { lastTermination, parseTime } from '../container-facts.js';
 import { eventTime, eventsWithReason, newest, quoteEvent } from '../event-helpers.js';
 import type { Finding } from '../types.js';
+import { finding } from '../finding-facts.js';
 
 // A reboot explains a termination that finished shortly before or after the node came back.
 const WINDOW_MS = 15 * 60 * 1000;
@@ -23,13 +24,13 @@ export function nodeRestartFindings(evidence: Evidence, ctx: AnalyzerContext): F
   if (e) {
     const correlated = finished !== undefined && eventTime(e) !== 0;
     const extra = newest(podSide);
-    out.push({
+    out.push(finding({
       id: 'node-restarted', cause: 'node-restart', confidence: correlated && e.reason === 'Rebooted' ? 'confirmed' : 'likely',
       ...(ctx.primary ? { container: ctx.primary.name } : {}),
       summary: e.reason === 'Rebooted' ? 'The node rebooted' : e.reason === 'NodeNotReady' ? 'The node went NotReady' : 'The kubelet on the node restarted',
       evidence: [quoteEvent(e), ...(extra ? [quoteEvent(extra)] : [])],
       facts: { reason: e.reason ?? '', ...(/boot id:?\s*(\S+)/i.exec(e.message ?? '')?.[1] ? { bootID: /boot id:?\s*(\S+)/i.exec(e.message ?? '')![1]! } : {}) },
-    });
+    }));
   } else if (notReady) {
     out.push({ id: 'node-restarted', cause: 'node-restart', confidence: 'possible', summary: `The node is not Ready (${notReady.reason ?? notReady.status})`,
       evidence: [{ source: 'node', where: 'node.status.conditions[Ready]', text: `Ready=${notReady.status} ${notReady.reason ?? ''}: ${notReady.message ?? ''}`.trim() }] });
@@ -40,7 +41,7 @@ export function nodeRestartFindings(evidence: Evidence, ctx: AnalyzerContext): F
     // The node controller also records NodeNotReady on each pod of the node; it explains a death near that time
     // when the node's own events have expired or cannot be read.
     const x = newest(podSide.filter((p) => p.reason === 'NodeNotReady' && near(eventTime(p))));
-    if (x) out.push({ id: 'node-restarted', cause: 'node-restart', confidence: 'possible', summary: 'The node went NotReady', evidence: [quoteEvent(x)], facts: { reason: 'NodeNotReady' } });
+    if (x) out.push(finding({ id: 'node-restarted', cause: 'node-restart', confidence: 'possible', summary: 'The node went NotReady', evidence: [quoteEvent(x)], facts: { reason: 'NodeNotReady' } }));
   }
   return out;
 }

@@ -2,8 +2,8 @@
 // container config refers to something missing. The status fields prove these on their own.
 import type { Evidence } from '../../evidence/types.js';
 import type { AnalyzerContext } from '../context.js';
-import { statusLine } from '../container-facts.js';
-import { classifyStartError } from '../start-error.js';
+import { statusLine, volumePaths } from '../container-facts.js';
+import { classifyStartError, namesMissingVolumePath } from '../start-error.js';
 import type { Finding } from '../types.js';
 
 const PULL = /^(ErrImagePull|ImagePullBackOff|InvalidImageName|ErrImageNeverPull|RegistryUnavailable)$/;
@@ -24,7 +24,8 @@ export function notStartingFindings(evidence: Evidence, ctx: AnalyzerContext): F
       out.push({ id: 'image-pull', cause: 'image-pull', confidence: 'confirmed', container: v.name,
         summary: `The image ${v.spec?.image ?? v.status?.image ?? ''} of ${v.name} cannot be pulled (${w.reason})`,
         evidence: [statusLine(field, `${w.reason}${w.message ? `: ${w.message}` : ''}`)] });
-    } else if (w.reason === 'CreateContainerConfigError' && !/non-root|runAsNonRoot|runAsUser/i.test(w.message ?? '') && classifyStartError(w.message ?? '')?.cause !== 'mount-failure') {
+    } else if (w.reason === 'CreateContainerConfigError' && !/non-root|runAsNonRoot|runAsUser/i.test(w.message ?? '') && classifyStartError(w.message ?? '')?.cause !== 'mount-failure'
+      && !namesMissingVolumePath(w.message ?? '', volumePaths(evidence.pod, v))) {
       out.push({ id: 'create-config-error', cause: 'missing-config', confidence: 'confirmed', container: v.name,
         summary: `${v.name} cannot be created: ${w.message ?? 'its config refers to something missing'}`,
         evidence: [statusLine(field, `${w.reason}${w.message ? `: ${w.message}` : ''}`)] });

@@ -3,6 +3,7 @@
 import type { Evidence } from '../../evidence/types.js';
 import type { AnalyzerContext } from '../context.js';
 import type { Finding } from '../types.js';
+import { finding } from '../finding-facts.js';
 
 export function portFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[] {
   const owners = new Map<string, string[]>();
@@ -18,13 +19,13 @@ export function portFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[
     const unique = [...new Set(names)];
     if (unique.length < 2) continue;
     const involved = ctx.primary && unique.includes(ctx.primary.name);
-    out.push({
+    out.push(finding({
       id: 'duplicate-port', cause: 'port-in-use', confidence: involved ? 'likely' : 'possible',
       ...(involved ? { container: ctx.primary!.name } : {}),
       summary: `Containers ${unique.join(' and ')} both declare port ${port}; they share the pod's network, so only one can bind it`,
       evidence: unique.map((n) => ({ source: 'spec' as const, where: `containers[${n}].ports`, text: `containers[${n}].ports: ${port}` })),
       facts: { port, containers: unique.join(',') },
-    });
+    }));
   }
   return out;
 }

@@ -6,6 +6,7 @@ import type { Container, Probe } from '../../k8s/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { fieldOf, lastTermination, lifetimeSeconds, specLine } from '../container-facts.js';
 import type { Finding } from '../types.js';
+import { finding } from '../finding-facts.js';
 import { eventFindings } from './events.js';
 
 /** Seconds from start until the kubelet acts on a probe that never passes. */
@@ -40,12 +41,12 @@ export function probeFindings(evidence: Evidence, ctx: AnalyzerContext): Finding
   // Killed at about the first moment the probe allows: the container never got further than its budget.
   const atBudget = lived !== undefined && lived <= budget + (live.periodSeconds ?? 10) * 2 + (live.timeoutSeconds ?? 1) + 5;
   if (!spec.startupProbe && (killed || failing) && notUpYet && (lived === undefined || atBudget)) {
-    out.push({
+    out.push(finding({
       id: 'probe-too-early', cause: 'liveness-probe', confidence: killed ? 'likely' : 'possible', container: v.name,
       summary: `The liveness probe gives up after ${budget}s${lived !== undefined ? `, and ${v.name} lived ${lived}s` : ''}: the app is not listening yet when it is killed`,
       evidence: [specLine(`${fieldOf(v)}.livenessProbe`, describeProbe(live)), ...(failing ? failing.evidence : [])],
       facts: { budgetSeconds: budget, ...(lived !== undefined ? { livedSeconds: lived } : {}), startupProbe: false },
-    });
+    }));
   }
   return out;
 }

@@ -3,6 +3,7 @@
 import type { Evidence } from '../../evidence/types.js';
 import type { AnalyzerContext } from '../context.js';
 import type { Finding } from '../types.js';
+import { finding } from '../finding-facts.js';
 
 export function referenceFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[] {
   const out: Finding[] = [];
@@ -10,19 +11,19 @@ export function referenceFindings(evidence: Evidence, ctx: AnalyzerContext): Fin
   for (const ref of evidence.references) {
     if (ref.kind === 'PersistentVolumeClaim') {
       if (ref.exists === false || (ref.phase !== undefined && ref.phase !== 'Bound')) {
-        out.push({ id: 'pvc-pending', cause: 'volume-pending', confidence: started ? 'possible' : 'confirmed',
+        out.push(finding({ id: 'pvc-pending', cause: 'volume-pending', confidence: started ? 'possible' : 'confirmed',
           summary: ref.exists === false ? `PersistentVolumeClaim ${ref.name} does not exist` : `PersistentVolumeClaim ${ref.name} is ${ref.phase}, not Bound`,
           evidence: [{ source: 'cluster', where: `persistentvolumeclaim ${ref.name}`, text: `persistentvolumeclaim ${ref.name} (used by ${ref.usedBy}): ${ref.exists === false ? 'not found' : `phase ${ref.phase}`}` }],
-          facts: { kind: ref.kind, name: ref.name } });
+          facts: { kind: ref.kind, name: ref.name } }));
       }
       continue;
     }
     if (ref.exists !== false || ref.optional || ref.kind === 'ServiceAccount' || ref.name === 'kube-root-ca.crt' || /kube-api-access-/.test(ref.usedBy)) continue;
     const asVolume = /volume/i.test(ref.usedBy);
-    out.push({ id: 'missing-reference', cause: asVolume ? 'volume-pending' : 'missing-config', confidence: started ? 'possible' : 'confirmed',
+    out.push(finding({ id: 'missing-reference', cause: asVolume ? 'volume-pending' : 'missing-config', confidence: started ? 'possible' : 'confirmed',
       summary: `${ref.kind} ${ref.name} (used by ${ref.usedBy}) does not exist`,
       evidence: [{ source: 'cluster', where: `${ref.kind.toLowerCase()} ${ref.name}`, text: `${ref.kind.toLowerCase()} "${ref.name}" not found (used by ${ref.usedBy})` }],
-      facts: { kind: ref.kind, name: ref.name, usedBy: ref.usedBy } });
+      facts: { kind: ref.kind, name: ref.name, usedBy: ref.usedBy } }));
   }
   // A key referenced by env valueFrom that the object does not hold.
   for (const c of evidence.pod.spec.containers) {
@@ -32,10 +33,10 @@ export function referenceFindings(evidence: Evidence, ctx: AnalyzerContext): Fin
       const kind = e.valueFrom?.configMapKeyRef ? 'ConfigMap' : 'Secret';
       const obj = evidence.references.find((r) => r.kind === kind && r.name === ref.name && r.exists && r.keys);
       if (obj && !obj.keys!.includes(ref.key)) {
-        out.push({ id: 'missing-reference', cause: 'missing-config', confidence: started ? 'possible' : 'confirmed', container: c.name,
+        out.push(finding({ id: 'missing-reference', cause: 'missing-config', confidence: started ? 'possible' : 'confirmed', container: c.name,
           summary: `${kind} ${ref.name} has no key ${ref.key} (env ${e.name} of ${c.name})`,
           evidence: [{ source: 'cluster', where: `${kind.toLowerCase()} ${ref.name}`, text: `${kind.toLowerCase()} ${ref.name} keys: ${obj.keys!.join(', ') || '(none)'}; env ${e.name} wants key ${ref.key}` }],
-          facts: { kind, name: ref.name, key: ref.key } });
+          facts: { kind, name: ref.name, key: ref.key } }));
       }
     }
   }

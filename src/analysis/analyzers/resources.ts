@@ -4,8 +4,9 @@ import type { Evidence } from '../../evidence/types.js';
 import type { Container } from '../../k8s/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { fieldOf, specLine } from '../container-facts.js';
-import { formatBytes, parseJvmSize, parseQuantity } from '../quantity.js';
+import { formatBytes, formatJvmSize, parseJvmSize, parseQuantity } from '../quantity.js';
 import type { Finding } from '../types.js';
+import { finding } from '../finding-facts.js';
 
 const JVM_ENV = /^(JAVA_TOOL_OPTIONS|JAVA_OPTS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JVM_OPTS|CATALINA_OPTS|ES_JAVA_OPTS|KAFKA_HEAP_OPTS|HEAP_OPTS)$/;
 
@@ -47,23 +48,23 @@ export function resourceFindings(evidence: Evidence, ctx: AnalyzerContext): Find
   }
   const used = parseQuantity(evidence.metrics?.containers.find((m) => m.name === v.name)?.memory);
   if (used !== undefined && used >= limit * 0.9) {
-    out.push({ id: 'memory-limit-tight', cause: 'oom-killed', confidence: 'possible', container: v.name,
+    out.push(finding({ id: 'memory-limit-tight', cause: 'oom-killed', confidence: 'possible', container: v.name,
       summary: `${v.name} uses ${formatBytes(used)} of its ${limitText} memory limit right now`,
       evidence: [{ source: 'cluster', where: 'metrics.k8s.io', text: `metrics.k8s.io: ${v.name} memory ${formatBytes(used)} of limit ${limitText}` }],
-      facts: { limitBytes: limit, usedBytes: used, suggestedLimit: formatBytes(Math.ceil((used * 1.5) / 1024 ** 2) * 1024 ** 2) } });
+      facts: { limitBytes: limit, usedBytes: used, suggestedLimit: formatBytes(Math.ceil((used * 1.5) / 1024 ** 2) * 1024 ** 2) } }));
   }
   const jvm = jvmSettings(spec);
   if (!jvm) return out;
   const heap = jvm.xmx ?? (jvm.maxRamPercentage !== undefined ? (limit * jvm.maxRamPercentage) / 100 : undefined);
   if (heap === undefined) return out;
   if (heap + JVM_OVERHEAD_BYTES > limit) {
-    const how = jvm.xmx !== undefined ? `-Xmx${formatBytes(jvm.xmx)}` : `MaxRAMPercentage=${jvm.maxRamPercentage}%`;
-    out.push({
+    const how = jvm.xmx !== undefined ? `-Xmx${formatJvmSize(jvm.xmx)}` : `MaxRAMPercentage=${jvm.maxRamPercentage}%`;
+    out.push(finding({
       id: 'memory-limit-tight', cause: 'oom-killed', confidence: heap >= limit ? 'likely' : 'possible', container: v.name,
       summary: `The JVM heap (${how} = ${formatBytes(heap)}) leaves no room under the ${limitText} memory limit`,
       evidence: [specLine(`${field}.resources.limits.memory`, String(limitText)), specLine(`${field} ${jvm.where}`, jvm.text.slice(0, 300))],
-      facts: { limitBytes: limit, heapBytes: Math.round(heap), suggestedLimit: formatBytes(Math.ceil((heap * 1.25 + JVM_OVERHEAD_BYTES) / 1024 ** 2) * 1024 ** 2), suggestedXmx: formatBytes(Math.floor((limit * 0.75) / 1024 ** 2) * 1024 ** 2) },
-    });
+      facts: { limitBytes: limit, heapBytes: Math.round(heap), suggestedLimit: formatBytes(Math.ceil((heap * 1.25 + JVM_OVERHEAD_BYTES) / 1024 ** 2) * 1024 ** 2), suggestedXmx: formatJvmSize(Math.floor((limit * 0.75) / 1024 ** 2) * 1024 ** 2) },
+    }));
   }
   return out;
 }

@@ -4,6 +4,7 @@ import type { Evidence } from '../../evidence/types.js';
 import type { AnalyzerContext } from '../context.js';
 import { fieldOf, specLine, statusLine } from '../container-facts.js';
 import type { Finding } from '../types.js';
+import { finding } from '../finding-facts.js';
 
 export function securityContextFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[] {
   const v = ctx.primary;
@@ -20,10 +21,10 @@ export function securityContextFindings(evidence: Evidence, ctx: AnalyzerContext
   const runAsUser = sc.runAsUser ?? psc.runAsUser;
   if (runAsNonRoot || (runAsUser !== undefined && runAsUser !== 0)) {
     const where = sc.runAsNonRoot !== undefined || sc.runAsUser !== undefined ? `${fieldOf(v)}.securityContext` : 'spec.securityContext';
-    out.push({ id: 'run-as-non-root', confidence: 'confirmed', container: v.name,
+    out.push(finding({ id: 'run-as-non-root', confidence: 'confirmed', container: v.name,
       summary: `${v.name} runs as a non-root user${runAsUser !== undefined ? ` (uid ${runAsUser})` : ''}`,
       evidence: [specLine(where, [runAsNonRoot ? 'runAsNonRoot=true' : '', runAsUser !== undefined ? `runAsUser=${runAsUser}` : ''].filter(Boolean).join(' '))],
-      facts: { ...(runAsUser !== undefined ? { runAsUser } : {}), fsGroup: psc.fsGroup ?? -1 } });
+      facts: { ...(runAsUser !== undefined ? { runAsUser } : {}), fsGroup: psc.fsGroup ?? -1 } }));
   }
   const waiting = v.status?.state?.waiting;
   if (waiting?.reason === 'CreateContainerConfigError' && /non-root|runAsNonRoot|runAsUser/i.test(waiting.message ?? '')) {

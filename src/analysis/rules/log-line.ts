@@ -1,0 +1,54 @@
+// The decisive log line of the crashed run: among the log findings near the end of the run, a strong line
+// beats a weak one, and among equals the more specific wins; a generic "cannot load config" gives way to the
+// operating-system error logged with it. Spec facts that agree with the line's cause support it.
+import type { CauseId } from '../causes.js';
+import type { Finding } from '../types.js';
+import type { RuleScope } from './scope.js';
+
+const LOG_FAMILY = new Set(['log-bad-config', 'log-dns', 'log-connection-refused', 'log-timeout', 'log-read-only-fs', 'log-address-in-use',
+  'log-permission-denied', 'log-out-of-memory', 'log-not-found', 'log-panic', 'dependency-order']);
+
+// How far before the last decisive line of a run another line may be and still compete with it: an error
+// logged early and survived is not why the process died at the end.
+const DECISIVE_WINDOW = 40;
+
+function nearTheEnd(logs: readonly Finding[]): Finding[] {
+  const last = new Map<string, number>();
+  for (const f of logs) {
+    const run = String(f.facts?.run ?? '');
+    if (typeof f.facts?.index === 'number') last.set(run, Math.max(last.get(run) ?? 0, f.facts.index));
+  }
+  return logs.filter((f) => typeof f.facts?.index !== 'number' || f.facts.index >= (last.get(String(f.facts.run)) ?? 0) - DECISIVE_WINDOW);
+}
+
+/** The log findings that compete for the decision (commands, exec format and segfaults are decided elsewhere). */
+export const competingLogs = (s: RuleScope): Finding[] => nearTheEnd(s.mine.filter((f) => LOG_FAMILY.has(f.id) && f.cause));
+
+// "Unable to load the config" names no reason of its own; an operating-system error logged with it or after it
+// (Read-only file system, permission denied, address in use) is why the loading failed, and it is what to fix.
+const GENERIC_CONFIG_FAILURE = /configuration error|(?:failed|unable|could not|cannot) (?:to )?(?:load|read|open|apply|initiali[sz]e) (?:the )?(?:config|configuration|settings)|error (?:loading|reading) (?:config|configuration)/i;
+const OS_CAUSES = new Set(['read-only-fs', 'permission-denied', 'port-in-use']);
+
+function unwrapped(best: Finding | undefined, logs: readonly Finding[]): Finding | undefined {
+  if (!best || best.cause !== 'bad-config' || !GENERIC_CONFIG_FAILURE.test(String(best.facts?.line ?? ''))) return best;
+  const at = Number(best.facts?.index ?? -1);
+  const os = logs.filter((f) => f.cause && OS_CAUSES.has(f.cause) && f.confidence !== 'possible' && f.facts?.run === best.facts?.run && Number(f.facts?.index ?? -1) >= at);
+  return os.sort((a, b) => Number(b.facts?.specificity ?? 0) - Number(a.facts?.specificity ?? 0))[0] ?? best;
+}
+
+const bySpecificity = (a: Finding, b: Finding): number => Number(b.facts?.specificity ?? 0) - Number(a.facts?.specificity ?? 0);
+
+export function decisiveLogLine(s: RuleScope): Finding | undefined {
+  const logs = competingLogs(s);
+  const best = unwrapped(logs.filter((f) => f.confidence !== 'possible').sort(bySpecificity)[0] ?? [...logs].sort(bySpecificity)[0], logs);
+  return best?.cause ? best : undefined;
+}
+
+/** Spec facts that make a log line's cause more certain (readOnlyRootFilesystem behind "Read-only file system"). */
+export function supportFor(cause: CauseId, mine: readonly Finding[]): Finding[] {
+  const ids: Partial<Record<CauseId, string[]>> = {
+    'read-only-fs': ['read-only-root'], 'permission-denied': ['run-as-non-root'], 'port-in-use': ['duplicate-port'],
+    'oom-killed': ['memory-limit-tight'], 'exec-format': ['arch-mismatch'], 'bad-config': ['command-overridden', 'missing-reference'],
+  };
+  return mine.filter((f) => (ids[cause] ?? []).includes(f.id) && f.confidence !== 'possible');
+}

@@ -1,0 +1,39 @@
+// Log signatures: Python (tracebacks, exceptions). One phrase per entry, each with a real line it
+// matches (and where that line comes from) and a line it must not match; test/analysis/signatures.test.ts checks both.
+import type { Signature } from './types.js';
+
+export const PYTHON_SIGNATURES: readonly Signature[] = [
+  {
+    id: 'python.cant-open-file', finding: 'command-not-found', re: /can't open file '[^']+': \[Errno 2\]/i,
+    examples: [{ line: "python: can't open file '/app/main.py': [Errno 2] No such file or directory", source: "test/analysis/log-patterns.test.ts" }],
+    counters: ["File \"/Applications/StarCheat.app/Contents/Resources/starcheat.py\", line 71, in main"],
+  },
+  {
+    // Case-sensitive on purpose: only an ENV_STYLE name is a setting; KeyError: 'user_id' is the program's own data.
+    id: 'python.key-error-env-name', finding: 'log-bad-config', re: /KeyError: '[A-Z][A-Z0-9_]*'/,
+    examples: [{ line: "KeyError: 'DATABASE_URL'", source: "test/analysis/log-patterns.test.ts" }],
+    counters: ["KeyError: 'user_id'", "KeyError: 'content'", "KeyError: 'database_url'"],
+  },
+  {
+    // A KeyError raised on the line that reads a configuration mapping (the traceback quotes that line just above).
+    id: 'python.key-error-reading-config', finding: 'log-bad-config', re: /^KeyError: '[^']+'$/,
+    before: /\b\w*(?:config|conf|cfg|settings|environ)\w*\b/i,
+    examples: [{ before: "    config_curl_options = docs['curl_settings']", line: "KeyError: 'curl_settings'", source: "https://github.com/pawadski/curlhttp_exporter/issues/8" }],
+    counters: ["KeyError: 'content'", "KeyError: 9"],
+  },
+  {
+    id: 'python.nobrokersavailable', finding: 'log-connection-refused', re: /NoBrokersAvailable/,
+    examples: [{ line: "kafka.errors.NoBrokersAvailable: NoBrokersAvailable", source: "kafka-python's error" }],
+    counters: ["at kafka.zookeeper.ZooKeeperClient.waitUntilConnected(ZooKeeperClient.scala:262)"],
+  },
+  {
+    id: 'python.memoryerror', finding: 'log-out-of-memory', re: /\bMemoryError\b/,
+    examples: [{ line: "MemoryError", source: "Python's out-of-memory exception" }],
+    counters: [".   ____          _            __ _ _"],
+  },
+  {
+    id: 'python.traceback-most-recent-call', finding: 'log-panic', label: 'a Python traceback', re: /Traceback \(most recent call last\)/,
+    examples: [{ line: "Traceback (most recent call last):", source: "https://github.com/pawadski/curlhttp_exporter/issues/8" }],
+    counters: ["raise e.OperationalError(str(last_exc))"],
+  },
+];

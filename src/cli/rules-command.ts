@@ -1,0 +1,24 @@
+// `rules list` prints the decision rule table in order; `rules explain ID` says what one rule means.
+import { usageError } from '../errors.js';
+import { RULES } from '../analysis/rules/table.js';
+import { findRule, ruleExplanation, rulesList } from '../analysis/rules/words.js';
+import { sanitize } from '../text/sanitize.js';
+
+export interface RulesOptions {
+  readonly action: 'list' | 'explain';
+  readonly id?: string;
+}
+
+export function runRules(options: RulesOptions): number {
+  if (options.action === 'list') {
+    process.stdout.write(rulesList());
+    return 0;
+  }
+  const rule = findRule(options.id ?? '');
+  if (!rule) {
+    const near = RULES.filter((r) => (options.id ?? '').length > 2 && r.id.includes(options.id ?? '')).map((r) => r.id);
+    throw usageError(`no decision rule is called "${sanitize(options.id ?? '').slice(0, 80)}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}; see: kubectl-crashcourse rules list`);
+  }
+  process.stdout.write(ruleExplanation(rule));
+  return 0;
+}

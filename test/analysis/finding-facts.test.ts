@@ -1,0 +1,29 @@
+// Facts are typed per finding id: a builder checks them where a finding is made, a reader returns them typed.
+// The @ts-expect-error lines are checked by `tsc` (npm test): a wrong fact name or type does not compile.
+import { describe, expect, it } from 'vitest';
+import { factOf, finding } from '../../src/analysis/finding-facts.js';
+import { diagnose } from '../../src/analysis/index.js';
+import { evidenceOf } from './support/evidence.js';
+import { appContainer, crashLooping, NOW, podOf } from './support/pods.js';
+
+describe('typed finding facts', () => {
+  it('reads a typed fact from the findings of a diagnosis', () => {
+    const c = appContainer({ resources: { limits: { memory: '1Gi' } }, env: [{ name: 'JAVA_TOOL_OPTIONS', value: '-Xmx1536m' }] });
+    const d = diagnose({ evidence: evidenceOf({ pod: podOf([c], [crashLooping('app', { exitCode: 137, reason: 'OOMKilled', lived: 80 })]), collectedAt: NOW }), target: { namespace: 'shop' } });
+    const heap: number | undefined = factOf(d.findings, 'memory-limit-tight', 'heapBytes');
+    expect(heap).toBe(1536 * 1024 ** 2);
+    expect(factOf(d.findings, 'exit-code', 'code')).toBe(137);
+    expect(factOf(d.findings, 'probe-kill', 'probe')).toBeUndefined();
+  });
+
+  it('builds findings whose facts match their id', () => {
+    const f = finding({ id: 'duplicate-port', confidence: 'possible', summary: 'two containers declare 8080', evidence: [], facts: { port: '8080', containers: 'a,b' } });
+    expect(f.facts).toEqual({ port: '8080', containers: 'a,b' });
+    // @ts-expect-error: duplicate-port has no fact called heapBytes
+    finding({ id: 'duplicate-port', confidence: 'possible', summary: '', evidence: [], facts: { port: '1', containers: '', heapBytes: 1 } });
+    // @ts-expect-error: exit-code's code is a number
+    finding({ id: 'exit-code', confidence: 'confirmed', summary: '', evidence: [], facts: { code: '137', kind: '', meaning: '', reason: '' } });
+    // @ts-expect-error: memory-limit-tight has no fact called heapbytes
+    factOf([], 'memory-limit-tight', 'heapbytes');
+  });
+});
