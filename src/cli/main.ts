@@ -2,6 +2,7 @@
 // so `diagnose` never loads Ink and `--help` loads nothing at all.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UserError } from '../errors.js';
+import { sanitize, sanitizeLine } from '../text/sanitize.js';
 import { closeCommandName } from './close-command.js';
 import type { DiagnoseOptions, FlowsOptions, OverrideOptions, ScanOptions, TrainingClusterOptions, WizardOptions } from './options.js';
 import { VERSION } from './version.js';
@@ -45,7 +46,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
-      writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `kubectl-crashcourse: ${s.slice(7)}` : s),
+      // Commander echoes the argument it rejects; its did-you-mean hint is a second line: fold it into one.
+      writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `kubectl-crashcourse: ${sanitizeLine(s.slice(7))}\n` : sanitize(s)),
     })
     .enablePositionalOptions();
 
@@ -205,16 +207,14 @@ function reportError(err: unknown, debug: boolean): number {
     return 2;
   }
   if (err instanceof UserError) {
-    process.stderr.write(`kubectl-crashcourse: ${oneLine(err.message)}\n`);
+    process.stderr.write(`kubectl-crashcourse: ${sanitizeLine(err.message)}\n`);
     return err.exitCode;
   }
   const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`kubectl-crashcourse: internal error: ${oneLine(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
-  if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+  process.stderr.write(`kubectl-crashcourse: internal error: ${sanitizeLine(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
+  if (debug && err instanceof Error && err.stack) process.stderr.write(`${sanitize(err.stack)}\n`);
   return 1;
 }
-
-const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, '; ').trim();
 
 function pick<K extends string>(opts: Record<string, unknown>, keys: readonly K[]): Partial<Record<K, string>> {
   const out: Partial<Record<K, string>> = {};

@@ -1,4 +1,6 @@
 // What can go wrong reading a cluster, as data: the evidence layer turns these into gaps, the CLI into one line.
+import { sanitize } from '../text/sanitize.js';
+
 export type ClusterErrorKind = 'not-found' | 'forbidden' | 'unauthorized' | 'invalid' | 'unreachable' | 'timeout' | 'server' | 'bad-request' | 'conflict';
 
 export class ClusterError extends Error {
@@ -7,7 +9,8 @@ export class ClusterError extends Error {
     message: string,
     readonly status?: number,
   ) {
-    super(message);
+    // The apiserver's message (or a proxy's page) is outside text.
+    super(sanitize(message));
     this.name = 'ClusterError';
   }
 }

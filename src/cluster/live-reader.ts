@@ -9,6 +9,7 @@ import { ClusterError } from './errors.js';
 import { trimTail, widenedRequest } from './log-tail.js';
 import type { ClusterReader, ListOptions, LogOptions, LogRead, ReadableKind } from './read-port.js';
 import { redactSecret } from './redact-secret.js';
+import { sanitizeDeep } from '../text/sanitize.js';
 
 export interface LiveReaderHandle {
   readonly reader: ClusterReader;
@@ -45,7 +46,8 @@ export class LiveReader implements ClusterReader {
   }
 
   private get<T>(path: string, query?: ListQuery): Promise<T> {
-    return apiGetJson<T>(this.conn, path, { timeoutMs: this.timeoutMs, ...(query ? { query } : {}) });
+    // API answers are outside text: every string is cleaned here, so no screen or report sees a raw escape.
+    return apiGetJson<T>(this.conn, path, { timeoutMs: this.timeoutMs, ...(query ? { query } : {}) }).then(sanitizeDeep);
   }
 
   private list<T>(path: string, options: ListOptions | undefined): Promise<KubeList<T>> {

@@ -5,6 +5,7 @@ import { request as httpsRequest, type RequestOptions } from 'node:https';
 import { KubeConfig } from '@kubernetes/client-node';
 import { UserError } from '../errors.js';
 import type { KubectlTarget } from '../plans/kubectl.js';
+import { sanitizeDeep } from '../text/sanitize.js';
 
 export interface ApiResponse {
   readonly status: number;
@@ -73,7 +74,7 @@ export function openKubeApi(options: { readonly kubeconfig?: string; readonly co
             } catch {
               /* not JSON: keep the text */
             }
-            resolve({ status: res.statusCode ?? 0, body: parsed });
+            resolve({ status: res.statusCode ?? 0, body: sanitizeDeep(parsed) });
           });
           res.on('error', reject);
         });
