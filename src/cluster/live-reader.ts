@@ -10,6 +10,8 @@ import { trimTail, widenedRequest } from './log-tail.js';
 import type { ClusterReader, ListOptions, LogOptions, LogRead, ReadableKind } from './read-port.js';
 import { redactSecret } from './redact-secret.js';
 import { sanitizeDeep } from '../text/sanitize.js';
+import { eventSchema, listSchema, metricsSchema, objectSchema, podSchema, shapeProblem } from '../k8s/object-schema.js';
+import type { ZodType } from 'zod';
 
 export interface LiveReaderHandle {
   readonly reader: ClusterReader;
@@ -45,25 +47,31 @@ export class LiveReader implements ClusterReader {
     return Date.now();
   }
 
-  private get<T>(path: string, query?: ListQuery): Promise<T> {
-    // API answers are outside text: every string is cleaned here, so no screen or report sees a raw escape.
-    return apiGetJson<T>(this.conn, path, { timeoutMs: this.timeoutMs, ...(query ? { query } : {}) }).then(sanitizeDeep);
+  /**
+   * API answers are outside text: every string is cleaned here, so no screen or report sees a raw escape, and
+   * the shape the analysers rely on is checked, so a wrong answer is named with its field.
+   */
+  private async get<T>(path: string, schema: ZodType | undefined, query?: ListQuery): Promise<T> {
+    const value = sanitizeDeep(await apiGetJson<unknown>(this.conn, path, { timeoutMs: this.timeoutMs, ...(query ? { query } : {}) }));
+    const problem = schema ? shapeProblem(schema, value) : undefined;
+    if (problem) throw new ClusterError('server', `the cluster's answer to GET ${path} is malformed: ${problem}`);
+    return value as T;
   }
 
-  private list<T>(path: string, options: ListOptions | undefined): Promise<KubeList<T>> {
-    return this.get<KubeList<T>>(path, listQuery(options)).then((l) => ({ ...l, items: l.items ?? [] }));
+  private list<T>(path: string, item: ZodType, options: ListOptions | undefined): Promise<KubeList<T>> {
+    return this.get<KubeList<T>>(path, listSchema(item), listQuery(options)).then((l) => ({ ...l, metadata: l.metadata ?? {}, items: l.items ?? [] }));
   }
 
   getPod(namespace: string, name: string): Promise<Pod> {
-    return this.get<Pod>(objectPath('Pod', namespace, name));
+    return this.get<Pod>(objectPath('Pod', namespace, name), podSchema);
   }
 
   listPods(namespace: string | undefined, options?: ListOptions): Promise<KubeList<Pod>> {
-    return this.list<Pod>(collectionPath('Pod', namespace), options);
+    return this.list<Pod>(collectionPath('Pod', namespace), podSchema, options);
   }
 
   listEvents(namespace: string | undefined, options?: ListOptions): Promise<KubeList<KubeEvent>> {
-    return this.list<KubeEvent>(collectionPath('Event', namespace), options);
+    return this.list<KubeEvent>(collectionPath('Event', namespace), eventSchema, options);
   }
 
   async readLog(namespace: string, pod: string, options: LogOptions): Promise<LogRead> {
@@ -79,22 +87,23 @@ export class LiveReader implements ClusterReader {
   }
 
   async getObject(kind: ReadableKind, namespace: string | undefined, name: string): Promise<KubeObject> {
-    const obj = await this.get<KubeObject>(objectPath(kind, namespace, name));
+    const obj = await this.get<KubeObject>(objectPath(kind, namespace, name), objectSchema);
     return kind === 'Secret' ? redactSecret(obj) : obj;
   }
 
   listObjects(kind: 'Service' | 'LimitRange' | 'ResourceQuota' | 'Namespace' | 'Node', namespace: string | undefined, options?: ListOptions): Promise<KubeList<KubeObject>> {
-    return this.list<KubeObject>(collectionPath(kind, namespace), options);
+    return this.list<KubeObject>(collectionPath(kind, namespace), objectSchema, options);
   }
 
   getNode(name: string): Promise<KubeNode> {
-    return this.get<KubeNode>(objectPath('Node', undefined, name));
+    return this.get<KubeNode>(objectPath('Node', undefined, name), objectSchema);
   }
 
   async getPodMetrics(namespace: string, name: string): Promise<{ containers: { name: string; usage: Record<string, string> }[] } | undefined> {
     try {
       const m = await this.get<{ containers?: { name: string; usage?: Record<string, string> }[] }>(
         `/apis/metrics.k8s.io/v1beta1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(name)}`,
+        metricsSchema,
       );
       return { containers: (m.containers ?? []).map((c) => ({ name: c.name, usage: c.usage ?? {} })) };
     } catch (err) {

@@ -37,7 +37,13 @@ export function parseKubeconfig(text: string, file: string): KubeconfigFile {
     const line = err.linePos?.[0]?.line;
     throw new UserError(`kubeconfig ${file}${line ? ` line ${line}` : ''} is not valid YAML: ${err.message.split('\n')[0]}`);
   }
-  const root: unknown = doc.toJS() ?? {};
+  let root: unknown;
+  try {
+    root = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (e) {
+    // A "billion laughs" alias bomb: yaml refuses aliases that expand past maxAliasCount.
+    throw new UserError(`kubeconfig ${file} is refused: its YAML aliases expand too far (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+  }
   if (!isRecord(root)) throw new UserError(`kubeconfig ${file} is not a kubeconfig: expected a mapping at the top`);
   const current = root['current-context'];
   return {
