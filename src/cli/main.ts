@@ -6,6 +6,8 @@ import { sanitize, sanitizeLine } from '../text/sanitize.js';
 import { closeCommandName } from './close-command.js';
 import type { DiagnoseOptions, FlowsOptions, OverrideOptions, ScanOptions, TrainingClusterOptions, WizardOptions } from './options.js';
 import { VERSION } from './version.js';
+import { configureRequestTimeout, DEFAULT_TIMEOUT_MS, parseDuration, requestTimeoutMs } from '../cluster/request-timeout.js';
+import { withDeadline } from './deadline.js';
 
 const COMMANDS = ['training-cluster', 'diagnose', 'scan', 'flows', 'override', 'help'];
 
@@ -22,10 +24,19 @@ const numberArg = (name: string, min: number) => (value: string): number => {
   return n;
 };
 
+const durationArg = (value: string): number => {
+  try {
+    return parseDuration(value);
+  } catch (err) {
+    throw new InvalidArgumentError(err instanceof Error ? err.message : String(err));
+  }
+};
+
 const noColor = (opts: { color?: boolean }): boolean => opts.color !== false && !process.env['NO_COLOR'];
 
 function targetOptions(cmd: Command): Command {
   return cmd
+    .option('--request-timeout <duration>', `give up on the cluster after this long, e.g. 30s, 2m (default ${DEFAULT_TIMEOUT_MS / 1000}s)`, durationArg)
     .option('-n, --namespace <ns>', 'namespace (default: the context\'s namespace, else "default")')
     .option('--context <name>', 'kubeconfig context to use (default: current-context)')
     .option('--kubeconfig <file>', 'kubeconfig file (default: $KUBECONFIG, else ~/.kube/config)');
@@ -71,6 +82,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         readOnly: Boolean(opts.readOnly),
         color: noColor(opts),
       };
+      configureRequestTimeout(opts.requestTimeout);
       exitCode = await (await import('./wizard-command.js')).runWizard(options);
     });
 
@@ -122,7 +134,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         limitBytes: opts.limitBytes,
         color: noColor(opts),
       };
-      exitCode = await (await import('./diagnose-command.js')).runDiagnose(options);
+      configureRequestTimeout(opts.requestTimeout);
+      exitCode = await withDeadline((async () => (await import('./diagnose-command.js')).runDiagnose(options))(), requestTimeoutMs());
     });
 
   targetOptions(program.command('scan'))
@@ -138,7 +151,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         output: opts.output,
         color: noColor(opts),
       };
-      exitCode = await (await import('./scan-command.js')).runScan(options);
+      configureRequestTimeout(opts.requestTimeout);
+      exitCode = await withDeadline((async () => (await import('./scan-command.js')).runScan(options))(), requestTimeoutMs());
     });
 
   const flows = program.command('flows').description('check and print the troubleshooting decision trees');
@@ -184,6 +198,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         output: opts.output,
         mode: opts.mode,
       };
+      // Each request, credential plugin and the wait for the copy have their own limits: the whole override
+      // also waits on a person typing yes, so it has no overall deadline.
+      configureRequestTimeout(opts.requestTimeout);
       exitCode = await (await import('./override-command.js')).runOverride(options);
     });
 

@@ -5,15 +5,12 @@ import https from 'node:https';
 import { ClusterError } from './errors.js';
 import type { Connection } from './connection.js';
 import { errorFromStatus, errorFromNetwork } from './api-errors.js';
+import { formatMs } from './request-timeout.js';
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
 /** A page of 500 pods is a few MB; anything far beyond that is not a response we want in memory. */
 export const MAX_JSON_BYTES = 64 << 20;
 
-export function requestTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
-  const n = Number(env['KUBECTL_CRASHCOURSE_TIMEOUT_MS']);
-  return Number.isFinite(n) && n > 0 ? n : DEFAULT_TIMEOUT_MS;
-}
+export { DEFAULT_TIMEOUT_MS, requestTimeoutMs } from './request-timeout.js';
 
 export interface RawResponse {
   readonly body: Buffer;
@@ -98,4 +95,3 @@ export async function apiGetJson<T>(conn: Connection, path: string, options: Omi
   }
 }
 
-const formatMs = (ms: number): string => (ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`);

@@ -7,6 +7,8 @@ import https from 'node:https';
 import { isAbsolute, join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { ResolvedTarget } from '../target/index.js';
+import type { KubeConfig } from '@kubernetes/client-node';
+import { formatMs, requestTimeoutMs } from './request-timeout.js';
 
 export interface Connection {
   readonly server: URL;
@@ -81,11 +83,7 @@ async function clientNodeConnection(target: ResolvedTarget, server: URL): Promis
   );
   kc.makePathsAbsolute(target.clusterDir);
   const first: https.RequestOptions = {};
-  try {
-    await kc.applyToHTTPSOptions(first);
-  } catch (err) {
-    throw new UserError(`cannot get credentials for user "${target.userName}": ${firstLine(err)}`);
-  }
+  await credentials(kc, first, target.userName);
   const agent = (first.agent as http.Agent | undefined) ?? new https.Agent({ keepAlive: true });
   const toHeaders = (opts: https.RequestOptions): Record<string, string> =>
     Object.fromEntries(Object.entries(opts.headers ?? {}).map(([k, v]) => [k, String(v)]));
@@ -98,7 +96,7 @@ async function clientNodeConnection(target: ResolvedTarget, server: URL): Promis
     headers: async () => {
       if (Date.now() - cached.at > CREDENTIAL_REUSE_MS) {
         const opts: https.RequestOptions = {};
-        await kc.applyToHTTPSOptions(opts);
+        await credentials(kc, opts, target.userName);
         cached = { at: Date.now(), headers: toHeaders(opts) };
       }
       return cached.headers;
@@ -107,5 +105,24 @@ async function clientNodeConnection(target: ResolvedTarget, server: URL): Promis
 }
 
 const CREDENTIAL_REUSE_MS = 60_000;
+
+/** An exec plugin is a program we wait on: a hung one (waiting for a browser login, a dead network) must not hang us. */
+export async function credentials(kc: KubeConfig, opts: https.RequestOptions, user: string | undefined): Promise<void> {
+  const ms = requestTimeoutMs();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      kc.applyToHTTPSOptions(opts),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new UserError(`the credential plugin of user "${user ?? 'anonymous'}" did not answer within ${formatMs(ms)} (--request-timeout)`)), ms);
+      }),
+    ]);
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`cannot get credentials for user "${user ?? 'anonymous'}": ${firstLine(err)}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 const firstLine = (err: unknown): string => (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';

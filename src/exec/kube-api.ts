@@ -6,6 +6,10 @@ import { KubeConfig } from '@kubernetes/client-node';
 import { UserError } from '../errors.js';
 import type { KubectlTarget } from '../plans/kubectl.js';
 import { sanitizeDeep } from '../text/sanitize.js';
+import { dirname, resolve } from 'node:path';
+import { credentials } from '../cluster/connection.js';
+import { formatMs, requestTimeoutMs } from '../cluster/request-timeout.js';
+import { MAX_KUBECONFIG_BYTES, readBoundedText } from '../target/bounded-read.js';
 
 export interface ApiResponse {
   readonly status: number;
@@ -25,9 +29,13 @@ const MAX_RESPONSE = 8 << 20;
 export function openKubeApi(options: { readonly kubeconfig?: string; readonly context?: string; readonly namespace?: string }): KubeApi {
   const kc = new KubeConfig();
   try {
-    if (options.kubeconfig) kc.loadFromFile(options.kubeconfig);
-    else kc.loadFromDefault();
+    if (options.kubeconfig) {
+      // Read with a size bound (client-node's loadFromFile would read /dev/zero forever), then as loadFromFile does.
+      kc.loadFromString(readBoundedText(options.kubeconfig, MAX_KUBECONFIG_BYTES, 'kubeconfig'));
+      kc.makePathsAbsolute(dirname(resolve(options.kubeconfig)));
+    } else kc.loadFromDefault();
   } catch (err) {
+    if (err instanceof UserError) throw err;
     throw new UserError(`cannot read kubeconfig${options.kubeconfig ? ` ${options.kubeconfig}` : ''}: ${(err as Error).message}`);
   }
   if (options.context) {
@@ -48,12 +56,9 @@ export function openKubeApi(options: { readonly kubeconfig?: string; readonly co
     target,
     async request(method, path, body) {
       const url = new URL(server + path);
-      const opts: RequestOptions = { method, headers: { accept: 'application/json' }, timeout: 30_000 };
-      try {
-        await kc.applyToHTTPSOptions(opts);
-      } catch (err) {
-        throw new UserError(`cannot use context ${context}: ${(err as Error).message}`);
-      }
+      const opts: RequestOptions = { method, headers: { accept: 'application/json' } };
+      await credentials(kc, opts, kc.getCurrentUser()?.name);
+      const ms = requestTimeoutMs();
       const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
       if (payload) opts.headers = { ...opts.headers, 'content-type': 'application/json', 'content-length': String(payload.length) };
       const send = url.protocol === 'http:' ? httpRequest : httpsRequest;
@@ -76,9 +81,11 @@ export function openKubeApi(options: { readonly kubeconfig?: string; readonly co
             }
             resolve({ status: res.statusCode ?? 0, body: sanitizeDeep(parsed) });
           });
-          res.on('error', reject);
+          res.on('error', (err: NodeJS.ErrnoException) => reject(new UserError(`the cluster at ${server} broke off its answer to ${method} ${path}: ${err.code ?? err.message}`)));
         });
-        req.on('timeout', () => req.destroy(new Error('timed out')));
+        // A deadline on the whole exchange, not on idleness: a server trickling a byte every half second never idles.
+        const timer = setTimeout(() => req.destroy(Object.assign(new Error('timed out'), { code: `no complete answer within ${formatMs(ms)} (--request-timeout)` })), ms);
+        req.on('close', () => clearTimeout(timer));
         req.on('error', (err: NodeJS.ErrnoException) => reject(new UserError(`cannot reach the cluster at ${server} (context ${context}): ${err.code ?? err.message}`)));
         req.end(payload);
       });

@@ -1,8 +1,8 @@
 // One kubeconfig file parsed at the boundary: named clusters, users and contexts, with the file they came from
 // (relative certificate and token paths are relative to it, as in kubectl).
-import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
+import { MAX_KUBECONFIG_BYTES, readBoundedText } from './bounded-read.js';
 
 export type Fields = Readonly<Record<string, unknown>>;
 
@@ -21,13 +21,7 @@ export interface KubeconfigFile {
 }
 
 export function readKubeconfigFile(file: string): KubeconfigFile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new UserError(`cannot read kubeconfig ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  return parseKubeconfig(text, file);
+  return parseKubeconfig(readBoundedText(file, MAX_KUBECONFIG_BYTES, 'kubeconfig'), file);
 }
 
 export function parseKubeconfig(text: string, file: string): KubeconfigFile {
