@@ -91,7 +91,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('serve the Kubernetes API on 127.0.0.1, played from scenario files, for kubectl and the wizard')
     .option('--scenarios <dir>', 'serve the scenarios in DIR (one, or one per subfolder); repeatable (default: the built-in ones)', collect, [])
     .option('--port <n>', 'port on 127.0.0.1 (0 = any free port)', intArg('--port', 0, 65535), 0)
-    .option('--write-kubeconfig <file>', 'write a kubeconfig for the cluster here')
+    .option('--write-kubeconfig <file>', 'write a kubeconfig for the cluster here (an existing file is kept unless --force)')
+    .option('--force', 'with --write-kubeconfig: replace an existing file (a symbolic link is always refused)')
     .option('--latency <ms>', 'delay every response by MS', intArg('--latency', 0, 60_000), 0)
     .option('--synthetic-pods <n>', 'add N generated pods across ~50 namespaces', intArg('--synthetic-pods', 0, 1_000_000), 0)
     .option('--static', 'freeze the pods: no simulated kubelet')
@@ -104,6 +105,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         scenarios: opts.scenarios,
         port: opts.port,
         ...(opts.writeKubeconfig ? { writeKubeconfig: opts.writeKubeconfig } : {}),
+        force: Boolean(opts.force),
         latency: opts.latency,
         syntheticPods: opts.syntheticPods,
         static: Boolean(opts.static),
