@@ -14,8 +14,10 @@ export { DEFAULT_TIMEOUT_MS, requestTimeoutMs } from './request-timeout.js';
 
 export interface RawResponse {
   readonly body: Buffer;
-  /** The body was longer than maxBytes; we kept the first maxBytes. */
+  /** The body was longer than maxBytes; we kept the first (or, with keep 'tail', the last) maxBytes. */
   readonly truncated: boolean;
+  /** With keep 'tail': how many bytes from the start were dropped. */
+  readonly dropped?: number;
 }
 
 export interface RequestOptions {
@@ -25,6 +27,8 @@ export interface RequestOptions {
   readonly truncate: boolean;
   readonly accept?: string;
   readonly timeoutMs: number;
+  /** With truncate: which end of an over-long body to keep (default the head). Logs keep their tail. */
+  readonly keep?: 'head' | 'tail';
 }
 
 export async function apiGet(conn: Connection, path: string, options: RequestOptions): Promise<RawResponse> {
@@ -50,8 +54,19 @@ export async function apiGet(conn: Connection, path: string, options: RequestOpt
       const chunks: Buffer[] = [];
       let size = 0;
       let stopped = false;
+      let dropped = 0;
       res.on('data', (chunk: Buffer) => {
         if (settled || stopped) return;
+        if (ok && options.truncate && options.keep === 'tail') {
+          // A sliding window over the stream: memory stays at most cap plus one chunk.
+          chunks.push(chunk);
+          size += chunk.length;
+          while (chunks.length > 1 && size - chunks[0]!.length >= cap) {
+            size -= chunks[0]!.length;
+            dropped += chunks.shift()!.length;
+          }
+          return;
+        }
         if (size + chunk.length <= cap) {
           chunks.push(chunk);
           size += chunk.length;
@@ -67,8 +82,12 @@ export async function apiGet(conn: Connection, path: string, options: RequestOpt
         else finish(() => resolve({ body, truncated: true }));
       });
       res.on('end', () => {
-        const body = Buffer.concat(chunks, size);
-        if (ok) finish(() => resolve({ body, truncated: false }));
+        let body = Buffer.concat(chunks, size);
+        if (body.length > cap) {
+          dropped += body.length - cap;
+          body = body.subarray(body.length - cap);
+        }
+        if (ok) finish(() => resolve({ body, truncated: dropped > 0, ...(dropped > 0 ? { dropped } : {}) }));
         else finish(() => reject(errorFromStatus(status, body, path)));
       });
       res.on('error', (err) => finish(() => reject(errorFromNetwork(err, server))));

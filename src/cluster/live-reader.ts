@@ -34,6 +34,8 @@ export async function openLiveReader(target: TargetFlags): Promise<LiveReaderHan
   };
 }
 
+const MAX_LOG_STREAM_BYTES = 256 << 20;
+
 type ListQuery = Record<string, string | number | undefined>;
 
 export class LiveReader implements ClusterReader {
@@ -76,14 +78,23 @@ export class LiveReader implements ClusterReader {
 
   async readLog(namespace: string, pod: string, options: LogOptions): Promise<LogRead> {
     const ask = widenedRequest(options);
+    const keep = options.limitBytes ?? 1 << 20;
+    // The kubelet's limitBytes keeps the head of the tail range, so one huge line among the last ones pushed the
+    // newest lines (often the cause) out. We stream the range and keep its newest `keep` bytes; the server-side
+    // limit is only a far bound on what crosses the network.
     const res = await apiGet(this.conn, `${objectPath('Pod', namespace, pod)}/log`, {
-      query: { container: options.container, previous: options.previous, tailLines: ask.tailLines, limitBytes: ask.limitBytes },
+      query: { container: options.container, previous: options.previous, tailLines: ask.tailLines, limitBytes: Math.min(MAX_LOG_STREAM_BYTES, Math.max(keep * 16, 16 << 20)) },
       accept: '*/*',
-      maxBytes: options.limitBytes ?? 1 << 20,
+      maxBytes: keep,
       truncate: true,
+      keep: 'tail',
       timeoutMs: this.timeoutMs,
     });
-    return trimTail(res.body, options, res.truncated);
+    const trimmed = trimTail(res.body, { ...(options.tailLines !== undefined ? { tailLines: options.tailLines } : {}) }, res.truncated);
+    // Lines were cut off whole inside the window: every wanted line is complete, and only the extra one went.
+    const linesCut = trimmed.bytes.length < res.body.length;
+    const cutBytes = (res.dropped ?? 0) > 0 && !linesCut ? res.dropped! : 0;
+    return { ...trimmed, ...(cutBytes > 0 ? { cutBytes } : {}) };
   }
 
   async getObject(kind: ReadableKind, namespace: string | undefined, name: string): Promise<KubeObject> {
