@@ -5,9 +5,9 @@ const KIND_BY_STATUS: Readonly<Record<number, ClusterErrorKind>> = {
   400: 'bad-request', 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 409: 'conflict', 422: 'invalid',
 };
 
-export function errorFromStatus(status: number, body: Buffer, path: string): ClusterError {
+export function errorFromStatus(status: number, body: Buffer, path: string, retryAfter?: number): ClusterError {
   const kind: ClusterErrorKind = KIND_BY_STATUS[status] ?? (status >= 500 || status === 429 ? 'server' : 'bad-request');
-  return new ClusterError(kind, statusMessage(status, body, path), status);
+  return new ClusterError(kind, statusMessage(status, body, path), status, retryAfter);
 }
 
 function statusMessage(status: number, body: Buffer, path: string): string {

@@ -6,6 +6,7 @@ import { ClusterError } from './errors.js';
 import type { Connection } from './connection.js';
 import { errorFromStatus, errorFromNetwork } from './api-errors.js';
 import { formatMs } from './request-timeout.js';
+import { retryAfterMs } from './retry.js';
 
 /** A page of 500 pods is a few MB; anything far beyond that is not a response we want in memory. */
 export const MAX_JSON_BYTES = 64 << 20;
@@ -77,7 +78,7 @@ export async function apiGet(conn: Connection, path: string, options: RequestOpt
         size = cap;
         res.destroy();
         const body = Buffer.concat(chunks, size);
-        if (!ok) finish(() => reject(errorFromStatus(status, body, path)));
+        if (!ok) finish(() => reject(errorFromStatus(status, body, path, retryAfterMs(res.headers['retry-after']))));
         else if (!options.truncate) finish(() => reject(new ClusterError('server', `the response to ${path} is larger than ${cap} bytes`)));
         else finish(() => resolve({ body, truncated: true }));
       });
@@ -88,13 +89,13 @@ export async function apiGet(conn: Connection, path: string, options: RequestOpt
           body = body.subarray(body.length - cap);
         }
         if (ok) finish(() => resolve({ body, truncated: dropped > 0, ...(dropped > 0 ? { dropped } : {}) }));
-        else finish(() => reject(errorFromStatus(status, body, path)));
+        else finish(() => reject(errorFromStatus(status, body, path, retryAfterMs(res.headers['retry-after']))));
       });
       res.on('error', (err) => finish(() => reject(errorFromNetwork(err, server))));
       res.on('close', () => {
         if (settled) return;
         const body = Buffer.concat(chunks, size);
-        finish(() => reject(ok ? new ClusterError('unreachable', `the cluster at ${server} closed the connection before ${path} was complete`) : errorFromStatus(status, body, path)));
+        finish(() => reject(ok ? new ClusterError('unreachable', `the cluster at ${server} closed the connection before ${path} was complete`) : errorFromStatus(status, body, path, retryAfterMs(res.headers['retry-after']))));
       });
     });
     const timer = setTimeout(() => {

@@ -8,6 +8,8 @@ export class ClusterError extends Error {
     readonly kind: ClusterErrorKind,
     message: string,
     readonly status?: number,
+    /** The server's Retry-After, for 429 and 503 answers. */
+    readonly retryAfterMs?: number,
   ) {
     // The apiserver's message (or a proxy's page) is outside text.
     super(sanitize(message));

@@ -7,6 +7,7 @@ import { collectionPath, objectPath } from './api-paths.js';
 import { openConnection, type Connection } from './connection.js';
 import { ClusterError } from './errors.js';
 import { trimTail, widenedRequest } from './log-tail.js';
+import { withRetry } from './retry.js';
 import type { ClusterReader, ListOptions, LogOptions, LogRead, ReadableKind } from './read-port.js';
 import { redactSecret } from './redact-secret.js';
 import { sanitizeDeep } from '../text/sanitize.js';
@@ -54,7 +55,10 @@ export class LiveReader implements ClusterReader {
    * the shape the analysers rely on is checked, so a wrong answer is named with its field.
    */
   private async get<T>(path: string, schema: ZodType | undefined, query?: ListQuery): Promise<T> {
-    const value = sanitizeDeep(await apiGetJson<unknown>(this.conn, path, { timeoutMs: this.timeoutMs, ...(query ? { query } : {}) }));
+    const started = Date.now();
+    const value = sanitizeDeep(
+      await withRetry(() => apiGetJson<unknown>(this.conn, path, { timeoutMs: Math.max(1, started + this.timeoutMs - Date.now()), ...(query ? { query } : {}) }), { deadlineAt: started + this.timeoutMs }),
+    );
     const problem = schema ? shapeProblem(schema, value) : undefined;
     if (problem) throw new ClusterError('server', `the cluster's answer to GET ${path} is malformed: ${problem}`);
     return value as T;
