@@ -11,9 +11,11 @@ import { runOverrideCleanup } from './override-cleanup.js';
 import { readSourcePod, splitPodArg } from './override-context.js';
 import { describeCopy, entrypointLines, forbiddenLines, insideLines, resultJson } from './override-report.js';
 import { podsPath, statusMessage, type KubeApi } from './kube-api.js';
-import type { Ledger } from './ledger.js';
 import type { ExecMode, RecordingPlanRunner } from './plan-runner.js';
-import { createAndWait } from './override-create.js';
+import { createAndWait, type Started } from './override-create.js';
+import { watchSignals } from './interrupt.js';
+import { cleanUpAfterSignal } from './override-interrupted.js';
+import { Ledger } from './ledger.js';
 import { prepareOverride } from './override-prepare.js';
 import { handOffTerminal } from './terminal-handoff.js';
 
@@ -42,6 +44,8 @@ export interface OverrideDeps {
   readonly suffix?: () => string;
   readonly now?: () => Date;
   readonly waitTimeoutMs?: number;
+  /** Set once a signal has stopped the run: no further copy may be created. */
+  readonly cancelled?: () => boolean;
 }
 
 export async function runOverrideFlow(req: OverrideRequest, deps: OverrideDeps): Promise<number> {
@@ -93,7 +97,25 @@ export async function runOverrideFlow(req: OverrideRequest, deps: OverrideDeps):
     }
   }
 
-  const started = await createAndWait(req, deps, prepared, say);
+  // From the first create until the copy runs, a signal must not leave it behind: the ledger records each copy
+  // before its create is sent, and a signal deletes whatever it holds (or prints the command).
+  const ledger = deps.ledger ?? new Ledger();
+  const signals = watchSignals();
+  let interrupted = false;
+  let started: Started;
+  try {
+    const outcome = await Promise.race([
+      createAndWait(req, { ...deps, ledger, cancelled: () => interrupted }, prepared, say),
+      signals.received.then((signal) => ({ signal })),
+    ]);
+    if ('signal' in outcome) {
+      interrupted = true;
+      return await cleanUpAfterSignal(outcome.signal, { ...deps, ledger });
+    }
+    started = outcome;
+  } finally {
+    signals.dispose();
+  }
   if (!started.ok) {
     json({ ...started.json });
     return 1;
