@@ -9,7 +9,7 @@ import { SHELLS } from '../plans/override-plans.js';
 import type { Pod } from '../k8s/index.js';
 import { runOverrideCleanup } from './override-cleanup.js';
 import { readSourcePod, splitPodArg } from './override-context.js';
-import { describeCopy, entrypointLines, forbiddenLines, insideLines, resultJson } from './override-report.js';
+import { describeCopy, entrypointLines, insideLines, reportForbidden, resultJson } from './override-report.js';
 import { podsPath, statusMessage, type KubeApi } from './kube-api.js';
 import type { ExecMode, RecordingPlanRunner } from './plan-runner.js';
 import { createAndWait, type Started } from './override-create.js';
@@ -77,7 +77,7 @@ export async function runOverrideFlow(req: OverrideRequest, deps: OverrideDeps):
 
   const dry = await serverDryRun(api, copy);
   if (dry.kind === 'forbidden') {
-    for (const line of forbiddenLines(`create pods`, ctx.namespace, dry.message, plans)) deps.err.write(`${line}\n`);
+    reportForbidden(deps, req.output, 'create pods', ctx.namespace, dry.message, plans);
     json({ created: false, error: 'forbidden', permission: `create pods in namespace ${ctx.namespace}` });
     return 1;
   }
