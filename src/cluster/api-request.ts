@@ -91,7 +91,7 @@ export async function apiGet(conn: Connection, path: string, options: RequestOpt
         if (ok) finish(() => resolve({ body, truncated: dropped > 0, ...(dropped > 0 ? { dropped } : {}) }));
         else finish(() => reject(errorFromStatus(status, body, path, retryAfterMs(res.headers['retry-after']))));
       });
-      res.on('error', (err) => finish(() => reject(errorFromNetwork(err, server))));
+      res.on('error', (err) => finish(() => reject(errorFromNetwork(err, server, conn.proxy))));
       res.on('close', () => {
         if (settled) return;
         const body = Buffer.concat(chunks, size);
@@ -102,7 +102,7 @@ export async function apiGet(conn: Connection, path: string, options: RequestOpt
       finish(() => reject(new ClusterError('timeout', `the cluster at ${server} did not answer within ${formatMs(options.timeoutMs)}`)));
       req.destroy();
     }, options.timeoutMs);
-    req.on('error', (err) => finish(() => reject(errorFromNetwork(err, server))));
+    req.on('error', (err) => finish(() => reject(errorFromNetwork(err, server, conn.proxy))));
   });
 }
 

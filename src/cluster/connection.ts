@@ -12,6 +12,8 @@ import { formatMs, requestTimeoutMs } from './request-timeout.js';
 
 export interface Connection {
   readonly server: URL;
+  /** The cluster's proxy-url, when requests go through one: its failures are the proxy's, not the cluster's. */
+  readonly proxy?: string;
   readonly agent: http.Agent;
   /** Authentication headers for the next request (exec credentials may be refreshed). */
   headers(): Promise<Record<string, string>>;
@@ -25,7 +27,11 @@ export async function openConnection(target: ResolvedTarget): Promise<Connection
     throw new UserError(`cluster "${target.clusterName}" has an invalid server URL: ${target.server}`);
   }
   const u = target.user;
-  if (u['exec'] || u['auth-provider'] || target.cluster['proxy-url']) return clientNodeConnection(target, server);
+  const proxy = target.cluster['proxy-url'];
+  if (proxy !== undefined && (typeof proxy !== 'string' || !/^(https?|socks[45]?h?):\/\//.test(proxy))) {
+    throw new UserError(`cluster "${target.clusterName}": proxy-url ${String(proxy)} is not supported (use http://, https:// or socks5://)`);
+  }
+  if (u['exec'] || u['auth-provider'] || proxy) return { ...(await clientNodeConnection(target, server)), ...(proxy ? { proxy } : {}) };
 
   const c = target.cluster;
   const tls: https.AgentOptions = { keepAlive: true };
