@@ -1,6 +1,6 @@
 // The overall deadline of a command that only reads: whatever hangs (a trickling server, a credential plugin
 // that never answers), the command ends with one line once --request-timeout has passed.
-import { formatMs } from '../cluster/request-timeout.js';
+import { currentWait, formatMs } from '../cluster/request-timeout.js';
 import { UserError } from '../errors.js';
 
 // A little after the per-request limit, so a single slow request reports its own, more precise, error first.
@@ -10,7 +10,8 @@ export async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> 
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      reject(new UserError(`gave up after ${formatMs(ms)}: the cluster (or its credential plugin) did not answer in time; allow longer with --request-timeout`));
+      const what = currentWait();
+      reject(new UserError(`gave up after ${formatMs(ms)}: ${what ? `${what} did not answer within ${formatMs(ms)}` : 'the cluster did not answer in time'}; allow longer with --request-timeout`));
     }, ms + GRACE_MS);
   });
   try {

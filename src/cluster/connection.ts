@@ -8,7 +8,7 @@ import { isAbsolute, join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { ResolvedTarget } from '../target/index.js';
 import type { KubeConfig } from '@kubernetes/client-node';
-import { formatMs, requestTimeoutMs } from './request-timeout.js';
+import { formatMs, requestTimeoutMs, waitingOn } from './request-timeout.js';
 
 export interface Connection {
   readonly server: URL;
@@ -116,6 +116,7 @@ const CREDENTIAL_REUSE_MS = 60_000;
 export async function credentials(kc: KubeConfig, opts: https.RequestOptions, user: string | undefined): Promise<void> {
   const ms = requestTimeoutMs();
   let timer: NodeJS.Timeout | undefined;
+  const done = waitingOn(`the credential plugin of user "${user ?? 'anonymous'}"`);
   try {
     await Promise.race([
       kc.applyToHTTPSOptions(opts),
@@ -128,6 +129,7 @@ export async function credentials(kc: KubeConfig, opts: https.RequestOptions, us
     throw new UserError(`cannot get credentials for user "${user ?? 'anonymous'}": ${firstLine(err)}`);
   } finally {
     clearTimeout(timer);
+    done();
   }
 }
 

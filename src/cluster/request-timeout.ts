@@ -36,4 +36,15 @@ export function parseDuration(text: string, flag = '--request-timeout'): number 
   return Math.round(total);
 }
 
+const waits = new Set<string>();
+
+/** Marks what the command is waiting on (a credential plugin, …), so a deadline can name it. Returns the unmark. */
+export function waitingOn(what: string): () => void {
+  waits.add(what);
+  return () => void waits.delete(what);
+}
+
+/** The oldest thing still waited on, if any. */
+export const currentWait = (): string | undefined => waits.values().next().value;
+
 export const formatMs = (ms: number): string => (ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`);
