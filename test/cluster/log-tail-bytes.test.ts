@@ -59,3 +59,21 @@ describe('a live log whose last lines exceed limitBytes', () => {
     expect(gaps.find((g) => g.what.startsWith('older lines'))?.reason).toMatch(/more than 1048576 bytes/);
   });
 });
+
+describe('an offline log whose last lines exceed limitBytes', () => {
+  it('keeps the newest bytes and records the same gap as live', async () => {
+    const { tempTree } = await import('../scenario/scenario-fixtures.js');
+    const { openOfflineReader } = await import('../../src/cluster/index.js');
+    const tree = tempTree();
+    try {
+      const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', namespace: 'shop' }, spec: { containers: [{ name: 'app' }] }, status: { containerStatuses: [{ name: 'app', ready: false, restartCount: 2, state: { waiting: { reason: 'CrashLoopBackOff' } }, lastState: { terminated: { exitCode: 1 } } }] } };
+      const dir = tree.write({ 'web.json': JSON.stringify(pod), 'logs/shop/web/app.previous.log': LOG });
+      const reader = await openOfflineReader(dir);
+      const { logs, gaps } = await gatherLogs(reader, pod as unknown as Pod, { tailLines: 200, limitBytes: 1 << 20 }, { namespace: 'shop' });
+      expect(logs.find((l) => l.kind === 'previous')?.text).toContain('FATAL: cannot open /data/db');
+      expect(gaps.map((g) => g.what)).toContain('older lines of the previous logs of container app');
+    } finally {
+      tree.cleanup();
+    }
+  });
+});
