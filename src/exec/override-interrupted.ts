@@ -36,3 +36,11 @@ export async function cleanUpAfterSignal(signal: StopSignal, deps: OverrideDeps 
   }
   return SIGNAL_EXIT_CODE[signal];
 }
+
+/** After an error: nothing is deleted behind the user's back, but every copy still recorded is named with its command. */
+export function reportLeftovers(deps: OverrideDeps, ledger: Ledger): void {
+  for (const made of ledger.pending()) {
+    const plan = deleteCopyPlan(deps.api.target, made.namespace, made.name, { neverRan: true });
+    deps.err.write(`${made.name} may still exist in namespace ${made.namespace}. Delete it with:\n  ${displayCommand(plan.argv)}\n`);
+  }
+}

@@ -12,9 +12,11 @@ import { readSourcePod, splitPodArg } from './override-context.js';
 import { describeCopy, entrypointLines, insideLines, reportForbidden, resultJson } from './override-report.js';
 import { podsPath, statusMessage, type KubeApi } from './kube-api.js';
 import type { ExecMode, RecordingPlanRunner } from './plan-runner.js';
-import { createAndWait, type Started } from './override-create.js';
-import { watchSignals } from './interrupt.js';
-import { cleanUpAfterSignal } from './override-interrupted.js';
+import { createActor, fromPromise, toPromise } from 'xstate';
+import { createAndWait } from './override-create.js';
+import { watchSignals, type StopSignal } from './interrupt.js';
+import { cleanUpAfterSignal, reportLeftovers } from './override-interrupted.js';
+import { overrideRunMachine, type RunOutput } from './override-run-machine.js';
 import { Ledger } from './ledger.js';
 import { prepareOverride } from './override-prepare.js';
 import { handOffTerminal } from './terminal-handoff.js';
@@ -100,22 +102,28 @@ export async function runOverrideFlow(req: OverrideRequest, deps: OverrideDeps):
   // From the first create until the copy runs, a signal must not leave it behind: the ledger records each copy
   // before its create is sent, and a signal deletes whatever it holds (or prints the command).
   const ledger = deps.ledger ?? new Ledger();
+  const actor = createActor(
+    overrideRunMachine.provide({
+      actors: {
+        // The abort signal fires when the actor leaves "creating": no further copy is created after that.
+        createAndWait: fromPromise(({ signal }) => createAndWait(req, { ...deps, ledger, cancelled: () => signal.aborted }, prepared, say)),
+        cleanUpAfterSignal: fromPromise(({ input }: { input: { signal: StopSignal } }) => cleanUpAfterSignal(input.signal, { ...deps, ledger })),
+        reportLeftovers: fromPromise(async () => reportLeftovers(deps, ledger)),
+      },
+    }),
+  );
   const signals = watchSignals();
-  let interrupted = false;
-  let started: Started;
+  void signals.received.then((signal) => actor.send({ type: 'SIGNAL', signal }));
+  let run: RunOutput;
   try {
-    const outcome = await Promise.race([
-      createAndWait(req, { ...deps, ledger, cancelled: () => interrupted }, prepared, say),
-      signals.received.then((signal) => ({ signal })),
-    ]);
-    if ('signal' in outcome) {
-      interrupted = true;
-      return await cleanUpAfterSignal(outcome.signal, { ...deps, ledger });
-    }
-    started = outcome;
+    actor.start();
+    run = await toPromise(actor);
   } finally {
     signals.dispose();
   }
+  if (run.error !== undefined) throw run.error;
+  if (run.signal) return run.exitCode ?? 1;
+  const started = run.started!;
   if (!started.ok) {
     json({ ...started.json });
     return 1;

@@ -70,3 +70,35 @@ describe('override interrupted by a signal', () => {
     expect(await copies()).toEqual(before.filter((n) => n !== name));
   });
 });
+
+describe('override failing while it waits', () => {
+  it('prints the exact delete command for the copy it made, then reports the error', async () => {
+    const api = openKubeApi({ kubeconfig });
+    let created = false;
+    const broken: KubeApi = {
+      ...api,
+      request: async (method, path, body) => {
+        if (created && method === 'GET' && path.includes('-crashcourse-')) throw new Error('the connection to the cluster broke');
+        const res = await api.request(method, path, body);
+        if (method === 'POST' && !path.includes('dryRun')) created = true;
+        return res;
+      },
+    };
+    const out = new PassThrough();
+    const err = new PassThrough();
+    let text = '';
+    out.on('data', (c: Buffer) => (text += c.toString()));
+    err.on('data', (c: Buffer) => (text += c.toString()));
+    await expect(
+      runOverrideFlow(
+        { pod: 'default/healthcheck-demo', sameNode: false, keepInitContainers: true, dryRun: false, yes: true, cleanup: false, output: 'text', mode: 'run' },
+        { api: broken, runner: createPlanRunner({ mode: 'run', kubectl: null, fallback: createApiFallback(broken) }), out, err, interactive: false, confirm: async () => false, ledger: new Ledger(), waitTimeoutMs: 60_000 },
+      ),
+    ).rejects.toThrow(/connection to the cluster broke/);
+    const name = /Created default\/(\S+)\./.exec(text)?.[1];
+    expect(name).toBeDefined();
+    expect(text).toMatch(new RegExp(`kubectl .*delete pod ${name}`));
+    await openKubeApi({ kubeconfig }).request('DELETE', podsPath('default', name!));
+  });
+});
+
