@@ -28,6 +28,8 @@ export interface RequestOptions {
   readonly truncate: boolean;
   readonly accept?: string;
   readonly timeoutMs: number;
+  /** The limit to name when it is reached (a retry runs on what is left of it); default timeoutMs. */
+  readonly limitMs?: number;
   /** With truncate: which end of an over-long body to keep (default the head). Logs keep their tail. */
   readonly keep?: 'head' | 'tail';
 }
@@ -99,7 +101,7 @@ export async function apiGet(conn: Connection, path: string, options: RequestOpt
       });
     });
     const timer = setTimeout(() => {
-      finish(() => reject(new ClusterError('timeout', `the cluster at ${server} did not answer within ${formatMs(options.timeoutMs)}`)));
+      finish(() => reject(new ClusterError('timeout', `the cluster at ${server} did not answer within ${formatMs(options.limitMs ?? options.timeoutMs)}`)));
       req.destroy();
     }, options.timeoutMs);
     req.on('error', (err) => finish(() => reject(errorFromNetwork(err, server, conn.proxy))));

@@ -57,7 +57,7 @@ export class LiveReader implements ClusterReader {
   private async get<T>(path: string, schema: ZodType | undefined, query?: ListQuery): Promise<T> {
     const started = Date.now();
     const value = sanitizeDeep(
-      await withRetry(() => apiGetJson<unknown>(this.conn, path, { timeoutMs: Math.max(1, started + this.timeoutMs - Date.now()), ...(query ? { query } : {}) }), { deadlineAt: started + this.timeoutMs }),
+      await withRetry(() => apiGetJson<unknown>(this.conn, path, { timeoutMs: Math.max(1, started + this.timeoutMs - Date.now()), limitMs: this.timeoutMs, ...(query ? { query } : {}) }), { deadlineAt: started + this.timeoutMs }),
     );
     const problem = schema ? shapeProblem(schema, value) : undefined;
     if (problem) throw new ClusterError('server', `the cluster's answer to GET ${path} is malformed: ${problem}`);
