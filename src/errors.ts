@@ -1,3 +1,5 @@
+import { sanitize } from './text/sanitize.js';
+
 // Expected failures, as one typed error with the exit code it deserves; the entry point prints its message once.
 export class UserError extends Error {
   constructor(
@@ -5,7 +7,8 @@ export class UserError extends Error {
     /** 1: the cluster, pod or a file could not be read; 2: usage. */
     readonly exitCode: 1 | 2 = 1,
   ) {
-    super(message);
+    // Messages echo arguments, context names, URLs and API text: cleaned where the error is made.
+    super(sanitize(message));
     this.name = 'UserError';
   }
 }

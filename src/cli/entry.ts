@@ -7,15 +7,14 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);
 });
 
-const argv = process.argv.slice(2);
-main(argv).then(
-  (code) => {
-    process.exitCode = code;
-    // A completion has answered; a request to a silent server may still hold a socket open, and the shell waits.
-    if (argv[0] === '__complete') process.stdout.write('', () => process.exit(code));
-  },
-  (err: unknown) => {
-    process.stderr.write(`kubectl-crashcourse: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+// Once the command is done, nothing may keep the process alive: a credential plugin still running after its
+// deadline, or a socket a server keeps trickling into. Exit as soon as what we printed has been flushed.
+const finish = (code: number): void => {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+};
+
+main(process.argv.slice(2)).then(finish, (err: unknown) => {
+  process.stderr.write(`kubectl-crashcourse: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+  finish(1);
+});

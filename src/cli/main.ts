@@ -2,9 +2,12 @@
 // so `diagnose` never loads Ink and `--help` loads nothing at all.
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UserError } from '../errors.js';
+import { sanitize, sanitizeLine } from '../text/sanitize.js';
 import { closeCommandName } from './close-command.js';
 import type { DiagnoseOptions, FlowsOptions, OverrideOptions, ScanOptions, TrainingClusterOptions, WizardOptions } from './options.js';
 import { VERSION } from './version.js';
+import { configureRequestTimeout, DEFAULT_TIMEOUT_MS, parseDuration, requestTimeoutMs } from '../cluster/request-timeout.js';
+import { withDeadline } from './deadline.js';
 
 const COMMANDS = ['training-cluster', 'diagnose', 'scan', 'flows', 'override', 'completion', 'help'];
 
@@ -21,10 +24,19 @@ const numberArg = (name: string, min: number) => (value: string): number => {
   return n;
 };
 
+const durationArg = (value: string): number => {
+  try {
+    return parseDuration(value);
+  } catch (err) {
+    throw new InvalidArgumentError(err instanceof Error ? err.message : String(err));
+  }
+};
+
 const noColor = (opts: { color?: boolean }): boolean => opts.color !== false && !process.env['NO_COLOR'];
 
 function targetOptions(cmd: Command): Command {
   return cmd
+    .option('--request-timeout <duration>', `give up on the cluster after this long, e.g. 30s, 2m (default ${DEFAULT_TIMEOUT_MS / 1000}s)`, durationArg)
     .option('-n, --namespace <ns>', 'namespace (default: the context\'s namespace, else "default")')
     .option('--context <name>', 'kubeconfig context to use (default: current-context)')
     .option('--kubeconfig <file>', 'kubeconfig file (default: $KUBECONFIG, else ~/.kube/config)');
@@ -45,7 +57,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
-      writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `kubectl-crashcourse: ${s.slice(7)}` : s),
+      // Commander echoes the argument it rejects; its did-you-mean hint is a second line: fold it into one.
+      writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `kubectl-crashcourse: ${sanitizeLine(s.slice(7))}\n` : sanitize(s)),
     })
     .enablePositionalOptions();
 
@@ -69,6 +82,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         readOnly: Boolean(opts.readOnly),
         color: noColor(opts),
       };
+      configureRequestTimeout(opts.requestTimeout);
       exitCode = await (await import('./wizard-command.js')).runWizard(options);
     });
 
@@ -77,7 +91,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('serve the Kubernetes API on 127.0.0.1, played from scenario files, for kubectl and the wizard')
     .option('--scenarios <dir>', 'serve the scenarios in DIR (one, or one per subfolder); repeatable (default: the built-in ones)', collect, [])
     .option('--port <n>', 'port on 127.0.0.1 (0 = any free port)', intArg('--port', 0, 65535), 0)
-    .option('--write-kubeconfig <file>', 'write a kubeconfig for the cluster here')
+    .option('--write-kubeconfig <file>', 'write a kubeconfig for the cluster here (an existing file is kept unless --force)')
+    .option('--force', 'with --write-kubeconfig: replace an existing file (a symbolic link is always refused)')
     .option('--latency <ms>', 'delay every response by MS', intArg('--latency', 0, 60_000), 0)
     .option('--synthetic-pods <n>', 'add N generated pods across ~50 namespaces', intArg('--synthetic-pods', 0, 1_000_000), 0)
     .option('--static', 'freeze the pods: no simulated kubelet')
@@ -90,6 +105,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         scenarios: opts.scenarios,
         port: opts.port,
         ...(opts.writeKubeconfig ? { writeKubeconfig: opts.writeKubeconfig } : {}),
+        force: Boolean(opts.force),
         latency: opts.latency,
         syntheticPods: opts.syntheticPods,
         static: Boolean(opts.static),
@@ -120,7 +136,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         limitBytes: opts.limitBytes,
         color: noColor(opts),
       };
-      exitCode = await (await import('./diagnose-command.js')).runDiagnose(options);
+      configureRequestTimeout(opts.requestTimeout);
+      exitCode = await withDeadline((async () => (await import('./diagnose-command.js')).runDiagnose(options))(), requestTimeoutMs());
     });
 
   targetOptions(program.command('scan'))
@@ -136,7 +153,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         output: opts.output,
         color: noColor(opts),
       };
-      exitCode = await (await import('./scan-command.js')).runScan(options);
+      configureRequestTimeout(opts.requestTimeout);
+      exitCode = await withDeadline((async () => (await import('./scan-command.js')).runScan(options))(), requestTimeoutMs());
     });
 
   const flows = program.command('flows').description('check and print the troubleshooting decision trees');
@@ -191,6 +209,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         output: opts.output,
         mode: opts.mode,
       };
+      // Each request, credential plugin and the wait for the copy have their own limits: the whole override
+      // also waits on a person typing yes, so it has no overall deadline.
+      configureRequestTimeout(opts.requestTimeout);
       exitCode = await (await import('./override-command.js')).runOverride(options);
     });
 
@@ -226,16 +247,14 @@ function reportError(err: unknown, debug: boolean): number {
     return 2;
   }
   if (err instanceof UserError) {
-    process.stderr.write(`kubectl-crashcourse: ${oneLine(err.message)}\n`);
+    process.stderr.write(`kubectl-crashcourse: ${sanitizeLine(err.message)}\n`);
     return err.exitCode;
   }
   const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`kubectl-crashcourse: internal error: ${oneLine(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
-  if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+  process.stderr.write(`kubectl-crashcourse: internal error: ${sanitizeLine(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
+  if (debug && err instanceof Error && err.stack) process.stderr.write(`${sanitize(err.stack)}\n`);
   return 1;
 }
-
-const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, '; ').trim();
 
 function pick<K extends string>(opts: Record<string, unknown>, keys: readonly K[]): Partial<Record<K, string>> {
   const out: Partial<Record<K, string>> = {};

@@ -13,6 +13,8 @@ export interface TrainingClusterOptions {
   readonly scenarios: readonly string[];
   readonly port: number;
   readonly writeKubeconfig?: string;
+  /** Replace an existing --write-kubeconfig file. */
+  readonly force?: boolean;
   readonly latency: number;
   readonly syntheticPods: number;
   readonly static: boolean;

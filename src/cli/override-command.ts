@@ -4,6 +4,8 @@ import { confirmTyped } from '../exec/confirm.js';
 import { createApiFallback } from '../exec/api-fallback.js';
 import { openKubeApi } from '../exec/kube-api.js';
 import { Ledger } from '../exec/ledger.js';
+import { fileLedgerStore } from '../exec/ledger-file.js';
+import { splitPodArg } from '../exec/override-context.js';
 import { runOverrideFlow } from '../exec/override.js';
 import { createPlanRunner } from '../exec/plan-runner.js';
 import type { OverrideOptions } from './options.js';
@@ -34,7 +36,7 @@ export async function runOverride(options: OverrideOptions): Promise<number> {
       err: process.stderr,
       interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
       confirm: (q) => confirmTyped(q),
-      ledger: new Ledger(),
+      ledger: new Ledger(options.pod ? fileLedgerStore(api.server, splitPodArg(options.pod, api.namespace).name) : undefined),
     },
   );
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { builtinScenariosDir } from '../paths.js';
 import { loadScenarios, type Scenario } from '../scenario/index.js';
 import { startTrainingCluster } from '../training/index.js';
+import { parseForbid } from '../training/forbid.js';
 import type { TrainingClusterOptions } from './options.js';
 
 interface ListedScenario {
@@ -29,6 +30,8 @@ function table(rows: readonly ListedScenario[]): string {
 
 export async function runTrainingCluster(options: TrainingClusterOptions): Promise<number> {
   const dirs = options.scenarios.length ? options.scenarios : [builtinScenariosDir()];
+  // Checked even with --list: a typo in --forbid must not pass silently because nothing was served.
+  parseForbid(options.forbid);
   if (options.list) {
     const rows = (await loadScenarios(dirs)).map(listed);
     process.stdout.write(options.output === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : `${table(rows)}\n`);
@@ -46,6 +49,7 @@ export async function runTrainingCluster(options: TrainingClusterOptions): Promi
       speed: options.speed,
       forbid: options.forbid,
       writeKubeconfig: kubeconfigPath,
+      overwriteKubeconfig: options.force === true,
     });
     process.stdout.write(
       [
@@ -58,13 +62,13 @@ export async function runTrainingCluster(options: TrainingClusterOptions): Promi
       ].join('\n'),
     );
     await new Promise<void>((resolve) => {
+      // SIGHUP too: a closed terminal must not leave the temporary kubeconfig directory behind.
+      const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
       const stop = (): void => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
+        for (const s of signals) process.off(s, stop);
         resolve();
       };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
+      for (const s of signals) process.on(s, stop);
     });
     await cluster.close();
     return 0;

@@ -1,7 +1,8 @@
 // The wizard command: wires the real implementations (kubeconfig, live reader, scan, evidence, diagnosis, flows,
 // session, executor, training cluster) into the UI's backend. Ink is imported only after we know there is a
 // terminal, so `kubectl-crashcourse < /dev/null` answers with one line instead of a raw-mode crash.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { writeFileAtomic } from '../exec/atomic-write.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { displayCommand } from '../plans/kubectl.js';
@@ -45,7 +46,7 @@ export async function runWizard(options: WizardOptions): Promise<number> {
         copy: (text) => copyWithOsc52(process.stdout, text),
         save: async (snapshot, format) => {
           const path = resolve(reportFileName(snapshot.pod, format, new Date()));
-          await writeFile(path, format === 'markdown' ? reportMarkdown(snapshot) : reportJson(snapshot), { flag: 'wx' });
+          await writeFileAtomic(path, format === 'markdown' ? reportMarkdown(snapshot) : reportJson(snapshot), { overwrite: false, what: 'the report' });
           return path;
         },
       },

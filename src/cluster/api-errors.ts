@@ -5,9 +5,9 @@ const KIND_BY_STATUS: Readonly<Record<number, ClusterErrorKind>> = {
   400: 'bad-request', 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 409: 'conflict', 422: 'invalid',
 };
 
-export function errorFromStatus(status: number, body: Buffer, path: string): ClusterError {
+export function errorFromStatus(status: number, body: Buffer, path: string, retryAfter?: number): ClusterError {
   const kind: ClusterErrorKind = KIND_BY_STATUS[status] ?? (status >= 500 || status === 429 ? 'server' : 'bad-request');
-  return new ClusterError(kind, statusMessage(status, body, path), status);
+  return new ClusterError(kind, statusMessage(status, body, path), status, retryAfter);
 }
 
 function statusMessage(status: number, body: Buffer, path: string): string {
@@ -35,11 +35,15 @@ const NETWORK_WORDS: Readonly<Record<string, string>> = {
   EPIPE: 'connection closed',
 };
 
-export function errorFromNetwork(err: Error, server: string): ClusterError {
+// With a proxy, a failure to connect at all is the proxy's: we never reached the cluster to blame it.
+const CONNECT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+export function errorFromNetwork(err: Error, server: string, proxy?: string): ClusterError {
   if (err instanceof ClusterError) return err;
   const code = (err as NodeJS.ErrnoException).code ?? '';
   const what = NETWORK_WORDS[code] ?? (code.startsWith('ERR_TLS') || code.includes('CERT') || code.startsWith('DEPTH_ZERO') || code.startsWith('UNABLE_TO') ? `TLS: ${err.message}` : oneLine(err.message));
-  return new ClusterError('unreachable', `cannot reach the cluster at ${server}: ${what}`);
+  if (proxy && CONNECT_CODES.has(code)) return new ClusterError('unreachable', `cannot reach the proxy ${proxy} (the proxy-url of the cluster at ${server}): ${what}`);
+  return new ClusterError('unreachable', `cannot reach the cluster at ${server}${proxy ? ` through the proxy ${proxy}` : ''}: ${what}`);
 }
 
 const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim();

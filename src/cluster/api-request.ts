@@ -5,20 +5,20 @@ import https from 'node:https';
 import { ClusterError } from './errors.js';
 import type { Connection } from './connection.js';
 import { errorFromStatus, errorFromNetwork } from './api-errors.js';
+import { formatMs } from './request-timeout.js';
+import { retryAfterMs } from './retry.js';
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
 /** A page of 500 pods is a few MB; anything far beyond that is not a response we want in memory. */
 export const MAX_JSON_BYTES = 64 << 20;
 
-export function requestTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
-  const n = Number(env['KUBECTL_CRASHCOURSE_TIMEOUT_MS']);
-  return Number.isFinite(n) && n > 0 ? n : DEFAULT_TIMEOUT_MS;
-}
+export { DEFAULT_TIMEOUT_MS, requestTimeoutMs } from './request-timeout.js';
 
 export interface RawResponse {
   readonly body: Buffer;
-  /** The body was longer than maxBytes; we kept the first maxBytes. */
+  /** The body was longer than maxBytes; we kept the first (or, with keep 'tail', the last) maxBytes. */
   readonly truncated: boolean;
+  /** With keep 'tail': how many bytes from the start were dropped. */
+  readonly dropped?: number;
 }
 
 export interface RequestOptions {
@@ -28,6 +28,10 @@ export interface RequestOptions {
   readonly truncate: boolean;
   readonly accept?: string;
   readonly timeoutMs: number;
+  /** The limit to name when it is reached (a retry runs on what is left of it); default timeoutMs. */
+  readonly limitMs?: number;
+  /** With truncate: which end of an over-long body to keep (default the head). Logs keep their tail. */
+  readonly keep?: 'head' | 'tail';
 }
 
 export async function apiGet(conn: Connection, path: string, options: RequestOptions): Promise<RawResponse> {
@@ -53,8 +57,19 @@ export async function apiGet(conn: Connection, path: string, options: RequestOpt
       const chunks: Buffer[] = [];
       let size = 0;
       let stopped = false;
+      let dropped = 0;
       res.on('data', (chunk: Buffer) => {
         if (settled || stopped) return;
+        if (ok && options.truncate && options.keep === 'tail') {
+          // A sliding window over the stream: memory stays at most cap plus one chunk.
+          chunks.push(chunk);
+          size += chunk.length;
+          while (chunks.length > 1 && size - chunks[0]!.length >= cap) {
+            size -= chunks[0]!.length;
+            dropped += chunks.shift()!.length;
+          }
+          return;
+        }
         if (size + chunk.length <= cap) {
           chunks.push(chunk);
           size += chunk.length;
@@ -65,27 +80,31 @@ export async function apiGet(conn: Connection, path: string, options: RequestOpt
         size = cap;
         res.destroy();
         const body = Buffer.concat(chunks, size);
-        if (!ok) finish(() => reject(errorFromStatus(status, body, path)));
+        if (!ok) finish(() => reject(errorFromStatus(status, body, path, retryAfterMs(res.headers['retry-after']))));
         else if (!options.truncate) finish(() => reject(new ClusterError('server', `the response to ${path} is larger than ${cap} bytes`)));
         else finish(() => resolve({ body, truncated: true }));
       });
       res.on('end', () => {
-        const body = Buffer.concat(chunks, size);
-        if (ok) finish(() => resolve({ body, truncated: false }));
-        else finish(() => reject(errorFromStatus(status, body, path)));
+        let body = Buffer.concat(chunks, size);
+        if (body.length > cap) {
+          dropped += body.length - cap;
+          body = body.subarray(body.length - cap);
+        }
+        if (ok) finish(() => resolve({ body, truncated: dropped > 0, ...(dropped > 0 ? { dropped } : {}) }));
+        else finish(() => reject(errorFromStatus(status, body, path, retryAfterMs(res.headers['retry-after']))));
       });
-      res.on('error', (err) => finish(() => reject(errorFromNetwork(err, server))));
+      res.on('error', (err) => finish(() => reject(errorFromNetwork(err, server, conn.proxy))));
       res.on('close', () => {
         if (settled) return;
         const body = Buffer.concat(chunks, size);
-        finish(() => reject(ok ? new ClusterError('unreachable', `the cluster at ${server} closed the connection before ${path} was complete`) : errorFromStatus(status, body, path)));
+        finish(() => reject(ok ? new ClusterError('unreachable', `the cluster at ${server} closed the connection before ${path} was complete`) : errorFromStatus(status, body, path, retryAfterMs(res.headers['retry-after']))));
       });
     });
     const timer = setTimeout(() => {
-      finish(() => reject(new ClusterError('timeout', `the cluster at ${server} did not answer within ${formatMs(options.timeoutMs)}`)));
+      finish(() => reject(new ClusterError('timeout', `the cluster at ${server} did not answer within ${formatMs(options.limitMs ?? options.timeoutMs)}`)));
       req.destroy();
     }, options.timeoutMs);
-    req.on('error', (err) => finish(() => reject(errorFromNetwork(err, server))));
+    req.on('error', (err) => finish(() => reject(errorFromNetwork(err, server, conn.proxy))));
   });
 }
 
@@ -98,4 +117,3 @@ export async function apiGetJson<T>(conn: Connection, path: string, options: Omi
   }
 }
 
-const formatMs = (ms: number): string => (ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`);

@@ -7,9 +7,13 @@ import https from 'node:https';
 import { isAbsolute, join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { ResolvedTarget } from '../target/index.js';
+import type { KubeConfig } from '@kubernetes/client-node';
+import { formatMs, requestTimeoutMs, waitingOn } from './request-timeout.js';
 
 export interface Connection {
   readonly server: URL;
+  /** The cluster's proxy-url, when requests go through one: its failures are the proxy's, not the cluster's. */
+  readonly proxy?: string;
   readonly agent: http.Agent;
   /** Authentication headers for the next request (exec credentials may be refreshed). */
   headers(): Promise<Record<string, string>>;
@@ -23,7 +27,11 @@ export async function openConnection(target: ResolvedTarget): Promise<Connection
     throw new UserError(`cluster "${target.clusterName}" has an invalid server URL: ${target.server}`);
   }
   const u = target.user;
-  if (u['exec'] || u['auth-provider'] || target.cluster['proxy-url']) return clientNodeConnection(target, server);
+  const proxy = target.cluster['proxy-url'];
+  if (proxy !== undefined && (typeof proxy !== 'string' || !/^(https?|socks[45]?h?):\/\//.test(proxy))) {
+    throw new UserError(`cluster "${target.clusterName}": proxy-url ${String(proxy)} is not supported (use http://, https:// or socks5://)`);
+  }
+  if (u['exec'] || u['auth-provider'] || proxy) return { ...(await clientNodeConnection(target, server)), ...(proxy ? { proxy } : {}) };
 
   const c = target.cluster;
   const tls: https.AgentOptions = { keepAlive: true };
@@ -81,11 +89,7 @@ async function clientNodeConnection(target: ResolvedTarget, server: URL): Promis
   );
   kc.makePathsAbsolute(target.clusterDir);
   const first: https.RequestOptions = {};
-  try {
-    await kc.applyToHTTPSOptions(first);
-  } catch (err) {
-    throw new UserError(`cannot get credentials for user "${target.userName}": ${firstLine(err)}`);
-  }
+  await credentials(kc, first, target.userName);
   const agent = (first.agent as http.Agent | undefined) ?? new https.Agent({ keepAlive: true });
   const toHeaders = (opts: https.RequestOptions): Record<string, string> =>
     Object.fromEntries(Object.entries(opts.headers ?? {}).map(([k, v]) => [k, String(v)]));
@@ -98,7 +102,7 @@ async function clientNodeConnection(target: ResolvedTarget, server: URL): Promis
     headers: async () => {
       if (Date.now() - cached.at > CREDENTIAL_REUSE_MS) {
         const opts: https.RequestOptions = {};
-        await kc.applyToHTTPSOptions(opts);
+        await credentials(kc, opts, target.userName);
         cached = { at: Date.now(), headers: toHeaders(opts) };
       }
       return cached.headers;
@@ -107,5 +111,26 @@ async function clientNodeConnection(target: ResolvedTarget, server: URL): Promis
 }
 
 const CREDENTIAL_REUSE_MS = 60_000;
+
+/** An exec plugin is a program we wait on: a hung one (waiting for a browser login, a dead network) must not hang us. */
+export async function credentials(kc: KubeConfig, opts: https.RequestOptions, user: string | undefined): Promise<void> {
+  const ms = requestTimeoutMs();
+  let timer: NodeJS.Timeout | undefined;
+  const done = waitingOn(`the credential plugin of user "${user ?? 'anonymous'}"`);
+  try {
+    await Promise.race([
+      kc.applyToHTTPSOptions(opts),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new UserError(`the credential plugin of user "${user ?? 'anonymous'}" did not answer within ${formatMs(ms)} (--request-timeout)`)), ms);
+      }),
+    ]);
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`cannot get credentials for user "${user ?? 'anonymous'}": ${firstLine(err)}`);
+  } finally {
+    clearTimeout(timer);
+    done();
+  }
+}
 
 const firstLine = (err: unknown): string => (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';

@@ -1,4 +1,6 @@
 // What can go wrong reading a cluster, as data: the evidence layer turns these into gaps, the CLI into one line.
+import { sanitize } from '../text/sanitize.js';
+
 export type ClusterErrorKind = 'not-found' | 'forbidden' | 'unauthorized' | 'invalid' | 'unreachable' | 'timeout' | 'server' | 'bad-request' | 'conflict';
 
 export class ClusterError extends Error {
@@ -6,8 +8,11 @@ export class ClusterError extends Error {
     readonly kind: ClusterErrorKind,
     message: string,
     readonly status?: number,
+    /** The server's Retry-After, for 429 and 503 answers. */
+    readonly retryAfterMs?: number,
   ) {
-    super(message);
+    // The apiserver's message (or a proxy's page) is outside text.
+    super(sanitize(message));
     this.name = 'ClusterError';
   }
 }

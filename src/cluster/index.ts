@@ -2,5 +2,5 @@
 // both behind the ClusterReader port and both failing with ClusterError.
 export { openLiveReader, LiveReader, type LiveReaderHandle } from './live-reader.js';
 export { openOfflineReader, ScenarioReader, type OfflineReader } from './offline-reader.js';
-export { requestTimeoutMs, DEFAULT_TIMEOUT_MS } from './api-request.js';
+export { requestTimeoutMs, DEFAULT_TIMEOUT_MS, configureRequestTimeout, parseDuration, formatMs } from './request-timeout.js';
 export { redactSecret } from './redact-secret.js';

@@ -7,8 +7,12 @@ import { collectionPath, objectPath } from './api-paths.js';
 import { openConnection, type Connection } from './connection.js';
 import { ClusterError } from './errors.js';
 import { trimTail, widenedRequest } from './log-tail.js';
+import { withRetry } from './retry.js';
 import type { ClusterReader, ListOptions, LogOptions, LogRead, ReadableKind } from './read-port.js';
 import { redactSecret } from './redact-secret.js';
+import { sanitizeDeep } from '../text/sanitize.js';
+import { eventSchema, listSchema, metricsSchema, objectSchema, podSchema, shapeProblem } from '../k8s/object-schema.js';
+import type { ZodType } from 'zod';
 
 export interface LiveReaderHandle {
   readonly reader: ClusterReader;
@@ -31,6 +35,8 @@ export async function openLiveReader(target: TargetFlags): Promise<LiveReaderHan
   };
 }
 
+const MAX_LOG_STREAM_BYTES = 256 << 20;
+
 type ListQuery = Record<string, string | number | undefined>;
 
 export class LiveReader implements ClusterReader {
@@ -44,55 +50,75 @@ export class LiveReader implements ClusterReader {
     return Date.now();
   }
 
-  private get<T>(path: string, query?: ListQuery): Promise<T> {
-    return apiGetJson<T>(this.conn, path, { timeoutMs: this.timeoutMs, ...(query ? { query } : {}) });
+  /**
+   * API answers are outside text: every string is cleaned here, so no screen or report sees a raw escape, and
+   * the shape the analysers rely on is checked, so a wrong answer is named with its field.
+   */
+  private async get<T>(path: string, schema: ZodType | undefined, query?: ListQuery): Promise<T> {
+    const started = Date.now();
+    const value = sanitizeDeep(
+      await withRetry(() => apiGetJson<unknown>(this.conn, path, { timeoutMs: Math.max(1, started + this.timeoutMs - Date.now()), limitMs: this.timeoutMs, ...(query ? { query } : {}) }), { deadlineAt: started + this.timeoutMs }),
+    );
+    const problem = schema ? shapeProblem(schema, value) : undefined;
+    if (problem) throw new ClusterError('server', `the cluster's answer to GET ${path} is malformed: ${problem}`);
+    return value as T;
   }
 
-  private list<T>(path: string, options: ListOptions | undefined): Promise<KubeList<T>> {
-    return this.get<KubeList<T>>(path, listQuery(options)).then((l) => ({ ...l, items: l.items ?? [] }));
+  private list<T>(path: string, item: ZodType, options: ListOptions | undefined): Promise<KubeList<T>> {
+    return this.get<KubeList<T>>(path, listSchema(item), listQuery(options)).then((l) => ({ ...l, metadata: l.metadata ?? {}, items: l.items ?? [] }));
   }
 
   getPod(namespace: string, name: string): Promise<Pod> {
-    return this.get<Pod>(objectPath('Pod', namespace, name));
+    return this.get<Pod>(objectPath('Pod', namespace, name), podSchema);
   }
 
   listPods(namespace: string | undefined, options?: ListOptions): Promise<KubeList<Pod>> {
-    return this.list<Pod>(collectionPath('Pod', namespace), options);
+    return this.list<Pod>(collectionPath('Pod', namespace), podSchema, options);
   }
 
   listEvents(namespace: string | undefined, options?: ListOptions): Promise<KubeList<KubeEvent>> {
-    return this.list<KubeEvent>(collectionPath('Event', namespace), options);
+    return this.list<KubeEvent>(collectionPath('Event', namespace), eventSchema, options);
   }
 
   async readLog(namespace: string, pod: string, options: LogOptions): Promise<LogRead> {
     const ask = widenedRequest(options);
+    const keep = options.limitBytes ?? 1 << 20;
+    // The kubelet's limitBytes keeps the head of the tail range, so one huge line among the last ones pushed the
+    // newest lines (often the cause) out. We stream the range and keep its newest `keep` bytes; the server-side
+    // limit is only a far bound on what crosses the network.
     const res = await apiGet(this.conn, `${objectPath('Pod', namespace, pod)}/log`, {
-      query: { container: options.container, previous: options.previous, tailLines: ask.tailLines, limitBytes: ask.limitBytes },
+      query: { container: options.container, previous: options.previous, tailLines: ask.tailLines, limitBytes: Math.min(MAX_LOG_STREAM_BYTES, Math.max(keep * 16, 16 << 20)) },
       accept: '*/*',
-      maxBytes: options.limitBytes ?? 1 << 20,
+      maxBytes: keep,
       truncate: true,
+      keep: 'tail',
       timeoutMs: this.timeoutMs,
     });
-    return trimTail(res.body, options, res.truncated);
+    const trimmed = trimTail(res.body, { ...(options.tailLines !== undefined ? { tailLines: options.tailLines } : {}) }, res.truncated);
+    // Lines were cut off whole inside the window: every wanted line is complete, and only the extra one went.
+    const linesCut = trimmed.bytes.length < res.body.length;
+    const cutBytes = (res.dropped ?? 0) > 0 && !linesCut ? res.dropped! : 0;
+    return { ...trimmed, ...(cutBytes > 0 ? { cutBytes } : {}) };
   }
 
   async getObject(kind: ReadableKind, namespace: string | undefined, name: string): Promise<KubeObject> {
-    const obj = await this.get<KubeObject>(objectPath(kind, namespace, name));
+    const obj = await this.get<KubeObject>(objectPath(kind, namespace, name), objectSchema);
     return kind === 'Secret' ? redactSecret(obj) : obj;
   }
 
   listObjects(kind: 'Service' | 'LimitRange' | 'ResourceQuota' | 'Namespace' | 'Node', namespace: string | undefined, options?: ListOptions): Promise<KubeList<KubeObject>> {
-    return this.list<KubeObject>(collectionPath(kind, namespace), options);
+    return this.list<KubeObject>(collectionPath(kind, namespace), objectSchema, options);
   }
 
   getNode(name: string): Promise<KubeNode> {
-    return this.get<KubeNode>(objectPath('Node', undefined, name));
+    return this.get<KubeNode>(objectPath('Node', undefined, name), objectSchema);
   }
 
   async getPodMetrics(namespace: string, name: string): Promise<{ containers: { name: string; usage: Record<string, string> }[] } | undefined> {
     try {
       const m = await this.get<{ containers?: { name: string; usage?: Record<string, string> }[] }>(
         `/apis/metrics.k8s.io/v1beta1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(name)}`,
+        metricsSchema,
       );
       return { containers: (m.containers ?? []).map((c) => ({ name: c.name, usage: c.usage ?? {} })) };
     } catch (err) {

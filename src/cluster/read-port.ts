@@ -21,6 +21,8 @@ export interface LogOptions {
 export interface LogRead {
   readonly bytes: Buffer;
   readonly truncated: boolean;
+  /** Bytes of the wanted lines left out because together they exceed limitBytes (the newest bytes are kept). */
+  readonly cutBytes?: number;
 }
 
 /** Kinds the reader can get by name (namespaced unless noted). */

@@ -20,6 +20,14 @@ export async function gatherLogs(reader: ClusterReader, pod: Pod, limits: LogLim
   const read = async (container: string, previous: boolean): Promise<{ text: string; truncated: boolean } | undefined> => {
     try {
       const r = await reader.readLog(ns, name, { container, previous, tailLines: limits.tailLines, limitBytes: limits.limitBytes });
+      if (r.cutBytes) {
+        const which = previous ? 'previous logs' : 'logs';
+        gaps.push({
+          what: `older lines of the ${which} of container ${container}`,
+          reason: `the last ${limits.tailLines} lines hold more than ${limits.limitBytes} bytes; the newest ${limits.limitBytes} bytes were kept (${r.cutBytes} before them were not read)`,
+          command: kubectl(target, 'logs', name, '-c', container, ...(previous ? ['--previous'] : []), '--tail', String(limits.tailLines)),
+        });
+      }
       return { text: sanitize(r.bytes), truncated: r.truncated };
     } catch (err) {
       const which = previous ? 'previous logs' : 'logs';

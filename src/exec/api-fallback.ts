@@ -29,46 +29,58 @@ const failure = (res: ApiResponse): { exitCode: number; output: string } => ({
   output: `Error from server (${(res.body as { reason?: string } | undefined)?.reason ?? res.status}): ${statusMessage(res)}`,
 });
 
+type Outcome = { exitCode: number; output: string };
+
 export function createApiFallback(api: KubeApi): ApiFallback {
   return (plan: Plan) => {
+    // A changing plan says what it does as data: act on that, never on a re-parse of its argv.
+    const intent = plan.intent;
+    if (intent?.kind === 'create-copy' && plan.manifest) return createCopy(api, intent.namespace, plan.manifest, intent.dryRun);
+    if (intent?.kind === 'delete-copy') return deleteCopy(api, intent.namespace, intent.name, intent.gracePeriodSeconds, intent.ignoreNotFound);
+    if (intent?.kind === 'delete-copies') return deleteCopies(api, intent.namespace, intent.selector, intent.sourcePod);
+
+    // Plans without an intent (reads, and commands kept as argv, e.g. an undo recorded earlier).
     const { namespace, words } = parseKubectlArgv(plan.argv, api.namespace);
     const [verb, kind, name] = words;
-    if (verb === 'create' && plan.manifest && words.includes('-')) {
-      const dryRun = words.includes('--dry-run=server');
-      return (async () => {
-        const body = parse(plan.manifest!) as Pod;
-        const ns = body.metadata?.namespace ?? namespace;
-        const res = await api.request('POST', `${podsPath(ns)}${dryRun ? '?dryRun=All' : ''}`, body);
-        if (res.status >= 300) return failure(res);
-        return { exitCode: 0, output: `pod/${body.metadata.name} created${dryRun ? ' (server dry run)' : ''}` };
-      })();
-    }
+    if (verb === 'create' && plan.manifest && words.includes('-')) return createCopy(api, namespace, plan.manifest, words.includes('--dry-run=server'));
     if (verb === 'delete' && (kind === 'pod' || kind === 'pods') && name && !name.startsWith('-')) {
-      return (async () => {
-        const grace = /^--grace-period=(\d+)$/.exec(words.find((w) => w.startsWith('--grace-period=')) ?? '')?.[1] ?? '1';
-        const res = await api.request('DELETE', `${podsPath(namespace, name)}?gracePeriodSeconds=${grace}`);
-        if (res.status === 404 && words.includes('--ignore-not-found')) return { exitCode: 0, output: '' };
-        if (res.status >= 300) return failure(res);
-        return { exitCode: 0, output: `pod "${name}" deleted` };
-      })();
+      const grace = Number(/^--grace-period=(\d+)$/.exec(words.find((w) => w.startsWith('--grace-period=')) ?? '')?.[1] ?? '1');
+      return deleteCopy(api, namespace, name, grace, words.includes('--ignore-not-found'));
     }
     const selector = words[words.indexOf('-l') + 1];
     if (verb === 'delete' && kind === 'pods' && words.includes('-l') && selector?.includes(SOURCE_POD_LABEL)) {
-      return (async () => {
-        const list = await api.request('GET', `${podsPath(namespace)}?labelSelector=${encodeURIComponent(selector)}`);
-        if (list.status >= 300) return failure(list);
-        const source = /kubectl-crashcourse\/source-pod=([^,]+)/.exec(selector)?.[1] ?? '';
-        const lines: string[] = [];
-        for (const pod of ((list.body as { items?: Pod[] }).items ?? []).filter((p) => isOurCopy(p, source))) {
-          const res = await api.request('DELETE', `${podsPath(namespace, pod.metadata.name)}?gracePeriodSeconds=1`);
-          if (res.status >= 300 && res.status !== 404) return failure(res);
-          lines.push(`pod "${pod.metadata.name}" deleted`);
-        }
-        return { exitCode: 0, output: lines.join('\n') || 'No resources found' };
-      })();
+      return deleteCopies(api, namespace, selector, /kubectl-crashcourse\/source-pod=([^,]+)/.exec(selector)?.[1] ?? '');
     }
     return readFallback(api, namespace, words);
   };
+}
+
+async function createCopy(api: KubeApi, namespace: string, manifest: string, dryRun: boolean): Promise<Outcome> {
+  const body = parse(manifest) as Pod;
+  const ns = body.metadata?.namespace ?? namespace;
+  const res = await api.request('POST', `${podsPath(ns)}${dryRun ? '?dryRun=All' : ''}`, body);
+  if (res.status >= 300) return failure(res);
+  return { exitCode: 0, output: `pod/${body.metadata.name} created${dryRun ? ' (server dry run)' : ''}` };
+}
+
+async function deleteCopy(api: KubeApi, namespace: string, name: string, grace: number, ignoreNotFound: boolean): Promise<Outcome> {
+  const res = await api.request('DELETE', `${podsPath(namespace, name)}?gracePeriodSeconds=${grace}`);
+  if (res.status === 404 && ignoreNotFound) return { exitCode: 0, output: '' };
+  if (res.status >= 300) return failure(res);
+  return { exitCode: 0, output: `pod "${name}" deleted` };
+}
+
+async function deleteCopies(api: KubeApi, namespace: string, selector: string, source: string): Promise<Outcome> {
+  const list = await api.request('GET', `${podsPath(namespace)}?labelSelector=${encodeURIComponent(selector)}`);
+  if (list.status >= 300) return failure(list);
+  const lines: string[] = [];
+  // The server filtered by label; check again so a server that ignores labelSelector cannot make us delete a stranger.
+  for (const pod of ((list.body as { items?: Pod[] }).items ?? []).filter((p) => isOurCopy(p, source))) {
+    const res = await api.request('DELETE', `${podsPath(namespace, pod.metadata.name)}?gracePeriodSeconds=1`);
+    if (res.status >= 300 && res.status !== 404) return failure(res);
+    lines.push(`pod "${pod.metadata.name}" deleted`);
+  }
+  return { exitCode: 0, output: lines.join('\n') || 'No resources found' };
 }
 
 /** The reads a wizard step offers most (logs, events, a pod as YAML), for machines without kubectl. */

@@ -1,5 +1,5 @@
 // Consent for a change: the exact command or manifest has been shown; only the typed word "yes" agrees.
-// Enter alone, "y", end of input or Ctrl-C are all a no.
+// Enter alone, "y", end of input or Ctrl-C are all a no, and so is anything typed before the question appeared.
 import { createInterface } from 'node:readline';
 
 export interface ConfirmIo {
@@ -7,9 +7,14 @@ export interface ConfirmIo {
   readonly output: NodeJS.WritableStream;
 }
 
+// Input typed ahead sits in the terminal's buffer and arrives as soon as we start reading: read and drop it
+// for this long before the question is printed, so only what is typed after seeing the question counts.
+const DRAIN_MS = 40;
+
 export async function confirmTyped(question: string, io: ConfirmIo = { input: process.stdin, output: process.stderr }): Promise<boolean> {
+  const dropped = await discardTypeAhead(io.input);
   const rl = createInterface({ input: io.input, output: io.output, terminal: false });
-  io.output.write(`${question} Type "yes" to continue: `);
+  io.output.write(`${dropped ? '(ignored what was typed before the question appeared)\n' : ''}${question} Type "yes" to continue: `);
   try {
     const answer = await new Promise<string | undefined>((resolve) => {
       rl.once('line', resolve);
@@ -20,4 +25,16 @@ export async function confirmTyped(question: string, io: ConfirmIo = { input: pr
   } finally {
     rl.close();
   }
+}
+
+async function discardTypeAhead(input: NodeJS.ReadableStream): Promise<boolean> {
+  let dropped = false;
+  const drop = (): void => {
+    dropped = true;
+  };
+  input.on('data', drop);
+  await new Promise((r) => setTimeout(r, DRAIN_MS));
+  input.off('data', drop);
+  input.pause();
+  return dropped;
 }

@@ -1,10 +1,13 @@
 // A small client for the few API calls the executors make themselves (create/delete the copy, dry run, reads
-// of the pod, namespace, PVCs, pull secrets): client-node's KubeConfig for auth and TLS, raw JSON over node:http(s).
+// of the pod, namespace, PVCs, pull secrets): the reads' own connection (src/cluster), raw JSON over node:http(s).
 import { request as httpRequest } from 'node:http';
-import { request as httpsRequest, type RequestOptions } from 'node:https';
-import { KubeConfig } from '@kubernetes/client-node';
+import { request as httpsRequest } from 'node:https';
 import { UserError } from '../errors.js';
 import type { KubectlTarget } from '../plans/kubectl.js';
+import { sanitizeDeep } from '../text/sanitize.js';
+import { openConnection, type Connection } from '../cluster/connection.js';
+import { formatMs, requestTimeoutMs } from '../cluster/request-timeout.js';
+import { resolveTarget } from '../target/resolve-target.js';
 
 export interface ApiResponse {
   readonly status: number;
@@ -22,23 +25,12 @@ export interface KubeApi {
 const MAX_RESPONSE = 8 << 20;
 
 export function openKubeApi(options: { readonly kubeconfig?: string; readonly context?: string; readonly namespace?: string }): KubeApi {
-  const kc = new KubeConfig();
-  try {
-    if (options.kubeconfig) kc.loadFromFile(options.kubeconfig);
-    else kc.loadFromDefault();
-  } catch (err) {
-    throw new UserError(`cannot read kubeconfig${options.kubeconfig ? ` ${options.kubeconfig}` : ''}: ${(err as Error).message}`);
-  }
-  if (options.context) {
-    if (!kc.getContextObject(options.context)) throw new UserError(`context "${options.context}" does not exist in the kubeconfig`);
-    kc.setCurrentContext(options.context);
-  }
-  const context = kc.getCurrentContext();
-  const cluster = kc.getCurrentCluster();
-  if (!context || !cluster) throw new UserError('no current context in the kubeconfig: pass --context or set one with kubectl config use-context');
-  const namespace = options.namespace || kc.getContextObject(context)?.namespace || 'default';
-  const server = cluster.server.replace(/\/+$/, '');
+  // The same resolution (kubectl's merge rules) and the same connection as the reads: writes can never go to
+  // another cluster, as another user, or into another namespace than what was read.
+  const resolved = resolveTarget(options);
+  const { namespace, contextName: context, server } = resolved;
   const target: KubectlTarget = { namespace, ...(options.context ? { context: options.context } : {}), ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}) };
+  let connection: Promise<Connection> | undefined;
 
   return {
     context,
@@ -46,18 +38,15 @@ export function openKubeApi(options: { readonly kubeconfig?: string; readonly co
     server,
     target,
     async request(method, path, body) {
-      const url = new URL(server + path);
-      const opts: RequestOptions = { method, headers: { accept: 'application/json' }, timeout: 30_000 };
-      try {
-        await kc.applyToHTTPSOptions(opts);
-      } catch (err) {
-        throw new UserError(`cannot use context ${context}: ${(err as Error).message}`);
-      }
+      const conn = await (connection ??= openConnection(resolved));
+      const url = new URL(conn.server.pathname.replace(/\/$/, '') + path, conn.server);
+      const ms = requestTimeoutMs();
+      const headers: Record<string, string> = { ...(await conn.headers()), accept: 'application/json', 'user-agent': 'kubectl-crashcourse' };
       const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-      if (payload) opts.headers = { ...opts.headers, 'content-type': 'application/json', 'content-length': String(payload.length) };
+      if (payload) Object.assign(headers, { 'content-type': 'application/json', 'content-length': String(payload.length) });
       const send = url.protocol === 'http:' ? httpRequest : httpsRequest;
       return new Promise<ApiResponse>((resolve, reject) => {
-        const req = send(url, opts, (res) => {
+        const req = send(url, { method, agent: conn.agent, headers }, (res) => {
           const chunks: Buffer[] = [];
           let size = 0;
           res.on('data', (c: Buffer) => {
@@ -73,12 +62,14 @@ export function openKubeApi(options: { readonly kubeconfig?: string; readonly co
             } catch {
               /* not JSON: keep the text */
             }
-            resolve({ status: res.statusCode ?? 0, body: parsed });
+            resolve({ status: res.statusCode ?? 0, body: sanitizeDeep(parsed) });
           });
-          res.on('error', reject);
+          res.on('error', (err: NodeJS.ErrnoException) => reject(new UserError(`the cluster at ${server} broke off its answer to ${method} ${path}: ${err.code ?? err.message}`)));
         });
-        req.on('timeout', () => req.destroy(new Error('timed out')));
-        req.on('error', (err: NodeJS.ErrnoException) => reject(new UserError(`cannot reach the cluster at ${server} (context ${context}): ${err.code ?? err.message}`)));
+        // A deadline on the whole exchange, not on idleness: a server trickling a byte every half second never idles.
+        const timer = setTimeout(() => req.destroy(Object.assign(new Error('timed out'), { code: `no complete answer within ${formatMs(ms)} (--request-timeout)` })), ms);
+        req.on('close', () => clearTimeout(timer));
+        req.on('error', (err: NodeJS.ErrnoException) => reject(new UserError(`cannot reach ${conn.proxy ? `the cluster at ${server} through the proxy ${conn.proxy}` : `the cluster at ${server}`} (context ${context}): ${err.code ?? err.message}`)));
         req.end(payload);
       });
     },

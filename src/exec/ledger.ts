@@ -5,18 +5,24 @@ import { copyLabelling, overrideSelector } from '../plans/override-copy.js';
 import type { CreatedResource } from '../session/types.js';
 import { podsPath, statusMessage, type KubeApi } from './kube-api.js';
 import { ClusterError } from '../cluster/errors.js';
+import type { LedgerStore } from './ledger-file.js';
 
 export class Ledger {
   private readonly items = new Map<string, CreatedResource>();
 
+  /** `store`: also keep the record on disk, for a cleanup from another run. */
+  constructor(private readonly store?: LedgerStore) {}
+
   add(resource: Omit<CreatedResource, 'cleanedUp'>): void {
     this.items.set(`${resource.namespace}/${resource.name}`, { ...resource, cleanedUp: false });
+    void this.store?.record(resource.namespace, resource.name).catch(() => undefined);
   }
 
   markCleanedUp(namespace: string, name: string): void {
     const key = `${namespace}/${name}`;
     const item = this.items.get(key);
     if (item) this.items.set(key, { ...item, cleanedUp: true });
+    void this.store?.forget(namespace, name).catch(() => undefined);
   }
 
   list(): readonly CreatedResource[] {

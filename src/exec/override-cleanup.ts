@@ -7,6 +7,7 @@ import { displayCommand } from '../plans/kubectl.js';
 import { deleteCopyPlan } from '../plans/override-plans.js';
 import { LEGACY_MANAGED_BY_VALUE } from '../plans/override-copy.js';
 import { findCopies, type FoundCopy } from './ledger.js';
+import { readRecordedCopies } from './ledger-file.js';
 import type { OverrideDeps, OverrideRequest } from './override.js';
 
 export async function runOverrideCleanup(req: OverrideRequest, deps: OverrideDeps, source: Pod): Promise<number> {
@@ -16,8 +17,14 @@ export async function runOverrideCleanup(req: OverrideRequest, deps: OverrideDep
   try {
     found = await findCopies(deps.api, namespace, source.metadata.name);
   } catch (err) {
-    if (err instanceof ClusterError && err.kind === 'forbidden') throw new UserError(`you may not list pods in namespace ${namespace}, so the copies cannot be found: ${err.message}`);
-    throw err;
+    if (!(err instanceof ClusterError && err.kind === 'forbidden')) throw err;
+    // Finding copies by label needs list; this machine's record of what it created needs nothing.
+    const recorded = readRecordedCopies().filter((c) => c.server === deps.api.server && c.namespace === namespace && c.source === source.metadata.name);
+    if (recorded.length === 0) {
+      throw new UserError(`you may not list pods in namespace ${namespace}, so the copies cannot be found by label, and this machine has no record of copies of ${source.metadata.name}; if you know a copy's name, delete it with: kubectl delete pod NAME -n ${namespace}`);
+    }
+    say(`You may not list pods in namespace ${namespace} (${err.message}); using this machine's record of the copies it created instead.`);
+    found = recorded.map((c) => ({ pod: { metadata: { name: c.name, namespace }, spec: { containers: [] } }, legacy: false }));
   }
   const copies = found.map((f) => f.pod);
   const legacy = found.filter((f) => f.legacy).map((f) => f.pod.metadata.name);

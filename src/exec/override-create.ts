@@ -3,7 +3,7 @@
 import { displayCommand } from '../plans/kubectl.js';
 import { keepAliveFallbacks } from '../plans/override-choices.js';
 import { deleteCopyPlan } from '../plans/override-plans.js';
-import { forbiddenLines } from './override-report.js';
+import { reportForbidden } from './override-report.js';
 import type { OverrideDeps, OverrideRequest } from './override.js';
 import { withKeepAlive, type PreparedOverride } from './override-prepare.js';
 import { startSpinner } from './spinner.js';
@@ -20,16 +20,19 @@ export async function createAndWait(req: OverrideRequest, deps: OverrideDeps, fi
   let current = first;
   for (let i = 0; ; i++) {
     const { copy, plans } = current;
+    if (deps.cancelled?.()) return { ok: false, json: { created: tried.length > 0, error: 'interrupted' } };
+    // Recorded before the create is sent: a signal while it is in flight must still clean it up by name.
+    deps.ledger?.add({ kind: 'Pod', namespace: ctx.namespace, name: copy.name, cleanup: plans.cleanup.argv });
     const created = await deps.runner.run(plans.create, { confirmed: true });
     if (created.outcome !== 'ran' || created.exitCode !== 0) {
+      deps.ledger?.markCleanedUp(ctx.namespace, copy.name);
       if (/forbidden|\(403\)/i.test(created.output)) {
-        for (const line of forbiddenLines('create pods', ctx.namespace, created.output, plans)) deps.err.write(`${line}\n`);
+        reportForbidden(deps, req.output, 'create pods', ctx.namespace, created.output, plans);
         return { ok: false, json: { created: false, error: 'forbidden', permission: `create pods in namespace ${ctx.namespace}` } };
       }
       deps.err.write(`Creating the copy failed: ${created.output || created.outcome}\n`);
       return { ok: false, json: { created: false, error: created.output || created.outcome } };
     }
-    deps.ledger?.add({ kind: 'Pod', namespace: ctx.namespace, name: copy.name, cleanup: plans.cleanup.argv });
     tried.push(displayCommand(copy.command));
     say(`Created ${ctx.namespace}/${copy.name}. Waiting for it to run…`);
 

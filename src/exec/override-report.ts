@@ -43,6 +43,18 @@ export function insideLines(pod: Pod, containerName: string): string[] {
   ];
 }
 
+/**
+ * A refusal is one error line on stderr; the commands and manifest for someone who has the permission are
+ * information, not error text: they go to stdout (left out with -o json, whose stdout is the JSON alone).
+ */
+export function reportForbidden(io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }, output: 'text' | 'json', verbResource: string, namespace: string, message: string, plans: OverridePlans): void {
+  const [first, ...rest] = forbiddenLines(verbResource, namespace, message, plans);
+  if (output === 'text') io.out.write(`${rest.join('\n')}\n`);
+  io.err.write(`kubectl-crashcourse: ${oneLineOf(first!)}${output === 'text' ? ' (the commands for someone who has it are printed above)' : ''}\n`);
+}
+
+const oneLineOf = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim();
+
 export function forbiddenLines(verbResource: string, namespace: string, message: string, plans: OverridePlans): string[] {
   return [
     `You are not allowed to ${verbResource} in namespace ${namespace}: ${sanitize(message)}`,

@@ -9,11 +9,15 @@ import { SHELLS } from '../plans/override-plans.js';
 import type { Pod } from '../k8s/index.js';
 import { runOverrideCleanup } from './override-cleanup.js';
 import { readSourcePod, splitPodArg } from './override-context.js';
-import { describeCopy, entrypointLines, forbiddenLines, insideLines, resultJson } from './override-report.js';
+import { describeCopy, entrypointLines, insideLines, reportForbidden, resultJson } from './override-report.js';
 import { podsPath, statusMessage, type KubeApi } from './kube-api.js';
-import type { Ledger } from './ledger.js';
 import type { ExecMode, RecordingPlanRunner } from './plan-runner.js';
+import { createActor, fromPromise, toPromise } from 'xstate';
 import { createAndWait } from './override-create.js';
+import { watchSignals, type StopSignal } from './interrupt.js';
+import { cleanUpAfterSignal, reportLeftovers } from './override-interrupted.js';
+import { overrideRunMachine, type RunOutput } from './override-run-machine.js';
+import { Ledger } from './ledger.js';
 import { prepareOverride } from './override-prepare.js';
 import { handOffTerminal } from './terminal-handoff.js';
 
@@ -42,6 +46,8 @@ export interface OverrideDeps {
   readonly suffix?: () => string;
   readonly now?: () => Date;
   readonly waitTimeoutMs?: number;
+  /** Set once a signal has stopped the run: no further copy may be created. */
+  readonly cancelled?: () => boolean;
 }
 
 export async function runOverrideFlow(req: OverrideRequest, deps: OverrideDeps): Promise<number> {
@@ -73,7 +79,7 @@ export async function runOverrideFlow(req: OverrideRequest, deps: OverrideDeps):
 
   const dry = await serverDryRun(api, copy);
   if (dry.kind === 'forbidden') {
-    for (const line of forbiddenLines(`create pods`, ctx.namespace, dry.message, plans)) deps.err.write(`${line}\n`);
+    reportForbidden(deps, req.output, 'create pods', ctx.namespace, dry.message, plans);
     json({ created: false, error: 'forbidden', permission: `create pods in namespace ${ctx.namespace}` });
     return 1;
   }
@@ -93,7 +99,31 @@ export async function runOverrideFlow(req: OverrideRequest, deps: OverrideDeps):
     }
   }
 
-  const started = await createAndWait(req, deps, prepared, say);
+  // From the first create until the copy runs, a signal must not leave it behind: the ledger records each copy
+  // before its create is sent, and a signal deletes whatever it holds (or prints the command).
+  const ledger = deps.ledger ?? new Ledger();
+  const actor = createActor(
+    overrideRunMachine.provide({
+      actors: {
+        // The abort signal fires when the actor leaves "creating": no further copy is created after that.
+        createAndWait: fromPromise(({ signal }) => createAndWait(req, { ...deps, ledger, cancelled: () => signal.aborted }, prepared, say)),
+        cleanUpAfterSignal: fromPromise(({ input }: { input: { signal: StopSignal } }) => cleanUpAfterSignal(input.signal, { ...deps, ledger })),
+        reportLeftovers: fromPromise(async () => reportLeftovers(deps, ledger)),
+      },
+    }),
+  );
+  const signals = watchSignals();
+  void signals.received.then((signal) => actor.send({ type: 'SIGNAL', signal }));
+  let run: RunOutput;
+  try {
+    actor.start();
+    run = await toPromise(actor);
+  } finally {
+    signals.dispose();
+  }
+  if (run.error !== undefined) throw run.error;
+  if (run.signal) return run.exitCode ?? 1;
+  const started = run.started!;
   if (!started.ok) {
     json({ ...started.json });
     return 1;

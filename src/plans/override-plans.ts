@@ -76,6 +76,7 @@ export function overridePlans(target: KubectlTarget, original: Pod, copy: Overri
       purpose: 'Admission (Pod Security, quotas, webhooks) checks the copy without creating it.',
       risk: 'read',
       manifest,
+      intent: { kind: 'create-copy', namespace: ns, dryRun: true },
     },
     create: {
       id: 'override-create',
@@ -87,6 +88,7 @@ export function overridePlans(target: KubectlTarget, original: Pod, copy: Overri
       creates: podRef,
       undo,
       manifest,
+      intent: { kind: 'create-copy', namespace: ns, dryRun: false },
     },
     debugEquivalent: {
       id: 'override-debug-equivalent',
@@ -123,6 +125,7 @@ export function overridePlans(target: KubectlTarget, original: Pod, copy: Overri
       argv: kubectl(t, 'delete', 'pods', '-l', overrideSelector(original.metadata.name), '--grace-period=1', '--wait=false'),
       purpose: 'Removes the copies; only pods labelled as made by kubectl-crashcourse for this pod match.',
       risk: 'delete',
+      intent: { kind: 'delete-copies', namespace: ns, sourcePod: original.metadata.name, selector: overrideSelector(original.metadata.name) },
     },
     watch: {
       id: 'override-watch',
@@ -146,5 +149,6 @@ export function deleteCopyPlan(target: KubectlTarget, namespace: string, name: s
     argv: kubectl({ ...target, namespace }, 'delete', 'pod', name, ...grace, '--ignore-not-found'),
     purpose: 'Remove a copy kubectl-crashcourse made.',
     risk: 'delete',
+    intent: { kind: 'delete-copy', namespace, name, gracePeriodSeconds: options.neverRan ? 0 : 1, ignoreNotFound: true },
   };
 }

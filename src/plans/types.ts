@@ -1,6 +1,15 @@
 // A command is data until the last moment: what it runs, why, how risky, what it creates and how to undo it.
 export type Risk = 'read' | 'create' | 'delete';
 
+/**
+ * What a changing plan does, as data: the API fallback acts on this, never on the argv, which is only for
+ * display and for kubectl. Reads carry no intent yet (their fallback still reads the argv).
+ */
+export type PlanIntent =
+  | { readonly kind: 'create-copy'; readonly namespace: string; readonly dryRun: boolean }
+  | { readonly kind: 'delete-copy'; readonly namespace: string; readonly name: string; readonly gracePeriodSeconds: number; readonly ignoreNotFound: boolean }
+  | { readonly kind: 'delete-copies'; readonly namespace: string; readonly sourcePod: string; readonly selector: string };
+
 export interface Plan {
   /** Plan id from the flow vocabulary, e.g. "describe-pod", "logs-previous", "override-copy". */
   readonly id: string;
@@ -17,6 +26,7 @@ export interface Plan {
   readonly manifest?: string;
   /** Interactive commands (exec -it) take over the terminal. */
   readonly interactive?: boolean;
+  readonly intent?: PlanIntent;
 }
 
 /** What happened when a plan ran: kept for the report. */

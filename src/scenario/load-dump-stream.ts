@@ -1,6 +1,7 @@
 // `kubectl cluster-info dump > FILE` (no --output-directory): one stream of JSON lists with each pod's log
 // blocks between them. The blocks stay byte ranges of the file; only the JSON between them is read.
 import { open } from 'node:fs/promises';
+import { checkObjectSize } from './scenario-file.js';
 import { basename, extname } from 'node:path';
 import { indexLogBlocks } from './dump-log-blocks.js';
 import { checkDuplicates } from './load-scenario-dir.js';
@@ -31,6 +32,8 @@ export async function loadDumpStream(path: string): Promise<Scenario> {
     let from = 0;
     for (const gap of [...spans.map((s) => ({ end: s.start, next: s.end })), { end: size, next: size }]) {
       if (gap.end > from) {
+        // The objects between log blocks are parsed whole: bounded like any object file.
+        checkObjectSize(path, gap.end - from);
         const bytes = Buffer.alloc(gap.end - from);
         await handle.read(bytes, 0, bytes.length, from);
         const text = bytes.toString('utf8');

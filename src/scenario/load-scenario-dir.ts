@@ -1,12 +1,13 @@
 // One scenario directory → a Scenario: scenario.yaml, object files (also a cluster-info dump's
 // <ns>/*.json), logs, each checked against the others so a typo is caught at load time.
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { KubeObject, Pod } from '../k8s/index.js';
 import { dumpLogs, type DumpLogFile } from './dump-logs.js';
 import { fileError } from './file-error.js';
 import { checkLogOwners, findDumpLogs, findLogFiles } from './log-files.js';
 import { readObjectFile, type LocatedObject } from './object-file.js';
+import { entryKind, readObjectText } from './scenario-file.js';
 import { newestTimestamp } from './recorded-at.js';
 import { parseScenarioMeta, type ParsedMeta } from './scenario-meta.js';
 import type { Scenario, ScenarioLog } from './types.js';
@@ -15,28 +16,30 @@ export const OBJECT_FILE = /\.(ya?ml|json)$/i;
 export const META_FILES = ['scenario.yaml', 'scenario.yml'];
 
 export async function loadScenarioDir(dir: string): Promise<Scenario> {
-  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  const metaName = entries.find((e) => e.isFile() && META_FILES.includes(e.name))?.name;
+  const names = (await readdir(dir)).filter((name) => !name.startsWith('.'));
+  names.sort((a, b) => a.localeCompare(b));
+  // Links are followed only while they stay inside the scenario directory.
+  const entries = await Promise.all(names.map(async (name) => ({ name, kind: await entryKind(dir, join(dir, name)) })));
+  const metaName = entries.find((e) => e.kind === 'file' && META_FILES.includes(e.name))?.name;
   const metaPath = metaName ? join(dir, metaName) : undefined;
-  const parsedMeta = metaPath ? parseScenarioMeta(metaPath, await readFile(metaPath, 'utf8')) : undefined;
+  const parsedMeta = metaPath ? parseScenarioMeta(metaPath, await readObjectText(dir, metaPath)) : undefined;
 
   const located: LocatedObject[] = [];
   const logs: ScenarioLog[] = [];
   const dumpLogFiles: DumpLogFile[] = [];
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isFile() && OBJECT_FILE.test(entry.name) && !META_FILES.includes(entry.name)) {
-      located.push(...readObjectFile(path, await readFile(path, 'utf8')));
-    } else if (entry.isDirectory() && entry.name === 'logs') {
-      logs.push(...(await findLogFiles(path)));
-    } else if (entry.isDirectory()) {
+    if (entry.kind === 'file' && OBJECT_FILE.test(entry.name) && !META_FILES.includes(entry.name)) {
+      located.push(...readObjectFile(path, await readObjectText(dir, path)));
+    } else if (entry.kind === 'dir' && entry.name === 'logs') {
+      logs.push(...(await findLogFiles(path, dir)));
+    } else if (entry.kind === 'dir') {
       // A cluster-info dump keeps each namespace in a folder: <ns>/pods.json, <ns>/events.json, <ns>/<pod>/logs.txt.
       for (const file of (await readdir(path)).filter((name) => OBJECT_FILE.test(name)).sort()) {
         const filePath = join(path, file);
-        if ((await stat(filePath)).isFile()) located.push(...readObjectFile(filePath, await readFile(filePath, 'utf8'), entry.name));
+        if ((await entryKind(dir, filePath)) === 'file') located.push(...readObjectFile(filePath, await readObjectText(dir, filePath), entry.name));
       }
-      for (const log of await findDumpLogs(path)) dumpLogFiles.push({ namespace: entry.name, ...log });
+      for (const log of await findDumpLogs(path, dir)) dumpLogFiles.push({ namespace: entry.name, ...log });
     }
   }
   checkDuplicates(located);

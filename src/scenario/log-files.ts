@@ -4,22 +4,26 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KubeObject, Pod } from '../k8s/index.js';
 import { fileError } from './file-error.js';
+import { checkInside } from './scenario-file.js';
 import type { ScenarioLog } from './types.js';
 
 const LOG_NAME = /^(.+?)(\.previous)?\.log$/;
 
 /** logs/<ns>/<pod>/<container>.log files; any other shape under logs/ is an error naming it. */
-export async function findLogFiles(logsDir: string): Promise<ScenarioLog[]> {
+export async function findLogFiles(logsDir: string, root: string): Promise<ScenarioLog[]> {
   const out: ScenarioLog[] = [];
   for (const ns of await visible(logsDir)) {
     const nsDir = join(logsDir, ns);
+    await checkInside(root, nsDir);
     if (!(await isDir(nsDir))) throw fileError(nsDir, undefined, 'expected a folder logs/<namespace>/<pod>/ holding <container>.log files');
     for (const pod of await visible(nsDir)) {
       const podDir = join(nsDir, pod);
+      await checkInside(root, podDir);
       if (!(await isDir(podDir))) throw fileError(podDir, undefined, 'expected a folder logs/<namespace>/<pod>/ holding <container>.log files');
       for (const file of await visible(podDir)) {
         const path = join(podDir, file);
         const match = LOG_NAME.exec(file);
+        await checkInside(root, path);
         const info = await stat(path);
         if (!match?.[1] || !info.isFile()) throw fileError(path, undefined, 'expected <container>.log or <container>.previous.log');
         out.push({ namespace: ns, pod, container: match[1], previous: match[2] !== undefined, path, size: info.size });
@@ -30,12 +34,15 @@ export async function findLogFiles(logsDir: string): Promise<ScenarioLog[]> {
 }
 
 /** A dump's <dir>/<pod>/logs.txt, found under one namespace folder. The container is settled later. */
-export async function findDumpLogs(nsDir: string): Promise<{ pod: string; path: string; size: number }[]> {
+export async function findDumpLogs(nsDir: string, root: string): Promise<{ pod: string; path: string; size: number }[]> {
   const out: { pod: string; path: string; size: number }[] = [];
   for (const pod of await visible(nsDir)) {
     const path = join(nsDir, pod, 'logs.txt');
     const info = await stat(path).catch(() => undefined);
-    if (info?.isFile()) out.push({ pod, path, size: info.size });
+    if (info?.isFile()) {
+      await checkInside(root, path);
+      out.push({ pod, path, size: info.size });
+    }
   }
   return out;
 }

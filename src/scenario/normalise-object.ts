@@ -1,6 +1,7 @@
 // One shape for objects from any file: namespaced kinds get `default`, counts are numbers, and
 // events.k8s.io/v1 Events become core/v1 Events (what describe and the analysers read).
 import type { KubeObject } from '../k8s/index.js';
+import { sanitizeDeep } from '../text/sanitize.js';
 import { asRecord, asString, isRecord, type JsonRecord } from './record.js';
 
 // Cluster-scoped kinds never get a namespace; everything else defaults to `default` as kubectl apply does.
@@ -28,7 +29,8 @@ export function normaliseObject(raw: JsonRecord, defaultNamespace = 'default'): 
   const object: JsonRecord = { ...source, metadata: meta };
   if (kind === 'Event') numberField(object, 'count');
   if (kind === 'Pod' && isRecord(object.status)) object.status = podStatusNumbers(object.status);
-  return object as KubeObject;
+  // Scenario and dump files are untrusted: their strings are cleaned once, here, for every screen and report.
+  return sanitizeDeep(object) as KubeObject;
 }
 
 function coreEvent(raw: JsonRecord): JsonRecord {

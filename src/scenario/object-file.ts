@@ -2,6 +2,7 @@
 // kind (List, PodList, EventList…), whose typed items may omit the kind they inherit from the list.
 import type { KubeObject } from '../k8s/index.js';
 import { fileError } from './file-error.js';
+import { schemaForKind, shapeIssue } from '../k8s/object-schema.js';
 import { normaliseObject } from './normalise-object.js';
 import { parseDocuments, type ParsedDocuments, type ValuePath } from './parse-documents.js';
 import { asString, isRecord, type JsonRecord } from './record.js';
@@ -19,21 +20,23 @@ export interface LocatedObject {
 export function readObjectFile(file: string, text: string, namespace?: string, json?: boolean): LocatedObject[] {
   const parsed = parseDocuments(file, text, json);
   const out: LocatedObject[] = [];
+  const pendingChecks: (() => void)[] = [];
   parsed.values.forEach((value, doc) => {
     if (value === null || value === undefined) return;
     const at = (path: ValuePath): number => parsed.lineOf(doc, path) ?? 1;
     if (!isRecord(value)) throw fileError(file, at([]), 'expected a Kubernetes object (a mapping with apiVersion, kind and metadata)');
     const kind = asString(value.kind);
     if (kind !== undefined && kind.endsWith('List') && (Array.isArray(value.items) || value.items === null || value.items === undefined)) {
-      out.push(...listItems(file, parsed, doc, value, kind, namespace));
+      out.push(...listItems(file, parsed, doc, value, kind, namespace, pendingChecks));
       return;
     }
-    out.push(located(file, value, [], at, {}, namespace));
+    out.push(located(file, value, [], at, {}, namespace, pendingChecks));
   });
+  for (const check of pendingChecks) check();
   return out;
 }
 
-function listItems(file: string, parsed: ParsedDocuments, doc: number, list: JsonRecord, kind: string, namespace: string | undefined): LocatedObject[] {
+function listItems(file: string, parsed: ParsedDocuments, doc: number, list: JsonRecord, kind: string, namespace: string | undefined, pendingChecks: (() => void)[]): LocatedObject[] {
   const items: readonly unknown[] = Array.isArray(list.items) ? list.items : [];
   // A typed list (PodList) states its items' kind; a plain `kind: List` does not.
   const inherited = kind === 'List' ? {} : { kind: kind.slice(0, -'List'.length), apiVersion: asString(list.apiVersion) };
@@ -41,7 +44,7 @@ function listItems(file: string, parsed: ParsedDocuments, doc: number, list: Jso
     const path: ValuePath = ['items', i];
     const at = (sub: ValuePath): number => parsed.lineOf(doc, [...path, ...sub]) ?? 1;
     if (!isRecord(item)) throw fileError(file, at([]), `${kind} item ${i} is not an object`);
-    return located(file, item, path, at, inherited, namespace);
+    return located(file, item, path, at, inherited, namespace, pendingChecks);
   });
 }
 
@@ -52,6 +55,7 @@ function located(
   at: (path: ValuePath) => number,
   inherited: { kind?: string; apiVersion?: string | undefined },
   defaultNamespace: string | undefined,
+  pendingChecks: (() => void)[],
 ): LocatedObject {
   const what = path.length ? `item ${String(path[1])}` : 'object';
   const kind = asString(raw.kind) ?? inherited.kind;
@@ -65,5 +69,11 @@ function located(
   if (namespace !== undefined && namespace !== null && typeof namespace !== 'string') {
     throw fileError(file, at(['metadata', 'namespace']), `${kind} ${name}: metadata.namespace must be a string`);
   }
-  return { object: normaliseObject({ ...raw, apiVersion, kind }, defaultNamespace), file, line: at([]) };
+  const object = normaliseObject({ ...raw, apiVersion, kind }, defaultNamespace);
+  // Checked after every object of the file has its kind and name, so those simpler mistakes are reported first.
+  pendingChecks.push(() => {
+    const wrong = shapeIssue(schemaForKind(kind), object);
+    if (wrong) throw fileError(file, at(wrong.path), `${kind} ${name}: ${wrong.text}`);
+  });
+  return { object, file, line: at([]) };
 }

@@ -23,7 +23,14 @@ function parseYaml(file: string, text: string): ParsedDocuments {
     const line = broken.linePos?.[0].line;
     throw fileError(file, line, `invalid YAML: ${firstLine(broken.message)}`);
   }
-  const values = located.docs.map((doc) => doc.toJS({ maxAliasCount: 100 }) as unknown);
+  const values = located.docs.map((doc, i) => {
+    try {
+      return doc.toJS({ maxAliasCount: 100 }) as unknown;
+    } catch (error) {
+      // yaml refuses aliases that expand past maxAliasCount (a "billion laughs" bomb) with a ReferenceError.
+      throw fileError(file, located.lineOf(i, []), `YAML aliases expand too far (over 100 alias uses): refused (${firstLine(error instanceof Error ? error.message : String(error))})`);
+    }
+  });
   return { values, lineOf: located.lineOf };
 }
 

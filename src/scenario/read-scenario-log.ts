@@ -15,7 +15,8 @@ export interface LogReadOptions {
   readonly limitBytes?: number;
 }
 
-export async function readScenarioLog(log: ScenarioLog, opts: LogReadOptions = {}): Promise<{ bytes: Buffer; truncated: boolean }> {
+/** `cutBytes`: bytes of the wanted lines left out because together they exceed limitBytes (the newest are kept). */
+export async function readScenarioLog(log: ScenarioLog, opts: LogReadOptions = {}): Promise<{ bytes: Buffer; truncated: boolean; cutBytes?: number }> {
   const handle = await open(log.path, 'r').catch((error: NodeJS.ErrnoException) => {
     throw new UserError(`${displayPath(log.path)}: cannot read log (${error.code ?? error.message})`);
   });
@@ -31,6 +32,7 @@ export async function readScenarioLog(log: ScenarioLog, opts: LogReadOptions = {
     let begin = floor;
     let newlines = 0;
     let end = size;
+    let enoughLines = false;
     scan: while (end > floor) {
       const from = Math.max(floor, end - CHUNK);
       const chunk = Buffer.alloc(end - from);
@@ -43,6 +45,7 @@ export async function readScenarioLog(log: ScenarioLog, opts: LogReadOptions = {
         const newline = data.lastIndexOf(NEWLINE, at);
         if (newline === -1) break;
         if (++newlines === wanted) {
+          enoughLines = true;
           begin = from + newline + 1;
           break scan;
         }
@@ -52,7 +55,8 @@ export async function readScenarioLog(log: ScenarioLog, opts: LogReadOptions = {
     }
     const all = Buffer.concat(chunks.reverse());
     const skip = begin - (size - all.length);
-    return { bytes: skip > 0 ? all.subarray(skip) : all, truncated: begin > start };
+    const cutBytes = !enoughLines && floor > start ? floor - start : 0;
+    return { bytes: skip > 0 ? all.subarray(skip) : all, truncated: begin > start, ...(cutBytes > 0 ? { cutBytes } : {}) };
   } finally {
     await handle.close();
   }

@@ -1,5 +1,6 @@
 // scenario.yaml: what the exercise is about. Known keys are checked; other keys are kept for trainers.
 import { isCauseId, CAUSE_IDS, type CauseId } from '../analysis/causes.js';
+import { sanitizeDeep } from '../text/sanitize.js';
 import { fileError } from './file-error.js';
 import { parseDocuments, type ValuePath } from './parse-documents.js';
 import { isRecord } from './record.js';
@@ -39,7 +40,7 @@ export function parseScenarioMeta(file: string, text: string): ParsedMeta {
     recordedAt = typeof raw === 'string' ? Date.parse(raw) : Number.NaN;
     if (!Number.isFinite(recordedAt)) throw fileError(file, keyLine('recordedAt'), 'recordedAt: expected an RFC 3339 time such as 2024-05-01T10:00:00Z');
   }
-  return { meta: meta as ScenarioMeta, ...(recordedAt === undefined ? {} : { recordedAt }), lineOf: keyLine };
+  return { meta: sanitizeDeep(meta) as ScenarioMeta, ...(recordedAt === undefined ? {} : { recordedAt }), lineOf: keyLine };
 }
 
 function podKey(file: string, value: unknown, line: number | undefined): string {

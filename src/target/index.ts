@@ -5,3 +5,4 @@ export { parseKubeconfig, readKubeconfigFile, type KubeconfigFile } from './kube
 export { resolveTarget, resolveFromFiles, type ResolvedTarget, type TargetFlags } from './resolve-target.js';
 export { checkNamespaceName, checkPodName, isDns1123Label, isDns1123Subdomain } from './names.js';
 export { parsePodArg, type PodArg } from './pod-arg.js';
+export { readBoundedText, MAX_KUBECONFIG_BYTES } from './bounded-read.js';

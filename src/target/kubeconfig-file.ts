@@ -1,8 +1,8 @@
 // One kubeconfig file parsed at the boundary: named clusters, users and contexts, with the file they came from
 // (relative certificate and token paths are relative to it, as in kubectl).
-import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
+import { MAX_KUBECONFIG_BYTES, readBoundedText } from './bounded-read.js';
 
 export type Fields = Readonly<Record<string, unknown>>;
 
@@ -21,13 +21,7 @@ export interface KubeconfigFile {
 }
 
 export function readKubeconfigFile(file: string): KubeconfigFile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new UserError(`cannot read kubeconfig ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  return parseKubeconfig(text, file);
+  return parseKubeconfig(readBoundedText(file, MAX_KUBECONFIG_BYTES, 'kubeconfig'), file);
 }
 
 export function parseKubeconfig(text: string, file: string): KubeconfigFile {
@@ -37,7 +31,13 @@ export function parseKubeconfig(text: string, file: string): KubeconfigFile {
     const line = err.linePos?.[0]?.line;
     throw new UserError(`kubeconfig ${file}${line ? ` line ${line}` : ''} is not valid YAML: ${err.message.split('\n')[0]}`);
   }
-  const root: unknown = doc.toJS() ?? {};
+  let root: unknown;
+  try {
+    root = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (e) {
+    // A "billion laughs" alias bomb: yaml refuses aliases that expand past maxAliasCount.
+    throw new UserError(`kubeconfig ${file} is refused: its YAML aliases expand too far (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+  }
   if (!isRecord(root)) throw new UserError(`kubeconfig ${file} is not a kubeconfig: expected a mapping at the top`);
   const current = root['current-context'];
   return {

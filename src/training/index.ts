@@ -30,6 +30,8 @@ export interface TrainingClusterOptions {
   readonly speed?: number;
   readonly forbid?: readonly string[];
   readonly writeKubeconfig?: string;
+  /** Replace an existing file at writeKubeconfig (--force); a symbolic link is refused regardless. */
+  readonly overwriteKubeconfig?: boolean;
   readonly quiet?: boolean;
 }
 
@@ -111,7 +113,7 @@ export async function startTrainingCluster(options: TrainingClusterOptions = {})
   };
   if (options.writeKubeconfig) {
     try {
-      await writeKubeconfig(options.writeKubeconfig, kubeconfig);
+      await writeKubeconfig(options.writeKubeconfig, kubeconfig, options.overwriteKubeconfig === true);
     } catch (e) {
       await close();
       throw e;

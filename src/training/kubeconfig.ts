@@ -1,7 +1,6 @@
 // The kubeconfig that points kubectl and client-node at the training cluster. client-node refuses http://
 // servers unless insecure-skip-tls-verify is set, so it always is.
-import { writeFile } from 'node:fs/promises';
-import { UserError } from '../errors.js';
+import { writeFileAtomic } from '../exec/atomic-write.js';
 
 export const TRAINING_NAME = 'kubectl-crashcourse-training';
 
@@ -29,11 +28,7 @@ export function kubeconfigYaml(url: string): string {
   ].join('\n');
 }
 
-export async function writeKubeconfig(path: string, text: string): Promise<void> {
-  try {
-    await writeFile(path, text, { mode: 0o600 });
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    throw new UserError(`cannot write the kubeconfig to ${path}: ${err.code === 'ENOENT' ? 'no such directory' : err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'it is a directory' : err.message}`);
-  }
+/** The path may be the user's ~/.kube/config: never replaced without `overwrite`, never through a symbolic link. */
+export async function writeKubeconfig(path: string, text: string, overwrite = false): Promise<void> {
+  await writeFileAtomic(path, text, { overwrite, mode: 0o600, what: 'the kubeconfig', existsHint: 'pass --force to replace it' });
 }

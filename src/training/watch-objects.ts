@@ -55,7 +55,9 @@ export function serveWatch(
 
   const unsubscribe = store.subscribe(type.storage, deliver);
   const timeoutText = query.get('timeoutSeconds');
-  const timeout = timeoutText ? Math.max(0, Number(timeoutText)) : DEFAULT_TIMEOUT_S;
+  // Client input: NaN would end the watch at once, and past 2^31-1 ms Node's timer overflows and fires at once too.
+  const asked = Number(timeoutText);
+  const timeout = timeoutText && Number.isFinite(asked) ? Math.min(Math.max(0, asked), MAX_WATCH_S) : DEFAULT_TIMEOUT_S;
   let done = false;
   const stop = (): void => {
     if (done) return;
@@ -70,3 +72,5 @@ export function serveWatch(
   req.on('close', stop);
   res.on('close', stop);
 }
+
+const MAX_WATCH_S = Math.floor((2 ** 31 - 1) / 1000);

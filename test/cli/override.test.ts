@@ -213,13 +213,17 @@ describe('override without permission to create pods', () => {
     const out = new PassThrough();
     const err = new PassThrough();
     let errText = '';
+    let outText = '';
     err.on('data', (c: Buffer) => (errText += c.toString()));
+    out.on('data', (c: Buffer) => (outText += c.toString()));
     const runner = createPlanRunner({ mode: 'run', kubectl: null, fallback: createApiFallback(api) });
     const code = await runOverrideFlow({ ...base, yes: true }, { api, runner, out, err, interactive: false, confirm: async () => false });
     expect(code).toBe(1);
+    // One error line; the commands for someone with the permission are information, on stdout.
+    expect(errText.trim().split('\n')).toHaveLength(1);
     expect(errText).toContain('not allowed to create pods in namespace default');
-    expect(errText).toMatch(/kubectl .* create --validate=false -f copy\.yaml/);
-    expect(errText).toMatch(/kubectl .* exec -it healthcheck-demo-crashcourse-/);
+    expect(outText).toMatch(/kubectl .* create --validate=false -f copy\.yaml/);
+    expect(outText).toMatch(/kubectl .* exec -it healthcheck-demo-crashcourse-/);
     expect(runner.records).toEqual([]);
   });
 });

@@ -36,3 +36,21 @@ describe('reads without kubectl go through the API', () => {
     expect(missing.output).toMatch(/NotFound|not found/);
   });
 });
+
+describe('changing plans carry a typed intent', () => {
+  it('the fallback acts on the intent, not on a re-parse of the argv shown', async () => {
+    const api = openKubeApi({ kubeconfig });
+    const calls: string[] = [];
+    const recording = { ...api, request: (m: 'GET' | 'POST' | 'DELETE', p: string, b?: unknown) => (calls.push(`${m} ${p}`), api.request(m, p, b)) };
+    const runner = createPlanRunner({ mode: 'run', kubectl: null, fallback: createApiFallback(recording) });
+    // The argv names another pod and namespace: only the intent decides what is deleted.
+    const plan: Plan = {
+      id: 'override-delete', title: 't', purpose: 'p', risk: 'delete',
+      argv: kubectl({ namespace: 'elsewhere' }, 'delete', 'pod', 'some-other-pod'),
+      intent: { kind: 'delete-copy', namespace: 'default', name: 'gone-copy-abc12', gracePeriodSeconds: 0, ignoreNotFound: true },
+    };
+    const r = await runner.run(plan, { confirmed: true });
+    expect(r).toMatchObject({ outcome: 'ran', exitCode: 0 });
+    expect(calls).toEqual(['DELETE /api/v1/namespaces/default/pods/gone-copy-abc12?gracePeriodSeconds=0']);
+  });
+});

@@ -8,6 +8,8 @@ async function answer(typed: string | null): Promise<{ yes: boolean; shown: stri
   let shown = '';
   output.on('data', (c: Buffer) => (shown += c.toString()));
   const pending = confirmTyped('Create pod x?', { input, output });
+  // A person answers after reading the question: wait until it is shown.
+  while (!shown.includes('Type "yes"')) await new Promise((r) => setTimeout(r, 5));
   if (typed === null) input.end();
   else input.write(typed);
   return { yes: await pending, shown };

@@ -9,6 +9,7 @@ import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { Footer } from '../components/footer.js';
 import { searchLines } from '../format/log-window.js';
+import { visibleRows } from '../format/visible-rows.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useTextEntry } from '../hooks/use-text-entry.js';
 import type { Action } from '../keymap.js';
@@ -92,7 +93,7 @@ export function LogViewerScreen({ evidence, container: initialContainer, kind: i
     active,
   );
 
-  const text = sanitize(lines.slice(first, first + height).join('\n'));
+  const text = sanitize(visibleRows(sanitize(lines.slice(first, first + height).join('\n')).split('\n'), columns, height, wrap).join('\n'));
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
@@ -106,7 +107,7 @@ export function LogViewerScreen({ evidence, container: initialContainer, kind: i
       {excerpt?.sameRunAsPrevious ? <Text {...theme('warning')}>{SAME_RUN_NOTE}</Text> : null}
       <Clip height={height}>
         {excerpt ? (
-          <ContainerText text={text} wrap={wrap} {...(query.value ? { highlight: query.value } : {})} />
+          <ContainerText text={text} {...(query.value ? { highlight: query.value } : {})} />
         ) : (
           <Text {...theme('muted')}>No {kind} logs kept for {container}{kind === 'previous' ? ' (it has not restarted, or they could not be read)' : ''}.</Text>
         )}

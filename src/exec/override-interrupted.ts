@@ -1,0 +1,46 @@
+// After a signal during create/wait: every copy this run recorded (even one whose create was still in flight)
+// is deleted, each within the request deadline; what could not be deleted is named with its exact command.
+import { formatMs, requestTimeoutMs } from '../cluster/request-timeout.js';
+import { displayCommand } from '../plans/kubectl.js';
+import { deleteCopyPlan } from '../plans/override-plans.js';
+import { SIGNAL_EXIT_CODE, watchSignals, type StopSignal } from './interrupt.js';
+import type { Ledger } from './ledger.js';
+import type { OverrideDeps } from './override.js';
+
+export async function cleanUpAfterSignal(signal: StopSignal, deps: OverrideDeps & { readonly ledger: Ledger }): Promise<number> {
+  const say = (line: string): void => void deps.err.write(`${line}\n`);
+  const pending = deps.ledger.pending();
+  say(`\n${signal}: stopping; removing what this run created.`);
+  // A second signal means "now": stop deleting and just print the commands.
+  const again = watchSignals();
+  try {
+    for (const made of pending) {
+      const plan = deleteCopyPlan(deps.api.target, made.namespace, made.name, { neverRan: true });
+      const ms = requestTimeoutMs();
+      let timer: NodeJS.Timeout | undefined;
+      const outcome = await Promise.race([
+        deps.runner.run(plan, { confirmed: true }).then((r) => (r.outcome === 'ran' && r.exitCode === 0 ? 'deleted' : r.output || r.outcome)),
+        new Promise<string>((r) => (timer = setTimeout(() => r(`no answer within ${formatMs(ms)}`), ms))),
+        again.received.then(() => 'interrupted again'),
+      ]);
+      clearTimeout(timer);
+      if (outcome === 'deleted') {
+        deps.ledger.markCleanedUp(made.namespace, made.name);
+        say(`Deleted ${made.name}.`);
+      } else {
+        say(`${made.name} was NOT deleted (${outcome.split('\n')[0]}). Delete it with:\n  ${displayCommand(plan.argv)}`);
+      }
+    }
+  } finally {
+    again.dispose();
+  }
+  return SIGNAL_EXIT_CODE[signal];
+}
+
+/** After an error: nothing is deleted behind the user's back, but every copy still recorded is named with its command. */
+export function reportLeftovers(deps: OverrideDeps, ledger: Ledger): void {
+  for (const made of ledger.pending()) {
+    const plan = deleteCopyPlan(deps.api.target, made.namespace, made.name, { neverRan: true });
+    deps.err.write(`${made.name} may still exist in namespace ${made.namespace}. Delete it with:\n  ${displayCommand(plan.argv)}\n`);
+  }
+}
