@@ -13,6 +13,8 @@ export interface PodLifecycle {
   deletePod(pod: Pod, graceSeconds: number | undefined): void;
   /** New ephemeral containers were added by PATCH …/ephemeralcontainers. */
   ephemeralAdded(pod: Pod, names: readonly string[]): void;
+  /** A pod's spec or metadata changed through the API (an image set on the pod itself). */
+  podUpdated?(before: Pod, after: Pod): void;
   close(): void;
 }
 

@@ -17,6 +17,7 @@ import { LogBook } from './log-book.js';
 import { createRegistryHandler, imagesOfScenarios } from './registry/index.js';
 import { ObjectStore } from './store.js';
 import { addSyntheticPods } from './synthetic-pods.js';
+import { startControllers } from './controllers/controller-loop.js';
 
 export { TRAINING_NAME } from './kubeconfig.js';
 
@@ -75,6 +76,7 @@ export async function startTrainingCluster(options: TrainingClusterOptions = {})
   kubelet.adoptScenarioPods(events);
   const state: ClusterState = { store, logs, forbidden, kubelet, catalog, scenarios, latency: options.latency ?? 0, user: 'trainee' };
 
+  const stopControllers = startControllers(state);
   const watches = new Set<() => void>();
   const api = createRequestHandler(state, (stop) => {
     watches.add(stop);
@@ -96,12 +98,14 @@ export async function startTrainingCluster(options: TrainingClusterOptions = {})
   try {
     port = await listen(server, options.port ?? 0);
   } catch (e) {
+    stopControllers();
     kubelet.close();
     throw e;
   }
   const url = `http://127.0.0.1:${port}`;
   const kubeconfig = kubeconfigYaml(url);
   const close = async (): Promise<void> => {
+    stopControllers();
     kubelet.close();
     for (const stop of [...watches]) stop();
     await new Promise<void>((resolve) => {

@@ -1,0 +1,111 @@
+// Runs the workload controllers on the store's change feed. A scenario's snapshot is left as recorded until
+// something happens to it through the API: a Deployment whose spec was written (set, patch, apply, scale,
+// rollout) is reconciled fully, a pod that goes away is replaced by its ReplicaSet, and otherwise status only
+// follows the pods. Work is queued per object and run on the next tick, so a burst of changes costs one pass.
+import type { KubeObject, Pod } from '../../k8s/index.js';
+import type { ClusterState } from '../cluster-state.js';
+import { canonicalJson } from '../patch/index.js';
+import type { Change } from '../store.js';
+import { reconcileDeployment, writeStatus } from './deployment-controller.js';
+import { reconcileJob } from './job-controller.js';
+import { controllerOf, isTerminating, ownedBy } from './owned.js';
+import { reconcileReplicaSet } from './replicaset-controller.js';
+import { templateHash } from './template-hash.js';
+
+const key = (o: KubeObject): string => `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
+
+export function startControllers(state: ClusterState): () => void {
+  const touched = new Set<string>();
+  const queue = new Map<string, () => void>();
+  let scheduled = false;
+  let stopped = false;
+  const enqueue = (id: string, work: () => void): void => {
+    if (stopped) return;
+    queue.set(id, work);
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      const batch = [...queue.values()];
+      queue.clear();
+      for (const w of batch) if (!stopped) w();
+    });
+  };
+  const get = (storage: string, ns: string | undefined, name: string): KubeObject | undefined => state.store.get(storage, ns, name)?.obj;
+
+  const deployment = (ns: string | undefined, name: string): void =>
+    enqueue(`deploy/${ns}/${name}`, () => {
+      const d = get('deployments', ns, name);
+      if (!d) return;
+      if (touched.has(key(d))) reconcileDeployment(state, d);
+      else {
+        const sets = ownedBy(state.store, 'replicasets', d);
+        const hash = templateHash((d['spec'] as { template?: unknown } | undefined)?.template);
+        const newest = sets.find((s) => s.metadata.labels?.['pod-template-hash'] === hash) ?? [...sets].sort((a, b) => Number(b.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0) - Number(a.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0))[0];
+        writeStatus(state, d, newest);
+      }
+    });
+
+  const replicaSet = (ns: string | undefined, name: string, scalePods: boolean): void =>
+    enqueue(`rs/${ns}/${name}/${scalePods}`, () => {
+      const rs = get('replicasets', ns, name);
+      if (!rs) return;
+      reconcileReplicaSet(state, rs, scalePods);
+      const owner = controllerOf(rs);
+      if (owner?.kind === 'Deployment') deployment(ns, owner.name);
+    });
+
+  const onDeployment = (c: Change): void => {
+    if (c.type === 'DELETED') {
+      for (const rs of ownedBy(state.store, 'replicasets', c.entry.obj)) state.store.remove('replicasets', rs.metadata.namespace, rs.metadata.name);
+      return;
+    }
+    const specChanged = c.type === 'ADDED' || canonicalJson(c.old?.['spec']) !== canonicalJson(c.entry.obj['spec']);
+    if (specChanged) touched.add(key(c.entry.obj));
+    if (specChanged) deployment(c.entry.obj.metadata.namespace, c.entry.obj.metadata.name);
+  };
+
+  const onReplicaSet = (c: Change): void => {
+    const rs = c.entry.obj;
+    if (c.type === 'DELETED') {
+      for (const p of ownedBy(state.store, 'pods', rs)) state.kubelet.deletePod(p as Pod, undefined);
+      return;
+    }
+    const specChanged = c.type === 'ADDED' || canonicalJson(c.old?.['spec']) !== canonicalJson(rs['spec']);
+    if (specChanged && controllerOf(rs)?.kind !== 'Deployment') replicaSet(rs.metadata.namespace, rs.metadata.name, true);
+  };
+
+  const onPod = (c: Change): void => {
+    const pod = c.entry.obj;
+    const owner = controllerOf(pod);
+    if (!owner) return;
+    const gone = c.type === 'DELETED' || (isTerminating(pod) && !(c.old && isTerminating(c.old)));
+    if (owner.kind === 'ReplicaSet') replicaSet(pod.metadata.namespace, owner.name, gone);
+    if (owner.kind === 'Job') enqueue(`job/${pod.metadata.namespace}/${owner.name}`, () => {
+      const job = get('jobs', pod.metadata.namespace, owner.name);
+      if (job) reconcileJob(state, job);
+    });
+  };
+
+  const onJob = (c: Change): void => {
+    if (c.type === 'DELETED') {
+      for (const p of ownedBy(state.store, 'pods', c.entry.obj)) state.kubelet.deletePod(p as Pod, 0);
+      return;
+    }
+    if (c.type === 'ADDED') enqueue(`job/${key(c.entry.obj)}`, () => {
+      const job = get('jobs', c.entry.obj.metadata.namespace, c.entry.obj.metadata.name);
+      if (job) reconcileJob(state, job);
+    });
+  };
+
+  const unsubscribe = [
+    state.store.subscribe('deployments', onDeployment),
+    state.store.subscribe('replicasets', onReplicaSet),
+    state.store.subscribe('pods', onPod),
+    state.store.subscribe('jobs', onJob),
+  ];
+  return () => {
+    stopped = true;
+    for (const u of unsubscribe) u();
+  };
+}
