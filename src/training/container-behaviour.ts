@@ -13,7 +13,9 @@ export interface ProbeFailure {
 
 export type Behaviour =
   | { readonly kind: 'crash'; readonly exitCode: number; readonly reason: string; readonly message?: string; readonly runMs: number; readonly neverRuns: boolean; readonly probe?: ProbeFailure; readonly log?: LogSource }
-  | { readonly kind: 'healthy' }
+  | { readonly kind: 'healthy'; /** Simulated ms after start when a container with a readiness probe turns Ready. */ readonly readyAfterMs?: number; /** A readiness probe that never passes. */ readonly neverReady?: boolean }
+  /** The kubelet cannot create the container yet (CreateContainerConfigError) and will try again. */
+  | { readonly kind: 'blocked'; readonly reason: string; readonly message: string }
   /** Whatever the scenario shows stays as it is (image pull errors, Pending, completed jobs…). */
   | { readonly kind: 'frozen' };
 

@@ -18,6 +18,9 @@ import { createRegistryHandler, imagesOfScenarios } from './registry/index.js';
 import { ObjectStore } from './store.js';
 import { addSyntheticPods } from './synthetic-pods.js';
 import { startControllers } from './controllers/controller-loop.js';
+import type { FateContext } from './needs/container-fate.js';
+import { parseNeeds } from './needs/needs-schema.js';
+import { storeWorld } from './needs/world.js';
 
 export { TRAINING_NAME } from './kubeconfig.js';
 
@@ -72,7 +75,8 @@ export async function startTrainingCluster(options: TrainingClusterOptions = {})
   for (const _ of store.all('pods')) podCount++;
 
   const catalog = new BehaviourCatalog(scenarios);
-  const kubelet = new SimulatedKubelet(store, logs, { speed: options.speed ?? 1, frozen: Boolean(options.static), catalog });
+  const fate: FateContext = { needs: parseNeeds(scenarios), world: storeWorld(store), image: (ref) => catalog.image(ref), recorded: (image) => catalog.origin(image)?.behaviour };
+  const kubelet = new SimulatedKubelet(store, logs, { speed: options.speed ?? 1, frozen: Boolean(options.static), catalog, fate });
   kubelet.adoptScenarioPods(events);
   const state: ClusterState = { store, logs, forbidden, kubelet, catalog, scenarios, latency: options.latency ?? 0, user: 'trainee' };
 

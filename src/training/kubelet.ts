@@ -10,6 +10,8 @@ import type { LogBook } from './log-book.js';
 import { backoffFor, goDuration, MAX_BACKOFF_MS, RESET_AFTER_MS, TERMINATED_VISIBLE_MS } from './kubelet-backoff.js';
 import { refreshConditions, type MPod, type Mutable } from './pod-conditions.js';
 import type { ObjectStore } from './store.js';
+import { schedule } from './scheduler.js';
+import { decideFate, type FateContext } from './needs/container-fate.js';
 
 type MStatus = Mutable<ContainerStatus>;
 
@@ -22,9 +24,11 @@ interface Sim {
   readonly uid: string;
   readonly name: string;
   readonly kind: Kind;
-  readonly behaviour: Behaviour;
+  behaviour: Behaviour;
   step: number;
 }
+
+const BLOCKED_RETRY_MS = 10_000;
 
 const containerId = (): string => `containerd://${randomBytes(32).toString('hex')}`;
 
@@ -33,6 +37,8 @@ export interface KubeletOptions {
   /** Scenario pods keep their snapshot; pods created through the API still start. */
   readonly frozen: boolean;
   readonly catalog: BehaviourCatalog;
+  /** Decides each start from the image's declared needs; absent: the behaviour recorded or matched. */
+  readonly fate?: FateContext;
 }
 
 export { backoffFor, goDuration } from './kubelet-backoff.js';
@@ -109,7 +115,13 @@ export class SimulatedKubelet implements PodLifecycle {
           const log = this.logs.get(ns, pod.metadata.name, cs.name)?.previous;
           const behaviour = behaviourFromStatus(container, cs, byPod.get(pod.metadata.uid ?? '') ?? [], log);
           if (container) this.options.catalog.learn(container, behaviour);
-          if (behaviour.kind !== 'crash' || this.options.frozen) continue;
+          if (this.options.frozen) continue;
+          if (cs.state?.waiting?.reason === 'CreateContainerConfigError' && container) {
+            const sim: Sim = { ns, pod: pod.metadata.name, uid: pod.metadata.uid ?? '', name: cs.name, kind, behaviour: { kind: 'blocked', reason: 'CreateContainerConfigError', message: cs.state.waiting.message ?? '' }, step: 0 };
+            this.after(this.podKey(sim), BLOCKED_RETRY_MS, () => this.run(sim, false));
+            continue;
+          }
+          if (behaviour.kind !== 'crash') continue;
           const sim: Sim = { ns, pod: pod.metadata.name, uid: pod.metadata.uid ?? '', name: cs.name, kind, behaviour, step: cs.restartCount };
           this.resume(sim, cs);
         }
@@ -134,11 +146,14 @@ export class SimulatedKubelet implements PodLifecycle {
   }
 
   private run(sim: Sim, restart: boolean): void {
-    const b = sim.behaviour;
     const now = Date.now();
     const pod = this.current(sim);
     if (!pod) return;
-    const image = this.spec(pod, sim)?.image ?? '';
+    const container = this.spec(pod, sim);
+    if (this.options.fate && container && sim.kind !== 'ephemeralContainers') sim.behaviour = decideFate(this.options.fate, pod, container, sim.behaviour);
+    const b = sim.behaviour;
+    const image = container?.image ?? '';
+    if (b.kind === 'blocked') return this.blocked(sim, b, restart, now);
     if (b.kind === 'crash') {
       if (restart) this.logs.restarted(sim.ns, sim.pod, sim.name, b.log);
       else if (b.log) this.logs.set(sim.ns, sim.pod, sim.name, 'current', b.log);
@@ -168,6 +183,10 @@ export class SimulatedKubelet implements PodLifecycle {
     });
     if (b.kind !== 'crash') {
       if (sim.kind === 'initContainers') this.after(this.podKey(sim), 500, () => this.complete(sim));
+      else if (b.kind === 'healthy' && container?.readinessProbe && !b.neverReady) {
+        const afterMs = b.readyAfterMs ?? ((container.readinessProbe.initialDelaySeconds ?? 0) + 1) * 1000;
+        this.after(this.podKey(sim), afterMs, () => this.update(sim, (_p, cs) => { if (cs.state?.running) cs.ready = true; }));
+      }
       return;
     }
     if (b.probe) {
@@ -181,6 +200,17 @@ export class SimulatedKubelet implements PodLifecycle {
       }
     }
     this.after(this.podKey(sim), b.runMs, () => this.crash(sim));
+  }
+
+  /** CreateContainerConfigError: stay waiting, say why, and try again as the kubelet does. */
+  private blocked(sim: Sim, b: { reason: string; message: string }, restart: boolean, now: number): void {
+    const pod = this.update(sim, (_p, cs) => {
+      cs.state = { waiting: { reason: b.reason, message: b.message } };
+      cs.ready = false;
+    });
+    if (!pod) return;
+    this.events.record(pod, this.fieldPath(sim), 'Warning', 'Failed', `Error: ${b.message}`, now);
+    this.after(this.podKey(sim), BLOCKED_RETRY_MS, () => this.run(sim, restart));
   }
 
   private crash(sim: Sim): void {
@@ -245,8 +275,10 @@ export class SimulatedKubelet implements PodLifecycle {
   podCreated(pod: Pod): void {
     const ns = pod.metadata.namespace ?? 'default';
     const key = `${ns}/${pod.metadata.name}`;
-    const node = pod.spec.nodeName || this.firstNode();
     const now = Date.now();
+    const placement = schedule(this.store, pod);
+    if ('unschedulable' in placement) return this.unschedulable(pod, placement.unschedulable, now);
+    const node = placement.node;
     const waiting = (c: Container): MStatus => ({ name: c.name, ready: false, restartCount: 0, image: c.image ?? '', imageID: '', started: false, state: { waiting: { reason: (pod.spec.initContainers?.length ? 'PodInitializing' : 'ContainerCreating') } } });
     const scheduled: MPod = structuredClone(pod) as MPod;
     scheduled.spec.nodeName = node;
@@ -267,6 +299,14 @@ export class SimulatedKubelet implements PodLifecycle {
       const p = this.store.get('pods', ns, pod.metadata.name)?.obj as Pod | undefined;
       if (p && p.metadata.uid === pod.metadata.uid) this.startNext(p);
     });
+  }
+
+  /** Pending with PodScheduled=False, as the scheduler leaves a pod no node can take. */
+  private unschedulable(pod: Pod, message: string, now: number): void {
+    const pending: MPod = structuredClone(pod) as MPod;
+    pending.status = { phase: 'Pending', qosClass: pod.status?.qosClass ?? 'BestEffort', conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message, lastTransitionTime: rfc3339(now) }] };
+    const stored = this.store.put('pods', pending as Pod).obj as Pod;
+    this.events.record(stored, '', 'Warning', 'FailedScheduling', message, now, 'default-scheduler');
   }
 
   ephemeralAdded(pod: Pod, names: readonly string[]): void {
@@ -299,10 +339,5 @@ export class SimulatedKubelet implements PodLifecycle {
     for (const c of running) this.events.record(terminating, `spec.containers{${c.name}}`, 'Normal', 'Killing', `Stopping container ${c.name}`, now);
     // Nothing left to stop: the kubelet confirms the deletion almost at once.
     this.after(key, running.length ? grace * 1000 : 1000, remove);
-  }
-
-  private firstNode(): string {
-    for (const e of this.store.all('nodes')) return e.obj.metadata.name;
-    return 'training-node';
   }
 }

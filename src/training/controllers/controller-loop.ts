@@ -10,6 +10,7 @@ import { reconcileDeployment, writeStatus } from './deployment-controller.js';
 import { reconcileJob } from './job-controller.js';
 import { controllerOf, isTerminating, ownedBy } from './owned.js';
 import { reconcileReplicaSet } from './replicaset-controller.js';
+import { reconcileStatefulSet } from './statefulset-controller.js';
 import { templateHash } from './template-hash.js';
 
 const key = (o: KubeObject): string => `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
@@ -81,10 +82,25 @@ export function startControllers(state: ClusterState): () => void {
     if (!owner) return;
     const gone = c.type === 'DELETED' || (isTerminating(pod) && !(c.old && isTerminating(c.old)));
     if (owner.kind === 'ReplicaSet') replicaSet(pod.metadata.namespace, owner.name, gone);
+    if (owner.kind === 'StatefulSet') statefulSet(pod.metadata.namespace, owner.name, c.type === 'DELETED');
     if (owner.kind === 'Job') enqueue(`job/${pod.metadata.namespace}/${owner.name}`, () => {
       const job = get('jobs', pod.metadata.namespace, owner.name);
       if (job) reconcileJob(state, job);
     });
+  };
+
+  const statefulSet = (ns: string | undefined, name: string, scalePods: boolean): void =>
+    enqueue(`sts/${ns}/${name}/${scalePods}`, () => {
+      const sts = get('statefulsets', ns, name);
+      if (sts) reconcileStatefulSet(state, sts, scalePods);
+    });
+
+  const onStatefulSet = (c: Change): void => {
+    if (c.type === 'DELETED') {
+      for (const p of ownedBy(state.store, 'pods', c.entry.obj)) state.kubelet.deletePod(p as Pod, undefined);
+      return;
+    }
+    if (c.type === 'ADDED' || canonicalJson(c.old?.['spec']) !== canonicalJson(c.entry.obj['spec'])) statefulSet(c.entry.obj.metadata.namespace, c.entry.obj.metadata.name, true);
   };
 
   const onJob = (c: Change): void => {
@@ -103,6 +119,7 @@ export function startControllers(state: ClusterState): () => void {
     state.store.subscribe('replicasets', onReplicaSet),
     state.store.subscribe('pods', onPod),
     state.store.subscribe('jobs', onJob),
+    state.store.subscribe('statefulsets', onStatefulSet),
   ];
   return () => {
     stopped = true;
