@@ -6,6 +6,7 @@ import { ApiError, badRequest, forbidden, internalError, methodNotAllowed, noSuc
 import type { ClusterState } from './cluster-state.js';
 import { aggregatedDiscovery, aggregatedVersion, legacyApiVersions, legacyGroup, legacyGroupList, legacyResourceList, versionInfo, type DiscoveryDoc } from './discovery.js';
 import { listBody, objectBody } from './list-objects.js';
+import { openApiV3Document, openApiV3Index } from './openapi/openapi-v3.js';
 import { podLog } from './pod-logs.js';
 import { parseApiPath, type ResourceTarget } from './request-target.js';
 import { serveWatch } from './watch-objects.js';
@@ -97,6 +98,12 @@ async function route(state: ClusterState, req: IncomingMessage, res: ServerRespo
       const v = aggregatedVersion(accept);
       if (v) return sendDoc(res, aggregatedDiscovery(v, path === '/api'));
       return sendDoc(res, path === '/api' ? legacyApiVersions() : legacyGroupList());
+    }
+    if (path === '/openapi/v3') return send(res, 200, await openApiV3Index());
+    if (path.startsWith('/openapi/v3/')) {
+      const doc = await openApiV3Document(path.slice('/openapi/v3/'.length));
+      if (!doc) throw noSuchPath();
+      return send(res, 200, doc.body);
     }
     const group = /^\/apis\/([^/]+)$/.exec(path);
     if (group) {
