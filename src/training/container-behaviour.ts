@@ -130,7 +130,9 @@ export class BehaviourCatalog {
     if (same) return same;
     const image = container.image ? this.images.get(container.image) : undefined;
     const argv = [...(container.command ?? image?.entrypoint ?? []), ...(container.args ?? (container.command ? [] : image?.cmd ?? []))];
-    if (image && argv[0] && !imageHas(image, argv[0])) return startError(argv[0]);
+    // The image's own ENTRYPOINT is in the image by definition (often a script, not a listed binary).
+    const ownEntrypoint = !container.command && Boolean(image?.entrypoint?.length);
+    if (image && argv[0] && !ownEntrypoint && !imageHas(image, argv[0])) return startError(argv[0]);
     if (isKeepAlive(argv)) {
       const probe = container.livenessProbe && container.image ? this.probeByImage.get(container.image) : undefined;
       return probe ?? { kind: 'healthy' };
