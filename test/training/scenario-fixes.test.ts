@@ -54,7 +54,7 @@ const CASES: readonly Case[] = [
   },
   {
     scenario: 'liveness-probe-missing-file', namespace: 'default', selector: 'metadata.name=healthcheck-demo',
-    fix: replacePod('default', 'healthcheck-demo', (p) => { p.spec.containers[0]!['args'] = ['/bin/sh', '-c', 'touch /tmp/healthy; sleep infinity']; }),
+    fix: replacePod('default', 'healthcheck-demo', (p) => { (p.spec.containers[0] as { args?: string[] }).args = ['/bin/sh', '-c', 'touch /tmp/healthy; sleep infinity']; }),
     wrong: replacePod('default', 'healthcheck-demo', (p) => { (p.spec.containers[0]!['livenessProbe'] as { initialDelaySeconds: number }).initialDelaySeconds = 30; }),
   },
   {
@@ -108,6 +108,22 @@ const CASES: readonly Case[] = [
     wrong: run('set', 'resources', '-n', 'ml', 'deploy/trainer', '--requests=cpu=4'),
   },
   {
+    scenario: 'exits-zero-tomcat-startup-sh', namespace: 'shop', selector: 'app=catalog',
+    // Back to the image's own CMD: catalina.sh run keeps Tomcat in the foreground.
+    fix: jsonPatch('shop', 'deploy/catalog', [{ op: 'remove', path: `${TMPL}/containers/0/command` }]),
+    wrong: run('rollout', 'restart', '-n', 'shop', 'deploy/catalog'),
+  },
+  {
+    scenario: 'poststart-hook-missing-script', namespace: 'inventory', selector: 'app.kubernetes.io/name=inventory-api',
+    fix: jsonPatch('inventory', 'deploy/inventory-api', [{ op: 'remove', path: `${TMPL}/containers/0/lifecycle` }]),
+    wrong: run('rollout', 'restart', '-n', 'inventory', 'deploy/inventory-api'),
+  },
+  {
+    scenario: 'image-pull-access-denied', namespace: 'shop', selector: 'app=checkout',
+    fix: run('patch', '-n', 'shop', 'deploy/checkout', '-p', '{"spec":{"template":{"spec":{"imagePullSecrets":[{"name":"acmeshop-dockerhub"}]}}}}'),
+    wrong: run('rollout', 'restart', '-n', 'shop', 'deploy/checkout'),
+  },
+  {
     scenario: 'nginx-upstream-before-service', namespace: 'nginx-crashloop', selector: 'app=nginx-crashloop,name=nginx',
     // The Service exists now: a fresh start resolves it instead of waiting out the back-off.
     fix: run('rollout', 'restart', '-n', 'nginx-crashloop', 'deploy/nginx'),
@@ -142,6 +158,7 @@ describe.concurrent('fixing each scenario with real kubectl', () => {
       try {
         await c.wrong!(drill);
         await new Promise((r) => setTimeout(r, sim(120)));
+        expect((await drill.pods(c.namespace, c.selector)).length, 'the app has pods to judge').toBeGreaterThan(0);
         const result = await steady(drill, c.namespace, c.selector, 180);
         expect(result.healed, result.why).toBe(false);
       } finally {

@@ -37,6 +37,7 @@ function failure(unmet: Unmet, container: Container, recorded: Behaviour | undef
   if (unmet.need === 'memory') {
     return learned?.reason === 'OOMKilled' ? learned : { kind: 'crash', exitCode: 137, reason: 'OOMKilled', runMs: 20_000, neverRuns: false };
   }
+  if (unmet.need === 'pullSecret') return { kind: 'blocked', reason: 'ImagePullBackOff', message: unmet.detail };
   if (unmet.need === 'commands') {
     return { kind: 'crash', exitCode: 128, reason: 'StartError', message: `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: ${unmet.detail}: unknown`, runMs: 0, neverRuns: true };
   }

@@ -8,7 +8,7 @@ import { fileProvided, writable } from './mounts.js';
 import type { Needs } from './needs-schema.js';
 import type { World } from './world.js';
 
-export type NeedKind = 'memory' | 'startup' | 'liveness' | 'env' | 'files' | 'writablePaths' | 'services' | 'rejectsArgs' | 'architectures' | 'fsGroup' | 'commands';
+export type NeedKind = 'memory' | 'startup' | 'liveness' | 'env' | 'files' | 'writablePaths' | 'services' | 'rejectsArgs' | 'architectures' | 'fsGroup' | 'commands' | 'hook' | 'pullSecret';
 
 export interface Unmet {
   readonly need: NeedKind;
@@ -83,6 +83,15 @@ export function unmetNeeds(pod: Pod, container: Container, needs: Needs, image: 
     const uid = container.securityContext?.runAsUser ?? pod.spec.securityContext?.runAsUser;
     const fsGroup = (pod.spec.securityContext as { fsGroup?: number } | undefined)?.fsGroup;
     if (uid !== 0 && fsGroup !== needs.fsGroup) out.push({ need: 'fsGroup', detail: `permission denied (uid ${uid ?? image?.user ?? '?'}, fsGroup ${fsGroup ?? 'unset'})` });
+  }
+  for (const [hook, handler] of Object.entries((container.lifecycle ?? {}) as Record<string, { exec?: { command?: readonly string[] } } | undefined>)) {
+    const line = (handler?.exec?.command ?? []).join(' ');
+    const missing = (needs.missingFiles ?? []).find((f) => line.includes(f));
+    if (missing) out.push({ need: 'hook', detail: `${hook} hook: ${missing}: not found` });
+  }
+  if (needs.pullSecret) {
+    const secrets = (pod.spec.imagePullSecrets ?? []).filter((s) => world.keys('Secret', ns, s.name) !== undefined);
+    if (!secrets.length) out.push({ need: 'pullSecret', detail: `Back-off pulling image "${container.image ?? ''}"` });
   }
   for (const cmd of needs.commands ?? []) {
     if (argv.includes(cmd) && !(image?.binaries ?? []).some((b) => b === cmd || b.split('/').pop() === cmd.split('/').pop())) {

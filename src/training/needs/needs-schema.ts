@@ -40,6 +40,10 @@ export const needsSchema = z
     jvmOverhead: memory.optional(),
     /** The group a volume it writes must be made writable for (pod securityContext.fsGroup), unless it runs as root. */
     fsGroup: z.number().int().nonnegative().optional(),
+    /** Files the image does not have: a postStart/preStop exec hook that runs one fails (FailedPostStartHook). */
+    missingFiles: paths.optional(),
+    /** The registry refuses anonymous pulls: the pod must name an existing imagePullSecret. */
+    pullSecret: z.boolean().optional(),
     /** Commands that must be on the image's PATH when the container runs them. */
     commands: z.array(z.string().min(1)).optional(),
   })
