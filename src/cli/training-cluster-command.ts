@@ -46,6 +46,7 @@ export async function runTrainingCluster(options: TrainingClusterOptions): Promi
       speed: options.speed,
       forbid: options.forbid,
       writeKubeconfig: kubeconfigPath,
+      ...(options.serverVersion ? { serverVersion: options.serverVersion } : {}),
     });
     process.stdout.write(
       [

@@ -27,6 +27,8 @@ export interface ClusterState {
   readonly catalog: BehaviourCatalog;
   readonly scenarios: readonly Scenario[];
   readonly latency: number;
+  /** The Kubernetes minor /version reports (the kubectl dispatcher picks kubectl 1.<minor> by it). */
+  readonly serverMinor: number;
   /** The user named in 403 messages. */
   readonly user: string;
 }

@@ -92,7 +92,7 @@ async function route(state: ClusterState, req: IncomingMessage, res: ServerRespo
   const accept = req.headers.accept;
 
   if (method === 'GET') {
-    if (path === '/version') return sendDoc(res, versionInfo());
+    if (path === '/version') return sendDoc(res, versionInfo(state.serverMinor));
     if (path === '/healthz' || path === '/readyz' || path === '/livez') return send(res, 200, 'ok', 'text/plain; charset=utf-8');
     if (path === '/api' || path === '/apis') {
       const v = aggregatedVersion(accept);

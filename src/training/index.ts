@@ -1,5 +1,6 @@
 // The training cluster: the Kubernetes API on 127.0.0.1, played from scenario files, with a simulated kubelet.
 // kubectl, client-node and every test and benchmark talk to it as to a real cluster.
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { UserError } from '../errors.js';
@@ -10,6 +11,7 @@ import type { ClusterState } from './cluster-state.js';
 import { handleUpgrade } from './exec-upgrade.js';
 import { parseForbid } from './forbid.js';
 import { createRequestHandler } from './http-handler.js';
+import { SERVER_MINORS } from './discovery.js';
 import { installScenarios } from './install-scenarios.js';
 import { kubeconfigYaml, writeKubeconfig } from './kubeconfig.js';
 import { SimulatedKubelet } from './kubelet.js';
@@ -21,6 +23,8 @@ import { startControllers } from './controllers/controller-loop.js';
 import type { FateContext } from './needs/container-fate.js';
 import { parseNeeds } from './needs/needs-schema.js';
 import { storeWorld } from './needs/world.js';
+import { createAdminHandler, writeAdminFile } from './admin-endpoint.js';
+import { resetScenarios } from './reset-scenarios.js';
 
 export { TRAINING_NAME } from './kubeconfig.js';
 
@@ -35,6 +39,8 @@ export interface TrainingClusterOptions {
   readonly forbid?: readonly string[];
   readonly writeKubeconfig?: string;
   readonly quiet?: boolean;
+  /** "1.27" … "1.33": the version /version reports; default 1.32. */
+  readonly serverVersion?: string;
 }
 
 export interface TrainingCluster {
@@ -45,6 +51,8 @@ export interface TrainingCluster {
   readonly scenarios: Scenario[];
   /** Pods served at start-up (scenarios + synthetic). */
   readonly podCount: number;
+  /** Restores one scenario (or all) to its recorded objects and clock; returns the names reset. */
+  reset(scenario?: string): string[];
   close(): Promise<void>;
 }
 
@@ -62,8 +70,16 @@ function listen(server: Server, port: number): Promise<number> {
   });
 }
 
+function parseServerVersion(text: string | undefined): number {
+  if (text === undefined) return 32;
+  const minor = Number(/^v?1\.(\d+)$/.exec(text.trim())?.[1]);
+  if (!(SERVER_MINORS as readonly number[]).includes(minor)) throw new UserError(`--server-version: expected 1.27 … 1.33, got "${text}"`);
+  return minor;
+}
+
 export async function startTrainingCluster(options: TrainingClusterOptions = {}): Promise<TrainingCluster> {
   const forbidden = parseForbid(options.forbid ?? []);
+  const serverMinor = parseServerVersion(options.serverVersion);
   const scenarios = await loadScenarios(options.scenarios?.length ? options.scenarios : [builtinScenariosDir()]);
   const images = imagesOfScenarios(scenarios);
   const store = new ObjectStore();
@@ -78,9 +94,12 @@ export async function startTrainingCluster(options: TrainingClusterOptions = {})
   const fate: FateContext = { needs: parseNeeds(scenarios), world: storeWorld(store), image: (ref) => catalog.image(ref), recorded: (image) => catalog.origin(image)?.behaviour };
   const kubelet = new SimulatedKubelet(store, logs, { speed: options.speed ?? 1, frozen: Boolean(options.static), catalog, fate });
   kubelet.adoptScenarioPods(events);
-  const state: ClusterState = { store, logs, forbidden, kubelet, catalog, scenarios, latency: options.latency ?? 0, user: 'trainee' };
+  const state: ClusterState = { store, logs, forbidden, kubelet, catalog, scenarios, latency: options.latency ?? 0, user: 'trainee', serverMinor };
 
-  const stopControllers = startControllers(state);
+  const controllers = startControllers(state);
+  const stopControllers = (): void => controllers.stop();
+  const adminToken = randomBytes(24).toString('base64url');
+  const reset = (name?: string): string[] => resetScenarios({ store, logs, kubelet, controllers, scenarios }, name);
   const watches = new Set<() => void>();
   const api = createRequestHandler(state, (stop) => {
     watches.add(stop);
@@ -88,7 +107,9 @@ export async function startTrainingCluster(options: TrainingClusterOptions = {})
   });
   const registry = createRegistryHandler(images);
   const sockets = new Set<Socket>();
+  const admin = createAdminHandler(adminToken, reset);
   const server = createServer((req, res) => {
+    if (admin(req, res)) return;
     if (registry(req, res)) return;
     void api(req, res);
   });
@@ -120,10 +141,11 @@ export async function startTrainingCluster(options: TrainingClusterOptions = {})
   if (options.writeKubeconfig) {
     try {
       await writeKubeconfig(options.writeKubeconfig, kubeconfig);
+      await writeAdminFile(options.writeKubeconfig, url, adminToken);
     } catch (e) {
       await close();
       throw e;
     }
   }
-  return { url, port, kubeconfig, ...(options.writeKubeconfig ? { kubeconfigPath: options.writeKubeconfig } : {}), scenarios, podCount, close };
+  return { url, port, kubeconfig, ...(options.writeKubeconfig ? { kubeconfigPath: options.writeKubeconfig } : {}), scenarios, podCount, reset, close };
 }

@@ -100,7 +100,12 @@ export class SimulatedKubelet implements PodLifecycle {
   private podKey = (sim: { ns: string; pod: string }): string => `${sim.ns}/${sim.pod}`;
 
   /** Scenario pods: keep crash-looping from where the snapshot left off. */
-  adoptScenarioPods(events: readonly KubeEvent[]): void {
+  /** Stops simulating a pod (its objects are about to be replaced by a reset). */
+  forget(namespace: string, name: string): void {
+    this.cancel(`${namespace}/${name}`);
+  }
+
+  adoptScenarioPods(events: readonly KubeEvent[], only?: (pod: Pod) => boolean): void {
     const byPod = new Map<string, KubeEvent[]>();
     for (const e of events) {
       const k = e.involvedObject.uid ?? '';
@@ -108,6 +113,7 @@ export class SimulatedKubelet implements PodLifecycle {
     }
     for (const entry of [...this.store.all('pods')]) {
       const pod = entry.obj as Pod;
+      if (only && !only(pod)) continue;
       const ns = pod.metadata.namespace ?? 'default';
       for (const kind of ['initContainers', 'containers'] as const) {
         for (const cs of pod.status?.[STATUS_FIELD[kind]] ?? []) {

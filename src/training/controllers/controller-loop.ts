@@ -15,13 +15,20 @@ import { templateHash } from './template-hash.js';
 
 const key = (o: KubeObject): string => `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
 
-export function startControllers(state: ClusterState): () => void {
+export interface Controllers {
+  stop(): void;
+  /** Runs `fn` (a reset) with the controllers deaf to its changes, and forgets what was touched in `namespaces`. */
+  quietly(namespaces: ReadonlySet<string>, fn: () => void): void;
+}
+
+export function startControllers(state: ClusterState): Controllers {
   const touched = new Set<string>();
   const queue = new Map<string, () => void>();
   let scheduled = false;
   let stopped = false;
+  let deaf = false;
   const enqueue = (id: string, work: () => void): void => {
-    if (stopped) return;
+    if (stopped || deaf) return;
     queue.set(id, work);
     if (scheduled) return;
     scheduled = true;
@@ -114,15 +121,30 @@ export function startControllers(state: ClusterState): () => void {
     });
   };
 
+  const unless = (handler: (c: Change) => void) => (c: Change): void => {
+    if (!deaf) handler(c);
+  };
   const unsubscribe = [
-    state.store.subscribe('deployments', onDeployment),
-    state.store.subscribe('replicasets', onReplicaSet),
-    state.store.subscribe('pods', onPod),
-    state.store.subscribe('jobs', onJob),
-    state.store.subscribe('statefulsets', onStatefulSet),
+    state.store.subscribe('deployments', unless(onDeployment)),
+    state.store.subscribe('replicasets', unless(onReplicaSet)),
+    state.store.subscribe('pods', unless(onPod)),
+    state.store.subscribe('jobs', unless(onJob)),
+    state.store.subscribe('statefulsets', unless(onStatefulSet)),
   ];
-  return () => {
-    stopped = true;
-    for (const u of unsubscribe) u();
+  return {
+    stop() {
+      stopped = true;
+      for (const u of unsubscribe) u();
+    },
+    quietly(namespaces, fn) {
+      deaf = true;
+      try {
+        fn();
+      } finally {
+        deaf = false;
+      }
+      for (const k of [...touched]) if (namespaces.has(k.split('/')[0]!)) touched.delete(k);
+      for (const id of [...queue.keys()]) if (namespaces.has(id.split('/')[1] ?? '')) queue.delete(id);
+    },
   };
 }

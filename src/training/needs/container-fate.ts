@@ -4,10 +4,10 @@
 // changed, as that spec now dictates. Images without needs keep the behaviour they had.
 import type { Container, Pod } from '../../k8s/index.js';
 import type { ScenarioImage } from '../../scenario/index.js';
-import type { Behaviour } from '../container-behaviour.js';
+import { isKeepAlive, type Behaviour } from '../container-behaviour.js';
 import { configError } from './config-refs.js';
 import { execProbePasses } from './exec-probe.js';
-import { unmetNeeds, type Unmet } from './evaluate-needs.js';
+import { argvOf, unmetNeeds, type Unmet } from './evaluate-needs.js';
 import type { NeedsIndex } from './needs-schema.js';
 import type { World } from './world.js';
 
@@ -49,7 +49,9 @@ export function decideFate(ctx: FateContext, pod: Pod, container: Container, oth
   const ns = pod.metadata.namespace ?? 'default';
   const blocked = configError(container, ns, ctx.world);
   if (blocked) return { kind: 'blocked', reason: 'CreateContainerConfigError', message: blocked };
-  const needs = ctx.needs.for(ns, container.image);
+  // A copy kept alive with `sleep infinity` does not run the program, so the program's needs do not apply.
+  const keptAlive = isKeepAlive(argvOf(container, ctx.image(container.image)));
+  const needs = keptAlive ? undefined : ctx.needs.for(ns, container.image);
   if (!needs) return probeDecides(ctx, pod, container, otherwise.kind === 'blocked' ? { kind: 'healthy' } : otherwise);
   const image = ctx.image(container.image);
   const unmet = unmetNeeds(pod, container, needs, image, ctx.world);
