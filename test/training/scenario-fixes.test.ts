@@ -36,6 +36,8 @@ interface Case {
   readonly noWrong?: string;
   /** The cause is already gone in the snapshot: the next restart heals it even without the fix. */
   readonly healsAlone?: boolean;
+  /** More to check once healed. */
+  readonly healed?: Step;
 }
 
 const TMPL = '/spec/template/spec';
@@ -60,6 +62,10 @@ const CASES: readonly Case[] = [
   {
     scenario: 'database-connection-refused', namespace: 'billing', selector: 'app=invoice-api',
     fix: run('scale', '-n', 'billing', 'statefulset/invoice-db', '--replicas=1'),
+    healed: async (d) => {
+      const ep = await d.kubectl('get', 'endpoints', '-n', 'billing', 'invoice-db', '-o', 'jsonpath={.subsets[0].addresses[0].targetRef.name}');
+      expect(ep.stdout).toBe('invoice-db-0');
+    },
     wrong: run('rollout', 'restart', '-n', 'billing', 'deploy/invoice-api'),
   },
   {
@@ -147,6 +153,7 @@ describe.concurrent('fixing each scenario with real kubectl', () => {
         await c.fix(drill);
         const result = await healsWithin(drill, c.namespace, c.selector);
         expect(result.healed, result.why).toBe(true);
+        await c.healed?.(drill);
       } finally {
         await drill.close();
       }

@@ -11,6 +11,7 @@ import { reconcileJob } from './job-controller.js';
 import { controllerOf, isTerminating, ownedBy } from './owned.js';
 import { reconcileReplicaSet } from './replicaset-controller.js';
 import { reconcileStatefulSet } from './statefulset-controller.js';
+import { reconcileEndpoints } from './endpoints-controller.js';
 import { templateHash } from './template-hash.js';
 
 const key = (o: KubeObject): string => `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
@@ -83,8 +84,17 @@ export function startControllers(state: ClusterState): Controllers {
     if (specChanged && controllerOf(rs)?.kind !== 'Deployment') replicaSet(rs.metadata.namespace, rs.metadata.name, true);
   };
 
+  const services = (ns: string | undefined): void =>
+    enqueue(`svc/${ns}`, () => {
+      for (const e of state.store.all('services')) if (e.obj.metadata.namespace === ns) reconcileEndpoints(state, e.obj);
+    });
+
   const onPod = (c: Change): void => {
     const pod = c.entry.obj;
+    // Endpoints move with readiness, so only a change in who is ready (or who exists) touches them.
+    const readyNow = JSON.stringify(pod['status'] && (pod['status'] as { conditions?: unknown }).conditions);
+    const readyBefore = JSON.stringify(c.old?.['status'] && (c.old['status'] as { conditions?: unknown }).conditions);
+    if (c.type !== 'MODIFIED' || readyNow !== readyBefore || Boolean(pod.metadata.deletionTimestamp) !== Boolean(c.old?.metadata.deletionTimestamp)) services(pod.metadata.namespace);
     const owner = controllerOf(pod);
     if (!owner) return;
     const gone = c.type === 'DELETED' || (isTerminating(pod) && !(c.old && isTerminating(c.old)));
@@ -130,6 +140,7 @@ export function startControllers(state: ClusterState): Controllers {
     state.store.subscribe('pods', unless(onPod)),
     state.store.subscribe('jobs', unless(onJob)),
     state.store.subscribe('statefulsets', unless(onStatefulSet)),
+    state.store.subscribe('services', unless((c) => { if (c.type !== 'DELETED') services(c.entry.obj.metadata.namespace); else state.store.remove('endpoints', c.entry.obj.metadata.namespace, c.entry.obj.metadata.name); })),
   ];
   return {
     stop() {
