@@ -12,6 +12,7 @@ import { parseApiPath, type ResourceTarget } from './request-target.js';
 import { serveWatch } from './watch-objects.js';
 import { isPatchType, parsePatchBody, PatchError, PATCH_TYPES, type Json, type PatchType } from './patch/index.js';
 import { patchObject, replaceObject, scaleOf } from './update-objects.js';
+import { selfSubjectRulesReview } from './rules-review.js';
 import { createObject, deleteObject, parseBody, patchEphemeralContainers, selfSubjectAccessReview } from './write-objects.js';
 
 const MAX_BODY = 8 * 1024 * 1024;
@@ -143,7 +144,10 @@ async function route(state: ClusterState, req: IncomingMessage, res: ServerRespo
 
   if (method === 'POST' && target.name === undefined) {
     const raw = parseBody(await readBody(req), req.headers['content-type']);
-    const written = type.resource === 'selfsubjectaccessreviews' ? selfSubjectAccessReview(state, raw) : createObject(state, target, raw, isDryRun(query));
+    const written =
+      type.resource === 'selfsubjectaccessreviews' ? selfSubjectAccessReview(state, raw)
+      : type.resource === 'selfsubjectrulesreviews' ? selfSubjectRulesReview(state, raw)
+      : createObject(state, target, raw, isDryRun(query));
     return send(res, written.code, written.body);
   }
   if (method === 'DELETE' && target.name !== undefined && !target.subresource) {

@@ -72,6 +72,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   type('rbac.authorization.k8s.io', 'v1', 'clusterroles', 'ClusterRole', false),
   type('rbac.authorization.k8s.io', 'v1', 'clusterrolebindings', 'ClusterRoleBinding', false),
   type('authorization.k8s.io', 'v1', 'selfsubjectaccessreviews', 'SelfSubjectAccessReview', false, { verbs: ['create'], storage: '' }),
+  type('authorization.k8s.io', 'v1', 'selfsubjectrulesreviews', 'SelfSubjectRulesReview', false, { verbs: ['create'], storage: '' }),
 ];
 
 /** Verbs a --forbid entry may name. */

@@ -23,7 +23,7 @@ export function parseBody(body: Buffer, contentType: string | undefined): unknow
   const type = (contentType ?? 'application/json').split(';')[0]!.trim();
   if (type === PROTOBUF_CONTENT_TYPE) {
     try {
-      return protobufKind(body) === 'SelfSubjectAccessReview' ? decodeAccessReview(body) : decodeObjectProtobuf(body);
+      return ['SelfSubjectAccessReview', 'SelfSubjectRulesReview'].includes(protobufKind(body)) ? decodeAccessReview(body) : decodeObjectProtobuf(body);
     } catch (e) {
       if (e instanceof ProtobufError) throw badRequest(`the body of the request could not be decoded: ${e.message}`);
       throw e;

@@ -102,3 +102,12 @@ describe('write verbs with real kubectl', () => {
     expect((await d.kubectl('get', 'deploy', 'hello', '-o', 'jsonpath={.metadata.labels.team}/{.metadata.annotations.note}')).stdout).toBe('web/hi');
   });
 });
+
+describe('auth can-i --list', () => {
+  it('lists what the trainee may do (a SelfSubjectRulesReview)', async () => {
+    if (skip) return console.log(`skipped: ${skip}`);
+    const run = await drill!.kubectl('auth', 'can-i', '--list');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.split('\n')[1]).toMatch(/^\*\.\*\s+\[\]\s+\[\]\s+\[\*\]/);
+  });
+});
