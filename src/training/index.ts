@@ -91,7 +91,9 @@ export async function startTrainingCluster(options: TrainingClusterOptions = {})
   for (const _ of store.all('pods')) podCount++;
 
   const catalog = new BehaviourCatalog(scenarios);
-  const fate: FateContext = { needs: parseNeeds(scenarios), world: storeWorld(store), image: (ref) => catalog.image(ref), recorded: (image) => catalog.origin(image)?.behaviour };
+  const recordedPods = new Set<string>();
+  for (const e of store.all('pods')) recordedPods.add(e.obj.metadata.uid ?? '');
+  const fate: FateContext = { needs: parseNeeds(scenarios), world: storeWorld(store), image: (ref) => catalog.image(ref), recorded: (image) => catalog.origin(image)?.behaviour, isRecorded: (pod) => recordedPods.has(pod.metadata.uid ?? '') };
   const kubelet = new SimulatedKubelet(store, logs, { speed: options.speed ?? 1, frozen: Boolean(options.static), catalog, fate });
   kubelet.adoptScenarioPods(events);
   const state: ClusterState = { store, logs, forbidden, kubelet, catalog, scenarios, latency: options.latency ?? 0, user: 'trainee', serverMinor };

@@ -36,6 +36,8 @@ interface Case {
   readonly noWrong?: string;
   /** The cause is already gone in the snapshot: the next restart heals it even without the fix. */
   readonly healsAlone?: boolean;
+  /** Simulated seconds within which the unfixed app shows its failure (default 30). */
+  readonly failsWithin?: number;
   /** More to check once healed. */
   readonly healed?: Step;
 }
@@ -130,6 +132,19 @@ const CASES: readonly Case[] = [
     wrong: run('rollout', 'restart', '-n', 'shop', 'deploy/checkout'),
   },
   {
+    scenario: 'configmap-subpath-start-error', namespace: 'platform', selector: 'app=config-server',
+    // A new pod mounts the subPath afresh; restarting the container in the recorded pod cannot.
+    fix: run('delete', 'pod', '-n', 'platform', '-l', 'app=config-server', '--wait=false'),
+    wrong: jsonPatch('platform', 'configmap/config-server-conf', [{ op: 'add', path: '/metadata/annotations/touched', value: 'yes' }]),
+  },
+  {
+    scenario: 'sigterm-from-outside', namespace: 'analytics', selector: 'app=event-consumer',
+    fix: run('patch', '-n', 'analytics', 'deploy/event-consumer', '--type', 'json', '-p', JSON.stringify([{ op: 'remove', path: '/spec/template/metadata/labels/chaos.acme.io~1target' }])),
+    wrong: run('rollout', 'restart', '-n', 'analytics', 'deploy/event-consumer'),
+    // The signal comes minutes apart.
+    failsWithin: 600,
+  },
+  {
     scenario: 'nginx-upstream-before-service', namespace: 'nginx-crashloop', selector: 'app=nginx-crashloop,name=nginx',
     // The Service exists now: a fresh start resolves it instead of waiting out the back-off.
     fix: run('rollout', 'restart', '-n', 'nginx-crashloop', 'deploy/nginx'),
@@ -149,7 +164,7 @@ describe.concurrent('fixing each scenario with real kubectl', () => {
       if (skip) return console.log(`skipped: ${skip}`);
       const drill = await startDrill(c.scenario);
       try {
-        if (!c.healsAlone) expect((await steady(drill, c.namespace, c.selector, 30)).healed, 'broken before the fix').toBe(false);
+        if (!c.healsAlone) expect((await steady(drill, c.namespace, c.selector, c.failsWithin ?? 30)).healed, 'broken before the fix').toBe(false);
         await c.fix(drill);
         const result = await healsWithin(drill, c.namespace, c.selector);
         expect(result.healed, result.why).toBe(true);

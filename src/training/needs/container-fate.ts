@@ -17,6 +17,8 @@ export interface FateContext {
   image(ref: string | undefined): ScenarioImage | undefined;
   /** The crash a scenario recorded for this image, if any. */
   recorded(image: string | undefined): Behaviour | undefined;
+  /** Whether the pod is one a scenario recorded (not created through the API). */
+  isRecorded(pod: Pod): boolean;
 }
 
 const DEFAULT_EXIT: Readonly<Record<string, number>> = { rejectsArgs: 2, architectures: 1, commands: 128 };
@@ -55,6 +57,7 @@ export function decideFate(ctx: FateContext, pod: Pod, container: Container, oth
   if (!needs) return probeDecides(ctx, pod, container, otherwise.kind === 'blocked' ? { kind: 'healthy' } : otherwise);
   const image = ctx.image(container.image);
   const unmet = unmetNeeds(pod, container, needs, image, ctx.world);
+  if (needs.podBound && ctx.isRecorded(pod)) unmet.unshift({ need: 'podBound', detail: 'the recorded pod keeps its failure' });
   if (unmet.length) return failure(unmet[0]!, container, ctx.recorded(container.image) ?? otherwise);
   const readiness = container.readinessProbe;
   if (!readiness) return { kind: 'healthy' };

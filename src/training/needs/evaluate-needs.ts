@@ -8,7 +8,7 @@ import { fileProvided, writable } from './mounts.js';
 import type { Needs } from './needs-schema.js';
 import type { World } from './world.js';
 
-export type NeedKind = 'memory' | 'startup' | 'liveness' | 'env' | 'files' | 'writablePaths' | 'services' | 'rejectsArgs' | 'architectures' | 'fsGroup' | 'commands' | 'hook' | 'pullSecret';
+export type NeedKind = 'memory' | 'startup' | 'liveness' | 'env' | 'files' | 'writablePaths' | 'services' | 'rejectsArgs' | 'architectures' | 'fsGroup' | 'commands' | 'hook' | 'pullSecret' | 'labels' | 'podBound';
 
 export interface Unmet {
   readonly need: NeedKind;
@@ -93,6 +93,8 @@ export function unmetNeeds(pod: Pod, container: Container, needs: Needs, image: 
     const secrets = (pod.spec.imagePullSecrets ?? []).filter((s) => world.keys('Secret', ns, s.name) !== undefined);
     if (!secrets.length) out.push({ need: 'pullSecret', detail: `Back-off pulling image "${container.image ?? ''}"` });
   }
+  const labels = Object.entries(needs.killedWhenLabelled ?? {}).filter(([k, v]) => pod.metadata.labels?.[k] === v);
+  if (labels.length) out.push({ need: 'labels', detail: `terminated by a SIGTERM from outside (pod labelled ${labels.map(([k, v]) => `${k}=${v}`).join(',')})` });
   for (const cmd of needs.commands ?? []) {
     if (argv.includes(cmd) && !(image?.binaries ?? []).some((b) => b === cmd || b.split('/').pop() === cmd.split('/').pop())) {
       out.push({ need: 'commands', detail: `exec: "${cmd}": executable file not found in $PATH` });

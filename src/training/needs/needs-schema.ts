@@ -44,6 +44,10 @@ export const needsSchema = z
     missingFiles: paths.optional(),
     /** The registry refuses anonymous pulls: the pod must name an existing imagePullSecret. */
     pullSecret: z.boolean().optional(),
+    /** Labels that make something outside the pod kill it (a chaos tool's target label). */
+    killedWhenLabelled: z.record(z.string(), z.string()).optional(),
+    /** The failure belongs to the recorded pod itself (a stale subPath mount): only a new pod can run. */
+    podBound: z.boolean().optional(),
     /** Commands that must be on the image's PATH when the container runs them. */
     commands: z.array(z.string().min(1)).optional(),
   })
