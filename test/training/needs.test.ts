@@ -10,6 +10,7 @@ const world = (over: Partial<World> = {}): World => ({
   keys: (kind, _ns, name) => (kind === 'ConfigMap' && name === 'rules' ? ['threshold'] : undefined),
   readyEndpoints: (_ns, svc) => (svc === 'db' ? 1 : svc === 'empty' ? 0 : undefined),
   nodeArchitecture: () => 'arm64',
+  configValues: (_ns, name) => (name === 'sql' ? ['CREATE INDEX i ON t (c);'] : undefined),
   ...over,
 });
 
@@ -52,6 +53,8 @@ describe('needs against the spec', () => {
     expect(unmet(pod({}), { architectures: ['amd64'] })).toEqual(['architectures']);
     expect(unmet(pod({}, { securityContext: { runAsUser: 472 } as never }), { fsGroup: 472 })).toEqual(['fsGroup']);
     expect(unmet(pod({}, { securityContext: { runAsUser: 472, fsGroup: 472 } as never }), { fsGroup: 472 })).toEqual([]);
+    expect(unmet(pod({}), { failsOnConfig: { configMap: 'sql', contains: 'CREATE INDEX i' } })).toEqual(['config']);
+    expect(unmet(pod({}), { failsOnConfig: { configMap: 'sql', contains: 'CREATE INDEX j' } })).toEqual([]);
   });
 
   it('an exec liveness probe on a file passes only when something provides the file', () => {

@@ -145,6 +145,12 @@ const CASES: readonly Case[] = [
     failsWithin: 600,
   },
   {
+    scenario: 'init-container-migration-fails', namespace: 'shop', selector: 'app=orders-api',
+    // The migration made idempotent; the init container's next attempt passes and the app starts.
+    fix: run('patch', '-n', 'shop', 'configmap/orders-migrations', '--type', 'merge', '-p', JSON.stringify({ data: { 'V42__add_order_customer_index.sql': 'CREATE INDEX IF NOT EXISTS orders_customer_id_idx ON orders (customer_id);\n' } })),
+    wrong: run('rollout', 'restart', '-n', 'shop', 'deploy/orders-api'),
+  },
+  {
     scenario: 'nginx-upstream-before-service', namespace: 'nginx-crashloop', selector: 'app=nginx-crashloop,name=nginx',
     // The Service exists now: a fresh start resolves it instead of waiting out the back-off.
     fix: run('rollout', 'restart', '-n', 'nginx-crashloop', 'deploy/nginx'),

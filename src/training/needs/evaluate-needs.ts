@@ -8,7 +8,7 @@ import { fileProvided, writable } from './mounts.js';
 import type { Needs } from './needs-schema.js';
 import type { World } from './world.js';
 
-export type NeedKind = 'memory' | 'startup' | 'liveness' | 'env' | 'files' | 'writablePaths' | 'services' | 'rejectsArgs' | 'architectures' | 'fsGroup' | 'commands' | 'hook' | 'pullSecret' | 'labels' | 'podBound';
+export type NeedKind = 'memory' | 'startup' | 'liveness' | 'env' | 'files' | 'writablePaths' | 'services' | 'rejectsArgs' | 'architectures' | 'fsGroup' | 'commands' | 'hook' | 'pullSecret' | 'labels' | 'podBound' | 'config';
 
 export interface Unmet {
   readonly need: NeedKind;
@@ -93,6 +93,8 @@ export function unmetNeeds(pod: Pod, container: Container, needs: Needs, image: 
     const secrets = (pod.spec.imagePullSecrets ?? []).filter((s) => world.keys('Secret', ns, s.name) !== undefined);
     if (!secrets.length) out.push({ need: 'pullSecret', detail: `Back-off pulling image "${container.image ?? ''}"` });
   }
+  const bad = needs.failsOnConfig;
+  if (bad && (world.configValues(ns, bad.configMap) ?? []).some((v) => v.includes(bad.contains))) out.push({ need: 'config', detail: `ConfigMap ${bad.configMap} still holds: ${bad.contains}` });
   const labels = Object.entries(needs.killedWhenLabelled ?? {}).filter(([k, v]) => pod.metadata.labels?.[k] === v);
   if (labels.length) out.push({ need: 'labels', detail: `terminated by a SIGTERM from outside (pod labelled ${labels.map(([k, v]) => `${k}=${v}`).join(',')})` });
   for (const cmd of needs.commands ?? []) {

@@ -44,6 +44,8 @@ export const needsSchema = z
     missingFiles: paths.optional(),
     /** The registry refuses anonymous pulls: the pod must name an existing imagePullSecret. */
     pullSecret: z.boolean().optional(),
+    /** Text in a ConfigMap the program reads that makes it fail (a migration that cannot run twice). */
+    failsOnConfig: z.object({ configMap: z.string().min(1), contains: z.string().min(1) }).strict().optional(),
     /** Labels that make something outside the pod kill it (a chaos tool's target label). */
     killedWhenLabelled: z.record(z.string(), z.string()).optional(),
     /** The failure belongs to the recorded pod itself (a stale subPath mount): only a new pod can run. */

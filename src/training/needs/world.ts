@@ -9,6 +9,8 @@ export interface World {
   /** Ready pods behind a Service; undefined when the Service does not exist. */
   readyEndpoints(namespace: string, service: string): number | undefined;
   nodeArchitecture(node: string | undefined): string | undefined;
+  /** The values of a ConfigMap's data, or undefined when it does not exist. */
+  configValues(namespace: string, name: string): readonly string[] | undefined;
 }
 
 const matches = (selector: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>> | undefined): boolean =>
@@ -33,6 +35,10 @@ export function storeWorld(store: ObjectStore): World {
         if ((p.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True')) ready++;
       }
       return ready;
+    },
+    configValues(namespace, name) {
+      const obj = store.get('configmaps', namespace, name)?.obj as { data?: Record<string, string> } | undefined;
+      return obj ? Object.values(obj.data ?? {}) : undefined;
     },
     nodeArchitecture(node) {
       if (!node) return undefined;
