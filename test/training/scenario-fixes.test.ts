@@ -151,6 +151,12 @@ const CASES: readonly Case[] = [
     wrong: run('rollout', 'restart', '-n', 'shop', 'deploy/orders-api'),
   },
   {
+    scenario: 'segfault-image-decoder', namespace: 'media', selector: 'app=thumbnailer',
+    // Stop decoding HEIF until the library is fixed: the poison job is skipped instead of crashing each start.
+    fix: run('patch', '-n', 'media', 'configmap/thumbnailer-config', '--type', 'merge', '-p', JSON.stringify({ data: { 'thumbnailer.toml': 'workers = 4\nmax_pixels = 268402689\n[heif]\nenabled = false\n' } })),
+    wrong: run('set', 'resources', '-n', 'media', 'deploy/thumbnailer', '--limits=memory=2Gi'),
+  },
+  {
     scenario: 'nginx-upstream-before-service', namespace: 'nginx-crashloop', selector: 'app=nginx-crashloop,name=nginx',
     // The Service exists now: a fresh start resolves it instead of waiting out the back-off.
     fix: run('rollout', 'restart', '-n', 'nginx-crashloop', 'deploy/nginx'),
