@@ -111,3 +111,37 @@ describe('auth can-i --list', () => {
     expect(run.stdout.split('\n')[1]).toMatch(/^\*\.\*\s+\[\]\s+\[\]\s+\[\*\]/);
   });
 });
+
+describe('workload controllers', () => {
+  it('a DaemonSet runs one pod per node, a StatefulSet names its pods by ordinal', async () => {
+    if (skip) return console.log(`skipped: ${skip}`);
+    const d = drill!;
+    const nodes = (await d.kubectl('get', 'nodes', '-o', 'name')).stdout.trim().split('\n').length;
+    const ds = `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: agent, namespace: default}
+spec:
+  selector: {matchLabels: {app: agent}}
+  template:
+    metadata: {labels: {app: agent}}
+    spec: {containers: [{name: agent, image: "busybox", command: ["sleep", "infinity"]}]}
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: db, namespace: default}
+spec:
+  replicas: 2
+  serviceName: db
+  selector: {matchLabels: {app: db}}
+  template:
+    metadata: {labels: {app: db}}
+    spec: {containers: [{name: db, image: "postgres:16"}]}
+`;
+    const run = await d.kubectl('apply', '-f', await d.file('ds.yaml', ds));
+    expect(run.code, run.stderr).toBe(0);
+    await until('one agent per node', async () => new Set((await d.pods('default', 'app=agent')).map((p) => p.spec.nodeName)).size === nodes);
+    await until('db-0 and db-1', async () => (await d.pods('default', 'app=db')).map((p) => p.metadata.name).sort().join() === 'db-0,db-1');
+    const row = (await d.kubectl('get', 'ds', 'agent', '--no-headers')).stdout.split(/\s+/);
+    expect(row.slice(0, 2)).toEqual(['agent', String(nodes)]);
+  });
+});

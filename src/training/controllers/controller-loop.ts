@@ -12,6 +12,7 @@ import { controllerOf, isTerminating, ownedBy } from './owned.js';
 import { reconcileReplicaSet } from './replicaset-controller.js';
 import { reconcileStatefulSet } from './statefulset-controller.js';
 import { reconcileEndpoints } from './endpoints-controller.js';
+import { reconcileDaemonSet } from './daemonset-controller.js';
 import { templateHash } from './template-hash.js';
 
 const key = (o: KubeObject): string => `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
@@ -100,6 +101,7 @@ export function startControllers(state: ClusterState): Controllers {
     const gone = c.type === 'DELETED' || (isTerminating(pod) && !(c.old && isTerminating(c.old)));
     if (owner.kind === 'ReplicaSet') replicaSet(pod.metadata.namespace, owner.name, gone);
     if (owner.kind === 'StatefulSet') statefulSet(pod.metadata.namespace, owner.name, c.type === 'DELETED');
+    if (owner.kind === 'DaemonSet') daemonSet(pod.metadata.namespace, owner.name, gone);
     if (owner.kind === 'Job') enqueue(`job/${pod.metadata.namespace}/${owner.name}`, () => {
       const job = get('jobs', pod.metadata.namespace, owner.name);
       if (job) reconcileJob(state, job);
@@ -118,6 +120,20 @@ export function startControllers(state: ClusterState): Controllers {
       return;
     }
     if (c.type === 'ADDED' || canonicalJson(c.old?.['spec']) !== canonicalJson(c.entry.obj['spec'])) statefulSet(c.entry.obj.metadata.namespace, c.entry.obj.metadata.name, true);
+  };
+
+  const daemonSet = (ns: string | undefined, name: string, scalePods: boolean): void =>
+    enqueue(`ds/${ns}/${name}/${scalePods}`, () => {
+      const ds = get('daemonsets', ns, name);
+      if (ds) reconcileDaemonSet(state, ds, scalePods);
+    });
+
+  const onDaemonSet = (c: Change): void => {
+    if (c.type === 'DELETED') {
+      for (const p of ownedBy(state.store, 'pods', c.entry.obj)) state.kubelet.deletePod(p as Pod, undefined);
+      return;
+    }
+    if (c.type === 'ADDED' || canonicalJson(c.old?.['spec']) !== canonicalJson(c.entry.obj['spec'])) daemonSet(c.entry.obj.metadata.namespace, c.entry.obj.metadata.name, true);
   };
 
   const onJob = (c: Change): void => {
@@ -140,6 +156,7 @@ export function startControllers(state: ClusterState): Controllers {
     state.store.subscribe('pods', unless(onPod)),
     state.store.subscribe('jobs', unless(onJob)),
     state.store.subscribe('statefulsets', unless(onStatefulSet)),
+    state.store.subscribe('daemonsets', unless(onDaemonSet)),
     state.store.subscribe('services', unless((c) => { if (c.type !== 'DELETED') services(c.entry.obj.metadata.namespace); else state.store.remove('endpoints', c.entry.obj.metadata.namespace, c.entry.obj.metadata.name); })),
   ];
   return {
