@@ -3,7 +3,7 @@
 // the store so watches see them; pods created through the API start, and deleted pods go after their grace.
 import { randomBytes } from 'node:crypto';
 import type { Container, ContainerStatus, KubeEvent, Pod } from '../k8s/index.js';
-import { BehaviourCatalog, behaviourFromStatus, type Behaviour } from './container-behaviour.js';
+import { BehaviourCatalog, behaviourFromStatus, isKeepAlive, type Behaviour } from './container-behaviour.js';
 import type { PodLifecycle } from './cluster-state.js';
 import { EventRecorder, rfc3339 } from './kubelet-events.js';
 import type { LogBook } from './log-book.js';
@@ -29,6 +29,8 @@ interface Sim {
 }
 
 const BLOCKED_RETRY_MS = 10_000;
+/** How long a finishing program (a Job's) runs before it exits 0. */
+const JOB_RUN_MS = 2000;
 
 const containerId = (): string => `containerd://${randomBytes(32).toString('hex')}`;
 
@@ -173,6 +175,7 @@ export class SimulatedKubelet implements PodLifecycle {
         cs.ready = false;
         cs.started = false;
       });
+      if (!this.restarts(sim, b.exitCode)) return this.settle(sim);
       this.after(this.podKey(sim), TERMINATED_VISIBLE_MS, () => this.backOff(sim, now));
       return;
     }
@@ -189,6 +192,7 @@ export class SimulatedKubelet implements PodLifecycle {
     });
     if (b.kind !== 'crash') {
       if (sim.kind === 'initContainers') this.after(this.podKey(sim), 500, () => this.complete(sim));
+      else if (b.kind === 'healthy' && sim.kind === 'containers' && this.finishes(pod, container)) this.after(this.podKey(sim), JOB_RUN_MS, () => this.exitZero(sim));
       else if (b.kind === 'healthy' && container?.readinessProbe && !b.neverReady) {
         const afterMs = b.readyAfterMs ?? ((container.readinessProbe.initialDelaySeconds ?? 0) + 1) * 1000;
         this.after(this.podKey(sim), afterMs, () => this.update(sim, (_p, cs) => { if (cs.state?.running) cs.ready = true; }));
@@ -233,7 +237,45 @@ export class SimulatedKubelet implements PodLifecycle {
       cs.ready = false;
       cs.started = false;
     });
+    if (!this.restarts(sim, b.exitCode)) return this.settle(sim);
     this.after(this.podKey(sim), TERMINATED_VISIBLE_MS, () => this.backOff(sim, startedAt));
+  }
+
+  /** restartPolicy: Never never restarts, OnFailure only after a failure; init containers always retry. */
+  private restarts(sim: Sim, exitCode: number): boolean {
+    if (sim.kind !== 'containers') return true;
+    const policy = this.current(sim)?.spec.restartPolicy ?? 'Always';
+    return policy === 'Always' || (policy === 'OnFailure' && exitCode !== 0);
+  }
+
+  /** Every container has ended for good: the pod Succeeded, or Failed if any exited non-zero. */
+  private settle(sim: Sim): void {
+    const pod = this.current(sim);
+    const statuses = pod?.status?.containerStatuses ?? [];
+    if (!pod || !statuses.length || !statuses.every((c) => c.state?.terminated)) return;
+    const failed = statuses.some((c) => c.state!.terminated!.exitCode !== 0);
+    this.update(sim, (p) => {
+      p.status!.phase = failed ? 'Failed' : 'Succeeded';
+    });
+  }
+
+  /** A program that is not kept alive, in a pod that does not restart it, finishes (a Job's pod). */
+  private finishes(pod: Pod, container: Container | undefined): boolean {
+    if (!container || (pod.spec.restartPolicy ?? 'Always') === 'Always') return false;
+    const image = this.options.catalog.image(container.image);
+    const argv = [...(container.command ?? image?.entrypoint ?? []), ...(container.args ?? (container.command ? [] : image?.cmd ?? []))];
+    return argv.length > 0 && !isKeepAlive(argv);
+  }
+
+  private exitZero(sim: Sim): void {
+    const now = Date.now();
+    this.update(sim, (_p, cs) => {
+      const started = cs.state?.running?.startedAt ?? rfc3339(now);
+      cs.state = { terminated: { exitCode: 0, reason: 'Completed', startedAt: started, finishedAt: rfc3339(now), ...(cs.containerID ? { containerID: cs.containerID } : {}) } };
+      cs.ready = false;
+      cs.started = false;
+    });
+    this.settle(sim);
   }
 
   private backOff(sim: Sim, runStartedAt: number): void {

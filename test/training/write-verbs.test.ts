@@ -46,7 +46,9 @@ describe('write verbs with real kubectl', () => {
     expect((await d.kubectl('create', 'deployment', 'made', '--image=nginx:1.27', '--replicas=2')).code).toBe(0);
     await until('two ready pods of the created deployment', async () => (await d.pods('default', 'app=made')).filter((p) => p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')).length === 2);
     expect((await d.kubectl('create', 'job', 'once', '--image=busybox', '--', 'true')).code).toBe(0);
-    await until('the job to run a pod', async () => (await d.pods('default', 'job-name=once')).length === 1);
+    await until('the job to complete', async () => (await d.kubectl('get', 'job', 'once', '-o', 'jsonpath={.status.succeeded}')).stdout === '1', 20_000);
+    expect((await d.pods('default', 'job-name=once'))[0]!.status?.phase).toBe('Succeeded');
+    expect((await d.kubectl('get', 'job', 'once', '--no-headers')).stdout.split(/\s+/).slice(0, 3)).toEqual(['once', 'Complete', '1/1']);
   });
 
   it('apply creates and then updates a Deployment without --validate=false, client-side and server-side', async () => {
