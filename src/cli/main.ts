@@ -86,7 +86,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       exitCode = await (await import('./wizard-command.js')).runWizard(options);
     });
 
-  program
+  const trainingCluster = program
     .command('training-cluster')
     .description('serve the Kubernetes API on 127.0.0.1, played from scenario files, for kubectl and the wizard')
     .option('--scenarios <dir>', 'serve the scenarios in DIR (one, or one per subfolder); repeatable (default: the built-in ones)', collect, [])
@@ -98,6 +98,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--static', 'freeze the pods: no simulated kubelet')
     .option('--speed <x>', 'run the simulated kubelet clock X times faster', numberArg('--speed', 0.01), 1)
     .option('--forbid <verb:resource,...>', 'answer 403 for these, e.g. get:pods/log,create:pods (repeatable)', collect, [])
+    .option('--server-version <1.N>', 'the Kubernetes version /version reports, 1.27 … 1.33 (the kubectl dispatcher then runs that kubectl)')
     .option('--list', 'list the scenarios that would be served and exit')
     .addOption(outputOption(['text', 'json']))
     .action(async (opts) => {
@@ -113,8 +114,17 @@ export async function main(argv: readonly string[]): Promise<number> {
         forbid: (opts.forbid as string[]).flatMap((f) => f.split(',')).map((f) => f.trim()).filter(Boolean),
         list: Boolean(opts.list),
         output: opts.output,
+        ...(opts.serverVersion ? { serverVersion: String(opts.serverVersion) } : {}),
       };
       exitCode = await (await import('./training-cluster-command.js')).runTrainingCluster(options);
+    });
+
+  trainingCluster
+    .command('reset [scenario]')
+    .description('restore a running training cluster\'s scenario (or all of them) to its recorded objects and clock')
+    .option('--kubeconfig <file>', 'the kubeconfig the training cluster wrote (default: $KUBECONFIG)')
+    .action(async (scenario: string | undefined, opts: { kubeconfig?: string }) => {
+      exitCode = await (await import('./training-cluster-reset-command.js')).runTrainingClusterReset({ ...(scenario ? { scenario } : {}), ...(opts.kubeconfig ? { kubeconfig: opts.kubeconfig } : {}) });
     });
 
   targetOptions(program.command('diagnose'))

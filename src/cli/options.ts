@@ -22,6 +22,7 @@ export interface TrainingClusterOptions {
   readonly forbid: readonly string[];
   readonly list: boolean;
   readonly output: 'text' | 'json';
+  readonly serverVersion?: string;
 }
 
 export interface DiagnoseOptions extends TargetOptions {

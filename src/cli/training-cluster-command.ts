@@ -50,6 +50,7 @@ export async function runTrainingCluster(options: TrainingClusterOptions): Promi
       forbid: options.forbid,
       writeKubeconfig: kubeconfigPath,
       overwriteKubeconfig: options.force === true,
+      ...(options.serverVersion ? { serverVersion: options.serverVersion } : {}),
     });
     process.stdout.write(
       [

@@ -13,6 +13,8 @@ export interface PodLifecycle {
   deletePod(pod: Pod, graceSeconds: number | undefined): void;
   /** New ephemeral containers were added by PATCH …/ephemeralcontainers. */
   ephemeralAdded(pod: Pod, names: readonly string[]): void;
+  /** A pod's spec or metadata changed through the API (an image set on the pod itself). */
+  podUpdated?(before: Pod, after: Pod): void;
   close(): void;
 }
 
@@ -25,6 +27,8 @@ export interface ClusterState {
   readonly catalog: BehaviourCatalog;
   readonly scenarios: readonly Scenario[];
   readonly latency: number;
+  /** The Kubernetes minor /version reports (the kubectl dispatcher picks kubectl 1.<minor> by it). */
+  readonly serverMinor: number;
   /** The user named in 403 messages. */
   readonly user: string;
 }

@@ -13,7 +13,9 @@ export interface ProbeFailure {
 
 export type Behaviour =
   | { readonly kind: 'crash'; readonly exitCode: number; readonly reason: string; readonly message?: string; readonly runMs: number; readonly neverRuns: boolean; readonly probe?: ProbeFailure; readonly log?: LogSource }
-  | { readonly kind: 'healthy' }
+  | { readonly kind: 'healthy'; /** Simulated ms after start when a container with a readiness probe turns Ready. */ readonly readyAfterMs?: number; /** A readiness probe that never passes. */ readonly neverReady?: boolean }
+  /** The kubelet cannot create the container yet (CreateContainerConfigError) and will try again. */
+  | { readonly kind: 'blocked'; readonly reason: string; readonly message: string }
   /** Whatever the scenario shows stays as it is (image pull errors, Pending, completed jobs…). */
   | { readonly kind: 'frozen' };
 
@@ -128,7 +130,9 @@ export class BehaviourCatalog {
     if (same) return same;
     const image = container.image ? this.images.get(container.image) : undefined;
     const argv = [...(container.command ?? image?.entrypoint ?? []), ...(container.args ?? (container.command ? [] : image?.cmd ?? []))];
-    if (image && argv[0] && !imageHas(image, argv[0])) return startError(argv[0]);
+    // The image's own ENTRYPOINT is in the image by definition (often a script, not a listed binary).
+    const ownEntrypoint = !container.command && Boolean(image?.entrypoint?.length);
+    if (image && argv[0] && !ownEntrypoint && !imageHas(image, argv[0])) return startError(argv[0]);
     if (isKeepAlive(argv)) {
       const probe = container.livenessProbe && container.image ? this.probeByImage.get(container.image) : undefined;
       return probe ?? { kind: 'healthy' };

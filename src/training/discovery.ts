@@ -92,11 +92,14 @@ export function legacyResourceList(group: string, version: string): DiscoveryDoc
   return json({ kind: 'APIResourceList', apiVersion: 'v1', groupVersion: group ? `${group}/${version}` : version, resources });
 }
 
-export const versionInfo = (): DiscoveryDoc =>
+/** The Kubernetes minors the kubectl dispatcher has a kubectl for; the server may report any of them. */
+export const SERVER_MINORS = [27, 28, 29, 30, 31, 32, 33] as const;
+
+export const versionInfo = (minor = 32): DiscoveryDoc =>
   json({
     major: '1',
-    minor: '32',
-    gitVersion: 'v1.32.4',
+    minor: String(minor),
+    gitVersion: minor === 32 ? 'v1.32.4' : `v1.${minor}.0`,
     gitCommit: '59526cd4867447956156ae3a602fcbac5a4f9d8a',
     gitTreeState: 'clean',
     buildDate: '2025-04-22T16:03:51Z',

@@ -2,16 +2,33 @@
 // leaves as a v1.Status. Only loopback clients reach this (the server binds 127.0.0.1).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Pod } from '../k8s/index.js';
-import { ApiError, forbidden, internalError, methodNotAllowed, noSuchPath, notFound } from './api-status.js';
+import { ApiError, badRequest, forbidden, internalError, methodNotAllowed, noSuchPath, notFound } from './api-status.js';
 import type { ClusterState } from './cluster-state.js';
 import { aggregatedDiscovery, aggregatedVersion, legacyApiVersions, legacyGroup, legacyGroupList, legacyResourceList, versionInfo, type DiscoveryDoc } from './discovery.js';
 import { listBody, objectBody } from './list-objects.js';
+import { openApiV3Document, openApiV3Index } from './openapi/openapi-v3.js';
 import { podLog } from './pod-logs.js';
 import { parseApiPath, type ResourceTarget } from './request-target.js';
 import { serveWatch } from './watch-objects.js';
+import { isPatchType, parsePatchBody, PatchError, PATCH_TYPES, type Json, type PatchType } from './patch/index.js';
+import { patchObject, replaceObject, scaleOf } from './update-objects.js';
+import { selfSubjectRulesReview } from './rules-review.js';
 import { createObject, deleteObject, parseBody, patchEphemeralContainers, selfSubjectAccessReview } from './write-objects.js';
 
 const MAX_BODY = 8 * 1024 * 1024;
+const UPDATABLE = new Set(['', 'status', 'scale']);
+
+const unsupportedPatch = (contentType: string): ApiError =>
+  new ApiError(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: ${PATCH_TYPES.join(', ')} (got ${contentType || 'none'})`);
+
+function parsePatch(type: PatchType, body: Buffer): Json {
+  try {
+    return parsePatchBody(type, body.toString('utf8'));
+  } catch (e) {
+    if (e instanceof PatchError) throw badRequest(e.message);
+    throw e;
+  }
+}
 
 function send(res: ServerResponse, code: number, body: string | Buffer, contentType = 'application/json'): void {
   res.writeHead(code, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-cache, private' });
@@ -76,12 +93,18 @@ async function route(state: ClusterState, req: IncomingMessage, res: ServerRespo
   const accept = req.headers.accept;
 
   if (method === 'GET') {
-    if (path === '/version') return sendDoc(res, versionInfo());
+    if (path === '/version') return sendDoc(res, versionInfo(state.serverMinor));
     if (path === '/healthz' || path === '/readyz' || path === '/livez') return send(res, 200, 'ok', 'text/plain; charset=utf-8');
     if (path === '/api' || path === '/apis') {
       const v = aggregatedVersion(accept);
       if (v) return sendDoc(res, aggregatedDiscovery(v, path === '/api'));
       return sendDoc(res, path === '/api' ? legacyApiVersions() : legacyGroupList());
+    }
+    if (path === '/openapi/v3') return send(res, 200, await openApiV3Index());
+    if (path.startsWith('/openapi/v3/')) {
+      const doc = await openApiV3Document(path.slice('/openapi/v3/'.length));
+      if (!doc) throw noSuchPath();
+      return send(res, 200, doc.body);
     }
     const group = /^\/apis\/([^/]+)$/.exec(path);
     if (group) {
@@ -114,13 +137,17 @@ async function route(state: ClusterState, req: IncomingMessage, res: ServerRespo
     const entry = state.store.get(type.storage, target.namespace, target.name);
     if (!entry) throw notFound(type.resource, type.group, target.name);
     if (target.subresource === 'log') return servePodLog(state, entry.obj as Pod, query, req, res);
+    if (target.subresource === 'scale') return send(res, 200, JSON.stringify(scaleOf(entry.obj)));
     if (target.subresource && target.subresource !== 'status' && target.subresource !== 'ephemeralcontainers') throw methodNotAllowed();
     return send(res, 200, objectBody(type, entry, accept, query, state.store.resourceVersion, now));
   }
 
   if (method === 'POST' && target.name === undefined) {
     const raw = parseBody(await readBody(req), req.headers['content-type']);
-    const written = type.resource === 'selfsubjectaccessreviews' ? selfSubjectAccessReview(state, raw) : createObject(state, target, raw, isDryRun(query));
+    const written =
+      type.resource === 'selfsubjectaccessreviews' ? selfSubjectAccessReview(state, raw)
+      : type.resource === 'selfsubjectrulesreviews' ? selfSubjectRulesReview(state, raw)
+      : createObject(state, target, raw, isDryRun(query));
     return send(res, written.code, written.body);
   }
   if (method === 'DELETE' && target.name !== undefined && !target.subresource) {
@@ -132,6 +159,18 @@ async function route(state: ClusterState, req: IncomingMessage, res: ServerRespo
   if (method === 'PATCH' && type.storage === 'pods' && target.subresource === 'ephemeralcontainers') {
     const raw = parseBody(await readBody(req), req.headers['content-type']);
     const written = patchEphemeralContainers(state, target, raw);
+    return send(res, written.code, written.body);
+  }
+  if (method === 'PATCH' && target.name !== undefined && UPDATABLE.has(target.subresource)) {
+    const contentType = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
+    if (!isPatchType(contentType)) throw unsupportedPatch(contentType);
+    const patch = parsePatch(contentType, await readBody(req));
+    const written = patchObject(state, target, contentType, patch, isDryRun(query));
+    return send(res, written.code, written.body);
+  }
+  if (method === 'PUT' && target.name !== undefined && UPDATABLE.has(target.subresource)) {
+    const raw = parseBody(await readBody(req), req.headers['content-type']);
+    const written = replaceObject(state, target, raw, isDryRun(query));
     return send(res, written.code, written.body);
   }
   throw methodNotAllowed();

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { UserError } from '../errors.js';
 import type { KubeEvent, KubeObject, Pod } from '../k8s/index.js';
 import type { Scenario } from '../scenario/index.js';
+import { impliedObjects } from './implied-objects.js';
 import type { LogBook } from './log-book.js';
 import { typeForObject } from './resources.js';
 import type { ObjectStore } from './store.js';
@@ -58,6 +59,7 @@ export function installScenarios(store: ObjectStore, logs: LogBook, scenarios: r
     }
     for (const log of s.logs) logs.set(log.namespace, log.pod, log.container, log.previous ? 'previous' : 'current', { path: log.path, size: log.size, ...(log.offset === undefined ? {} : { offset: log.offset }) });
   }
+  objects.push(...impliedObjects(objects, new Date(start - 30 * 86400_000).toISOString().replace(/\.\d{3}Z$/, 'Z')));
   fillUids(objects);
   const namespaces = new Set(SYSTEM_NAMESPACES);
   const nodes = new Set<string>();

@@ -3,13 +3,15 @@
 // the store so watches see them; pods created through the API start, and deleted pods go after their grace.
 import { randomBytes } from 'node:crypto';
 import type { Container, ContainerStatus, KubeEvent, Pod } from '../k8s/index.js';
-import { BehaviourCatalog, behaviourFromStatus, type Behaviour } from './container-behaviour.js';
+import { BehaviourCatalog, behaviourFromStatus, isKeepAlive, type Behaviour } from './container-behaviour.js';
 import type { PodLifecycle } from './cluster-state.js';
 import { EventRecorder, rfc3339 } from './kubelet-events.js';
 import type { LogBook } from './log-book.js';
 import { backoffFor, goDuration, MAX_BACKOFF_MS, RESET_AFTER_MS, TERMINATED_VISIBLE_MS } from './kubelet-backoff.js';
 import { refreshConditions, type MPod, type Mutable } from './pod-conditions.js';
 import type { ObjectStore } from './store.js';
+import { schedule } from './scheduler.js';
+import { decideFate, type FateContext } from './needs/container-fate.js';
 
 type MStatus = Mutable<ContainerStatus>;
 
@@ -22,9 +24,13 @@ interface Sim {
   readonly uid: string;
   readonly name: string;
   readonly kind: Kind;
-  readonly behaviour: Behaviour;
+  behaviour: Behaviour;
   step: number;
 }
+
+const BLOCKED_RETRY_MS = 10_000;
+/** How long a finishing program (a Job's) runs before it exits 0. */
+const JOB_RUN_MS = 2000;
 
 const containerId = (): string => `containerd://${randomBytes(32).toString('hex')}`;
 
@@ -33,6 +39,8 @@ export interface KubeletOptions {
   /** Scenario pods keep their snapshot; pods created through the API still start. */
   readonly frozen: boolean;
   readonly catalog: BehaviourCatalog;
+  /** Decides each start from the image's declared needs; absent: the behaviour recorded or matched. */
+  readonly fate?: FateContext;
 }
 
 export { backoffFor, goDuration } from './kubelet-backoff.js';
@@ -94,7 +102,12 @@ export class SimulatedKubelet implements PodLifecycle {
   private podKey = (sim: { ns: string; pod: string }): string => `${sim.ns}/${sim.pod}`;
 
   /** Scenario pods: keep crash-looping from where the snapshot left off. */
-  adoptScenarioPods(events: readonly KubeEvent[]): void {
+  /** Stops simulating a pod (its objects are about to be replaced by a reset). */
+  forget(namespace: string, name: string): void {
+    this.cancel(`${namespace}/${name}`);
+  }
+
+  adoptScenarioPods(events: readonly KubeEvent[], only?: (pod: Pod) => boolean): void {
     const byPod = new Map<string, KubeEvent[]>();
     for (const e of events) {
       const k = e.involvedObject.uid ?? '';
@@ -102,6 +115,7 @@ export class SimulatedKubelet implements PodLifecycle {
     }
     for (const entry of [...this.store.all('pods')]) {
       const pod = entry.obj as Pod;
+      if (only && !only(pod)) continue;
       const ns = pod.metadata.namespace ?? 'default';
       for (const kind of ['initContainers', 'containers'] as const) {
         for (const cs of pod.status?.[STATUS_FIELD[kind]] ?? []) {
@@ -109,7 +123,13 @@ export class SimulatedKubelet implements PodLifecycle {
           const log = this.logs.get(ns, pod.metadata.name, cs.name)?.previous;
           const behaviour = behaviourFromStatus(container, cs, byPod.get(pod.metadata.uid ?? '') ?? [], log);
           if (container) this.options.catalog.learn(container, behaviour);
-          if (behaviour.kind !== 'crash' || this.options.frozen) continue;
+          if (this.options.frozen) continue;
+          if (cs.state?.waiting?.reason === 'CreateContainerConfigError' && container) {
+            const sim: Sim = { ns, pod: pod.metadata.name, uid: pod.metadata.uid ?? '', name: cs.name, kind, behaviour: { kind: 'blocked', reason: 'CreateContainerConfigError', message: cs.state.waiting.message ?? '' }, step: 0 };
+            this.after(this.podKey(sim), BLOCKED_RETRY_MS, () => this.run(sim, false));
+            continue;
+          }
+          if (behaviour.kind !== 'crash') continue;
           const sim: Sim = { ns, pod: pod.metadata.name, uid: pod.metadata.uid ?? '', name: cs.name, kind, behaviour, step: cs.restartCount };
           this.resume(sim, cs);
         }
@@ -134,11 +154,14 @@ export class SimulatedKubelet implements PodLifecycle {
   }
 
   private run(sim: Sim, restart: boolean): void {
-    const b = sim.behaviour;
     const now = Date.now();
     const pod = this.current(sim);
     if (!pod) return;
-    const image = this.spec(pod, sim)?.image ?? '';
+    const container = this.spec(pod, sim);
+    if (this.options.fate && container && sim.kind !== 'ephemeralContainers') sim.behaviour = decideFate(this.options.fate, pod, container, sim.behaviour);
+    const b = sim.behaviour;
+    const image = container?.image ?? '';
+    if (b.kind === 'blocked') return this.blocked(sim, b, restart, now);
     if (b.kind === 'crash') {
       if (restart) this.logs.restarted(sim.ns, sim.pod, sim.name, b.log);
       else if (b.log) this.logs.set(sim.ns, sim.pod, sim.name, 'current', b.log);
@@ -152,6 +175,7 @@ export class SimulatedKubelet implements PodLifecycle {
         cs.ready = false;
         cs.started = false;
       });
+      if (!this.restarts(sim, b.exitCode)) return this.settle(sim);
       this.after(this.podKey(sim), TERMINATED_VISIBLE_MS, () => this.backOff(sim, now));
       return;
     }
@@ -168,6 +192,11 @@ export class SimulatedKubelet implements PodLifecycle {
     });
     if (b.kind !== 'crash') {
       if (sim.kind === 'initContainers') this.after(this.podKey(sim), 500, () => this.complete(sim));
+      else if (b.kind === 'healthy' && sim.kind === 'containers' && this.finishes(pod, container)) this.after(this.podKey(sim), JOB_RUN_MS, () => this.exitZero(sim));
+      else if (b.kind === 'healthy' && container?.readinessProbe && !b.neverReady) {
+        const afterMs = b.readyAfterMs ?? ((container.readinessProbe.initialDelaySeconds ?? 0) + 1) * 1000;
+        this.after(this.podKey(sim), afterMs, () => this.update(sim, (_p, cs) => { if (cs.state?.running) cs.ready = true; }));
+      }
       return;
     }
     if (b.probe) {
@@ -181,6 +210,17 @@ export class SimulatedKubelet implements PodLifecycle {
       }
     }
     this.after(this.podKey(sim), b.runMs, () => this.crash(sim));
+  }
+
+  /** CreateContainerConfigError: stay waiting, say why, and try again as the kubelet does. */
+  private blocked(sim: Sim, b: { reason: string; message: string }, restart: boolean, now: number): void {
+    const pod = this.update(sim, (_p, cs) => {
+      cs.state = { waiting: { reason: b.reason, message: b.message } };
+      cs.ready = false;
+    });
+    if (!pod) return;
+    this.events.record(pod, this.fieldPath(sim), 'Warning', 'Failed', `Error: ${b.message}`, now);
+    this.after(this.podKey(sim), BLOCKED_RETRY_MS, () => this.run(sim, restart));
   }
 
   private crash(sim: Sim): void {
@@ -197,7 +237,45 @@ export class SimulatedKubelet implements PodLifecycle {
       cs.ready = false;
       cs.started = false;
     });
+    if (!this.restarts(sim, b.exitCode)) return this.settle(sim);
     this.after(this.podKey(sim), TERMINATED_VISIBLE_MS, () => this.backOff(sim, startedAt));
+  }
+
+  /** restartPolicy: Never never restarts, OnFailure only after a failure; init containers always retry. */
+  private restarts(sim: Sim, exitCode: number): boolean {
+    if (sim.kind !== 'containers') return true;
+    const policy = this.current(sim)?.spec.restartPolicy ?? 'Always';
+    return policy === 'Always' || (policy === 'OnFailure' && exitCode !== 0);
+  }
+
+  /** Every container has ended for good: the pod Succeeded, or Failed if any exited non-zero. */
+  private settle(sim: Sim): void {
+    const pod = this.current(sim);
+    const statuses = pod?.status?.containerStatuses ?? [];
+    if (!pod || !statuses.length || !statuses.every((c) => c.state?.terminated)) return;
+    const failed = statuses.some((c) => c.state!.terminated!.exitCode !== 0);
+    this.update(sim, (p) => {
+      p.status!.phase = failed ? 'Failed' : 'Succeeded';
+    });
+  }
+
+  /** A program that is not kept alive, in a pod that does not restart it, finishes (a Job's pod). */
+  private finishes(pod: Pod, container: Container | undefined): boolean {
+    if (!container || (pod.spec.restartPolicy ?? 'Always') === 'Always') return false;
+    const image = this.options.catalog.image(container.image);
+    const argv = [...(container.command ?? image?.entrypoint ?? []), ...(container.args ?? (container.command ? [] : image?.cmd ?? []))];
+    return argv.length > 0 && !isKeepAlive(argv);
+  }
+
+  private exitZero(sim: Sim): void {
+    const now = Date.now();
+    this.update(sim, (_p, cs) => {
+      const started = cs.state?.running?.startedAt ?? rfc3339(now);
+      cs.state = { terminated: { exitCode: 0, reason: 'Completed', startedAt: started, finishedAt: rfc3339(now), ...(cs.containerID ? { containerID: cs.containerID } : {}) } };
+      cs.ready = false;
+      cs.started = false;
+    });
+    this.settle(sim);
   }
 
   private backOff(sim: Sim, runStartedAt: number): void {
@@ -245,8 +323,10 @@ export class SimulatedKubelet implements PodLifecycle {
   podCreated(pod: Pod): void {
     const ns = pod.metadata.namespace ?? 'default';
     const key = `${ns}/${pod.metadata.name}`;
-    const node = pod.spec.nodeName || this.firstNode();
     const now = Date.now();
+    const placement = schedule(this.store, pod);
+    if ('unschedulable' in placement) return this.unschedulable(pod, placement.unschedulable, now);
+    const node = placement.node;
     const waiting = (c: Container): MStatus => ({ name: c.name, ready: false, restartCount: 0, image: c.image ?? '', imageID: '', started: false, state: { waiting: { reason: (pod.spec.initContainers?.length ? 'PodInitializing' : 'ContainerCreating') } } });
     const scheduled: MPod = structuredClone(pod) as MPod;
     scheduled.spec.nodeName = node;
@@ -267,6 +347,14 @@ export class SimulatedKubelet implements PodLifecycle {
       const p = this.store.get('pods', ns, pod.metadata.name)?.obj as Pod | undefined;
       if (p && p.metadata.uid === pod.metadata.uid) this.startNext(p);
     });
+  }
+
+  /** Pending with PodScheduled=False, as the scheduler leaves a pod no node can take. */
+  private unschedulable(pod: Pod, message: string, now: number): void {
+    const pending: MPod = structuredClone(pod) as MPod;
+    pending.status = { phase: 'Pending', qosClass: pod.status?.qosClass ?? 'BestEffort', conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message, lastTransitionTime: rfc3339(now) }] };
+    const stored = this.store.put('pods', pending as Pod).obj as Pod;
+    this.events.record(stored, '', 'Warning', 'FailedScheduling', message, now, 'default-scheduler');
   }
 
   ephemeralAdded(pod: Pod, names: readonly string[]): void {
@@ -299,10 +387,5 @@ export class SimulatedKubelet implements PodLifecycle {
     for (const c of running) this.events.record(terminating, `spec.containers{${c.name}}`, 'Normal', 'Killing', `Stopping container ${c.name}`, now);
     // Nothing left to stop: the kubelet confirms the deletion almost at once.
     this.after(key, running.length ? grace * 1000 : 1000, remove);
-  }
-
-  private firstNode(): string {
-    for (const e of this.store.all('nodes')) return e.obj.metadata.name;
-    return 'training-node';
   }
 }

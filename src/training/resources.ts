@@ -62,8 +62,17 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   type('apps', 'v1', 'daemonsets', 'DaemonSet', true, { shortNames: ['ds'], categories: ['all'], subresources: ['status'] }),
   type('batch', 'v1', 'jobs', 'Job', true, { categories: ['all'], subresources: ['status'] }),
   type('batch', 'v1', 'cronjobs', 'CronJob', true, { shortNames: ['cj'], categories: ['all'], subresources: ['status'] }),
+  type('', 'v1', 'replicationcontrollers', 'ReplicationController', true, { shortNames: ['rc'], categories: ['all'], subresources: ['status', 'scale'] }),
   type('events.k8s.io', 'v1', 'events', 'Event', true, { shortNames: ['ev'], storage: 'events' }),
+  type('storage.k8s.io', 'v1', 'storageclasses', 'StorageClass', false, { shortNames: ['sc'] }),
+  type('networking.k8s.io', 'v1', 'ingresses', 'Ingress', true, { shortNames: ['ing'], subresources: ['status'] }),
+  type('policy', 'v1', 'poddisruptionbudgets', 'PodDisruptionBudget', true, { shortNames: ['pdb'], subresources: ['status'] }),
+  type('rbac.authorization.k8s.io', 'v1', 'roles', 'Role', true),
+  type('rbac.authorization.k8s.io', 'v1', 'rolebindings', 'RoleBinding', true),
+  type('rbac.authorization.k8s.io', 'v1', 'clusterroles', 'ClusterRole', false),
+  type('rbac.authorization.k8s.io', 'v1', 'clusterrolebindings', 'ClusterRoleBinding', false),
   type('authorization.k8s.io', 'v1', 'selfsubjectaccessreviews', 'SelfSubjectAccessReview', false, { verbs: ['create'], storage: '' }),
+  type('authorization.k8s.io', 'v1', 'selfsubjectrulesreviews', 'SelfSubjectRulesReview', false, { verbs: ['create'], storage: '' }),
 ];
 
 /** Verbs a --forbid entry may name. */

@@ -2,26 +2,10 @@
 // columns and cells as the apiserver's printers; STATUS comes from the one shared podStatusRow().
 import { ageSince, podStatusRow, type KubeEvent, type KubeNode, type KubeObject, type Pod } from '../k8s/index.js';
 import type { Entry } from './store.js';
+import { col, NAME, none, type Column, type Printer } from './table-columns.js';
+import { MORE_PRINTERS } from './printers-more.js';
 
-export interface Column {
-  readonly name: string;
-  readonly type: string;
-  readonly format: string;
-  readonly description: string;
-  readonly priority: number;
-}
-
-const col = (name: string, priority = 0, type = 'string', format = ''): Column => ({ name, type, format, description: name, priority });
-const NAME = col('Name', 0, 'string', 'name');
-
-type Cells = (obj: KubeObject, now: number) => readonly (string | number)[];
-
-interface Printer {
-  readonly columns: readonly Column[];
-  readonly cells: Cells;
-}
-
-const none = (v: unknown): string => (typeof v === 'string' && v ? v : '<none>');
+export type { Column } from './table-columns.js';
 
 const podPrinter: Printer = {
   columns: [NAME, col('Ready'), col('Status'), col('Restarts'), col('Age'), col('IP', 1), col('Node', 1), col('Nominated Node', 1), col('Readiness Gates', 1)],
@@ -88,11 +72,13 @@ const nodePrinter: Printer = {
 };
 
 const deploymentPrinter: Printer = {
-  columns: [NAME, col('Ready'), col('Up-to-date', 0, 'integer'), col('Available', 0, 'integer'), col('Age')],
+  columns: [NAME, col('Ready'), col('Up-to-date', 0, 'integer'), col('Available', 0, 'integer'), col('Age'), col('Containers', 1), col('Images', 1), col('Selector', 1)],
   cells: (obj, now) => {
-    const spec = (obj['spec'] ?? {}) as { replicas?: number };
+    const spec = (obj['spec'] ?? {}) as { replicas?: number; selector?: { matchLabels?: Record<string, string> }; template?: { spec?: { containers?: { name: string; image?: string }[] } } };
     const st = (obj['status'] ?? {}) as { readyReplicas?: number; updatedReplicas?: number; availableReplicas?: number };
-    return [obj.metadata.name, `${st.readyReplicas ?? 0}/${spec.replicas ?? 1}`, st.updatedReplicas ?? 0, st.availableReplicas ?? 0, ageSince(obj.metadata.creationTimestamp, now)];
+    const cs = spec.template?.spec?.containers ?? [];
+    const selector = Object.entries(spec.selector?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`).join(',') || '<none>';
+    return [obj.metadata.name, `${st.readyReplicas ?? 0}/${spec.replicas ?? 1}`, st.updatedReplicas ?? 0, st.availableReplicas ?? 0, ageSince(obj.metadata.creationTimestamp, now), cs.map((c) => c.name).join(','), cs.map((c) => c.image ?? '').join(','), selector];
   },
 };
 
@@ -107,6 +93,7 @@ const PRINTERS: Record<string, Printer> = {
   namespaces: namespacePrinter,
   nodes: nodePrinter,
   deployments: deploymentPrinter,
+  ...MORE_PRINTERS,
 };
 
 export const printerFor = (storage: string): Printer => PRINTERS[storage] ?? genericPrinter;

@@ -2,7 +2,7 @@
 // grace period), adding ephemeral containers, and SelfSubjectAccessReviews answered from --forbid.
 import { randomUUID } from 'node:crypto';
 import type { Container, KubeObject, Pod } from '../k8s/index.js';
-import { decodePodProtobuf, PROTOBUF_CONTENT_TYPE, ProtobufError } from './protobuf/index.js';
+import { decodeObjectProtobuf, PROTOBUF_CONTENT_TYPE, ProtobufError } from './protobuf/index.js';
 import { decodeAccessReview, protobufKind } from './access-review-protobuf.js';
 import { alreadyExists, badRequest, invalid, methodNotAllowed, notFound, unsupportedMediaType } from './api-status.js';
 import type { ClusterState } from './cluster-state.js';
@@ -23,7 +23,7 @@ export function parseBody(body: Buffer, contentType: string | undefined): unknow
   const type = (contentType ?? 'application/json').split(';')[0]!.trim();
   if (type === PROTOBUF_CONTENT_TYPE) {
     try {
-      return protobufKind(body) === 'SelfSubjectAccessReview' ? decodeAccessReview(body) : decodePodProtobuf(body);
+      return ['SelfSubjectAccessReview', 'SelfSubjectRulesReview'].includes(protobufKind(body)) ? decodeAccessReview(body) : decodeObjectProtobuf(body);
     } catch (e) {
       if (e instanceof ProtobufError) throw badRequest(`the body of the request could not be decoded: ${e.message}`);
       throw e;
@@ -64,6 +64,7 @@ export function createObject(state: ClusterState, target: ResourceTarget, raw: u
       ...(namespace !== undefined ? { namespace } : {}),
       uid: randomUUID(),
       creationTimestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      ...(['deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'cronjobs'].includes(type.storage) ? { generation: 1 } : {}),
     },
   };
   if (dryRun) return { code: 201, body: JSON.stringify(type.storage === 'pods' ? podWithDefaults(obj as Pod) : obj) };
@@ -71,7 +72,7 @@ export function createObject(state: ClusterState, target: ResourceTarget, raw: u
   return { code: 201, body: entryJson(stored) };
 }
 
-function createPod(state: ClusterState, pod: Pod) {
+export function createPod(state: ClusterState, pod: Pod) {
   const entry = state.store.put('pods', podWithDefaults(pod));
   state.kubelet.podCreated(entry.obj as Pod);
   return state.store.get('pods', pod.metadata.namespace, pod.metadata.name) ?? entry;

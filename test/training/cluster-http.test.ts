@@ -39,7 +39,7 @@ describe('discovery as kubectl negotiates it', () => {
     const missing = await get('/apis/example.com/v1/widgets');
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ kind: 'Status', reason: 'NotFound', message: 'the server could not find the requested resource' });
-    const put = await fetch(`${cluster.url}/api/v1/namespaces/drill/pods/crasher`, { method: 'PUT', body: '{}', headers: { 'content-type': 'application/json' } });
+    const put = await fetch(`${cluster.url}/api/v1/namespaces/drill/pods/crasher/log`, { method: 'PUT', body: '{}', headers: { 'content-type': 'application/json' } });
     expect(put.status).toBe(405);
   });
 });

@@ -66,6 +66,7 @@ function decodeValue(field: WireField, spec: FieldSpec, where: string, depth: nu
       return decodeIntOrString(bytesOf(field, where), where);
     case 'stringMap':
     case 'quantityMap':
+    case 'bytesMap':
       return decodeMapEntry(bytesOf(field, where), spec, where);
     case 'message':
       if (!spec.schema) throw new Error(`schema for ${where} is missing`);
@@ -110,7 +111,9 @@ function decodeMapEntry(bytes: Uint8Array, spec: FieldSpec, where: string): Json
   for (const f of readFields(bytes)) {
     if (f.number === 1) key = decodeUtf8(bytesOf(f, `${where} key`), `${where} key`);
     else if (f.number === 2) {
-      value = spec.type === 'quantityMap' ? decodeQuantity(bytesOf(f, where), where) : decodeUtf8(bytesOf(f, where), where);
+      if (spec.type === 'quantityMap') value = decodeQuantity(bytesOf(f, where), where);
+      else if (spec.type === 'bytesMap') value = Buffer.from(bytesOf(f, where)).toString('base64');
+      else value = decodeUtf8(bytesOf(f, where), where);
     }
   }
   return { [key]: value };
@@ -129,7 +132,7 @@ function varintOf(field: WireField, where: string): bigint {
 const wrongType = (field: WireField, where: string, expected: string): ProtobufError =>
   new ProtobufError(`${where} (field ${field.number}) should be ${expected} but has wire type ${field.wireType}`);
 
-const isMap = (spec: FieldSpec): boolean => spec.type === 'stringMap' || spec.type === 'quantityMap';
+const isMap = (spec: FieldSpec): boolean => spec.type === 'stringMap' || spec.type === 'quantityMap' || spec.type === 'bytesMap';
 const isObject = (v: Json | undefined): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
 const emptyFor = (spec: FieldSpec): Json => (spec.type === 'message' ? {} : '');
 

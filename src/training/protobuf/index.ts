@@ -2,3 +2,4 @@
 // of src/k8s; no encoder: the server always answers in JSON, which every client accepts.
 export { decodePodProtobuf, decodeEnvelope, PROTOBUF_CONTENT_TYPE, type ProtobufEnvelope } from './decode-pod.js';
 export { ProtobufError } from './wire-reader.js';
+export { decodeObjectProtobuf, decodableKinds } from './decode-object.js';

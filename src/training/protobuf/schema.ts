@@ -1,7 +1,7 @@
 // How a message's field numbers map to the JSON names Kubernetes uses, as data, so that every number can be
 // checked against generated.proto by reading one table. Builders keep the tables short.
 
-export type FieldType = 'string' | 'bool' | 'int' | 'time' | 'quantity' | 'intOrString' | 'message' | 'stringMap' | 'quantityMap';
+export type FieldType = 'string' | 'bool' | 'int' | 'time' | 'quantity' | 'intOrString' | 'message' | 'stringMap' | 'quantityMap' | 'bytesMap';
 
 export interface FieldSpec {
   readonly name: string;
@@ -33,3 +33,5 @@ export const quantityMap = (name: string): FieldSpec => ({ name, type: 'quantity
 export const msg = (name: string, schema: () => Schema): FieldSpec => ({ name, type: 'message', schema });
 export const list = (name: string, schema: () => Schema): FieldSpec => ({ name, type: 'message', schema, repeated: true });
 export const inline = (schema: () => Schema): FieldSpec => ({ name: '', type: 'message', schema, inline: true });
+/** map<string, bytes> (Secret.data, ConfigMap.binaryData): JSON carries each value base64-encoded. */
+export const bytesMap = (name: string): FieldSpec => ({ name, type: 'bytesMap' });

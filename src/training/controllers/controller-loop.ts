@@ -1,0 +1,178 @@
+// Runs the workload controllers on the store's change feed. A scenario's snapshot is left as recorded until
+// something happens to it through the API: a Deployment whose spec was written (set, patch, apply, scale,
+// rollout) is reconciled fully, a pod that goes away is replaced by its ReplicaSet, and otherwise status only
+// follows the pods. Work is queued per object and run on the next tick, so a burst of changes costs one pass.
+import type { KubeObject, Pod } from '../../k8s/index.js';
+import type { ClusterState } from '../cluster-state.js';
+import { canonicalJson } from '../patch/index.js';
+import type { Change } from '../store.js';
+import { reconcileDeployment, writeStatus } from './deployment-controller.js';
+import { reconcileJob } from './job-controller.js';
+import { controllerOf, isTerminating, ownedBy } from './owned.js';
+import { reconcileReplicaSet } from './replicaset-controller.js';
+import { reconcileStatefulSet } from './statefulset-controller.js';
+import { reconcileEndpoints } from './endpoints-controller.js';
+import { reconcileDaemonSet } from './daemonset-controller.js';
+import { templateHash } from './template-hash.js';
+
+const key = (o: KubeObject): string => `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
+
+export interface Controllers {
+  stop(): void;
+  /** Runs `fn` (a reset) with the controllers deaf to its changes, and forgets what was touched in `namespaces`. */
+  quietly(namespaces: ReadonlySet<string>, fn: () => void): void;
+}
+
+export function startControllers(state: ClusterState): Controllers {
+  const touched = new Set<string>();
+  const queue = new Map<string, () => void>();
+  let scheduled = false;
+  let stopped = false;
+  let deaf = false;
+  const enqueue = (id: string, work: () => void): void => {
+    if (stopped || deaf) return;
+    queue.set(id, work);
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      const batch = [...queue.values()];
+      queue.clear();
+      for (const w of batch) if (!stopped) w();
+    });
+  };
+  const get = (storage: string, ns: string | undefined, name: string): KubeObject | undefined => state.store.get(storage, ns, name)?.obj;
+
+  const deployment = (ns: string | undefined, name: string): void =>
+    enqueue(`deploy/${ns}/${name}`, () => {
+      const d = get('deployments', ns, name);
+      if (!d) return;
+      if (touched.has(key(d))) reconcileDeployment(state, d);
+      else {
+        const sets = ownedBy(state.store, 'replicasets', d);
+        const hash = templateHash((d['spec'] as { template?: unknown } | undefined)?.template);
+        const newest = sets.find((s) => s.metadata.labels?.['pod-template-hash'] === hash) ?? [...sets].sort((a, b) => Number(b.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0) - Number(a.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0))[0];
+        writeStatus(state, d, newest);
+      }
+    });
+
+  const replicaSet = (ns: string | undefined, name: string, scalePods: boolean): void =>
+    enqueue(`rs/${ns}/${name}/${scalePods}`, () => {
+      const rs = get('replicasets', ns, name);
+      if (!rs) return;
+      reconcileReplicaSet(state, rs, scalePods);
+      const owner = controllerOf(rs);
+      if (owner?.kind === 'Deployment') deployment(ns, owner.name);
+    });
+
+  const onDeployment = (c: Change): void => {
+    if (c.type === 'DELETED') {
+      for (const rs of ownedBy(state.store, 'replicasets', c.entry.obj)) state.store.remove('replicasets', rs.metadata.namespace, rs.metadata.name);
+      return;
+    }
+    const specChanged = c.type === 'ADDED' || canonicalJson(c.old?.['spec']) !== canonicalJson(c.entry.obj['spec']);
+    if (specChanged) touched.add(key(c.entry.obj));
+    if (specChanged) deployment(c.entry.obj.metadata.namespace, c.entry.obj.metadata.name);
+  };
+
+  const onReplicaSet = (c: Change): void => {
+    const rs = c.entry.obj;
+    if (c.type === 'DELETED') {
+      for (const p of ownedBy(state.store, 'pods', rs)) state.kubelet.deletePod(p as Pod, undefined);
+      return;
+    }
+    const specChanged = c.type === 'ADDED' || canonicalJson(c.old?.['spec']) !== canonicalJson(rs['spec']);
+    if (specChanged && controllerOf(rs)?.kind !== 'Deployment') replicaSet(rs.metadata.namespace, rs.metadata.name, true);
+  };
+
+  const services = (ns: string | undefined): void =>
+    enqueue(`svc/${ns}`, () => {
+      for (const e of state.store.all('services')) if (e.obj.metadata.namespace === ns) reconcileEndpoints(state, e.obj);
+    });
+
+  const onPod = (c: Change): void => {
+    const pod = c.entry.obj;
+    // Endpoints move with readiness, so only a change in who is ready (or who exists) touches them.
+    const readyNow = JSON.stringify(pod['status'] && (pod['status'] as { conditions?: unknown }).conditions);
+    const readyBefore = JSON.stringify(c.old?.['status'] && (c.old['status'] as { conditions?: unknown }).conditions);
+    if (c.type !== 'MODIFIED' || readyNow !== readyBefore || Boolean(pod.metadata.deletionTimestamp) !== Boolean(c.old?.metadata.deletionTimestamp)) services(pod.metadata.namespace);
+    const owner = controllerOf(pod);
+    if (!owner) return;
+    const gone = c.type === 'DELETED' || (isTerminating(pod) && !(c.old && isTerminating(c.old)));
+    if (owner.kind === 'ReplicaSet') replicaSet(pod.metadata.namespace, owner.name, gone);
+    if (owner.kind === 'StatefulSet') statefulSet(pod.metadata.namespace, owner.name, c.type === 'DELETED');
+    if (owner.kind === 'DaemonSet') daemonSet(pod.metadata.namespace, owner.name, gone);
+    if (owner.kind === 'Job') enqueue(`job/${pod.metadata.namespace}/${owner.name}`, () => {
+      const job = get('jobs', pod.metadata.namespace, owner.name);
+      if (job) reconcileJob(state, job);
+    });
+  };
+
+  const statefulSet = (ns: string | undefined, name: string, scalePods: boolean): void =>
+    enqueue(`sts/${ns}/${name}/${scalePods}`, () => {
+      const sts = get('statefulsets', ns, name);
+      if (sts) reconcileStatefulSet(state, sts, scalePods);
+    });
+
+  const onStatefulSet = (c: Change): void => {
+    if (c.type === 'DELETED') {
+      for (const p of ownedBy(state.store, 'pods', c.entry.obj)) state.kubelet.deletePod(p as Pod, undefined);
+      return;
+    }
+    if (c.type === 'ADDED' || canonicalJson(c.old?.['spec']) !== canonicalJson(c.entry.obj['spec'])) statefulSet(c.entry.obj.metadata.namespace, c.entry.obj.metadata.name, true);
+  };
+
+  const daemonSet = (ns: string | undefined, name: string, scalePods: boolean): void =>
+    enqueue(`ds/${ns}/${name}/${scalePods}`, () => {
+      const ds = get('daemonsets', ns, name);
+      if (ds) reconcileDaemonSet(state, ds, scalePods);
+    });
+
+  const onDaemonSet = (c: Change): void => {
+    if (c.type === 'DELETED') {
+      for (const p of ownedBy(state.store, 'pods', c.entry.obj)) state.kubelet.deletePod(p as Pod, undefined);
+      return;
+    }
+    if (c.type === 'ADDED' || canonicalJson(c.old?.['spec']) !== canonicalJson(c.entry.obj['spec'])) daemonSet(c.entry.obj.metadata.namespace, c.entry.obj.metadata.name, true);
+  };
+
+  const onJob = (c: Change): void => {
+    if (c.type === 'DELETED') {
+      for (const p of ownedBy(state.store, 'pods', c.entry.obj)) state.kubelet.deletePod(p as Pod, 0);
+      return;
+    }
+    if (c.type === 'ADDED') enqueue(`job/${key(c.entry.obj)}`, () => {
+      const job = get('jobs', c.entry.obj.metadata.namespace, c.entry.obj.metadata.name);
+      if (job) reconcileJob(state, job);
+    });
+  };
+
+  const unless = (handler: (c: Change) => void) => (c: Change): void => {
+    if (!deaf) handler(c);
+  };
+  const unsubscribe = [
+    state.store.subscribe('deployments', unless(onDeployment)),
+    state.store.subscribe('replicasets', unless(onReplicaSet)),
+    state.store.subscribe('pods', unless(onPod)),
+    state.store.subscribe('jobs', unless(onJob)),
+    state.store.subscribe('statefulsets', unless(onStatefulSet)),
+    state.store.subscribe('daemonsets', unless(onDaemonSet)),
+    state.store.subscribe('services', unless((c) => { if (c.type !== 'DELETED') services(c.entry.obj.metadata.namespace); else state.store.remove('endpoints', c.entry.obj.metadata.namespace, c.entry.obj.metadata.name); })),
+  ];
+  return {
+    stop() {
+      stopped = true;
+      for (const u of unsubscribe) u();
+    },
+    quietly(namespaces, fn) {
+      deaf = true;
+      try {
+        fn();
+      } finally {
+        deaf = false;
+      }
+      for (const k of [...touched]) if (namespaces.has(k.split('/')[0]!)) touched.delete(k);
+      for (const id of [...queue.keys()]) if (namespaces.has(id.split('/')[1] ?? '')) queue.delete(id);
+    },
+  };
+}

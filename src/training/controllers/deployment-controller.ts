@@ -1,0 +1,140 @@
+// Deployment: one ReplicaSet per distinct pod template (named by its hash, numbered by revision), the newest
+// scaled to spec.replicas and the older ones scaled to zero only once the new pods are ready, as a rolling
+// update with maxUnavailable 0 behaves; a fix that does not work leaves the old pods serving. Status follows
+// the ReplicaSets, so `kubectl rollout status` and `rollout undo` read what they expect.
+import { randomUUID } from 'node:crypto';
+import type { KubeObject } from '../../k8s/index.js';
+import type { ClusterState } from '../cluster-state.js';
+import { canonicalJson } from '../patch/index.js';
+import { ownedBy, ownerRef } from './owned.js';
+import { reconcileReplicaSet } from './replicaset-controller.js';
+import { templateHash, withoutHashLabel } from './template-hash.js';
+
+const REVISION = 'deployment.kubernetes.io/revision';
+
+interface DeploymentSpec {
+  replicas?: number;
+  template?: Record<string, unknown> & { metadata?: { labels?: Record<string, string> } };
+  selector?: { matchLabels?: Record<string, string> };
+  revisionHistoryLimit?: number;
+  paused?: boolean;
+}
+
+const revisionOf = (o: KubeObject): number => Number(o.metadata.annotations?.[REVISION] ?? 0) || 0;
+const nowText = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+const specOf = (o: KubeObject): { replicas?: number; template?: Record<string, unknown> } => (o['spec'] ?? {}) as { replicas?: number; template?: Record<string, unknown> };
+
+function putSpec(state: ClusterState, rs: KubeObject, replicas: number, extra: Record<string, string> = {}): KubeObject {
+  const current = state.store.get('replicasets', rs.metadata.namespace, rs.metadata.name)?.obj ?? rs;
+  const annotations = { ...(current.metadata.annotations ?? {}), ...extra };
+  if (specOf(current).replicas === replicas && canonicalJson(annotations) === canonicalJson(current.metadata.annotations ?? {})) return current;
+  const generation = specOf(current).replicas === replicas ? current.metadata.generation : (current.metadata.generation ?? 1) + 1;
+  return state.store.put('replicasets', {
+    ...current,
+    metadata: { ...current.metadata, annotations, ...(generation !== undefined ? { generation } : {}) },
+    spec: { ...specOf(current), replicas },
+  }).obj;
+}
+
+export function reconcileDeployment(state: ClusterState, deploy: KubeObject): void {
+  const spec = (deploy['spec'] ?? {}) as DeploymentSpec;
+  const want = spec.replicas ?? 1;
+  const template = spec.template ?? {};
+  const all = ownedBy(state.store, 'replicasets', deploy);
+  // A scenario's ReplicaSets may name their owner with a uid of their own; `rollout undo` needs them to match.
+  for (const rs of all) {
+    const refs = rs.metadata.ownerReferences ?? [];
+    if (refs.some((r) => r.kind === 'Deployment' && r.uid !== deploy.metadata.uid)) {
+      state.store.put('replicasets', { ...rs, metadata: { ...rs.metadata, ownerReferences: [ownerRef(deploy)] } });
+    }
+  }
+  const target = canonicalJson(withoutHashLabel(template));
+  let newest = all.find((rs) => canonicalJson(withoutHashLabel(specOf(rs).template)) === target);
+  const maxRevision = Math.max(0, ...all.map(revisionOf));
+  if (spec.paused) return;
+  if (!newest) {
+    const hash = templateHash(template);
+    const labels = { ...(template.metadata?.labels ?? {}), 'pod-template-hash': hash };
+    const name = `${deploy.metadata.name}-${hash}`;
+    newest = state.store.put('replicasets', {
+      apiVersion: 'apps/v1',
+      kind: 'ReplicaSet',
+      metadata: {
+        name,
+        namespace: deploy.metadata.namespace ?? 'default',
+        uid: randomUUID(),
+        creationTimestamp: nowText(),
+        generation: 1,
+        labels,
+        annotations: { [REVISION]: String(maxRevision + 1), 'deployment.kubernetes.io/desired-replicas': String(want), 'deployment.kubernetes.io/max-replicas': String(want + 1) },
+        ownerReferences: [ownerRef(deploy)],
+      },
+      spec: {
+        replicas: 0,
+        selector: { matchLabels: { ...(spec.selector?.matchLabels ?? {}), 'pod-template-hash': hash } },
+        template: { ...template, metadata: { ...(template.metadata ?? {}), labels } },
+      },
+      status: { replicas: 0 },
+    }).obj;
+  } else if (revisionOf(newest) < maxRevision) {
+    newest = putSpec(state, newest, specOf(newest).replicas ?? 0, { [REVISION]: String(maxRevision + 1) });
+  }
+  newest = putSpec(state, newest, want);
+  reconcileReplicaSet(state, newest, true);
+  const fresh = state.store.get('replicasets', newest.metadata.namespace, newest.metadata.name)?.obj ?? newest;
+  const newReady = Number((fresh['status'] as { readyReplicas?: number } | undefined)?.readyReplicas ?? 0);
+  const olds = all.filter((rs) => rs.metadata.name !== newest!.metadata.name);
+  for (const rs of olds) {
+    if (newReady >= want && (specOf(rs).replicas ?? 0) > 0) reconcileReplicaSet(state, putSpec(state, rs, 0), true);
+  }
+  pruneHistory(state, deploy, spec.revisionHistoryLimit ?? 10, newest.metadata.name);
+  writeStatus(state, deploy, fresh);
+}
+
+function pruneHistory(state: ClusterState, deploy: KubeObject, limit: number, keep: string): void {
+  const idle = ownedBy(state.store, 'replicasets', deploy)
+    .filter((rs) => rs.metadata.name !== keep && (specOf(rs).replicas ?? 0) === 0 && !ownedBy(state.store, 'pods', rs).length)
+    .sort((a, b) => revisionOf(a) - revisionOf(b));
+  for (const rs of idle.slice(0, Math.max(0, idle.length - limit))) state.store.remove('replicasets', rs.metadata.namespace, rs.metadata.name);
+}
+
+export function writeStatus(state: ClusterState, deploy: KubeObject, newest: KubeObject | undefined): void {
+  const current = state.store.get('deployments', deploy.metadata.namespace, deploy.metadata.name)?.obj;
+  if (!current) return;
+  const sets = ownedBy(state.store, 'replicasets', current);
+  const st = (o: KubeObject): { replicas?: number; readyReplicas?: number; availableReplicas?: number } => (o['status'] ?? {}) as never;
+  const sum = (f: (o: KubeObject) => number): number => sets.reduce((n, o) => n + f(o), 0);
+  const want = specOf(current).replicas ?? 1;
+  const replicas = sum((o) => st(o).replicas ?? 0);
+  const ready = sum((o) => st(o).readyReplicas ?? 0);
+  const available = sum((o) => st(o).availableReplicas ?? 0);
+  const updated = newest ? st(state.store.get('replicasets', newest.metadata.namespace, newest.metadata.name)?.obj ?? newest).replicas ?? 0 : 0;
+  const complete = updated === want && replicas === want && available >= want;
+  const old = (current['status'] ?? {}) as { conditions?: { type: string; status: string; reason?: string; lastTransitionTime?: string }[] };
+  const condition = (type: string, status: string, reason: string, message: string) => {
+    const prev = old.conditions?.find((c) => c.type === type);
+    const now = nowText();
+    const same = prev && prev.status === status && prev.reason === reason;
+    return { type, status, reason, message, lastUpdateTime: same ? (prev as { lastUpdateTime?: string }).lastUpdateTime ?? now : now, lastTransitionTime: prev && prev.status === status ? prev.lastTransitionTime ?? now : now };
+  };
+  const name = newest?.metadata.name ?? '';
+  const status: Record<string, unknown> = {
+    observedGeneration: current.metadata.generation ?? 1,
+    replicas,
+    updatedReplicas: updated,
+    ...(ready ? { readyReplicas: ready } : {}),
+    ...(available ? { availableReplicas: available } : {}),
+    ...(replicas - available > 0 ? { unavailableReplicas: replicas - available } : {}),
+    conditions: [
+      available >= want ? condition('Available', 'True', 'MinimumReplicasAvailable', 'Deployment has minimum availability.') : condition('Available', 'False', 'MinimumReplicasUnavailable', 'Deployment does not have minimum availability.'),
+      complete
+        ? condition('Progressing', 'True', 'NewReplicaSetAvailable', `ReplicaSet "${name}" has successfully progressed.`)
+        : condition('Progressing', 'True', 'ReplicaSetUpdated', `ReplicaSet "${name}" is progressing.`),
+    ],
+  };
+  const revision = newest ? revisionOf(state.store.get('replicasets', newest.metadata.namespace, newest.metadata.name)?.obj ?? newest) : 0;
+  const annotations = { ...(current.metadata.annotations ?? {}), ...(revision ? { [REVISION]: String(revision) } : {}) };
+  const strip = (s: unknown): string => canonicalJson(JSON.parse(JSON.stringify(s ?? {}), (k, v) => (k === 'lastUpdateTime' || k === 'lastTransitionTime' ? undefined : v)));
+  if (strip(status) === strip(current['status']) && canonicalJson(annotations) === canonicalJson(current.metadata.annotations ?? {})) return;
+  state.store.put('deployments', { ...current, metadata: { ...current.metadata, annotations }, status });
+}

@@ -1,0 +1,42 @@
+// Where a new pod goes: the first Ready, schedulable node whose labels match its nodeSelector and whose
+// allocatable memory and CPU hold its requests; otherwise the scheduler's FailedScheduling message, counted
+// over the nodes this cluster really has ("0/3 nodes are available: 3 Insufficient memory.").
+import { parseQuantity } from '../analysis/quantity.js';
+import type { KubeObject, Pod } from '../k8s/index.js';
+import type { ObjectStore } from './store.js';
+
+interface NodeLike extends KubeObject {
+  readonly spec?: { unschedulable?: boolean; taints?: readonly { key: string; effect: string }[] };
+  readonly status?: { allocatable?: Record<string, string>; conditions?: readonly { type: string; status: string }[] };
+}
+
+export type Placement = { readonly node: string } | { readonly unschedulable: string };
+
+function requests(pod: Pod, resource: 'memory' | 'cpu'): number {
+  let sum = 0;
+  for (const c of pod.spec.containers) sum += parseQuantity((c.resources?.requests as Record<string, string> | undefined)?.[resource] ?? (c.resources?.limits as Record<string, string> | undefined)?.[resource]) ?? 0;
+  return sum;
+}
+
+export function schedule(store: ObjectStore, pod: Pod): Placement {
+  if (pod.spec.nodeName) return { node: pod.spec.nodeName };
+  const nodes = [...store.all('nodes')].map((e) => e.obj as NodeLike);
+  if (!nodes.length) return { node: 'training-node' };
+  const reasons = new Map<string, number>();
+  const count = (r: string): void => void reasons.set(r, (reasons.get(r) ?? 0) + 1);
+  const selector = pod.spec.nodeSelector ?? {};
+  for (const n of nodes) {
+    const ready = (n.status?.conditions ?? []).find((c) => c.type === 'Ready');
+    if (ready && ready.status !== 'True') { count("node(s) had untolerated taint {node.kubernetes.io/not-ready: }"); continue; }
+    if (n.spec?.unschedulable) { count('node(s) were unschedulable'); continue; }
+    if (!Object.entries(selector).every(([k, v]) => n.metadata.labels?.[k] === v)) { count("node(s) didn't match Pod's node affinity/selector"); continue; }
+    const alloc = n.status?.allocatable ?? {};
+    const mem = parseQuantity(alloc['memory']);
+    const cpu = parseQuantity(alloc['cpu']);
+    if (mem !== undefined && requests(pod, 'memory') > mem) { count('Insufficient memory'); continue; }
+    if (cpu !== undefined && requests(pod, 'cpu') > cpu) { count('Insufficient cpu'); continue; }
+    return { node: n.metadata.name };
+  }
+  const parts = [...reasons.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([r, n]) => `${n} ${r}`);
+  return { unschedulable: `0/${nodes.length} nodes are available: ${parts.join(', ')}. preemption: 0/${nodes.length} nodes are available: ${nodes.length} Preemption is not helpful for scheduling.` };
+}

@@ -1,0 +1,96 @@
+// Drives real kubectl against a training cluster serving one built-in scenario, and judges whether an app's
+// pods are healed: all Ready, the same pods, the same restart counts across a simulated minute.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Pod } from '../../src/k8s/index.js';
+import { builtinScenariosDir } from '../../src/paths.js';
+import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
+
+export const SPEED = 100;
+/** Real milliseconds for a simulated duration. */
+export const sim = (seconds: number): number => (seconds * 1000) / SPEED;
+
+export interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface Drill {
+  readonly cluster: TrainingCluster;
+  kubectl(...args: string[]): Promise<Run>;
+  /** Writes `text` to a file in the drill's folder and returns its path. */
+  file(name: string, text: string): Promise<string>;
+  pods(namespace: string, selector: string): Promise<Pod[]>;
+  close(): Promise<void>;
+}
+
+export function kubectlMissing(): Promise<string | undefined> {
+  return new Promise((resolve) =>
+    execFile('kubectl', ['version', '--client'], { timeout: 10_000 }, (e) => resolve(e ? `kubectl is not runnable here (${(e as NodeJS.ErrnoException).code ?? e.message})` : undefined)),
+  );
+}
+
+export async function startDrill(scenario: string): Promise<Drill> {
+  const dir = await mkdtemp(join(tmpdir(), 'tc-fix-'));
+  const cluster = await startTrainingCluster({ port: 0, speed: SPEED, scenarios: [join(builtinScenariosDir(), scenario)], writeKubeconfig: join(dir, 'kubeconfig') });
+  const kubectl = (...args: string[]): Promise<Run> =>
+    new Promise((resolve) => {
+      execFile('kubectl', ['--cache-dir', join(dir, 'cache'), ...args], { env: { ...process.env, KUBECONFIG: join(dir, 'kubeconfig') }, timeout: 25_000 }, (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      });
+    });
+  return {
+    cluster,
+    kubectl,
+    async file(name, text) {
+      const path = join(dir, name);
+      await writeFile(path, text);
+      return path;
+    },
+    async pods(namespace, selector) {
+      // "metadata.name=X" selects a bare pod by field; anything else is a label selector.
+      const by = selector.startsWith('metadata.') ? '--field-selector' : '-l';
+      const run = await kubectl('get', 'pods', '-n', namespace, by, selector, '-o', 'json');
+      if (run.code !== 0) throw new Error(`kubectl get pods failed: ${run.stderr}`);
+      return ((JSON.parse(run.stdout) as { items: Pod[] }).items).filter((p) => !p.metadata.deletionTimestamp);
+    },
+    async close() {
+      await cluster.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const ready = (p: Pod): boolean => (p.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
+const restarts = (pods: readonly Pod[]): string =>
+  pods.map((p) => `${p.metadata.name}:${(p.status?.containerStatuses ?? []).map((c) => c.restartCount).join('/')}`).sort().join(',');
+
+/** Samples the app for `simSeconds`: healed when every sample has all pods Ready and nothing restarted or changed. */
+export async function steady(drill: Drill, namespace: string, selector: string, simSeconds: number): Promise<{ healed: boolean; why: string }> {
+  const first = await drill.pods(namespace, selector);
+  if (!first.length) return { healed: false, why: 'no pods' };
+  const end = Date.now() + sim(simSeconds);
+  let last = first;
+  do {
+    if (!last.length || !last.every(ready)) return { healed: false, why: `not Ready: ${last.filter((p) => !ready(p)).map((p) => `${p.metadata.name} ${JSON.stringify(p.status?.containerStatuses?.map((c) => c.state))}`).join('; ') || 'no pods'}` };
+    if (restarts(last) !== restarts(first)) return { healed: false, why: `restarted: ${restarts(first)} → ${restarts(last)}` };
+    await new Promise((r) => setTimeout(r, 50));
+    last = await drill.pods(namespace, selector);
+  } while (Date.now() < end);
+  return { healed: true, why: restarts(last) };
+}
+
+/** Waits (up to a real deadline) until the app holds steady for a simulated minute. */
+export async function healsWithin(drill: Drill, namespace: string, selector: string, deadlineMs = 20_000): Promise<{ healed: boolean; why: string }> {
+  const end = Date.now() + deadlineMs;
+  let result = { healed: false, why: 'not checked' };
+  while (Date.now() < end) {
+    result = await steady(drill, namespace, selector, 60);
+    if (result.healed) return result;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return result;
+}

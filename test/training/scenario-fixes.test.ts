@@ -1,0 +1,204 @@
+// Every scenario with a fix: real kubectl applies the fix a trainee would (set, patch, create, scale, replace)
+// to a training cluster running at --speed, and the app's pods must turn Ready and hold steady for a
+// simulated minute; the tempting wrong fix, applied to a fresh cluster, must leave it failing.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Pod } from '../../src/k8s/index.js';
+import { healsWithin, kubectlMissing, sim, startDrill, steady, type Drill } from './kubectl-fix-harness.js';
+
+type Step = (d: Drill) => Promise<void>;
+
+async function ok(d: Drill, ...args: string[]): Promise<void> {
+  const run = await d.kubectl(...args);
+  expect(run.code, `kubectl ${args.join(' ')}: ${run.stderr}`).toBe(0);
+}
+
+/** Replaces a bare pod with an edited copy, as `kubectl replace --force -f` does. */
+const replacePod = (ns: string, name: string, edit: (p: Pod & { spec: { containers: Record<string, unknown>[] } }) => void): Step => async (d) => {
+  const run = await d.kubectl('get', 'pod', '-n', ns, name, '-o', 'json');
+  expect(run.code).toBe(0);
+  const pod = JSON.parse(run.stdout) as Pod & { spec: { containers: Record<string, unknown>[] } };
+  edit(pod);
+  const { metadata } = pod;
+  const copy = { apiVersion: 'v1', kind: 'Pod', metadata: { name: metadata.name, namespace: metadata.namespace, labels: metadata.labels }, spec: pod.spec };
+  await ok(d, 'replace', '--force', '--grace-period=1', '-f', await d.file(`${name}.json`, JSON.stringify(copy)));
+};
+
+const jsonPatch = (ns: string, target: string, ops: unknown[]): Step => (d) => ok(d, 'patch', '-n', ns, target, '--type', 'json', '-p', JSON.stringify(ops));
+const run = (...args: string[]): Step => (d) => ok(d, ...args);
+
+interface Case {
+  readonly scenario: string;
+  readonly namespace: string;
+  readonly selector: string;
+  readonly fix: Step;
+  readonly wrong?: Step;
+  /** Why there is no tempting wrong fix worth testing. */
+  readonly noWrong?: string;
+  /** The cause is already gone in the snapshot: the next restart heals it even without the fix. */
+  readonly healsAlone?: boolean;
+  /** Simulated seconds within which the unfixed app shows its failure (default 30). */
+  readonly failsWithin?: number;
+  /** More to check once healed. */
+  readonly healed?: Step;
+}
+
+const TMPL = '/spec/template/spec';
+
+const CASES: readonly Case[] = [
+  {
+    scenario: 'oom-killed-jvm', namespace: 'payments', selector: 'app=ledger-service',
+    fix: run('set', 'resources', '-n', 'payments', 'deploy/ledger-service', '--limits=memory=2Gi'),
+    // A limit equal to -Xmx leaves no room for the JVM beyond its heap.
+    wrong: run('set', 'resources', '-n', 'payments', 'deploy/ledger-service', '--limits=memory=1536Mi'),
+  },
+  {
+    scenario: 'configmap-not-found', namespace: 'payments', selector: 'app=fraud-scorer',
+    fix: run('create', 'configmap', '-n', 'payments', 'fraud-rules', '--from-literal=threshold=0.8', '--from-literal=version=3'),
+    wrong: run('create', 'configmap', '-n', 'payments', 'fraud-rules', '--from-literal=threshold=0.8'),
+  },
+  {
+    scenario: 'liveness-probe-missing-file', namespace: 'default', selector: 'metadata.name=healthcheck-demo',
+    fix: replacePod('default', 'healthcheck-demo', (p) => { (p.spec.containers[0] as { args?: string[] }).args = ['/bin/sh', '-c', 'touch /tmp/healthy; sleep infinity']; }),
+    wrong: replacePod('default', 'healthcheck-demo', (p) => { (p.spec.containers[0]!['livenessProbe'] as { initialDelaySeconds: number }).initialDelaySeconds = 30; }),
+  },
+  {
+    scenario: 'database-connection-refused', namespace: 'billing', selector: 'app=invoice-api',
+    fix: run('scale', '-n', 'billing', 'statefulset/invoice-db', '--replicas=1'),
+    healed: async (d) => {
+      const ep = await d.kubectl('get', 'endpoints', '-n', 'billing', 'invoice-db', '-o', 'jsonpath={.subsets[0].addresses[0].targetRef.name}');
+      expect(ep.stdout).toBe('invoice-db-0');
+    },
+    wrong: run('rollout', 'restart', '-n', 'billing', 'deploy/invoice-api'),
+  },
+  {
+    scenario: 'read-only-root-nginx', namespace: 'web', selector: 'app=docs-site',
+    fix: jsonPatch('web', 'deploy/docs-site', [
+      { op: 'add', path: `${TMPL}/volumes/-`, value: { name: 'cache', emptyDir: {} } },
+      { op: 'add', path: `${TMPL}/volumes/-`, value: { name: 'run', emptyDir: {} } },
+      { op: 'add', path: `${TMPL}/containers/0/volumeMounts/-`, value: { name: 'cache', mountPath: '/var/cache/nginx' } },
+      { op: 'add', path: `${TMPL}/containers/0/volumeMounts/-`, value: { name: 'run', mountPath: '/var/run' } },
+    ]),
+    // Half the fix: nginx still cannot write its pid file.
+    wrong: jsonPatch('web', 'deploy/docs-site', [
+      { op: 'add', path: `${TMPL}/volumes/-`, value: { name: 'cache', emptyDir: {} } },
+      { op: 'add', path: `${TMPL}/containers/0/volumeMounts/-`, value: { name: 'cache', mountPath: '/var/cache/nginx' } },
+    ]),
+  },
+  {
+    scenario: 'unknown-flag', namespace: 'platform', selector: 'app=feature-flags',
+    fix: jsonPatch('platform', 'deploy/feature-flags', [{ op: 'remove', path: `${TMPL}/containers/0/args/2` }]),
+    wrong: run('rollout', 'restart', '-n', 'platform', 'deploy/feature-flags'),
+  },
+  {
+    scenario: 'grafana-run-as-non-root-volume', namespace: 'monitoring', selector: 'app.kubernetes.io/name=grafana',
+    fix: run('patch', '-n', 'monitoring', 'deploy/grafana', '-p', '{"spec":{"template":{"spec":{"securityContext":{"fsGroup":472}}}}}'),
+    wrong: run('rollout', 'restart', '-n', 'monitoring', 'deploy/grafana'),
+  },
+  {
+    scenario: 'two-containers-one-port', namespace: 'shop', selector: 'app=storefront',
+    fix: jsonPatch('shop', 'deploy/storefront', [{ op: 'replace', path: `${TMPL}/containers/1/args/1`, value: '--web.listen-address=:9113' }]),
+    wrong: run('delete', 'pod', '-n', 'shop', '-l', 'app=storefront', '--wait=false'),
+  },
+  {
+    scenario: 'exec-format-arm64-node', namespace: 'edge', selector: 'app=sensor-gateway',
+    fix: jsonPatch('edge', 'deploy/sensor-gateway', [{ op: 'replace', path: `${TMPL}/nodeSelector`, value: { 'kubernetes.io/arch': 'amd64' } }]),
+    wrong: run('rollout', 'restart', '-n', 'edge', 'deploy/sensor-gateway'),
+  },
+  {
+    scenario: 'command-not-in-path', namespace: 'shop', selector: 'app=recommendations',
+    // The image's own ENTRYPOINT/CMD starts uvicorn.
+    fix: jsonPatch('shop', 'deploy/recommendations', [{ op: 'remove', path: `${TMPL}/containers/0/command` }, { op: 'remove', path: `${TMPL}/containers/0/args` }]),
+    wrong: run('rollout', 'restart', '-n', 'shop', 'deploy/recommendations'),
+  },
+  {
+    scenario: 'unschedulable-insufficient-memory', namespace: 'ml', selector: 'app=trainer',
+    fix: run('set', 'resources', '-n', 'ml', 'deploy/trainer', '--requests=memory=24Gi', '--limits=memory=24Gi'),
+    wrong: run('set', 'resources', '-n', 'ml', 'deploy/trainer', '--requests=cpu=4'),
+  },
+  {
+    scenario: 'exits-zero-tomcat-startup-sh', namespace: 'shop', selector: 'app=catalog',
+    // Back to the image's own CMD: catalina.sh run keeps Tomcat in the foreground.
+    fix: jsonPatch('shop', 'deploy/catalog', [{ op: 'remove', path: `${TMPL}/containers/0/command` }]),
+    wrong: run('rollout', 'restart', '-n', 'shop', 'deploy/catalog'),
+  },
+  {
+    scenario: 'poststart-hook-missing-script', namespace: 'inventory', selector: 'app.kubernetes.io/name=inventory-api',
+    fix: jsonPatch('inventory', 'deploy/inventory-api', [{ op: 'remove', path: `${TMPL}/containers/0/lifecycle` }]),
+    wrong: run('rollout', 'restart', '-n', 'inventory', 'deploy/inventory-api'),
+  },
+  {
+    scenario: 'image-pull-access-denied', namespace: 'shop', selector: 'app=checkout',
+    fix: run('patch', '-n', 'shop', 'deploy/checkout', '-p', '{"spec":{"template":{"spec":{"imagePullSecrets":[{"name":"acmeshop-dockerhub"}]}}}}'),
+    wrong: run('rollout', 'restart', '-n', 'shop', 'deploy/checkout'),
+  },
+  {
+    scenario: 'configmap-subpath-start-error', namespace: 'platform', selector: 'app=config-server',
+    // A new pod mounts the subPath afresh; restarting the container in the recorded pod cannot.
+    fix: run('delete', 'pod', '-n', 'platform', '-l', 'app=config-server', '--wait=false'),
+    wrong: jsonPatch('platform', 'configmap/config-server-conf', [{ op: 'add', path: '/metadata/annotations/touched', value: 'yes' }]),
+  },
+  {
+    scenario: 'sigterm-from-outside', namespace: 'analytics', selector: 'app=event-consumer',
+    fix: run('patch', '-n', 'analytics', 'deploy/event-consumer', '--type', 'json', '-p', JSON.stringify([{ op: 'remove', path: '/spec/template/metadata/labels/chaos.acme.io~1target' }])),
+    wrong: run('rollout', 'restart', '-n', 'analytics', 'deploy/event-consumer'),
+    // The signal comes minutes apart.
+    failsWithin: 600,
+  },
+  {
+    scenario: 'init-container-migration-fails', namespace: 'shop', selector: 'app=orders-api',
+    // The migration made idempotent; the init container's next attempt passes and the app starts.
+    fix: run('patch', '-n', 'shop', 'configmap/orders-migrations', '--type', 'merge', '-p', JSON.stringify({ data: { 'V42__add_order_customer_index.sql': 'CREATE INDEX IF NOT EXISTS orders_customer_id_idx ON orders (customer_id);\n' } })),
+    wrong: run('rollout', 'restart', '-n', 'shop', 'deploy/orders-api'),
+  },
+  {
+    scenario: 'segfault-image-decoder', namespace: 'media', selector: 'app=thumbnailer',
+    // Stop decoding HEIF until the library is fixed: the poison job is skipped instead of crashing each start.
+    fix: run('patch', '-n', 'media', 'configmap/thumbnailer-config', '--type', 'merge', '-p', JSON.stringify({ data: { 'thumbnailer.toml': 'workers = 4\nmax_pixels = 268402689\n[heif]\nenabled = false\n' } })),
+    wrong: run('set', 'resources', '-n', 'media', 'deploy/thumbnailer', '--limits=memory=2Gi'),
+  },
+  {
+    scenario: 'nginx-upstream-before-service', namespace: 'nginx-crashloop', selector: 'app=nginx-crashloop,name=nginx',
+    // The Service exists now: a fresh start resolves it instead of waiting out the back-off.
+    fix: run('rollout', 'restart', '-n', 'nginx-crashloop', 'deploy/nginx'),
+    noWrong: 'the cause is already gone; any restart heals it, which is the lesson',
+    healsAlone: true,
+  },
+];
+
+let skip: string | undefined;
+beforeAll(async () => {
+  skip = await kubectlMissing();
+});
+
+describe.concurrent('fixing each scenario with real kubectl', () => {
+  for (const c of CASES) {
+    it(`${c.scenario}: the fix heals it and holds for a simulated minute`, async () => {
+      if (skip) return console.log(`skipped: ${skip}`);
+      const drill = await startDrill(c.scenario);
+      try {
+        if (!c.healsAlone) expect((await steady(drill, c.namespace, c.selector, c.failsWithin ?? 30)).healed, 'broken before the fix').toBe(false);
+        await c.fix(drill);
+        const result = await healsWithin(drill, c.namespace, c.selector);
+        expect(result.healed, result.why).toBe(true);
+        await c.healed?.(drill);
+      } finally {
+        await drill.close();
+      }
+    }, 40_000);
+    if (!c.wrong) continue;
+    it(`${c.scenario}: the tempting wrong fix keeps it failing`, async () => {
+      if (skip) return console.log(`skipped: ${skip}`);
+      const drill = await startDrill(c.scenario);
+      try {
+        await c.wrong!(drill);
+        await new Promise((r) => setTimeout(r, sim(120)));
+        expect((await drill.pods(c.namespace, c.selector)).length, 'the app has pods to judge').toBeGreaterThan(0);
+        const result = await steady(drill, c.namespace, c.selector, 180);
+        expect(result.healed, result.why).toBe(false);
+      } finally {
+        await drill.close();
+      }
+    }, 40_000);
+  }
+});
+
