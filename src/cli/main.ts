@@ -6,7 +6,7 @@ import { closeCommandName } from './close-command.js';
 import type { DiagnoseOptions, FlowsOptions, OverrideOptions, ScanOptions, TrainingClusterOptions, WizardOptions } from './options.js';
 import { VERSION } from './version.js';
 
-const COMMANDS = ['training-cluster', 'diagnose', 'scan', 'flows', 'override', 'help'];
+const COMMANDS = ['training-cluster', 'diagnose', 'scan', 'flows', 'override', 'check', 'help'];
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 const intArg = (name: string, min: number, max: number) => (value: string): number => {
@@ -137,6 +137,21 @@ export async function main(argv: readonly string[]): Promise<number> {
         color: noColor(opts),
       };
       exitCode = await (await import('./scan-command.js')).runScan(options);
+    });
+
+  program.command('check')
+    .description('check manifests for crash-prone settings before they are deployed (offline unless --cluster)')
+    .option('-f, --filename <path>', 'a manifest file, a directory of them, or - for stdin (repeatable)', collect, [])
+    .addOption(new Option('-o, --output <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(['error', 'warning', 'note', 'none']).default('error'))
+    .option('--cluster', 'also check references, node architectures and images against the current context')
+    .option('--context <name>', 'with --cluster: kubeconfig context to use')
+    .option('--kubeconfig <file>', 'with --cluster: kubeconfig file')
+    .action(async (opts) => {
+      exitCode = await (await import('./check-command.js')).runCheckCommand({
+        files: opts.filename, output: opts.output, failOn: opts.failOn, cluster: opts.cluster === true,
+        ...pick(opts, ['context', 'kubeconfig']),
+      });
     });
 
   const flows = program.command('flows').description('check and print the troubleshooting decision trees');
