@@ -6,7 +6,7 @@ import { closeCommandName } from './close-command.js';
 import type { DiagnoseOptions, FlowsOptions, OverrideOptions, ScanOptions, TrainingClusterOptions, WizardOptions } from './options.js';
 import { VERSION } from './version.js';
 
-const COMMANDS = ['training-cluster', 'diagnose', 'scan', 'flows', 'override', 'check', 'help'];
+const COMMANDS = ['training-cluster', 'diagnose', 'scan', 'flows', 'override', 'check', 'strace', 'help'];
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 const intArg = (name: string, min: number, max: number) => (value: string): number => {
@@ -151,6 +151,18 @@ export async function main(argv: readonly string[]): Promise<number> {
       exitCode = await (await import('./check-command.js')).runCheckCommand({
         files: opts.filename, output: opts.output, failOn: opts.failOn, cluster: opts.cluster === true,
         ...pick(opts, ['context', 'kubeconfig']),
+      });
+    });
+
+  targetOptions(program.command('strace'))
+    .description('trace the original entrypoint\'s system calls inside an override copy and quote the one that failed')
+    .argument('[pod]', 'the original pod, NAME or NAMESPACE/NAME')
+    .option('--copy <name>', 'the override copy to run it in (from `override`)')
+    .option('-c, --container <name>', 'the container (default: the failing one)')
+    .option('--timeout <seconds>', 'stop tracing after this long', intArg('--timeout', 1, 600), 30)
+    .action(async (pod: string | undefined, opts) => {
+      exitCode = await (await import('./strace-command.js')).runStrace({
+        ...(pod ? { pod } : {}), ...pick(opts, ['namespace', 'context', 'kubeconfig', 'container', 'copy']), timeoutSeconds: opts.timeout,
       });
     });
 

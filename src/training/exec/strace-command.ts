@@ -22,6 +22,7 @@ function parseArgs(args: readonly string[]): StraceArgs | string {
   let i = 0;
   for (; i < args.length && args[i]!.startsWith('-'); i++) {
     const a = args[i]!;
+    if (a === '--') { i++; break; }
     if (a === '-f' || a === '-ff') follow = true;
     else if (/^-t{1,3}$/.test(a)) time = true;
     else if (a === '-o' || a === '-s' || a === '-e' || a === '-p') {
@@ -79,16 +80,19 @@ export const strace: Builtin = (args, io, shell) => {
   const program = posix.basename(parsed.command[0]!);
   const entryNames = (entry?.command.slice(0, 2) ?? []).map((w) => posix.basename(w));
   const trace = recordedTrace(shell.ctx.namespace, shell.ctx.container);
-  if (!entry || !trace || !entryNames.includes(program)) {
+  // A copy whose image several scenarios share does not know its entrypoint; then any program the training
+  // image does not model (not a builtin, not on its PATH) is taken to be it.
+  const matches = entry ? entryNames.includes(program) : shell.commandPath(parsed.command[0]!) === undefined;
+  if (!trace || !matches) {
     io.err(`strace: no recording of ${parsed.command.join(' ')} in this training scenario${entry && trace ? `; the entrypoint is: ${entry.command.join(' ')}` : ''}\n`);
     return 1;
   }
-  io.out(entry.log);
+  if (entry) io.out(entry.log);
   const text = formatTrace(trace, parsed);
   if (parsed.output) {
     try { shell.fs.write(shell.resolvePath(parsed.output), text); } catch (err) { io.err(`strace: ${parsed.output}: ${(err as Error).message}\n`); return 1; }
   } else {
     io.err(text);
   }
-  return entry.exitCode;
+  return entry?.exitCode ?? Number(/\+\+\+ exited with (\d+) \+\+\+\s*$/.exec(trace)?.[1] ?? 1);
 };
