@@ -45,6 +45,7 @@ export const FINDING_IDS = {
   'image-pull': 'the image cannot be pulled (ErrImagePull / ImagePullBackOff / InvalidImageName)',
   'create-config-error': 'CreateContainerConfigError: the container config refers to something missing',
   'command-overridden': 'the spec sets command/args, replacing the image entrypoint',
+  'syscall-failure': 'a strace capture shows the system call that failed before the process ended (facts: kind, errno, path or address)',
   'logs-empty': 'the failing run wrote nothing to its logs',
   'pod-disrupted': 'the pod is being deleted, evicted, drained or preempted (deletionTimestamp, DisruptionTarget, Preempted/Evicted/Killing events)',
   'healthy': 'no container is failing',

@@ -20,6 +20,7 @@ import { referenceFindings } from './analyzers/references.js';
 import { resourceFindings } from './analyzers/resources.js';
 import { securityContextFindings } from './analyzers/security-context.js';
 import { terminationMessageFindings } from './analyzers/termination-message.js';
+import { syscallFindings } from './analyzers/syscalls.js';
 import { backoffState } from './backoff.js';
 import { chooseFailing } from './choose-container.js';
 import { lastTermination, lifetimeSeconds } from './container-facts.js';
@@ -38,7 +39,7 @@ export type { AnalyzerContext, Analyzer } from './context.js';
 export const ANALYZERS: readonly Analyzer[] = [
   containerStatusFindings, terminationMessageFindings, eventFindings, nodeRestartFindings, logFindings, dependencyOrderFindings,
   probeFindings, resourceFindings, initSidecarFindings, mountFindings, imageFindings, securityContextFindings, portFindings,
-  referenceFindings, notStartingFindings, disruptionFindings,
+  referenceFindings, notStartingFindings, disruptionFindings, syscallFindings,
 ];
 
 export function analyzerContext(evidence: Evidence, container?: string): AnalyzerContext {

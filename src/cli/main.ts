@@ -9,7 +9,6 @@ import { VERSION } from './version.js';
 import { configureRequestTimeout, DEFAULT_TIMEOUT_MS, parseDuration, requestTimeoutMs } from '../cluster/request-timeout.js';
 import { withDeadline } from './deadline.js';
 
-const COMMANDS = ['training-cluster', 'diagnose', 'scan', 'flows', 'override', 'completion', 'help'];
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 const intArg = (name: string, min: number, max: number) => (value: string): number => {
@@ -71,7 +70,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--read-only', 'hide every action that would change the cluster')
     .option('--no-color', 'no colours (also NO_COLOR)')
     .action(async (pod: string | undefined, opts) => {
-      const close = pod ? closeCommandName(pod, COMMANDS) : undefined;
+      // The commands as registered, so a new command is suggested for a typo without a second list to keep.
+      const commands = [...program.commands.map((c) => c.name()).filter((n) => !n.startsWith('_')), 'help'];
+      const close = pod ? closeCommandName(pod, commands) : undefined;
       if (close && !pod?.includes('/')) throw new UserError(`unknown command '${pod}' (did you mean '${close}'?)`, 2);
       const options: WizardOptions = {
         ...(pod ? { pod } : {}),
@@ -165,6 +166,37 @@ export async function main(argv: readonly string[]): Promise<number> {
       };
       configureRequestTimeout(opts.requestTimeout);
       exitCode = await withDeadline((async () => (await import('./scan-command.js')).runScan(options))(), requestTimeoutMs());
+    });
+
+  program.command('check')
+    .description('check manifests for crash-prone settings before they are deployed (offline unless --cluster)')
+    .option('-f, --filename <path>', 'a manifest file, a directory of them, or - for stdin (repeatable)', collect, [])
+    .addOption(new Option('-o, --output <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(['error', 'warning', 'note', 'none']).default('error'))
+    .option('--cluster', 'also check references, node architectures and images against the current context')
+    .option('--context <name>', 'with --cluster: kubeconfig context to use')
+    .option('--kubeconfig <file>', 'with --cluster: kubeconfig file')
+    .option('--request-timeout <duration>', `with --cluster: give up on the cluster after this long (default ${DEFAULT_TIMEOUT_MS / 1000}s)`, durationArg)
+    .action(async (opts) => {
+      configureRequestTimeout(opts.requestTimeout);
+      const run = (async () => (await import('./check-command.js')).runCheckCommand({
+        files: opts.filename, output: opts.output, failOn: opts.failOn, cluster: opts.cluster === true,
+        ...pick(opts, ['context', 'kubeconfig']),
+      }))();
+      // Offline, check may wait on a pipe (helm template | …) as long as it takes; the cluster gets a deadline.
+      exitCode = opts.cluster === true ? await withDeadline(run, requestTimeoutMs()) : await run;
+    });
+
+  targetOptions(program.command('strace'))
+    .description('trace the original entrypoint\'s system calls inside an override copy and quote the one that failed')
+    .argument('[pod]', 'the original pod, NAME or NAMESPACE/NAME')
+    .option('--copy <name>', 'the override copy to run it in (from `override`)')
+    .option('-c, --container <name>', 'the container (default: the failing one)')
+    .option('--timeout <seconds>', 'stop tracing after this long', intArg('--timeout', 1, 600), 30)
+    .action(async (pod: string | undefined, opts) => {
+      exitCode = await (await import('./strace-command.js')).runStrace({
+        ...(pod ? { pod } : {}), ...pick(opts, ['namespace', 'context', 'kubeconfig', 'container', 'copy']), timeoutSeconds: opts.timeout,
+      });
     });
 
   const flows = program.command('flows').description('check and print the troubleshooting decision trees');

@@ -19,6 +19,7 @@ const RESOURCES = {
   ResourceQuota: ['/api/v1', 'resourcequotas', true],
   Node: ['/api/v1', 'nodes', false],
   Namespace: ['/api/v1', 'namespaces', false],
+  StorageClass: ['/apis/storage.k8s.io/v1', 'storageclasses', false],
   Pod: ['/api/v1', 'pods', true],
   Event: ['/api/v1', 'events', true],
 } as const satisfies Record<ReadableKind | ListableKind | 'Pod' | 'Event', readonly [string, string, boolean]>;

@@ -28,7 +28,7 @@ export interface LogRead {
 /** Kinds the reader can get by name (namespaced unless noted). */
 export type ReadableKind =
   | 'ReplicaSet' | 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'Job' | 'CronJob'
-  | 'ConfigMap' | 'Secret' | 'PersistentVolumeClaim' | 'Service' | 'ServiceAccount' | 'Node' | 'Namespace';
+  | 'ConfigMap' | 'Secret' | 'PersistentVolumeClaim' | 'Service' | 'ServiceAccount' | 'Node' | 'Namespace' | 'StorageClass';
 
 export interface ClusterReader {
   /** Human name of where we read from (context name or "offline:<dir>"). */

@@ -1,5 +1,6 @@
 // Everything gathered about one pod: the input of every analyzer. Plain data; a failed read is a Gap, not an exception.
 import type { KubeEvent, KubeNode, KubeObject, Pod } from '../k8s/index.js';
+import type { TraceExcerpt } from '../syscalls/types.js';
 
 export type LogKind = 'previous' | 'current';
 
@@ -61,6 +62,8 @@ export interface Evidence {
   readonly limitRanges: readonly KubeObject[];
   readonly quotas: readonly KubeObject[];
   readonly metrics?: PodMetrics;
+  /** strace captures of a container's entrypoint (override copy or debug container), when someone took one. */
+  readonly traces?: readonly TraceExcerpt[];
   readonly gaps: readonly Gap[];
   /** When the evidence was read (ms since epoch): the analyzers' only clock. */
   readonly collectedAt: number;

@@ -3,6 +3,7 @@
 import type { Pod } from '../k8s/index.js';
 import { kubectl, type KubectlTarget } from './kubectl.js';
 import type { Plan } from './types.js';
+import { straceCapturePlan } from './strace-capture.js';
 
 export interface PlanContext {
   readonly pod: Pod;
@@ -126,6 +127,7 @@ const BUILDERS = {
       interactive: true,
     };
   },
+  'strace-capture': (ctx) => straceCapturePlan({ podRef: podRef(ctx), container: containerOf(ctx), target: ctx.target, ...(ctx.copy ? { copy: ctx.copy } : {}) }),
   'override-cleanup': (ctx) => ({
     id: 'override-cleanup',
     title: 'Delete the copies made of this pod',

@@ -14,7 +14,7 @@ const FOUNDATION = new Set([
 ]);
 const RANK: Record<string, number> = {
   target: 1, scenario: 1, plans: 1, cluster: 2, evidence: 3, analysis: 4, flow: 6, session: 7,
-  image: 8, exec: 8, ui: 9, training: 10, cli: 11,
+  image: 8, exec: 8, check: 8, ui: 9, training: 10, cli: 11,
 };
 // Plans are commands as data over the foundation only: the analysis builds its next steps with them.
 // Beyond rank: places that must stay pure or must not reach for I/O.
@@ -23,6 +23,8 @@ const FORBIDDEN: Record<string, readonly string[]> = {
   ui: ['target', 'scenario', 'cluster', 'exec', 'image', 'training', 'cli'],
   session: ['exec', 'ui', 'training', 'cli'],
   flow: ['exec', 'ui', 'training', 'cli', 'cluster'],
+  // The pre-deploy check is pure like the analysis; the CLI gathers its facts (registry, cluster).
+  check: ['target', 'scenario', 'cluster', 'evidence', 'flow', 'session', 'exec', 'ui', 'training', 'cli'],
   plans: ['target', 'scenario', 'cluster', 'evidence', 'analysis', 'flow', 'session', 'exec', 'image', 'ui', 'training', 'cli'],
 };
 

@@ -1,0 +1,24 @@
+// A strace capture of the entrypoint, when one was taken: the call that failed just before the process gave up
+// is a finding like a log line, with that line quoted. Silent logs are exactly when this matters.
+import type { Evidence } from '../../evidence/types.js';
+import { analyzeTrace } from '../../syscalls/index.js';
+import type { AnalyzerContext } from '../context.js';
+import type { Finding } from '../types.js';
+
+export function syscallFindings(evidence: Evidence, _ctx: AnalyzerContext): Finding[] {
+  return (evidence.traces ?? []).flatMap((trace): Finding[] => {
+    const { decisive, end } = analyzeTrace(trace.text);
+    if (!decisive) return [];
+    const ending = end && end !== decisive ? [{ source: 'log' as const, where: `strace ${trace.container} line ${end.line}`, text: end.quote }] : [];
+    return [{
+      id: 'syscall-failure',
+      ...(decisive.cause ? { cause: decisive.cause } : {}),
+      // The trace shows the call failing, not that the failure was fatal: the process may have survived it.
+      confidence: 'likely',
+      container: trace.container,
+      summary: decisive.summary,
+      evidence: [{ source: 'log', where: `strace ${trace.container} line ${decisive.line} (${trace.origin})`, text: decisive.quote }, ...ending],
+      facts: { kind: decisive.kind, ...decisive.facts, ...(trace.truncated ? { truncated: true } : {}) },
+    }];
+  });
+}

@@ -1,0 +1,41 @@
+// Multi-document YAML (Helm output, kubectl dumps, JSON) → documents that can say on which line any field sits.
+import { isMap, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
+import { UserError } from '../errors.js';
+import type { ManifestDoc, YamlPath } from './types.js';
+
+export function parseManifests(file: string, text: string): ManifestDoc[] {
+  const counter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false });
+  if (!Array.isArray(docs)) throw new UserError(`${file}: not a YAML stream`);
+  const out: ManifestDoc[] = [];
+  docs.forEach((doc, index) => {
+    const err = doc.errors[0];
+    if (err) throw new UserError(`${file}:${counter.linePos(err.pos[0]).line}: ${err.message.split('\n')[0]}`);
+    const object = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    if (!isObject(object)) return;
+    const lineOf = (path: YamlPath): number => {
+      let node: unknown = doc.contents;
+      let line = doc.contents?.range ? counter.linePos(doc.contents.range[0]).line : 1;
+      for (const key of path) {
+        const next = isMap(node) ? node.get(key, true) : isSeq(node) ? node.get(key as number, true) : undefined;
+        if (!next) break;
+        const pair = isMap(node) ? node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key) : undefined;
+        const at = (pair?.key as Node | undefined)?.range ?? (next as Node).range;
+        if (at) line = counter.linePos(at[0]).line;
+        node = next;
+      }
+      return line;
+    };
+    // A List (kubectl get -o yaml) holds its objects under items: each becomes its own document.
+    if (typeof object['kind'] === 'string' && object['kind'].endsWith('List') && Array.isArray(object['items'])) {
+      object['items'].forEach((item, i) => {
+        if (isObject(item)) out.push({ file, index, object: item, lineOf: (p) => lineOf(['items', i, ...p]) });
+      });
+    } else {
+      out.push({ file, index, object, lineOf });
+    }
+  });
+  return out;
+}
+
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

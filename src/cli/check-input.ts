@@ -1,0 +1,49 @@
+// check's input: files, directories (every .yaml/.yml/.json below, in name order) and stdin ("-"), parsed
+// into line-aware documents. Each unreadable path is a one-line error naming it.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseManifests, type ManifestDoc } from '../check/index.js';
+import { UserError } from '../errors.js';
+
+export interface CheckInput {
+  readonly docs: readonly ManifestDoc[];
+  readonly files: number;
+}
+
+export async function readCheckInput(paths: readonly string[], stdin: NodeJS.ReadableStream = process.stdin): Promise<CheckInput> {
+  const docs: ManifestDoc[] = [];
+  let files = 0;
+  for (const p of paths) {
+    if (p === '-') {
+      docs.push(...parseManifests('stdin', await readAll(stdin)));
+      files++;
+      continue;
+    }
+    for (const file of expand(p)) {
+      let text: string;
+      try { text = readFileSync(file, 'utf8'); } catch (err) { throw new UserError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`); }
+      docs.push(...parseManifests(relative(process.cwd(), file) || file, text));
+      files++;
+    }
+  }
+  return { docs, files };
+}
+
+function expand(path: string): string[] {
+  let st;
+  try { st = statSync(path); } catch (err) { throw new UserError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`); }
+  if (!st.isDirectory()) return [path];
+  const out: string[] = [];
+  for (const name of readdirSync(path).sort()) {
+    const full = join(path, name);
+    if (statSync(full).isDirectory()) out.push(...expand(full));
+    else if (/\.(ya?ml|json)$/i.test(name)) out.push(full);
+  }
+  return out;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}

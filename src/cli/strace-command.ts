@@ -1,0 +1,66 @@
+// `strace POD --copy COPY [-c C]`: the syscall view of a crash whose logs say nothing. Runs the container's
+// original entrypoint under `strace -f` inside the override copy (never the original pod), bounded in time
+// and bytes, and prints the decisive system call quoted, then every other failure the trace shows.
+import { UserError, usageError } from '../errors.js';
+import { findOnPath, openKubeApi, readSourcePod, runArgv, splitPodArg } from '../exec/index.js';
+import { gatherOverrideContext } from '../exec/override-context.js';
+import { processArgv } from '../image/index.js';
+import { kubectl } from '../plans/kubectl.js';
+import { analyzeTrace } from '../syscalls/index.js';
+import { sanitize } from '../text/sanitize.js';
+
+export interface StraceOptions {
+  readonly pod?: string;
+  readonly copy?: string;
+  readonly container?: string;
+  readonly namespace?: string;
+  readonly context?: string;
+  readonly kubeconfig?: string;
+  readonly timeoutSeconds: number;
+}
+
+export const STRACE_MAX_BYTES = 1 << 20;
+
+export async function runStrace(options: StraceOptions): Promise<number> {
+  if (!options.pod) throw usageError('strace needs the pod: strace NAMESPACE/POD --copy COPY');
+  if (!options.copy) throw usageError('strace runs only in an override copy: create one with `kubectl-crashcourse override POD`, then pass --copy NAME');
+  const api = openKubeApi({ ...pickDefined(options, ['kubeconfig', 'context', 'namespace']) });
+  const { namespace, name } = splitPodArg(options.pod, api.namespace);
+  const source = await readSourcePod(api, namespace, name);
+  const ctx = await gatherOverrideContext(api, source, options.container);
+  const argv = processArgv(ctx.entrypoint);
+  if (argv.length === 0) throw new UserError(`cannot tell what ${ctx.container.name} runs: its spec has no command and the image config could not be read`);
+  // `override --output json` names the copy as NAMESPACE/NAME; the copy always lives beside its source.
+  const copy = options.copy.includes('/') ? options.copy.slice(options.copy.indexOf('/') + 1) : options.copy;
+  const kubectlPath = findOnPath('kubectl');
+  if (!kubectlPath) throw new UserError('strace needs kubectl on PATH to exec into the copy');
+  const target = { namespace, ...pickDefined(options, ['kubeconfig', 'context']) };
+  const exec = kubectl(target, 'exec', copy, '-c', ctx.container.name, '--', 'strace', '-f', '-tt', '-s', '256', '--', ...argv);
+  process.stderr.write(`kubectl-crashcourse: running ${sanitize(exec.join(' '))}\n`);
+  const result = await runArgv([kubectlPath, ...exec.slice(1)], { timeoutMs: options.timeoutSeconds * 1000, maxBytes: STRACE_MAX_BYTES });
+  if (result.startError) throw new UserError(`could not run kubectl: ${result.startError}`);
+  const report = analyzeTrace(result.output);
+  if (report.findings.length === 0 && !/^\d+ +\d\d:\d\d/m.test(result.output)) {
+    // No trace at all: most application images carry no strace binary.
+    throw new UserError(`no trace came back from ${copy}: ${firstLine(result.output) || 'no output'} (if the image has no strace, use a debug image that has it, sharing the pod's process namespace)`);
+  }
+  const lines = [`Traced ${argv.join(' ')} in ${copy}${result.timedOut ? ` (stopped after ${options.timeoutSeconds} s)` : ''}.`];
+  if (report.decisive) {
+    lines.push(`Decisive call: ${report.decisive.summary}`, `  ${report.decisive.quote.split('\n').join('\n  ')}`);
+  } else {
+    lines.push('No failing system call stands out in the trace.');
+  }
+  if (report.end) lines.push(`End: ${report.end.summary}`);
+  const others = report.findings.filter((f) => f !== report.decisive && f !== report.end);
+  if (others.length) lines.push('Other failures the process survived or that came earlier:', ...others.map((f) => `  line ${f.line}: ${f.summary}`));
+  process.stdout.write(`${sanitize(lines.join('\n'))}\n`);
+  return 0;
+}
+
+const firstLine = (s: string): string => s.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+
+function pickDefined<T extends object, K extends keyof T>(o: T, keys: readonly K[]): { [P in K]?: NonNullable<T[P]> } {
+  const out: Partial<Record<K, unknown>> = {};
+  for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
+  return out as { [P in K]?: NonNullable<T[P]> };
+}
