@@ -6,7 +6,7 @@ import { closeCommandName } from './close-command.js';
 import type { DiagnoseOptions, FlowsOptions, OverrideOptions, ScanOptions, TrainingClusterOptions, WizardOptions } from './options.js';
 import { VERSION } from './version.js';
 
-const COMMANDS = ['training-cluster', 'diagnose', 'scan', 'flows', 'override', 'help'];
+const COMMANDS = ['training-cluster', 'diagnose', 'scan', 'flows', 'override', 'alert-rules', 'watch', 'help'];
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 const intArg = (name: string, min: number, max: number) => (value: string): number => {
@@ -183,6 +183,22 @@ export async function main(argv: readonly string[]): Promise<number> {
         mode: opts.mode,
       };
       exitCode = await (await import('./override-command.js')).runOverride(options);
+    });
+
+  program
+    .command('alert-rules')
+    .description('print Prometheus alert rules (restart rate, CrashLoopBackOff, OOM kills, pods not starting) that name the command to run')
+    .option('--restarts <n>', 'alert when a container restarts more than N times within --window', intArg('--restarts', 1, 10_000), 3)
+    .option('--window <duration>', 'the restart-rate window, a Prometheus duration', '4m')
+    .option('--for <duration>', 'how long CrashLoopBackOff or a pod that cannot start lasts before it fires', '15m')
+    .option('--runbook-url <url>', 'also set runbook_url to URL#<alert name>')
+    .option('--name <name>', 'metadata.name of the PrometheusRule (-o crd)', 'kubectl-crashcourse')
+    .addOption(new Option('-o, --output <format>', 'yaml: a rule file; crd: a PrometheusRule resource').choices(['yaml', 'crd']).default('yaml'))
+    .action(async (opts) => {
+      exitCode = (await import('./alert-rules-command.js')).runAlertRules({
+        restarts: opts.restarts, window: opts.window, for: opts.for, output: opts.output, name: opts.name,
+        ...(opts.runbookUrl ? { runbookUrl: opts.runbookUrl } : {}),
+      });
     });
 
   for (const cmd of program.commands) {
