@@ -201,6 +201,29 @@ export async function main(argv: readonly string[]): Promise<number> {
       });
     });
 
+  targetOptions(program.command('watch'))
+    .description('watch pods and publish each workload\'s cause once as it starts failing: an Event on the pod, a JSON line, a webhook')
+    .option('--in-cluster', 'use the Pod\'s ServiceAccount (when running as a Deployment)')
+    .option('-l, --selector <labels>', 'only pods matching this label selector')
+    .option('--reemit <duration>', 'publish a workload and cause again after this long if it still fails', '1h')
+    .option('--log-reads <per-second>', 'at most this many log reads per second; the rest are gaps in the diagnosis', numberArg('--log-reads', 0.01), 2)
+    .option('--no-logs', 'read no logs at all (a role without pods/log); diagnoses say the logs were not read')
+    .option('--webhook <url>', 'also POST each result to this Slack-compatible webhook')
+    .option('--dry-run', 'print JSON lines only; create no Events')
+    .option('--metrics-address <host:port>', '/metrics, /healthz and /readyz here', '127.0.0.1:8080')
+    .option('--alertmanager', 'serve an Alertmanager webhook receiver on /alertmanager that diagnoses the pods alerts name')
+    .option('--leader-elect', 'with several replicas, only the holder of a Lease watches')
+    .option('--lease-namespace <ns>', 'namespace of the Lease (default: the context\'s or the Pod\'s namespace)')
+    .option('--lease-name <name>', 'name of the Lease', 'kubectl-crashcourse-watch')
+    .action(async (opts) => {
+      exitCode = await (await import('./watch-command.js')).runWatch({
+        ...pick(opts, ['namespace', 'context', 'kubeconfig', 'selector', 'webhook', 'leaseNamespace']),
+        inCluster: Boolean(opts.inCluster), reemit: opts.reemit, logReads: opts.logReads, logs: opts.logs !== false,
+        dryRun: Boolean(opts.dryRun), metricsAddress: opts.metricsAddress, alertmanager: Boolean(opts.alertmanager),
+        leaderElect: Boolean(opts.leaderElect), leaseName: opts.leaseName,
+      });
+    });
+
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
     for (const sub of cmd.commands) sub.exitOverride().configureOutput(program.configureOutput());
