@@ -46,6 +46,7 @@ export async function listWatch(source: PodSource, on: ListWatchHandlers, signal
         continue;
       }
     }
+    if (signal.aborted) return;
     const stream = new AbortController();
     const stop = (): void => stream.abort();
     signal.addEventListener('abort', stop);
