@@ -126,6 +126,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   targetOptions(program.command('scan'))
     .description('list every failing pod with its one-line cause, worst first')
     .option('-A, --all-namespaces', 'scan every namespace')
+    .option('--all-contexts', 'scan every context of the kubeconfig at once (or list several: --context A,B)')
     .addOption(outputOption(['text', 'json']))
     .option('--from <dir>', 'offline: read scenario directories or a cluster-info dump tree')
     .option('--no-color', 'no colours (also NO_COLOR)')
@@ -133,6 +134,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       const options: ScanOptions = {
         ...pick(opts, ['namespace', 'context', 'kubeconfig', 'from']),
         allNamespaces: Boolean(opts.allNamespaces),
+        ...(opts.allContexts ? { allContexts: true } : {}),
         output: opts.output,
         color: noColor(opts),
       };
