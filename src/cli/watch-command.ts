@@ -72,6 +72,7 @@ export async function runWatch(options: WatchOptions, control: WatchControl = {}
   const routes: Record<string, Route> = options.alertmanager ? { '/alertmanager': alertmanagerRoute(() => watcher) } : {};
   const server = await startMetricsServer(metrics.registry, host, port, () => standby || (watcher?.ready() ?? false), routes);
   control.onListening?.(server.url);
+  warn(`kubectl-crashcourse watch: /metrics, /healthz and /readyz on ${server.url}`);
 
   const stopped = new AbortController();
   const onSignal = (): void => stopped.abort();

@@ -1,6 +1,6 @@
 // Low-cardinality by design: a diagnosis is labelled by namespace, owning workload and cause (not by pod, whose
 // name changes with every restart of a ReplicaSet), so the series count follows workloads, not pods.
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 export interface WatchMetrics {
   readonly registry: Registry;
@@ -9,6 +9,7 @@ export interface WatchMetrics {
   readonly apiErrors: Counter<'operation'>;
   readonly skippedLogReads: Counter<never>;
   readonly suppressed: Counter<never>;
+  readonly queue: Gauge<never>;
 }
 
 export function createWatchMetrics(options: { readonly processMetrics?: boolean } = {}): WatchMetrics {
@@ -42,6 +43,11 @@ export function createWatchMetrics(options: { readonly processMetrics?: boolean 
     suppressed: new Counter({
       name: 'crashcourse_duplicate_diagnoses_total',
       help: 'Diagnoses not published because the same workload and cause was published within the re-emit interval.',
+      registers: [registry],
+    }),
+    queue: new Gauge({
+      name: 'crashcourse_watch_queue',
+      help: 'Failing pods waiting for or in diagnosis.',
       registers: [registry],
     }),
   };

@@ -100,6 +100,7 @@ export function runWatcher(o: WatcherOptions): Watcher {
   };
 
   const pump = (): void => {
+    o.metrics.queue.set(pending.size + busy.size);
     while (!abort.signal.aborted && busy.size < (o.concurrency ?? 4) && pending.size > 0) {
       const [k, job] = pending.entries().next().value as [string, Job];
       pending.delete(k);
@@ -126,9 +127,11 @@ export function runWatcher(o: WatcherOptions): Watcher {
     },
     deleted(pod) {
       pending.delete(podKey(pod));
+      o.metrics.queue.set(pending.size + busy.size);
     },
     synced(present) {
       for (const k of [...pending.keys()]) if (!present.has(k)) pending.delete(k);
+      o.metrics.queue.set(pending.size + busy.size);
       synced = true;
     },
     error(operation, err) {
