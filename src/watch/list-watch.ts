@@ -51,6 +51,7 @@ export async function listWatch(source: PodSource, on: ListWatchHandlers, signal
     const stop = (): void => stream.abort();
     signal.addEventListener('abort', stop);
     let gone = false;
+    let failed = false;
     let progressed = false;
     try {
       await source.watch(rv, (e) => {
@@ -58,7 +59,10 @@ export async function listWatch(source: PodSource, on: ListWatchHandlers, signal
         if (e.type === 'ERROR') {
           // A 410 inside the stream: the version we resumed from was compacted away.
           if (e.object.code === 410) gone = true;
-          else on.error('watch', Object.assign(new Error(e.object.message ?? 'watch error'), { status: e.object.code }));
+          else {
+            failed = true;
+            on.error('watch', Object.assign(new Error(e.object.message ?? 'watch error'), { status: e.object.code }));
+          }
           stream.abort();
           return;
         }
@@ -69,7 +73,8 @@ export async function listWatch(source: PodSource, on: ListWatchHandlers, signal
         if (e.type === 'DELETED') on.deleted(e.object);
         else on.pod(e.object);
       }, stream.signal);
-      if (!gone && progressed) {
+      if (failed) await pause();
+      else if (!gone && progressed) {
         backoff = minBackoff;
         failedResumes = 0;
       } else if (!gone) {

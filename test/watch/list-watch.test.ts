@@ -93,4 +93,16 @@ describe('the list+watch loop', () => {
     const done = listWatch(source, { pod: () => undefined, deleted: () => undefined, synced: () => stop.abort(), error: () => undefined }, stop.signal);
     await expect(done).resolves.toBeUndefined();
   });
+
+  it('reports an ERROR event other than 410 and resumes from the same version after a pause', async () => {
+    const stop = new AbortController();
+    const errors: unknown[] = [];
+    const { source, calls } = fakeSource(new Map([['a', pod('a', '5')]]), [
+      async (emit) => emit({ type: 'ERROR', object: { code: 500, message: 'etcd is unhappy' } }),
+      async () => stop.abort(),
+    ]);
+    await listWatch(source, { pod: () => undefined, deleted: () => undefined, synced: () => undefined, error: (_op, err) => errors.push(err) }, stop.signal, { minBackoffMs: 1 });
+    expect(calls).toEqual(['list', 'watch@101', 'watch@101']);
+    expect(errors.map((e) => [(e as Error).message, (e as { status?: number }).status])).toEqual([['etcd is unhappy', 500]]);
+  });
 });
