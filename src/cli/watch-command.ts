@@ -40,6 +40,8 @@ export interface WatchControl {
   readonly onListening?: (url: string) => void;
   readonly listWatch?: { readonly minBackoffMs?: number };
   readonly warn?: (line: string) => void;
+  /** This replica's name in the Lease (default: $POD_NAME, else the host name). */
+  readonly identity?: string;
 }
 
 export async function runWatch(options: WatchOptions, control: WatchControl = {}): Promise<number> {
@@ -55,7 +57,7 @@ export async function runWatch(options: WatchOptions, control: WatchControl = {}
   const metrics = createWatchMetrics();
   const write = control.write ?? ((line: string) => void process.stdout.write(line));
   const warn = control.warn ?? ((line: string): void => void process.stderr.write(`${line}\n`));
-  const identity = process.env['POD_NAME'] || hostname();
+  const identity = control.identity ?? (process.env['POD_NAME'] || hostname());
 
   let watcher: Watcher | undefined;
   let standby = options.leaderElect;
