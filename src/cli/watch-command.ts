@@ -69,6 +69,7 @@ export async function runWatch(options: WatchOptions, control: WatchControl = {}
       sinks: { write, timeoutMs: 10_000, ...(options.dryRun ? {} : { events: { conn, instance: identity } }), ...(webhook ? { webhook } : {}) },
       logs: options.logs ? { kind: 'limited', bucket: new TokenBucket(options.logReads, Math.max(1, options.logReads * 4)) } : { kind: 'off' },
       ...(control.listWatch ? { listWatch: control.listWatch } : {}),
+      ...(options.dryRun ? {} : { rememberPublished: options.namespace ? { namespace: options.namespace } : {} }),
     });
   };
   const routes: Record<string, Route> = options.alertmanager ? { '/alertmanager': alertmanagerRoute(() => watcher) } : {};

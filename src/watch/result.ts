@@ -2,6 +2,7 @@
 // webhook body. Pure; every text that came from the cluster is sanitised before it is placed in one.
 import type { Diagnosis } from '../analysis/types.js';
 import { sanitize } from '../text/sanitize.js';
+import { CAUSE_ANNOTATION, WORKLOAD_ANNOTATION } from './published-events.js';
 import type { Workload } from './workload.js';
 
 export interface WatchResult {
@@ -53,7 +54,12 @@ export function eventObject(r: WatchResult, instance: string, now: number): Reco
   return {
     apiVersion: 'v1',
     kind: 'Event',
-    metadata: { generateName: `${r.pod}.crashcourse-`, namespace: r.namespace, labels: { 'app.kubernetes.io/managed-by': 'kubectl-crashcourse' } },
+    metadata: {
+      generateName: `${r.pod}.crashcourse-`,
+      namespace: r.namespace,
+      labels: { 'app.kubernetes.io/managed-by': 'kubectl-crashcourse' },
+      annotations: { [WORKLOAD_ANNOTATION]: `${r.workload.kind}/${r.workload.name}`, [CAUSE_ANNOTATION]: r.cause },
+    },
     involvedObject: { apiVersion: 'v1', kind: 'Pod', namespace: r.namespace, name: r.pod, uid: r.podUid },
     reason: 'Diagnosed',
     message: eventMessage(r),

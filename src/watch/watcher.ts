@@ -10,6 +10,7 @@ import type { Pod } from '../k8s/index.js';
 import type { WatchMetrics } from '../metrics/index.js';
 import type { KubectlTarget } from '../plans/kubectl.js';
 import { publish, type Sinks } from './effects/publish.js';
+import { readPublished } from './published-events.js';
 import { listWatch, type ListWatchOptions } from './list-watch.js';
 import { withLogPolicy, type LogPolicy } from './log-budget.js';
 import type { PodSource } from './pod-source.js';
@@ -33,6 +34,8 @@ export interface WatcherOptions {
   readonly now?: () => number;
   readonly warn?: (line: string) => void;
   readonly listWatch?: ListWatchOptions;
+  /** Read the Diagnosed Events already there (in this namespace, or all) before watching: see published-events.ts. */
+  readonly rememberPublished?: { readonly namespace?: string };
 }
 
 export interface Watcher {
@@ -115,7 +118,18 @@ export function runWatcher(o: WatcherOptions): Watcher {
   };
 
   const podKey = (p: Pod): string => `${p.metadata.namespace ?? 'default'}/${p.metadata.name}`;
-  const loop = listWatch(o.source, {
+  const remembered = o.rememberPublished
+    ? readPublished(o.reader, o.rememberPublished.namespace).then(
+        (seen) => {
+          for (const p of seen) if (now() - p.at < o.reemitMs) published.mark(p.key, p.at);
+        },
+        (err: unknown) => {
+          o.metrics.apiErrors.inc({ operation: 'events' });
+          warn(`kubectl-crashcourse watch: cannot read earlier Diagnosed events, so workloads may be published again: ${oneLine(err)}`);
+        },
+      )
+    : Promise.resolve();
+  const loop = remembered.then(() => listWatch(o.source, {
     pod(pod) {
       const t = now();
       const uid = pod.metadata.uid ?? podKey(pod);
@@ -138,7 +152,7 @@ export function runWatcher(o: WatcherOptions): Watcher {
       o.metrics.apiErrors.inc({ operation });
       warn(`kubectl-crashcourse watch: ${operation} failed, retrying: ${oneLine(err)}`);
     },
-  }, abort.signal, o.listWatch);
+  }, abort.signal, o.listWatch));
 
   return {
     ready: () => synced,

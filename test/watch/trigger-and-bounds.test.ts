@@ -6,6 +6,9 @@ import { eventMessage, resultOf } from '../../src/watch/result.js';
 import { failureOf } from '../../src/watch/trigger.js';
 import { workloadOf } from '../../src/watch/workload.js';
 import { podsOfAlerts } from '../../src/watch/alertmanager.js';
+import { publishedKeyOf } from '../../src/watch/published-events.js';
+import { eventObject } from '../../src/watch/result.js';
+import type { KubeEvent } from '../../src/k8s/index.js';
 
 const NOW = Date.parse('2026-01-01T12:00:00Z');
 const ago = (s: number): string => new Date(NOW - s * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -98,5 +101,18 @@ describe('published text', () => {
       { status: 'firing', labels: { namespace: 'shop' } },
     ] })).toEqual([{ namespace: 'shop', pod: 'web-1' }]);
     expect(podsOfAlerts('nonsense')).toEqual([]);
+  });
+});
+
+describe('remembering what was published', () => {
+  it('reads the workload and cause back from a Diagnosed Event we wrote, and ignores anything else', () => {
+    const r = resultOf(
+      { pod: 'shop/web-1', container: 'app', cause: 'oom-killed', confidence: 'likely', alternatives: [], exitCode: 137, signal: 'SIGKILL', restarts: 3, backoff: null,
+        summary: 'app runs out of memory', explanation: '', evidence: [], nextSteps: [], gaps: [], findings: [] },
+      'u1', { namespace: 'shop', kind: 'Deployment', name: 'web' }, 'watch', NOW);
+    const ours = eventObject(r, 'watch-0', NOW) as unknown as KubeEvent;
+    expect(publishedKeyOf({ ...ours, metadata: { ...ours.metadata, name: 'x' } })).toEqual({ key: 'shop/Deployment/web/oom-killed', at: Math.floor(NOW / 1000) * 1000 });
+    expect(publishedKeyOf({ ...ours, reason: 'BackOff' })).toBeUndefined();
+    expect(publishedKeyOf({ ...ours, metadata: { name: 'x', namespace: 'shop', annotations: { 'kubectl-crashcourse/workload': 'nonsense', 'kubectl-crashcourse/cause': 'x' } } })).toBeUndefined();
   });
 });
