@@ -178,3 +178,7 @@ try {
 const widths = [0, 1, 2, 3].map((i) => Math.max(...[['measurement', 'value', 'target', 'result'], ...rows].map((r) => String(r[i]).length)));
 for (const r of [['measurement', 'value', 'target', 'result'], ...rows]) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join('  ').trimEnd());
 console.log(`\nlatency ${LATENCY} ms per response; ${RUNS} runs after one warm-up; kubectl with a warm discovery cache.`);
+
+// `watch` over 10,000 synthetic pods: its own script, after the table above.
+console.log('');
+await import('./watch.mjs');

@@ -154,6 +154,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   targetOptions(program.command('scan'))
     .description('list every failing pod with its one-line cause, worst first')
     .option('-A, --all-namespaces', 'scan every namespace')
+    .option('--all-contexts', 'scan every context of the kubeconfig at once (or list several: --context A,B)')
     .addOption(outputOption(['text', 'json']))
     .option('--from <dir>', 'offline: read scenario directories or a cluster-info dump tree')
     .option('--no-color', 'no colours (also NO_COLOR)')
@@ -161,6 +162,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       const options: ScanOptions = {
         ...pick(opts, ['namespace', 'context', 'kubeconfig', 'from']),
         allNamespaces: Boolean(opts.allNamespaces),
+        ...(opts.allContexts ? { allContexts: true } : {}),
         output: opts.output,
         color: noColor(opts),
       };
@@ -264,6 +266,47 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addHelpText('after', '\nLoad it: source <(kubectl-crashcourse completion bash), or put the output where your shell reads completions.\n`kubectl crashcourse <TAB>` completes through kubectl_complete-crashcourse, installed beside the plugin.')
     .action(async (shell: 'bash' | 'zsh' | 'fish') => {
       exitCode = (await import('./completion-command.js')).printCompletionScript(shell);
+    });
+
+  program
+    .command('alert-rules')
+    .description('print Prometheus alert rules (restart rate, CrashLoopBackOff, OOM kills, pods not starting) that name the command to run')
+    .option('--restarts <n>', 'alert when a container restarts more than N times within --window', intArg('--restarts', 1, 10_000), 3)
+    .option('--window <duration>', 'the restart-rate window, a Prometheus duration', '4m')
+    .option('--for <duration>', 'how long CrashLoopBackOff or a pod that cannot start lasts before it fires', '15m')
+    .option('--runbook-url <url>', 'also set runbook_url to URL#<alert name>')
+    .option('--name <name>', 'metadata.name of the PrometheusRule (-o crd)', 'kubectl-crashcourse')
+    .addOption(new Option('-o, --output <format>', 'yaml: a rule file; crd: a PrometheusRule resource').choices(['yaml', 'crd']).default('yaml'))
+    .action(async (opts) => {
+      exitCode = (await import('./alert-rules-command.js')).runAlertRules({
+        restarts: opts.restarts, window: opts.window, for: opts.for, output: opts.output, name: opts.name,
+        ...(opts.runbookUrl ? { runbookUrl: opts.runbookUrl } : {}),
+      });
+    });
+
+  targetOptions(program.command('watch'))
+    .description('watch pods and publish each workload\'s cause once as it starts failing: an Event on the pod, a JSON line, a webhook')
+    .option('--in-cluster', 'use the Pod\'s ServiceAccount (when running as a Deployment)')
+    .option('-l, --selector <labels>', 'only pods matching this label selector')
+    .option('--reemit <duration>', 'publish a workload and cause again after this long if it still fails', '1h')
+    .option('--log-reads <per-second>', 'at most this many log reads per second; the rest are gaps in the diagnosis', numberArg('--log-reads', 0.01), 2)
+    .option('--no-logs', 'read no logs at all (a role without pods/log); diagnoses say the logs were not read')
+    .option('--webhook <url>', 'also POST each result to this Slack-compatible webhook')
+    .option('--dry-run', 'print JSON lines only; create no Events')
+    .option('--metrics-address <host:port>', '/metrics, /healthz and /readyz here', '127.0.0.1:8080')
+    .option('--alertmanager', 'serve an Alertmanager webhook receiver on /alertmanager that diagnoses the pods alerts name')
+    .option('--leader-elect', 'with several replicas, only the holder of a Lease watches')
+    .option('--lease-namespace <ns>', 'namespace of the Lease (default: the context\'s or the Pod\'s namespace)')
+    .option('--lease-name <name>', 'name of the Lease', 'kubectl-crashcourse-watch')
+    .action(async (opts) => {
+      // Each request has its limit; the watch itself runs until it is stopped.
+      configureRequestTimeout(opts.requestTimeout);
+      exitCode = await (await import('./watch-command.js')).runWatch({
+        ...pick(opts, ['namespace', 'context', 'kubeconfig', 'selector', 'webhook', 'leaseNamespace']),
+        inCluster: Boolean(opts.inCluster), reemit: opts.reemit, logReads: opts.logReads, logs: opts.logs !== false,
+        dryRun: Boolean(opts.dryRun), metricsAddress: opts.metricsAddress, alertmanager: Boolean(opts.alertmanager),
+        leaderElect: Boolean(opts.leaderElect), leaseName: opts.leaseName,
+      });
     });
 
   for (const cmd of program.commands) {

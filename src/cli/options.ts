@@ -38,6 +38,8 @@ export interface DiagnoseOptions extends TargetOptions {
 
 export interface ScanOptions extends TargetOptions {
   readonly allNamespaces: boolean;
+  /** Scan every context of the kubeconfig (--all-contexts); `context` may also list several, comma-separated. */
+  readonly allContexts?: boolean;
   readonly output: 'text' | 'json';
   readonly from?: string;
   readonly color: boolean;

@@ -9,6 +9,8 @@ import { checkNamespaceName } from '../target/index.js';
 import type { ScanOptions } from './options.js';
 
 export async function runScan(options: ScanOptions): Promise<number> {
+  const many = await import('./multi-scan-command.js');
+  if (many.wantsManyClusters(options)) return many.runMultiScan(options);
   if (options.allNamespaces && options.namespace) throw usageError('give either -A (every namespace) or -n NAMESPACE, not both');
   if (options.namespace) checkNamespaceName(options.namespace);
   const { reader, namespace, target } = await open(options);

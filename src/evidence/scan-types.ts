@@ -17,4 +17,7 @@ export interface ScanRow {
   readonly age: string;
   /** Higher is worse; rows are sorted by it, then restarts. */
   readonly severity: number;
+  /** The failing container's image and the pod's node: what groups the same failure across replicas and clusters. */
+  readonly image?: string;
+  readonly node?: string;
 }

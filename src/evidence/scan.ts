@@ -148,9 +148,15 @@ function toRow(pod: Pod, evidence: Evidence, explain: ExplainPod | undefined): S
     exitCode: verdict.exitCode ?? lastExitCode(pod),
     age: row.age,
     severity: severityOf(row),
+    ...imageAndNode(pod, verdict.container),
     evidence,
     ...(verdict.confirmed ? { confirmed: true } : {}),
   };
+}
+
+function imageAndNode(pod: Pod, container: string | null): { image?: string; node?: string } {
+  const c = [...(pod.spec.initContainers ?? []), ...pod.spec.containers].find((x) => x.name === container) ?? pod.spec.containers[0];
+  return { ...(c?.image ? { image: c.image } : {}), ...(pod.spec.nodeName ? { node: pod.spec.nodeName } : {}) };
 }
 
 function lastExitCode(pod: Pod): number | null {

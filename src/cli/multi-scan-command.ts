@@ -1,0 +1,51 @@
+// `scan --all-contexts` / `scan --context A,B`: the same scan over several clusters at once. A context that
+// cannot be reached is a gap in the report, not a failure; exit 1 only when no cluster could be scanned.
+import { scanVerdict } from '../analysis/scan-verdict.js';
+import { openLiveReader } from '../cluster/index.js';
+import { usageError, UserError } from '../errors.js';
+import { scanPods } from '../evidence/index.js';
+import { scanClusters } from '../evidence/cluster-scan.js';
+import { groupFailures } from '../evidence/scan-groups.js';
+import { renderMultiScanJson, renderMultiScanText } from '../report/multi-scan-text.js';
+import { styleFor, useColour } from '../report/index.js';
+import { kubeconfigFiles, readKubeconfigFile } from '../target/index.js';
+import type { ScanOptions } from './options.js';
+
+export const wantsManyClusters = (o: ScanOptions): boolean => Boolean(o.allContexts) || (o.context?.includes(',') ?? false);
+
+export async function runMultiScan(options: ScanOptions): Promise<number> {
+  if (options.from) throw usageError('--from reads files: --all-contexts and a list of contexts do not apply to it');
+  if (options.allContexts && options.context) throw usageError('give either --all-contexts or --context A,B, not both');
+  const contexts = options.allContexts ? allContexts(options.kubeconfig) : listed(options.context ?? '');
+  const scans = await scanClusters(contexts, async (context) => {
+    const live = await openLiveReader({
+      context,
+      ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}),
+      ...(options.namespace ? { namespace: options.namespace } : {}),
+    });
+    const namespace = options.allNamespaces ? undefined : live.namespace;
+    const explain = scanVerdict({ context: live.context, ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}) });
+    return scanPods(live.reader, { ...(namespace !== undefined ? { namespace } : {}), explain });
+  }, (err) => (err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, '; '));
+  const groups = groupFailures(scans);
+  if (options.output === 'json') process.stdout.write(renderMultiScanJson(scans, groups));
+  else {
+    const colour = useColour(options.color, process.stdout);
+    const width = process.stdout.isTTY ? Math.min(Math.max(process.stdout.columns ?? 80, 60), 120) : 80;
+    const scope = options.allNamespaces ? 'all namespaces' : options.namespace ? `namespace ${options.namespace}` : 'its namespace';
+    process.stdout.write(renderMultiScanText(scans, groups, { width, style: styleFor(colour), scope, allNamespaces: Boolean(options.allNamespaces) }));
+  }
+  return scans.some((s) => 'rows' in s) ? 0 : 1;
+}
+
+function listed(text: string): string[] {
+  const names = [...new Set(text.split(',').map((s) => s.trim()))];
+  if (names.some((n) => n === '')) throw usageError(`--context lists contexts separated by commas, without empty names: "${text}"`);
+  return names;
+}
+
+function allContexts(kubeconfig: string | undefined): string[] {
+  const names = [...new Set(kubeconfigFiles(kubeconfig).files.map(readKubeconfigFile).flatMap((f) => f.contexts.map((c) => c.name)))];
+  if (names.length === 0) throw new UserError('--all-contexts: the kubeconfig has no contexts');
+  return names;
+}
