@@ -14,7 +14,7 @@ const FOUNDATION = new Set([
 ]);
 const RANK: Record<string, number> = {
   target: 1, scenario: 1, plans: 1, cluster: 2, evidence: 3, analysis: 4, flow: 6, session: 7,
-  image: 8, exec: 8, ui: 9, training: 10, cli: 11,
+  image: 8, exec: 8, classroom: 8, ui: 9, training: 10, cli: 11,
 };
 // Plans are commands as data over the foundation only: the analysis builds its next steps with them.
 // Beyond rank: places that must stay pure or must not reach for I/O.
