@@ -119,7 +119,7 @@ export function buildCase(input: { readonly answer: ScenarioAnswer; readonly evi
     steps,
     shortestPath: shortestPath(flow, accepted),
     hints: [
-      { key: 'hint.signal', values: { source: first?.source ?? 'event', text: first?.text.slice(0, 90) ?? '' } },
+      { key: 'hint.signal', values: { source: first?.source ?? 'event', text: first?.text.slice(0, 140) ?? '' } },
       { key: 'hint.command', values: { command } },
       { key: 'hint.answer', values: { cause: answer.cause } },
     ],

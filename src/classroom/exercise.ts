@@ -12,7 +12,7 @@ export type ExerciseEvent =
   | { readonly type: 'claim'; readonly cause: CauseId; readonly stance: Claim['stance']; readonly quote: string }
   | { readonly type: 'hint'; readonly maxLevel: 0 | HintLevel }
   | { readonly type: 'name'; readonly cause: CauseId }
-  | { readonly type: 'verified'; readonly passed: boolean; readonly reason: string; readonly at: number }
+  | { readonly type: 'verified'; readonly passed: boolean; readonly reason: string; readonly detail?: string; readonly at: number }
   | { readonly type: 'give-up'; readonly at: number };
 
 export function startExercise(c: ExerciseCase, now: number): ExerciseState {
@@ -64,7 +64,7 @@ export function exerciseReducer(c: ExerciseCase, state: ExerciseState, event: Ex
       return { ...state, named: event.cause, phase: 'fix' };
     case 'verified': {
       if (state.phase !== 'fix') return state;
-      const verification = { passed: event.passed, reason: event.reason, at: event.at, attempts: (state.verification?.attempts ?? 0) + 1 };
+      const verification = { passed: event.passed, reason: event.reason, detail: event.detail ?? '', at: event.at, attempts: (state.verification?.attempts ?? 0) + 1 };
       return event.passed ? { ...state, verification, phase: 'debrief', finishedAt: event.at } : { ...state, verification };
     }
     case 'give-up':

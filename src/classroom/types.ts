@@ -85,5 +85,5 @@ export interface ExerciseState {
   readonly claims: readonly Claim[];
   readonly hintLevel: 0 | HintLevel;
   readonly named?: CauseId;
-  readonly verification?: { readonly passed: boolean; readonly reason: string; readonly at: number; readonly attempts: number };
+  readonly verification?: { readonly passed: boolean; readonly reason: string; readonly detail: string; readonly at: number; readonly attempts: number };
 }

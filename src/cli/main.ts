@@ -6,7 +6,7 @@ import { closeCommandName } from './close-command.js';
 import type { DiagnoseOptions, FlowsOptions, OverrideOptions, ScanOptions, TrainingClusterOptions, WizardOptions } from './options.js';
 import { VERSION } from './version.js';
 
-const COMMANDS = ['training-cluster', 'diagnose', 'scan', 'flows', 'override', 'help'];
+const COMMANDS = ['training-cluster', 'diagnose', 'scan', 'flows', 'override', 'class', 'help'];
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 const intArg = (name: string, min: number, max: number) => (value: string): number => {
@@ -57,7 +57,28 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(new Option('--mode <mode>', 'run: run reads and, after confirmation, changes; suggest: only show commands').choices(['run', 'suggest']).default('run'))
     .option('--read-only', 'hide every action that would change the cluster')
     .option('--no-color', 'no colours (also NO_COLOR)')
+    .option('--exercise [scenario]', 'classroom: one exercise with the answer hidden (a scenario name, or random)')
+    .option('--lang <language>', 'language of the exercise: en, zh-CN or ja (default: LC_ALL, LANG)')
+    .option('--trainee <name>', 'with --exercise: who takes it (default: $USER)')
+    .option('--results <dir>', 'with --exercise: where result files go', 'results')
+    .option('--speed <x>', 'with --exercise: run the training cluster\'s kubelet clock X times faster', numberArg('--speed', 0.01), 1)
+    .option('--seed <n>', 'with --exercise: seed for random draws and option order', intArg('--seed', 0, 2 ** 31 - 1))
+    .option('--write-kubeconfig <file>', 'with --exercise: write the training cluster\'s kubeconfig here, for kubectl')
     .action(async (pod: string | undefined, opts) => {
+      if (opts.exercise !== undefined) {
+        if (pod) throw new UserError('--exercise takes a scenario name, not a pod', 2);
+        const exercise = await import('./exercise-command.js');
+        exitCode = await exercise.runExerciseCommand({
+          scenario: opts.exercise === true ? 'random' : opts.exercise,
+          ...pick(opts, ['lang', 'trainee', 'writeKubeconfig']),
+          results: opts.results,
+          speed: opts.speed,
+          ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+          limitMinutes: 15,
+          color: noColor(opts),
+        });
+        return;
+      }
       const close = pod ? closeCommandName(pod, COMMANDS) : undefined;
       if (close && !pod?.includes('/')) throw new UserError(`unknown command '${pod}' (did you mean '${close}'?)`, 2);
       const options: WizardOptions = {
@@ -184,6 +205,23 @@ export async function main(argv: readonly string[]): Promise<number> {
       };
       exitCode = await (await import('./override-command.js')).runOverride(options);
     });
+
+  const classroom = program.command('class').description('classroom: run a class file of exercises, or report on its results');
+  for (const [action, arg, what] of [['run', '<class-file>', 'run the exercises of a class.yaml'], ['report', '<results-dir>', 'print the class table (Markdown) from result files']] as const) {
+    classroom
+      .command(action)
+      .description(what)
+      .argument(arg)
+      .option('--lang <language>', 'en, zh-CN or ja (default: the class file, then LC_ALL, LANG)')
+      .option('--trainee <name>', 'who takes the exercises (default: $USER)')
+      .option('--speed <x>', 'run the training cluster\'s kubelet clock X times faster', numberArg('--speed', 0.01), 1)
+      .option('--write-kubeconfig <file>', 'write the training cluster\'s kubeconfig here, for kubectl')
+      .option('--no-color', 'no colours (also NO_COLOR)')
+      .action(async (path: string, opts) => {
+        const options = { action, path, ...pick(opts, ['lang', 'trainee', 'writeKubeconfig']), speed: opts.speed, color: noColor(opts) };
+        exitCode = await (await import('./class-command.js')).runClass(options);
+      });
+  }
 
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
