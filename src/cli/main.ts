@@ -223,6 +223,20 @@ export async function main(argv: readonly string[]): Promise<number> {
       });
   }
 
+  for (const [action, what] of [['reveal', 'trainer: show the room the answer, its evidence and the shortest path'], ['reset', 'trainer: put a scenario\'s failing pod (or all: "all") back in the running training cluster'], ['inject', 'trainer: add a fresh failing copy of a scenario\'s pod to the running training cluster']] as const) {
+    classroom
+      .command(action)
+      .description(what)
+      .argument('<scenario>')
+      .option('--lang <language>', 'en, zh-CN or ja (default: LC_ALL, LANG)')
+      .option('--kubeconfig <file>', 'the training cluster\'s kubeconfig (from --write-kubeconfig)')
+      .option('--name <pod>', 'inject: the new pod\'s name (default: the scenario pod\'s name and a suffix)')
+      .action(async (scenario: string, opts) => {
+        const options = { action, scenario, ...pick(opts, ['lang', 'kubeconfig', 'name']) };
+        exitCode = await (await import('./trainer-command.js')).runTrainer(options);
+      });
+  }
+
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
     for (const sub of cmd.commands) sub.exitOverride().configureOutput(program.configureOutput());
