@@ -30,6 +30,12 @@ const SOURCES_OF: Partial<Record<EvidenceName, readonly string[]>> = {
   node: ['node'], image: ['spec'], references: ['cluster', 'spec'], scheduling: ['event', 'cluster'], diagnosis: ['status', 'event', 'log', 'spec'],
 };
 
+/** The cause the exit code makes people guess from the pod list, when that is not the answer. */
+export function misleadingReading(exitCode: number | null, accepted: readonly CauseId[]): CauseId | null {
+  const usual = exitCode === null ? undefined : USUAL_READING[exitCode];
+  return usual && !accepted.includes(usual) ? usual : null;
+}
+
 function factsOf(evidence: Evidence, diagnosis: Diagnosis): CaseFacts {
   const container = evidence.pod.spec?.containers?.find((c) => c.name === diagnosis.container) ?? evidence.pod.spec?.containers?.[0];
   const previous = evidence.logs.find((l) => l.kind === 'previous' && l.container === diagnosis.container && !l.init);
@@ -73,8 +79,7 @@ export function buildCase(input: { readonly answer: ScenarioAnswer; readonly evi
   const accepted = [answer.cause, ...answer.also];
   const facts = factsOf(evidence, diagnosis);
   const { quotes, support } = quotesOf(evidence, diagnosis, answer);
-  const usual = diagnosis.exitCode === null ? undefined : USUAL_READING[diagnosis.exitCode];
-  const misleading = usual && !accepted.includes(usual) ? usual : null;
+  const misleading = misleadingReading(diagnosis.exitCode, accepted);
 
   const pool = [answer.cause, ...(misleading ? [misleading] : []), ...diagnosis.alternatives.map((a) => a.cause), ...FILLERS];
   const candidates = seededOrder([...new Set(pool.filter((c) => c === answer.cause || !accepted.includes(c)))].slice(0, CANDIDATES), seed);

@@ -20,6 +20,8 @@ const ClassSchema = z
     /** After this many mastered exercises on a cause, only questions: no explanations. */
     fading: z.object({ masteredAfter: z.number().int().min(1).default(2) }).strict().default({ masteredAfter: 2 }),
     results: z.string().default('results'),
+    /** Serve each exercised scenario with a red herring (a stale warning event matching the usual guess). */
+    redHerrings: z.boolean().default(false),
   })
   .strict();
 
@@ -34,6 +36,7 @@ export interface ClassFile {
   readonly hints: HintPolicy;
   readonly fading: { readonly masteredAfter: number };
   readonly results: string;
+  readonly redHerrings: boolean;
 }
 
 export function parseClassFile(text: string, shownAs: string): ClassFile {

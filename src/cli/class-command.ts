@@ -76,6 +76,7 @@ export async function runClass(options: ClassOptions): Promise<number> {
     speed: options.speed,
     seed,
     color: options.color,
+    redHerrings: file.redHerrings,
     ...(options.writeKubeconfig ? { writeKubeconfig: options.writeKubeconfig } : {}),
   });
 }

@@ -14,6 +14,7 @@ export interface ExerciseOptions {
   readonly limitMinutes: number;
   readonly color: boolean;
   readonly writeKubeconfig?: string;
+  readonly redHerrings: boolean;
 }
 
 export async function runExerciseCommand(options: ExerciseOptions): Promise<number> {
@@ -31,6 +32,7 @@ export async function runExerciseCommand(options: ExerciseOptions): Promise<numb
     speed: options.speed,
     seed: options.seed ?? Date.now() % 100_000,
     color: options.color,
+    redHerrings: options.redHerrings,
     ...(options.writeKubeconfig ? { writeKubeconfig: options.writeKubeconfig } : {}),
   });
 }
