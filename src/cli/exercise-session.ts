@@ -13,7 +13,7 @@ import { UserError } from '../errors.js';
 import { loadBuiltinFlows } from '../flow/index.js';
 import { loadFlowSideFile, localizeFlow } from '../i18n/flow-text.js';
 import type { Locale, Translate } from '../i18n/index.js';
-import { isCauseId } from '../analysis/causes.js';
+import { CRASH_CAUSES, isCauseId } from '../analysis/causes.js';
 import { builtinScenariosDir } from '../paths.js';
 import { loadScenarios, type Scenario } from '../scenario/index.js';
 import { startTrainingCluster, TRAINING_NAME, type TrainingCluster } from '../training/index.js';
@@ -54,8 +54,10 @@ async function pastResults(dir: string): Promise<ExerciseResult[]> {
 /** "random" draws one scenario that can be an exercise; a name must be one of the served scenarios. */
 export function chooseScenarios(wanted: readonly string[], available: readonly { name: string; meta: { pod?: string; cause?: string } }[], seed: number, t: Translate): string[] {
   const usable = available.filter((s) => s.meta.pod && s.meta.cause).map((s) => s.name);
+  // A random draw is a crash loop: a pod that never started cannot yet be fixed in the training cluster.
+  const drawable = available.filter((s) => usable.includes(s.name) && (CRASH_CAUSES as readonly string[]).includes(s.meta.cause!)).map((s) => s.name);
   return wanted.map((w, i) => {
-    if (w === 'random') return seededOrder(usable, seed + i)[0]!;
+    if (w === 'random') return seededOrder(drawable, seed + i)[0]!;
     if (!available.some((s) => s.name === w)) throw new UserError(t('err.unknownScenario', { name: w }), 2);
     if (!usable.includes(w)) throw new UserError(t('err.notExercise', { name: w }), 2);
     return w;
