@@ -58,7 +58,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--read-only', 'hide every action that would change the cluster')
     .option('--no-color', 'no colours (also NO_COLOR)')
     .option('--exercise [scenario]', 'classroom: one exercise with the answer hidden (a scenario name, or random)')
-    .option('--lang <language>', 'language of the exercise: en, zh-CN or ja (default: LC_ALL, LANG)')
+    .option('--lang <language>', 'en, zh-CN or ja: the exercise, and the flow text of the wizard (default: LC_ALL, LANG)')
     .option('--trainee <name>', 'with --exercise: who takes it (default: $USER)')
     .option('--results <dir>', 'with --exercise: where result files go', 'results')
     .option('--speed <x>', 'with --exercise: run the training cluster\'s kubelet clock X times faster', numberArg('--speed', 0.01), 1)
@@ -85,7 +85,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (close && !pod?.includes('/')) throw new UserError(`unknown command '${pod}' (did you mean '${close}'?)`, 2);
       const options: WizardOptions = {
         ...(pod ? { pod } : {}),
-        ...pick(opts, ['namespace', 'context', 'kubeconfig', 'flow']),
+        ...pick(opts, ['namespace', 'context', 'kubeconfig', 'flow', 'lang']),
         training: Boolean(opts.training),
         scenarios: opts.scenarios,
         mode: opts.mode,
