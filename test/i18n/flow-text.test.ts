@@ -1,5 +1,5 @@
 // Flow text in side files: every key names a real flow, step and choice (a renamed step must not silently lose
-// its translation), every step title is translated, and a translated flow keeps its decision tree unchanged.
+// its translation), every step's words are translated, and a translated flow keeps its decision tree unchanged.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinFlows } from '../../src/flow/index.js';
@@ -24,13 +24,14 @@ describe.each(['zh-CN', 'ja'] as const)('flows/i18n/%s.yaml', (locale) => {
     expect(stale).toEqual([]);
   });
 
-  it('translates every flow title, step title and choice label', () => {
+  it('translates every flow title, step title, explanation and choice label', () => {
     const missing: string[] = [];
     for (const flow of flows) {
       const text = side[flow.id];
       if (!text?.title) missing.push(flow.id);
       for (const step of flow.steps) {
         if (!text?.steps[step.id]?.title) missing.push(`${flow.id}.${step.id}`);
+        if (!text?.steps[step.id]?.explain) missing.push(`${flow.id}.${step.id}.explain`);
         for (const c of step.choices) if (!text?.steps[step.id]?.choices?.[c.id]) missing.push(`${flow.id}.${step.id}.${c.id}`);
       }
     }
