@@ -61,3 +61,18 @@ describe.each(LOCALES)('exercise screens in %s at 80×24', (locale) => {
     if (locale !== 'en') expect(all).toMatch(/[\u3040-\u30FF\u4E00-\u9FFF]/);
   });
 });
+
+describe('fading guidance', () => {
+  it('shows the step’s explanation at first, and only the question once the cause is mastered', () => {
+    const t = createTranslator('en');
+    const s = startExercise(base, 0);
+    const view = (guidance: 'full' | 'questions') =>
+      exerciseLines({ c: base, s, ui: { ...ui, guidance }, t, columns: 80, rows: 24, header: { index: 1, total: 1, limitMinutes: 15, elapsedSeconds: 0 }, hintCosts: [5, 10, 20], maxHint: 3, kubeconfig: 'kc' })
+        .map((l) => l.text)
+        .join('\n');
+    const explainStart = base.steps[base.start]!.explain.slice(0, 30);
+    expect(view('full')).toContain(explainStart);
+    expect(view('questions')).not.toContain(explainStart);
+    expect(view('questions')).toContain(t('ex.predictFirst'));
+  });
+});
