@@ -1,5 +1,6 @@
 // The class table from result files: one row per attempt, then per-cause mastery (how many attempts named the
 // cause and fixed it, and the mean score), in Markdown a trainer can paste into the session notes.
+import { createTranslator, type Translate } from '../i18n/index.js';
 import type { ExerciseResult } from './result.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
@@ -29,23 +30,23 @@ export function masteryByCause(results: readonly ExerciseResult[]): CauseMastery
 /** A cause counts as mastered by a trainee once they named it, fixed it and used at most the first hint. */
 export const mastered = (r: ExerciseResult): boolean => r.correct && r.verified && r.hintsUsed <= 1;
 
-export function classReportMarkdown(results: readonly ExerciseResult[], title = 'Class report'): string {
+/** The table in the reader's language; ids (scenario, cause) and numbers stay as they are. */
+export function classReportMarkdown(results: readonly ExerciseResult[], t: Translate = createTranslator('en')): string {
   const rows = [...results].sort((a, b) => a.trainee.localeCompare(b.trainee) || a.startedAt.localeCompare(b.startedAt));
+  const head = (keys: readonly string[]): string[] => [`| ${keys.map((k) => t(`report.col.${k}` as never)).join(' | ')} |`, `|${keys.map(() => '---|').join('')}`];
   const lines = [
-    `# ${cell(title)}`,
+    `# ${t('report.title')}`,
     '',
-    `${results.length} result${results.length === 1 ? '' : 's'}, ${new Set(results.map((r) => r.trainee)).size} trainee(s).`,
+    t('report.count', { results: results.length, trainees: new Set(results.map((r) => r.trainee)).size }),
     '',
-    '| trainee | scenario | cause | named | fixed | hints | predictions | score | time |',
-    '|---|---|---|---|---|---|---|---|---|',
+    ...head(['trainee', 'scenario', 'cause', 'named', 'fixed', 'hints', 'predictions', 'score', 'time']),
     ...rows.map((r) =>
-      `| ${cell(r.trainee)} | ${cell(r.scenario)} | ${r.cause} | ${r.named ?? '—'}${r.correct ? ' ✓' : ' ✗'} | ${r.verified ? 'yes' : 'no'} | ${r.hintsUsed} | ${r.predictions.right}/${r.predictions.total} | ${r.score}/${r.maxScore} | ${Math.floor(r.durationSeconds / 60)}m${String(r.durationSeconds % 60).padStart(2, '0')}s |`,
+      `| ${cell(r.trainee)} | ${cell(r.scenario)} | ${r.cause} | ${r.named ?? '—'}${r.correct ? ' ✓' : ' ✗'} | ${r.verified ? t('report.yes') : t('report.no')} | ${r.hintsUsed} | ${r.predictions.right}/${r.predictions.total} | ${r.score}/${r.maxScore} | ${Math.floor(r.durationSeconds / 60)}m${String(r.durationSeconds % 60).padStart(2, '0')}s |`,
     ),
     '',
-    '## Mastery by cause',
+    `## ${t('report.mastery')}`,
     '',
-    '| cause | attempts | named right | fixed | mean score |',
-    '|---|---|---|---|---|',
+    ...head(['cause', 'attempts', 'namedRight', 'fixed', 'meanScore']),
     ...masteryByCause(results).map((m) => `| ${m.cause} | ${m.attempts} | ${m.named}/${m.attempts} | ${m.fixed}/${m.attempts} | ${m.meanScore}% |`),
     '',
   ];

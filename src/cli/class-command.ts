@@ -54,7 +54,7 @@ export async function readResults(dir: string, t: Translate): Promise<ExerciseRe
 export async function runClass(options: ClassOptions): Promise<number> {
   if (options.action === 'report') {
     const t = createTranslator(resolveLocale(options.lang, process.env));
-    process.stdout.write(classReportMarkdown(await readResults(options.path, t)));
+    process.stdout.write(classReportMarkdown(await readResults(options.path, t), t));
     return 0;
   }
   const file = parseClassFile(await readText(options.path), options.path);

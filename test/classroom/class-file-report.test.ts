@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { classReportMarkdown, guidanceFor, masteryByCause, parseClassFile, ResultSchema, type ExerciseResult } from '../../src/classroom/index.js';
 import { UserError } from '../../src/errors.js';
+import { createTranslator } from '../../src/i18n/index.js';
 
 describe('parseClassFile', () => {
   it('reads a class with defaults for what it leaves out', () => {
@@ -33,10 +34,17 @@ describe('the class report', () => {
 
   it('has one row per result and the mastery of each cause, weakest first', () => {
     const md = classReportMarkdown(results);
-    expect(md).toContain('3 results, 3 trainee(s).');
+    expect(md).toContain('3 results, 3 trainees.');
     expect(md).toContain('| ana | s1 | oom-killed | oom-killed ✓ | yes | 0 | 2/3 | 80/100 | 5m30s |');
     expect(md).toContain('| 王伟 | s1 | liveness-probe | oom-killed ✗ | no | 3 | 2/3 | 20/100 | 5m30s |');
     expect(md.indexOf('| liveness-probe | 2 | 1/2 | 1/2 | 40% |')).toBeLessThan(md.indexOf('| oom-killed | 1 | 1/1 | 1/1 | 80% |'));
+  });
+
+  it('speaks the reader’s language around stable ids', () => {
+    const md = classReportMarkdown(results, createTranslator('ja'));
+    expect(md).toContain('# クラスレポート');
+    expect(md).toContain('| 受講者 | シナリオ | 原因 | 回答 | 修復 | ヒント | 予測 | スコア | 時間 |');
+    expect(md).toContain('| 王伟 | s1 | liveness-probe | oom-killed ✗ | いいえ | 3 | 2/3 | 20/100 | 5m30s |');
   });
 
   it('escapes a pipe in a trainee name so the table keeps its columns', () => {
