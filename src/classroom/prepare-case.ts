@@ -16,6 +16,8 @@ export async function prepareCase(input: {
   readonly scenario: { readonly name: string; readonly meta: ScenarioMeta };
   readonly flows: readonly Flow[];
   readonly seed: number;
+  /** The teaching notes in the trainee's language, when the scenario's own are in another. */
+  readonly teaches?: string;
 }): Promise<ExerciseCase> {
   const { meta, name } = input.scenario;
   const [namespace, pod] = (meta.pod ?? '').includes('/') ? (meta.pod!.split('/') as [string, string]) : ['default', meta.pod ?? ''];
@@ -25,7 +27,7 @@ export async function prepareCase(input: {
   const flow = selectFlow(input.flows, { diagnosis, podStatus: podStatusRow(evidence.pod, evidence.collectedAt).status });
   const also = (meta.also ?? []).filter(isCauseId) as CauseId[];
   return buildCase({
-    answer: { name, title: meta.title ?? name, cause: meta.cause, also, teaches: typeof meta.teaches === 'string' ? meta.teaches : (meta.summary ?? '') },
+    answer: { name, title: meta.title ?? name, cause: meta.cause, also, teaches: input.teaches ?? (typeof meta.teaches === 'string' ? meta.teaches : (meta.summary ?? '')) },
     evidence,
     diagnosis,
     flow,

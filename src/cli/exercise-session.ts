@@ -12,7 +12,7 @@ import { openLiveReader } from '../cluster/index.js';
 import { UserError } from '../errors.js';
 import { loadBuiltinFlows } from '../flow/index.js';
 import { loadFlowSideFile, localizeFlow } from '../i18n/flow-text.js';
-import type { Locale, Translate } from '../i18n/index.js';
+import { scenarioNote, type Locale, type Translate } from '../i18n/index.js';
 import { CRASH_CAUSES, isCauseId } from '../analysis/causes.js';
 import { builtinScenariosDir } from '../paths.js';
 import { loadScenarios, type Scenario } from '../scenario/index.js';
@@ -114,7 +114,8 @@ async function runAll(plan: SessionPlan, names: readonly string[], cluster: Trai
   process.stderr.write(`${plan.t('cli.exercise.ready', { url: cluster.url, kubeconfig })}\n`);
   for (const [i, name] of names.entries()) {
     const scenario = cluster.scenarios.find((s) => s.name === name)!;
-    const c = await prepareCase({ reader, scenario, flows, seed: plan.seed + i });
+    const teaches = scenarioNote(plan.locale, name);
+    const c = await prepareCase({ reader, scenario, flows, seed: plan.seed + i, ...(teaches ? { teaches } : {}) });
     const guidance = guidanceFor(plan.trainee, c.expected, await pastResults(plan.resultsDir), plan.masteredAfter);
     let saved: string | undefined;
     let finished: ExerciseState | undefined;

@@ -9,7 +9,7 @@ import { openKubeApi } from '../exec/index.js';
 import { createTrainingPod, podToCreate, resetTrainingPod, TRAINING_CONTEXT } from '../exec/trainer-pods.js';
 import { loadBuiltinFlows } from '../flow/index.js';
 import { loadFlowSideFile, localizeFlow } from '../i18n/flow-text.js';
-import { createTranslator, resolveLocale } from '../i18n/index.js';
+import { createTranslator, resolveLocale, scenarioNote } from '../i18n/index.js';
 import { builtinScenariosDir } from '../paths.js';
 import { loadScenarios, type Scenario } from '../scenario/index.js';
 import { sanitize } from '../text/sanitize.js';
@@ -37,7 +37,8 @@ export async function runTrainer(options: TrainerOptions): Promise<number> {
   if (options.action === 'reveal') {
     const s = chosen[0]!;
     const side = await loadFlowSideFile(locale);
-    const c = await prepareCase({ reader: await openOfflineReader(join(builtinScenariosDir(), s.name)), scenario: s, flows: (await loadBuiltinFlows()).map((f) => localizeFlow(f, side)), seed: 1 });
+    const teaches = scenarioNote(locale, s.name);
+    const c = await prepareCase({ reader: await openOfflineReader(join(builtinScenariosDir(), s.name)), scenario: s, flows: (await loadBuiltinFlows()).map((f) => localizeFlow(f, side)), seed: 1, ...(teaches ? { teaches } : {}) });
     const lines = [
       t('trainer.revealed', { cause: `${t(`cause.${c.expected}` as never)} (${c.expected})` }),
       ...c.support.map((id) => `  ${id} ${sanitize(c.quotes.find((q) => q.id === id)!.text)}`),

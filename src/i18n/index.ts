@@ -3,3 +3,4 @@
 export { LOCALES, matchLocale, resolveLocale, type Locale } from './locale.js';
 export { CATALOGS, createTranslator, type MessageKey, type MessageValues, type Translate } from './translate.js';
 export { clipToWidth, displayWidth, wrapToWidth } from './width.js';
+export { scenarioNote, SCENARIO_NOTES } from './scenario-notes.js';
