@@ -77,7 +77,7 @@ async function runExercise(locale: Locale): Promise<void> {
     const oom = rowIndex(board, boardTop, t('cause.oom-killed'));
     const live = rowIndex(board, boardTop, cause);
     const quotesTop = board.split('\n').findIndex((l) => l.includes(t('ex.board.pointAt', { quote: 'q1' }))) + 1;
-    const status = rowIndex(board, quotesTop, ' status: ');
+    const status = rowIndex(board, quotesTop, `${t('source.status')}: containerStatuses`);
     const killing = rowIndex(board, quotesTop, ' Killing (x');
     expect([oom, live, status, killing].every((i) => i >= 0), board).toBe(true);
 
@@ -99,6 +99,14 @@ async function runExercise(locale: Locale): Promise<void> {
       const created = spawnSync('kubectl', [...kubectlArgs, 'create', '--validate=false', '-f', manifest], { encoding: 'utf8' });
       if (created.status === 0) break;
       if (i > 40) throw new Error(created.stderr);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    // As a trainee watches `kubectl get pod -w`: verify once the new pod runs (a check while it is still being
+    // created fails, rightly, with "not Running").
+    for (let i = 0; ; i++) {
+      const ready = spawnSync('kubectl', [...kubectlArgs, 'get', 'pod', 'healthcheck-demo', '-o', 'jsonpath={.status.conditions[?(@.type=="Ready")].status}'], { encoding: 'utf8' });
+      if (ready.stdout.trim() === 'True') break;
+      if (i > 80) throw new Error(`the fixed pod never became Ready: ${ready.stdout}${ready.stderr}`);
       await new Promise((r) => setTimeout(r, 250));
     }
     pane.keys('v');

@@ -38,8 +38,13 @@ export interface ViewInput {
 export function say(t: Translate, m: Message): string {
   const values: Record<string, string | number> = { ...(m.values ?? {}) };
   for (const k of ['cause', 'named']) if (typeof values[k] === 'string') values[k] = t(`cause.${values[k]}` as never);
+  if (typeof values['source'] === 'string') values['source'] = sourceName(t, values['source']);
   return t(m.key as never, values);
 }
+
+const SOURCES = ['status', 'event', 'log', 'spec', 'node', 'cluster'];
+/** Where a quote comes from, in the reader's words (status, event, log…). */
+export const sourceName = (t: Translate, source: string): string => (SOURCES.includes(source) ? t(`source.${source}` as never) : source);
 
 const mmss = (s: number): string => `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, '0')}`;
 
@@ -69,7 +74,7 @@ function investigate(v: ViewInput, out: Line[], wrap: (text: string, token?: Tok
   clip(t('ex.evidence'), 'accent');
   const quotes = c.quotes.filter((q) => step.reveals.includes(q.id));
   if (quotes.length === 0) clip(t('ex.noEvidence'), 'muted');
-  for (const q of quotes.slice(0, 5)) clip(`${q.id} ${q.source}: ${q.text}`);
+  for (const q of quotes.slice(0, 5)) clip(`${q.id} ${sourceName(t, q.source)}: ${q.text}`);
   clip(t('ex.whereNext'), 'accent');
   const win = windowed(step.exits, ui.cursor, 5);
   win.items.forEach((e, i) => {
@@ -93,7 +98,7 @@ function board(v: ViewInput, wrap: (text: string, token?: Token, max?: number) =
   const at = Math.min(ui.quoteCursor, quotes.length - 1);
   clip(t('ex.board.pointAt', { quote: quotes[at]!.id }), 'accent');
   const win = windowed(quotes, at, 6);
-  win.items.forEach((q, i) => clip(`${i + win.offset === at ? '›' : ' '} ${q.id} ${q.source}: ${q.text}`, i + win.offset === at ? 'selected' : undefined));
+  win.items.forEach((q, i) => clip(`${i + win.offset === at ? '›' : ' '} ${q.id} ${sourceName(t, q.source)}: ${q.text}`, i + win.offset === at ? 'selected' : undefined));
   // The quote pointed at, whole: a claim is only as good as what its line really says.
   wrap(`${quotes[at]!.id}: ${quotes[at]!.text}`, 'accent', 3);
 }
