@@ -208,7 +208,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       exitCode = await (await import('./override-command.js')).runOverride(options);
     });
 
-  const classroom = program.command('class').description('classroom: run a class file of exercises, or report on its results');
+  const classroom = program.command('class').description('classroom: run a class file, report on its results, and trainer controls');
   for (const [action, arg, what] of [['run', '<class-file>', 'run the exercises of a class.yaml'], ['report', '<results-dir>', 'print the class table (Markdown) from result files']] as const) {
     classroom
       .command(action)
