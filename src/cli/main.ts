@@ -69,14 +69,37 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(new Option('--mode <mode>', 'run: run reads and, after confirmation, changes; suggest: only show commands').choices(['run', 'suggest']).default('run'))
     .option('--read-only', 'hide every action that would change the cluster')
     .option('--no-color', 'no colours (also NO_COLOR)')
+    .option('--exercise [scenario]', 'classroom: one exercise with the answer hidden (a scenario name, or random)')
+    .option('--lang <language>', 'en, zh-CN or ja: the exercise, and the flow text of the wizard (default: LC_ALL, LANG)')
+    .option('--trainee <name>', 'with --exercise: who takes it (default: $USER)')
+    .option('--results <dir>', 'with --exercise: where result files go', 'results')
+    .option('--speed <x>', 'with --exercise: run the training cluster\'s kubelet clock X times faster', numberArg('--speed', 0.01), 1)
+    .option('--seed <n>', 'with --exercise: seed for random draws and option order', intArg('--seed', 0, 2 ** 31 - 1))
+    .option('--write-kubeconfig <file>', 'with --exercise: write the training cluster\'s kubeconfig here, for kubectl')
+    .option('--red-herring', 'with --exercise: add a stale warning event that matches the usual guess')
     .action(async (pod: string | undefined, opts) => {
+      if (opts.exercise !== undefined) {
+        if (pod) throw new UserError('--exercise takes a scenario name, not a pod', 2);
+        const exercise = await import('./exercise-command.js');
+        exitCode = await exercise.runExerciseCommand({
+          scenario: opts.exercise === true ? 'random' : opts.exercise,
+          ...pick(opts, ['lang', 'trainee', 'writeKubeconfig']),
+          results: opts.results,
+          speed: opts.speed,
+          ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+          limitMinutes: 15,
+          redHerrings: Boolean(opts.redHerring),
+          color: noColor(opts),
+        });
+        return;
+      }
       // The commands as registered, so a new command is suggested for a typo without a second list to keep.
       const commands = [...program.commands.map((c) => c.name()).filter((n) => !n.startsWith('_')), 'help'];
       const close = pod ? closeCommandName(pod, commands) : undefined;
       if (close && !pod?.includes('/')) throw new UserError(`unknown command '${pod}' (did you mean '${close}'?)`, 2);
       const options: WizardOptions = {
         ...(pod ? { pod } : {}),
-        ...pick(opts, ['namespace', 'context', 'kubeconfig', 'flow']),
+        ...pick(opts, ['namespace', 'context', 'kubeconfig', 'flow', 'lang']),
         training: Boolean(opts.training),
         scenarios: opts.scenarios,
         mode: opts.mode,
@@ -308,6 +331,37 @@ export async function main(argv: readonly string[]): Promise<number> {
         leaderElect: Boolean(opts.leaderElect), leaseName: opts.leaseName,
       });
     });
+
+  const classroom = program.command('class').description('classroom: run a class file, report on its results, and trainer controls');
+  for (const [action, arg, what] of [['run', '<class-file>', 'run the exercises of a class.yaml'], ['report', '<results-dir>', 'print the class table (Markdown) from result files']] as const) {
+    classroom
+      .command(action)
+      .description(what)
+      .argument(arg)
+      .option('--lang <language>', 'en, zh-CN or ja (default: the class file, then LC_ALL, LANG)')
+      .option('--trainee <name>', 'who takes the exercises (default: $USER)')
+      .option('--speed <x>', 'run the training cluster\'s kubelet clock X times faster', numberArg('--speed', 0.01), 1)
+      .option('--write-kubeconfig <file>', 'write the training cluster\'s kubeconfig here, for kubectl')
+      .option('--no-color', 'no colours (also NO_COLOR)')
+      .action(async (path: string, opts) => {
+        const options = { action, path, ...pick(opts, ['lang', 'trainee', 'writeKubeconfig']), speed: opts.speed, color: noColor(opts) };
+        exitCode = await (await import('./class-command.js')).runClass(options);
+      });
+  }
+
+  for (const [action, what] of [['reveal', 'trainer: show the room the answer, its evidence and the shortest path'], ['reset', 'trainer: put a scenario\'s failing pod (or all: "all") back in the running training cluster'], ['inject', 'trainer: add a fresh failing copy of a scenario\'s pod to the running training cluster']] as const) {
+    classroom
+      .command(action)
+      .description(what)
+      .argument('<scenario>')
+      .option('--lang <language>', 'en, zh-CN or ja (default: LC_ALL, LANG)')
+      .option('--kubeconfig <file>', 'the training cluster\'s kubeconfig (from --write-kubeconfig)')
+      .option('--name <pod>', 'inject: the new pod\'s name (default: the scenario pod\'s name and a suffix)')
+      .action(async (scenario: string, opts) => {
+        const options = { action, scenario, ...pick(opts, ['lang', 'kubeconfig', 'name']) };
+        exitCode = await (await import('./trainer-command.js')).runTrainer(options);
+      });
+  }
 
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);

@@ -64,4 +64,6 @@ export interface WizardOptions extends TargetOptions {
   readonly mode: ExecMode;
   readonly readOnly: boolean;
   readonly color: boolean;
+  /** The flows' words in this language (--lang; else LC_ALL, LANG); the rest of the wizard is English for now. */
+  readonly lang?: string;
 }

@@ -6,6 +6,8 @@ import { openLiveReader } from '../cluster/index.js';
 import type { ClusterReader } from '../cluster/read-port.js';
 import { gatherEvidence, scanPods } from '../evidence/index.js';
 import { loadBuiltinFlows, loadFlow, type Flow } from '../flow/index.js';
+import { loadFlowSideFile, localizeFlow } from '../i18n/flow-text.js';
+import { resolveLocale } from '../i18n/index.js';
 import type { KubectlTarget } from '../plans/kubectl.js';
 import type { PlanRunner } from '../plans/types.js';
 import { createSession } from '../session/index.js';
@@ -24,7 +26,8 @@ export interface WizardBackendWithDefaults extends WizardBackend {
 }
 
 export async function makeBackend(options: WizardOptions, suspender?: Suspender): Promise<WizardBackendWithDefaults> {
-  const flows: readonly Flow[] = await loadBuiltinFlows();
+  const side = await loadFlowSideFile(resolveLocale(options.lang, process.env));
+  const flows: readonly Flow[] = (await loadBuiltinFlows()).map((f) => localizeFlow(f, side));
   const flow = options.flow ? await loadFlow(options.flow) : undefined;
 
   const contexts = async () => {

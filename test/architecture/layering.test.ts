@@ -14,7 +14,7 @@ const FOUNDATION = new Set([
 ]);
 const RANK: Record<string, number> = {
   target: 1, scenario: 1, plans: 1, cluster: 2, evidence: 3, analysis: 4, flow: 6, session: 7,
-  image: 8, exec: 8, check: 8, ui: 9, training: 10, cli: 11,
+  image: 8, exec: 8, check: 8, classroom: 8, ui: 9, training: 10, cli: 11,
   // Rule and metric vocabularies stand on their own; the watcher drives reads, analysis and publishing like a session.
   alerts: 1, metrics: 1, watch: 9,
 };

@@ -1,0 +1,36 @@
+// Reads one scenario's pod through the read port, diagnoses it as the wizard would, picks the flow it walks (in
+// the trainee's language) and builds the exercise's case file. The only reads the engine does besides verifying.
+import { diagnose } from '../analysis/index.js';
+import { isCauseId, type CauseId } from '../analysis/causes.js';
+import type { ClusterReader } from '../cluster/read-port.js';
+import { UserError } from '../errors.js';
+import { gatherEvidence } from '../evidence/index.js';
+import { selectFlow, type Flow } from '../flow/index.js';
+import { podStatusRow } from '../k8s/index.js';
+import type { ScenarioMeta } from '../scenario/index.js';
+import { buildCase } from './build-case.js';
+import type { ExerciseCase } from './types.js';
+
+export async function prepareCase(input: {
+  readonly reader: ClusterReader;
+  readonly scenario: { readonly name: string; readonly meta: ScenarioMeta };
+  readonly flows: readonly Flow[];
+  readonly seed: number;
+  /** The teaching notes in the trainee's language, when the scenario's own are in another. */
+  readonly teaches?: string;
+}): Promise<ExerciseCase> {
+  const { meta, name } = input.scenario;
+  const [namespace, pod] = (meta.pod ?? '').includes('/') ? (meta.pod!.split('/') as [string, string]) : ['default', meta.pod ?? ''];
+  if (!pod || !isCauseId(meta.cause)) throw new UserError(`scenario ${name} has no pod or cause in its scenario.yaml, so it cannot be an exercise`);
+  const evidence = await gatherEvidence(input.reader, namespace, pod, { tailLines: 500, limitBytes: 1 << 20, target: { namespace } });
+  const diagnosis = diagnose({ evidence, target: { namespace } });
+  const flow = selectFlow(input.flows, { diagnosis, podStatus: podStatusRow(evidence.pod, evidence.collectedAt).status });
+  const also = (meta.also ?? []).filter(isCauseId) as CauseId[];
+  return buildCase({
+    answer: { name, title: meta.title ?? name, cause: meta.cause, also, teaches: input.teaches ?? (typeof meta.teaches === 'string' ? meta.teaches : (meta.summary ?? '')) },
+    evidence,
+    diagnosis,
+    flow,
+    seed: input.seed,
+  });
+}

@@ -1,0 +1,47 @@
+// A flow's words in another language, kept beside the flow in flows/i18n/<locale>.yaml and keyed by flow id and
+// step id, so a translator never touches the decision tree itself. A step or field not translated stays English.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { Flow } from '../flow/types.js';
+import { UserError } from '../errors.js';
+import { builtinFlowsDir } from '../paths.js';
+import type { Locale } from './locale.js';
+
+const StepText = z.object({ title: z.string().optional(), explain: z.string().optional(), choices: z.record(z.string(), z.string()).optional() }).strict();
+const SideFile = z.record(z.string(), z.object({ title: z.string().optional(), steps: z.record(z.string(), StepText) }).strict());
+export type FlowSideFile = z.infer<typeof SideFile>;
+
+export function parseFlowSideFile(text: string, shownAs: string): FlowSideFile {
+  const parsed = SideFile.safeParse(parse(text) ?? {});
+  if (!parsed.success) throw new UserError(`${shownAs}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+export const flowSideFilePath = (locale: Locale): string => join(builtinFlowsDir(), 'i18n', `${locale}.yaml`);
+
+export async function loadFlowSideFile(locale: Locale): Promise<FlowSideFile> {
+  if (locale === 'en') return {};
+  return parseFlowSideFile(await readFile(flowSideFilePath(locale), 'utf8'), `flows/i18n/${locale}.yaml`);
+}
+
+/** The same flow with its titles, explanations and choice labels in the side file's language where given. */
+export function localizeFlow(flow: Flow, side: FlowSideFile): Flow {
+  const text = side[flow.id];
+  if (!text) return flow;
+  return {
+    ...flow,
+    title: text.title ?? flow.title,
+    steps: flow.steps.map((step) => {
+      const t = text.steps[step.id];
+      if (!t) return step;
+      return {
+        ...step,
+        title: t.title ?? step.title,
+        explain: t.explain ?? step.explain,
+        choices: step.choices.map((c) => ({ ...c, label: t.choices?.[c.id] ?? c.label })),
+      };
+    }),
+  };
+}
