@@ -67,7 +67,7 @@ export function EvidenceSection({ name, evidence, diagnosis, container, height }
 const FLEXIBLE: ReadonlySet<EvidenceName> = new Set(['events', 'previous-logs', 'current-logs', 'init-logs']);
 
 /** Lines a section needs at least and would like, so short sections do not crowd out events and logs. */
-export function sectionSize(name: EvidenceName, evidence: Evidence): { readonly min: number; readonly want: number } {
+export function sectionSize(name: EvidenceName, evidence: Evidence): { readonly min: number; readonly want: number; readonly need?: number } {
   const statuses = (evidence.pod.status?.containerStatuses?.length ?? 0) + (evidence.pod.status?.initContainerStatuses?.length ?? 0);
   switch (name) {
     case 'pod-status': return { min: Math.min(2, 1 + statuses), want: 1 + statuses };
@@ -75,8 +75,16 @@ export function sectionSize(name: EvidenceName, evidence: Evidence): { readonly 
     case 'exit-code': return { min: 2, want: 4 };
     case 'probes': return { min: 2, want: 5 };
     case 'resources': return { min: 2, want: 1 + 2 * (evidence.pod.spec.containers.length + (evidence.pod.spec.initContainers?.length ?? 0)) };
-    case 'events': return { min: 3, want: Math.min(12, evidence.events.length + 1) };
-    case 'previous-logs': case 'current-logs': case 'init-logs': return { min: 4, want: 14 };
+    case 'events': return { min: Math.min(3, evidence.events.length + 1), want: Math.min(12, evidence.events.length + 1), need: evidence.events.length + 1 };
+    case 'previous-logs': case 'current-logs': case 'init-logs': {
+      // A run that wrote two lines does not need fourteen rows: the rest goes to the sections after it.
+      const kind = name === 'current-logs' ? 'current' : 'previous';
+      const logs = evidence.logs.filter((l) => l.kind === kind && (name !== 'init-logs' || l.init));
+      const lines = logs.reduce((n, l) => Math.max(n, l.text.replace(/\n$/, '').split('\n').length + (l.sameRunAsPrevious ? 2 : 0)), 1);
+      const need = 1 + lines + (lines > 3 ? 2 : 0);
+      const want = Math.min(14, need);
+      return { min: Math.min(4, want), want, need };
+    }
     case 'owners': return { min: 1, want: 1 };
     case 'references': return { min: 1, want: Math.max(1, evidence.references.length) };
     case 'image': return { min: 2, want: 2 };
@@ -107,7 +115,8 @@ export function layoutSections(names: readonly EvidenceName[], evidence: Evidenc
   }
   // Whatever is left goes to the last section when it can use lines (a long event list or log).
   const last = names[heights.length - 1];
-  if (spare > 0 && last && FLEXIBLE.has(last)) heights[heights.length - 1]! += spare;
+  const lastSize = sizes[heights.length - 1];
+  if (spare > 0 && last && FLEXIBLE.has(last) && lastSize) heights[heights.length - 1]! += Math.min(spare, Math.max(0, (lastSize.need ?? lastSize.want) - heights[heights.length - 1]!));
   return heights;
 }
 

@@ -37,6 +37,16 @@ export function matchesFilter(row: ScanRow, filter: string): boolean {
 
 const pad = (s: string, n: number): string => (s.length > n - 1 ? `${s.slice(0, n - 2)}… ` : s.padEnd(n));
 
+/**
+ * A pod name cut to `n` columns keeping its end: two pods of one ReplicaSet differ only in the random suffix,
+ * so a cut that keeps the start draws them as identical rows.
+ */
+export function fitName(s: string, n: number): string {
+  if (s.length <= n - 1) return s.padEnd(n);
+  const tail = Math.min(12, Math.floor((n - 2) / 2));
+  return `${s.slice(0, n - 2 - tail)}…${s.slice(s.length - tail)} `;
+}
+
 export function PodListScreen({ source, scope, scan, columns, rows, active, onOpen, onAction }: Props) {
   const theme = useTheme();
   const [selected, getSelected, setSelected] = useLatestState(0);
@@ -67,10 +77,15 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
     active,
   );
 
-  const nameWidth = Math.max(20, Math.min(40, Math.floor(columns * 0.33)));
   const statusWidth = 22;
-  const causeWidth = Math.max(10, columns - nameWidth - statusWidth - 4 - 5 - 6 - 2);
-  const listHeight = Math.max(3, rows - 8);
+  const marker = 2;
+  // NAME takes what its longest row needs, leaving CAUSE at least 14 columns.
+  const longest = all.reduce((n, r) => Math.max(n, r.pod.length + 1), 15);
+  const nameWidth = Math.max(20, Math.min(longest, columns - marker - statusWidth - 4 - 5 - 6 - 14));
+  const causeWidth = Math.max(10, columns - marker - nameWidth - statusWidth - 4 - 5 - 6);
+  // title, column header, blank + summary, footer; the progress and filter lines when shown.
+  const chrome = 5 + (scan.kind === 'scanning' ? 1 : 0) + (filtering || filter.value ? 1 : 0);
+  const listHeight = Math.max(3, rows - chrome);
   const first = Math.max(0, Math.min(sel - Math.floor(listHeight / 2), shown.length - listHeight));
   const current = shown[sel];
 
@@ -92,6 +107,7 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
       {shown.length > 0 ? (
         <Box flexDirection="column">
           <Text {...theme('muted')}>
+            {'  '}
             {pad('NAMESPACE/NAME', nameWidth)}
             {pad('STATUS', statusWidth)}
             {'RST'.padEnd(4)}
@@ -104,7 +120,8 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
               const isSel = first + i === sel;
               return (
                 <Text key={r.pod} {...(isSel ? theme('selected') : {})} wrap="truncate-end">
-                  {pad(r.pod, nameWidth)}
+                  {isSel ? '› ' : '  '}
+                  {fitName(r.pod, nameWidth)}
                   <Text {...(isSel ? {} : theme(r.status === 'Running' ? 'warning' : 'danger'))}>{pad(r.status, statusWidth)}</Text>
                   {String(r.restarts).padEnd(4)}
                   {(r.exitCode === null ? '-' : String(r.exitCode)).padEnd(5)}

@@ -16,7 +16,9 @@ import { focusContainer } from '../format/pod-facts.js';
 import { useKeys } from '../hooks/use-keys.js';
 import type { Action } from '../keymap.js';
 import { ChoicesPanel, choiceList, CONTINUE_ID } from '../panels/choices-panel.js';
-import { CommandsPanel } from '../panels/commands-panel.js';
+import { CommandsPanel, commandsRows } from '../panels/commands-panel.js';
+import { DecisivePanel, decisiveRows } from '../panels/decisive-panel.js';
+import { decisiveLine, stepShowsSource } from '../format/decisive.js';
 import { EvidencePanel } from '../panels/evidence-panel.js';
 import { RunOutputPanel } from '../panels/run-output-panel.js';
 import { useTheme } from '../theme.js';
@@ -108,11 +110,16 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
   const explainCap = rows >= 34 ? 6 : rows >= 28 ? 3 : 2;
   const explainLines = Math.min(explainNeed, explainCap);
   const explainCut = explainNeed > explainCap;
-  const commandWidth = selectedPlan ? displayCommand(selectedPlan.argv).length + 4 : 0;
-  const commandLines = 1 + (plans.length === 0 ? 1 : plans.length + Math.ceil(commandWidth / Math.max(20, columns)) + (note ? 1 : 0));
-  // title, breadcrumb, explanation (+ its hint), result, commands (blank + lines), choices (blank + lines), footer
-  const fixed = 1 + 1 + explainLines + (explainCut ? 1 : 0) + (step.result ? 1 : 0) + 1 + commandLines + 1 + items.length + 1;
-  const evHeight = Math.max(4, rows - fixed);
+  const roomy = rows >= 30;
+  const commandsFocused = focus === 'commands';
+  const commandLines = 1 + commandsRows(plans, plan, commandsFocused, columns, Boolean(note));
+  const stepCause = step.result?.kind === 'cause' && isCauseId(step.result.cause) ? step.result.cause : undefined;
+  const proof = decisiveLine(snapshot.diagnosis, stepCause);
+  const showProof = Boolean(proof && !explainAll && (step.result || stepShowsSource(step.evidence, proof.source)));
+  const proofRows = proof && showProof ? 1 + decisiveRows(proof, columns, rows >= 28 ? 4 : 3).length : 0;
+  // title, breadcrumb, explanation (+ its hint), result, the decisive line, commands, choices, footer
+  const fixed = 1 + 1 + explainLines + (explainCut ? 1 : 0) + (step.result ? 1 : 0) + proofRows + (roomy ? 1 : 0) + commandLines + (roomy ? 1 : 0) + items.length + 1;
+  const evHeight = Math.max(3, rows - fixed);
   const run = shownRun ? [...snapshot.runs].reverse().find((r) => r.planId === shownRun) : undefined;
   const result = resultText(step);
 
@@ -128,6 +135,7 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
       </Clip>
       {explainCut ? <Text {...theme('muted')}>{explainAll ? 'e: back to the evidence' : '… e: read the whole explanation'}</Text> : null}
       {result ? <Text {...theme('danger')}>{result}</Text> : null}
+      {proof && showProof ? <DecisivePanel line={proof} columns={columns} maxRows={rows >= 28 ? 4 : 3} /> : null}
       <Clip height={explainAll ? 0 : evHeight}>
         {explainAll ? null : shownRun ? (
           <Panel title="Command output (Esc: back to the evidence)">
@@ -147,10 +155,10 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
           <Spinner label="Reading the evidence…" />
         )}
       </Clip>
-      <Panel title={`Commands${readOnly && plans.length < step.plans.length ? ' (read-only: changing commands hidden)' : ''}`} focused={focus === 'commands'}>
-        <CommandsPanel plans={plans} selected={plan} focused={focus === 'commands'} {...(note ? { note } : {})} />
+      <Panel title={`Commands${readOnly && plans.length < step.plans.length ? ' (read-only: changing commands hidden)' : commandsFocused ? '' : ' (Tab: the whole command)'}`} focused={commandsFocused} gap={roomy ? 1 : 0}>
+        <CommandsPanel plans={plans} selected={plan} focused={commandsFocused} columns={columns} {...(note ? { note } : {})} />
       </Panel>
-      <Box marginTop={1} flexDirection="column">
+      <Box marginTop={roomy ? 1 : 0} flexDirection="column">
         <ChoicesPanel items={items} selected={choice} focused={focus === 'choices'} />
       </Box>
       <Footer screen="step" columns={columns} />
