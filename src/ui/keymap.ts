@@ -7,7 +7,7 @@ export type ScreenId = 'contexts' | 'pods' | 'step' | 'logs' | 'timeline' | 'res
 export type Action =
   | 'continue' | 'back' | 'quit' | 'help' | 'up' | 'down' | 'page-up' | 'page-down' | 'panel' | 'logs' | 'describe'
   | 'previous' | 'search' | 'next-match' | 'copy' | 'run' | 'timeline' | 'resources' | 'report' | 'save-markdown'
-  | 'save-json' | 'wrap' | 'retry' | 'explain';
+  | 'save-json' | 'wrap' | 'retry' | 'explain' | 'next-pod';
 
 type KeyName = 'return' | 'escape' | 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'tab';
 
@@ -51,6 +51,7 @@ export const KEYMAP: readonly Binding[] = [
   { action: 'wrap', label: 'w', description: 'wrap long lines', inputs: ['w'], on: ['logs'] },
   { action: 'save-markdown', label: 's', description: 'save the report as Markdown (hand-over)', inputs: ['s'], on: ['report'], footer: true },
   { action: 'save-json', label: 'j', description: 'save the report as JSON', inputs: ['j'], on: ['report'], footer: true },
+  { action: 'next-pod', label: 'n', description: 'next failing pod', inputs: ['n'], on: ['report'], footer: true },
   { action: 'retry', label: 'r', description: 'read the cluster again', inputs: ['r'], on: ['pods'] },
   { action: 'help', label: '?', description: 'help: all keys', inputs: ['?'], footer: true },
   { action: 'quit', label: 'q', description: 'quit (asks first when something we created is still there)', inputs: ['q'], footer: true },

@@ -2,6 +2,7 @@
 // Enter opens the selected pod; while a large cluster is scanned, a progress line.
 import { Clip } from '../components/clip.js';
 import { Box, Text } from 'ink';
+import { useEffect, useRef } from 'react';
 import { useLatestState } from '../hooks/use-latest-state.js';
 import type { ScanRow } from '../../evidence/scan-types.js';
 import { sanitize } from '../../text/sanitize.js';
@@ -27,6 +28,10 @@ interface Props {
   readonly rows: number;
   readonly active: boolean;
   readonly onOpen: (row: ScanRow) => void;
+  /** "ns/name" of the pod to put the cursor on once the list is read (the one we came back from). */
+  readonly initialPod?: string;
+  /** Esc leads somewhere (the context picker); else the footer does not offer it. */
+  readonly canGoBack?: boolean;
   readonly onAction: (action: Action) => void;
 }
 
@@ -47,7 +52,7 @@ export function fitName(s: string, n: number): string {
   return `${s.slice(0, n - 2 - tail)}…${s.slice(s.length - tail)} `;
 }
 
-export function PodListScreen({ source, scope, scan, columns, rows, active, onOpen, onAction }: Props) {
+export function PodListScreen({ source, scope, scan, columns, rows, active, onOpen, onAction, initialPod, canGoBack = true }: Props) {
   const theme = useTheme();
   const [selected, getSelected, setSelected] = useLatestState(0);
   const [filtering, getFiltering, setFiltering] = useLatestState(false);
@@ -55,6 +60,13 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
   const all = scan.kind === 'done' ? scan.rows : [];
   const shown = filter.value ? all.filter((r) => matchesFilter(r, filter.value)) : all;
   const sel = Math.min(selected, Math.max(0, shown.length - 1));
+  const placed = useRef(false);
+  useEffect(() => {
+    if (placed.current || scan.kind !== 'done' || !initialPod) return;
+    placed.current = true;
+    const at = scan.rows.findIndex((r) => r.pod === initialPod);
+    if (at >= 0) setSelected(at);
+  }, [scan, initialPod, setSelected]);
 
   useKeys(
     'pods',
@@ -148,7 +160,7 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
           {filtering ? '▏ (Enter keeps the filter, Esc clears it)' : ''}
         </Text>
       ) : null}
-      <Footer screen="pods" columns={columns} />
+      <Footer screen="pods" columns={columns} {...(canGoBack ? {} : { omit: ['back'] as const })} />
     </Box>
   );
 }

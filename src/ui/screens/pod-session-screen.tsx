@@ -33,13 +33,15 @@ interface Props {
   readonly active: boolean;
   /** Esc on the first step (or an error): back to the pod list. */
   readonly onLeave: () => void;
+  /** From the report: on to the next failing pod of the list. */
+  readonly onNext?: () => void;
   /** Quit the wizard; `keep` lists what the user chose to leave in the cluster. */
   readonly onQuit: (snapshot: SessionSnapshot, cleanedUp: boolean) => void;
 }
 
 export const pendingCleanup = (s: SessionSnapshot) => s.created.filter((c) => !c.cleanedUp);
 
-export function PodSessionScreen({ session, actions, readOnly, columns, rows, active, onLeave, onQuit }: Props) {
+export function PodSessionScreen({ session, actions, readOnly, columns, rows, active, onLeave, onNext, onQuit }: Props) {
   const snapshot = useSessionSnapshot(session);
   const [view, setView] = useState<View>({ kind: 'step' });
   const [help, setHelp] = useState(false);
@@ -72,6 +74,7 @@ export function PodSessionScreen({ session, actions, readOnly, columns, rows, ac
       case 'timeline': return setView({ kind: 'timeline' });
       case 'resources': return setView({ kind: 'resources' });
       case 'report': return setView({ kind: 'report' });
+      case 'next-pod': return onNext?.();
       default: return undefined;
     }
   };
