@@ -33,16 +33,17 @@ export async function runWizard(options: WizardOptions): Promise<number> {
     const suspender = terminalSuspender();
     const backend = await makeBackend({ ...options, ...(kubeconfig ? { kubeconfig } : {}), ...(context ? { context } : {}) }, suspender);
     const start = await chooseStart(backend, options);
-    const { copyWithOsc52 } = await import('../ui/clipboard.js');
+    const { copyToClipboard } = await import('../exec/clipboard-copy.js');
     const { reportFileName, reportJson, reportMarkdown } = await import('../ui/index.js');
     const info = await runApp({
       backend,
       suspender,
       start,
       readOnly: options.readOnly,
+      suggest: options.mode === 'suggest',
       color: options.color,
       actions: {
-        copy: (text) => copyWithOsc52(process.stdout, text),
+        copy: (text) => copyToClipboard(text, { env: process.env, platform: process.platform, writeTerminal: (s) => process.stdout.write(s) }),
         save: async (snapshot, format) => {
           const path = resolve(reportFileName(snapshot.pod, format, new Date()));
           await writeFile(path, format === 'markdown' ? reportMarkdown(snapshot) : reportJson(snapshot), { flag: 'wx' });

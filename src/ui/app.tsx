@@ -27,6 +27,8 @@ export interface AppProps {
   readonly start: Start;
   readonly actions: UiActions;
   readonly readOnly: boolean;
+  /** --mode suggest: show every command, run nothing that changes the cluster. */
+  readonly suggest?: boolean;
   readonly color: boolean;
   readonly onExit: (info: ExitInfo) => void;
   /** While another program has the terminal (a shell in the override copy). */
@@ -39,7 +41,7 @@ type Stage =
   | { readonly kind: 'contexts'; readonly names: readonly string[]; readonly current: string }
   | { readonly kind: 'namespaces'; readonly connection: Connection; readonly names: readonly string[] }
   | { readonly kind: 'pods'; readonly connection: Connection; readonly namespace?: string }
-  | { readonly kind: 'pod'; readonly connection: Connection; readonly session: Session; readonly fromList: boolean; readonly listNamespace?: string };
+  | { readonly kind: 'pod'; readonly connection: Connection; readonly session: Session; readonly fromList: boolean; readonly listNamespace?: string; readonly podKey: string };
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -65,10 +67,10 @@ export function App(props: AppProps) {
 function initialStage(start: Start): Stage {
   if (start.kind === 'picker') return { kind: 'loading', label: 'Reading your kubeconfig…' };
   if (start.kind === 'pods') return { kind: 'pods', connection: start.connection, ...(start.namespace ? { namespace: start.namespace } : {}) };
-  return { kind: 'pod', connection: start.connection, session: start.connection.openSession(start.namespace, start.name), fromList: false, listNamespace: start.namespace };
+  return { kind: 'pod', connection: start.connection, session: start.connection.openSession(start.namespace, start.name), fromList: false, listNamespace: start.namespace, podKey: `${start.namespace}/${start.name}` };
 }
 
-function Wizard({ backend, start, actions, readOnly, onExit }: AppProps) {
+function Wizard({ backend, start, actions, readOnly, suggest = false, onExit }: AppProps) {
   const size = useTerminalSize();
   // Never draw in the last column: a line that fills it can wrap in some terminals, and every frame after it
   // would then be drawn one line off.
@@ -134,14 +136,14 @@ function Wizard({ backend, start, actions, readOnly, onExit }: AppProps) {
     const session = connection.openSession(row.namespace, row.name);
     sessionRef.current = session;
     setLastPod(row.pod);
-    setStage({ kind: 'pod', connection, session, fromList: true, ...(listNamespace ? { listNamespace } : {}) });
+    setStage({ kind: 'pod', connection, session, fromList: true, podKey: row.pod, ...(listNamespace ? { listNamespace } : {}) });
   };
 
   const leavePod = () => {
     if (stage.kind !== 'pod') return;
     stage.session.stop();
     sessionRef.current = undefined;
-    setLastPod(stage.session.getSnapshot().pod);
+    setLastPod(stage.podKey);
     // Back to the list in the scope it had (-n, the pod's namespace when it was named, or all).
     setStage({ kind: 'pods', connection: stage.connection, ...(stage.listNamespace ? { namespace: stage.listNamespace } : {}) });
   };
@@ -150,7 +152,7 @@ function Wizard({ backend, start, actions, readOnly, onExit }: AppProps) {
   const nextPod = () => {
     if (stage.kind !== 'pod') return;
     const rows = scan.kind === 'done' ? scan.rows : [];
-    const at = rows.findIndex((r) => r.pod === stage.session.getSnapshot().pod);
+    const at = rows.findIndex((r) => r.pod === stage.podKey);
     const next = at >= 0 ? rows[at + 1] : undefined;
     if (!next) return leavePod();
     stage.session.stop();
@@ -246,6 +248,7 @@ function Wizard({ backend, start, actions, readOnly, onExit }: AppProps) {
             session={stage.session}
             actions={actions}
             readOnly={readOnly}
+            suggest={suggest}
             columns={columns}
             rows={height}
             active

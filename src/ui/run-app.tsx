@@ -11,6 +11,7 @@ export interface RunAppOptions {
   readonly start: Start;
   readonly actions: UiActions;
   readonly readOnly: boolean;
+  readonly suggest?: boolean;
   readonly color: boolean;
 }
 

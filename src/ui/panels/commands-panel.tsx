@@ -37,7 +37,7 @@ export function commandsRows(plans: readonly Plan[], selected: number, full: boo
   return plans.length + commandRows + (note ? 1 : 0);
 }
 
-export function CommandsPanel({ plans, selected, focused, note, columns }: { readonly plans: readonly Plan[]; readonly selected: number; readonly focused: boolean; readonly note?: string; readonly columns: number }) {
+export function CommandsPanel({ plans, selected, focused, note, columns, suggest = false }: { readonly plans: readonly Plan[]; readonly selected: number; readonly focused: boolean; readonly note?: string; readonly columns: number; readonly suggest?: boolean }) {
   const theme = useTheme();
   if (plans.length === 0) return <Text {...theme('muted')}>No commands for this step.</Text>;
   return (
@@ -49,7 +49,7 @@ export function CommandsPanel({ plans, selected, focused, note, columns }: { rea
             <Text {...(sel && focused ? theme('selected') : sel ? theme('accent') : theme('muted'))}>
               {sel ? '› ' : '  '}
               {p.title}
-              {p.risk !== 'read' ? ` [${p.risk}s: asks first]` : ''}
+              {p.risk !== 'read' ? (suggest ? ` [${p.risk}s: r shows it to run yourself]` : ` [${p.risk}s: asks first]`) : ''}
             </Text>
             {sel && focused
               ? fullCommandRows(p.argv, columns).map((row, r) => (

@@ -28,6 +28,7 @@ interface Props {
   readonly session: Session;
   readonly actions: UiActions;
   readonly readOnly: boolean;
+  readonly suggest?: boolean;
   readonly columns: number;
   readonly rows: number;
   readonly active: boolean;
@@ -41,7 +42,7 @@ interface Props {
 
 export const pendingCleanup = (s: SessionSnapshot) => s.created.filter((c) => !c.cleanedUp);
 
-export function PodSessionScreen({ session, actions, readOnly, columns, rows, active, onLeave, onNext, onQuit }: Props) {
+export function PodSessionScreen({ session, actions, readOnly, suggest = false, columns, rows, active, onLeave, onNext, onQuit }: Props) {
   const snapshot = useSessionSnapshot(session);
   const [view, setView] = useState<View>({ kind: 'step' });
   const [help, setHelp] = useState(false);
@@ -128,6 +129,7 @@ export function PodSessionScreen({ session, actions, readOnly, columns, rows, ac
             snapshot={snapshot}
             step={snapshot.step}
             readOnly={readOnly}
+            suggest={suggest}
             columns={columns}
             rows={rows}
             active={screenActive}

@@ -21,6 +21,7 @@ import { DecisivePanel, decisiveRows } from '../panels/decisive-panel.js';
 import { decisiveLine, stepShowsSource } from '../format/decisive.js';
 import { EvidencePanel } from '../panels/evidence-panel.js';
 import { RunOutputPanel } from '../panels/run-output-panel.js';
+import { SuggestPanel } from '../panels/suggest-panel.js';
 import { useTheme } from '../theme.js';
 
 type Focus = 'choices' | 'evidence' | 'commands';
@@ -31,6 +32,8 @@ interface Props {
   readonly snapshot: SessionSnapshot;
   readonly step: StepView;
   readonly readOnly: boolean;
+  /** --mode suggest: changing commands are shown to run by hand, never run. */
+  readonly suggest?: boolean;
   readonly columns: number;
   readonly rows: number;
   readonly active: boolean;
@@ -53,13 +56,14 @@ export function wrappedLines(text: string, columns: number): number {
   return text.split('\n').reduce((n, para) => n + Math.max(1, Math.ceil(para.length / width)), 0);
 }
 
-export function StepScreen({ session, snapshot, step, readOnly, columns, rows, active, copy, onAction, onFinish }: Props) {
+export function StepScreen({ session, snapshot, step, readOnly, suggest = false, columns, rows, active, copy, onAction, onFinish }: Props) {
   const theme = useTheme();
   const [focus, getFocus, setFocus] = useLatestState<Focus>('choices');
   const [choice, getChoice, setChoice] = useLatestState(0);
   const [plan, getPlan, setPlan] = useLatestState(0);
   const [evFirst, , setEvFirst] = useLatestState(0);
   const [shownRun, getShownRun, setShownRun] = useLatestState<string | undefined>(undefined);
+  const [suggested, getSuggested, setSuggested] = useLatestState<string | undefined>(undefined);
   const [note, setNote] = useState<string | undefined>();
   const [explainAll, , setExplainAll] = useLatestState(false);
 
@@ -68,9 +72,10 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
     setPlan(0);
     setEvFirst(0);
     setShownRun(undefined);
+    setSuggested(undefined);
     setNote(undefined);
     setExplainAll(false);
-  }, [step.id, setChoice, setPlan, setEvFirst, setShownRun, setExplainAll]);
+  }, [step.id, setChoice, setPlan, setEvFirst, setShownRun, setSuggested, setExplainAll]);
 
   const plans = readOnly ? step.plans.filter((p) => p.risk === 'read') : step.plans;
   const items = choiceList(step.result ? 'Show the report' : 'Continue', step.choices);
@@ -96,11 +101,16 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
         } else session.send({ type: 'CHOOSE', choice: item.id });
       } else if (action === 'copy' && planAt()) {
         void copy(displayCommand(planAt()!.argv)).then(setNote, (e: unknown) => setNote(`could not copy: ${e instanceof Error ? e.message : String(e)}`));
+      } else if (action === 'run' && planAt() && suggest && planAt()!.risk !== 'read') {
+        setShownRun(undefined);
+        setSuggested(planAt()!.id);
       } else if (action === 'run' && planAt()) {
+        setSuggested(undefined);
         setShownRun(planAt()!.id);
         session.send({ type: 'RUN', plan: planAt()!.id });
       } else if (action === 'explain') setExplainAll((x) => !x);
       else if (action === 'back' && getShownRun()) setShownRun(undefined);
+      else if (action === 'back' && getSuggested()) setSuggested(undefined);
       else if (action) onAction(action);
     },
     active,
@@ -137,7 +147,9 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
       {result ? <Text {...theme('danger')}>{result}</Text> : null}
       {proof && showProof ? <DecisivePanel line={proof} columns={columns} maxRows={rows >= 28 ? 4 : 3} /> : null}
       <Clip height={explainAll ? 0 : evHeight}>
-        {explainAll ? null : shownRun ? (
+        {explainAll ? null : suggested && plans.some((p) => p.id === suggested) ? (
+          <SuggestPanel plan={plans.find((p) => p.id === suggested)!} columns={columns} height={evHeight} />
+        ) : shownRun ? (
           <Panel title="Command output (Esc: back to the evidence)">
             {snapshot.phase === 'running' ? <Spinner label="Running…" /> : run ? <RunOutputPanel run={run} height={evHeight - 3} /> : <Text {...theme('muted')}>Waiting for the command…</Text>}
           </Panel>
@@ -156,7 +168,7 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
         )}
       </Clip>
       <Panel title={`Commands${readOnly && plans.length < step.plans.length ? ' (read-only: changing commands hidden)' : commandsFocused ? '' : ' (Tab: the whole command)'}`} focused={commandsFocused} gap={roomy ? 1 : 0}>
-        <CommandsPanel plans={plans} selected={plan} focused={commandsFocused} columns={columns} {...(note ? { note } : {})} />
+        <CommandsPanel plans={plans} selected={plan} focused={commandsFocused} columns={columns} suggest={suggest} {...(note ? { note } : {})} />
       </Panel>
       <Box marginTop={roomy ? 1 : 0} flexDirection="column">
         <ChoicesPanel items={items} selected={choice} focused={focus === 'choices'} />

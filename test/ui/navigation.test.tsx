@@ -1,0 +1,96 @@
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ScanRow } from '../../src/evidence/scan-types.js';
+import type { Connection } from '../../src/ui/backend.js';
+import { DOWN, ENTER, ESC, until, waitForText, walkingSession } from './helpers.js';
+import { renderApp, renderPod } from './render-app.js';
+
+afterEach(cleanup);
+
+const row = (ns: string, name: string): ScanRow => ({
+  pod: `${ns}/${name}`, namespace: ns, name, container: 'app', cause: 'oom-killed', summary: `${name} summary`, restarts: 3, status: 'CrashLoopBackOff', ready: '0/1', exitCode: 137, age: '3h', severity: 9,
+});
+const ROWS = [row('shop', 'cart-1'), row('shop', 'cart-2'), row('shop', 'cart-3')];
+
+function recordingConnection(scans: (string | undefined)[], opened: string[]): Connection {
+  return {
+    label: 'kind-dev',
+    listNamespaces: async () => ['shop'],
+    scan: async ({ namespace, onProgress }) => {
+      scans.push(namespace);
+      onProgress(ROWS.length);
+      return ROWS;
+    },
+    openSession: (ns, name) => {
+      opened.push(`${ns}/${name}`);
+      return walkingSession();
+    },
+  };
+}
+
+const selectedRow = (frame: string): string | undefined => /^› (\S+)/m.exec(frame)?.[1];
+
+describe('navigation keeps its place', () => {
+  it('keeps -n as the scope and the cursor on the pod after Esc', async () => {
+    const scans: (string | undefined)[] = [];
+    const opened: string[] = [];
+    const { lastFrame, stdin } = renderApp(() => ({ kind: 'pods', connection: recordingConnection(scans, opened), namespace: 'shop' }));
+    await waitForText(lastFrame, 'cart-3');
+    stdin.write(DOWN);
+    await waitForText(lastFrame, 'cart-2 summary');
+    stdin.write(ENTER);
+    await waitForText(lastFrame, 'Read the events');
+    stdin.write(ESC);
+    const back = await waitForText(lastFrame, 'Failing pods');
+    await waitForText(lastFrame, 'cart-2 summary');
+    expect(back).toContain('namespace shop');
+    expect(scans).toEqual(['shop', 'shop']);
+    expect(selectedRow(lastFrame()!)).toBe('shop/cart-2');
+    expect(opened).toEqual(['shop/cart-2']);
+  });
+
+  it('opens the next failing pod with n from the report', async () => {
+    const opened: string[] = [];
+    const { lastFrame, stdin } = renderApp(() => ({ kind: 'pods', connection: recordingConnection([], opened) }));
+    await waitForText(lastFrame, 'cart-3');
+    stdin.write(ENTER);
+    await waitForText(lastFrame, 'Read the events');
+    stdin.write('f');
+    await waitForText(lastFrame, /n next/);
+    stdin.write('n');
+    await until(() => opened.length === 2);
+    expect(opened).toEqual(['shop/cart-1', 'shop/cart-2']);
+  });
+
+  it('takes ESC ESC (two quick presses, one chunk) as two steps back', async () => {
+    const session = walkingSession(2);
+    const { lastFrame, stdin } = renderPod(session);
+    await waitForText(lastFrame, 'Read the exit code');
+    stdin.write('\u001B\u001B');
+    await until(() => session.sent.filter((e) => e.type === 'BACK').length === 2);
+    await waitForText(lastFrame, /^Read the events/m);
+  });
+
+  it('does not offer Esc on a list it cannot leave', async () => {
+    const { lastFrame } = renderApp(() => ({ kind: 'pods', connection: recordingConnection([], []) }));
+    const frame = await waitForText(lastFrame, 'cart-3');
+    expect(frame).not.toContain('Esc back');
+  });
+});
+
+describe('--mode suggest', () => {
+  it('shows a changing command whole to run yourself, and never asks to run it', async () => {
+    const session = walkingSession(2);
+    const { lastFrame, stdin } = renderPod(session, false, true);
+    await waitForText(lastFrame, 'Read the exit code');
+    stdin.write('\t');
+    stdin.write('\t');
+    stdin.write(DOWN);
+    await waitForText(lastFrame, /› Start a copy that stays up/);
+    stdin.write('r');
+    const frame = await waitForText(lastFrame, 'Run this yourself');
+    expect(frame).toContain('$ kubectl --context kind-dev -n shop create -f -');
+    expect(frame).not.toMatch(/Type y|to run it/);
+    expect(session.sent.filter((e) => e.type === 'RUN')).toEqual([]);
+  });
+});
