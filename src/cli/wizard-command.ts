@@ -15,9 +15,15 @@ export async function runWizard(options: WizardOptions): Promise<number> {
     process.stderr.write(NOT_A_TERMINAL);
     return 2;
   }
+  const { showFirstFrame } = await import('../ui/first-frame.js');
+  const leaveFirstFrame = showFirstFrame(process.stdout, options.training ? 'Starting the training cluster…' : `Connecting${options.context ? ` to ${options.context}` : ''}…`);
+  let started = false;
   const { makeBackend, chooseStart } = await import('./wizard-backend.js');
   let training: { close(): Promise<void> } | undefined;
   let scratch: string | undefined;
+  // Ink and React load while the training cluster starts, not after it.
+  const ui = import('../ui/run-app.js');
+  ui.catch(() => undefined);
   try {
     let kubeconfig = options.kubeconfig;
     let context = options.context;
@@ -29,12 +35,13 @@ export async function runWizard(options: WizardOptions): Promise<number> {
       training = cluster;
       context = 'kubectl-crashcourse-training';
     }
-    const { runApp, terminalSuspender } = await import('../ui/run-app.js');
+    const { runApp, terminalSuspender } = await ui;
     const suspender = terminalSuspender();
     const backend = await makeBackend({ ...options, ...(kubeconfig ? { kubeconfig } : {}), ...(context ? { context } : {}) }, suspender);
     const start = await chooseStart(backend, options);
     const { copyToClipboard } = await import('../exec/clipboard-copy.js');
     const { reportFileName, reportJson, reportMarkdown } = await import('../ui/index.js');
+    started = true;
     const info = await runApp({
       backend,
       suspender,
@@ -56,6 +63,8 @@ export async function runWizard(options: WizardOptions): Promise<number> {
     }
     return info.code;
   } finally {
+    // A start that failed before the wizard drew leaves the alternate screen, so its one-line error is seen.
+    if (!started) leaveFirstFrame();
     await training?.close();
     if (scratch) await rm(scratch, { recursive: true, force: true });
   }
