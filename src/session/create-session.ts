@@ -3,6 +3,7 @@
 // or deletes only after an explicit CONFIRM {yes: true}. Enter (NEXT) never runs anything.
 import { createActor, type Actor } from 'xstate';
 import type { Diagnosis } from '../analysis/types.js';
+import type { Entrypoint } from '../image/index.js';
 import type { Evidence } from '../evidence/types.js';
 import { compileFlow, currentStep, selectFlow, stepById, type Flow, type FlowFacts, type FlowMachine } from '../flow/index.js';
 import { podStatusRow } from '../k8s/index.js';
@@ -27,6 +28,11 @@ export interface SessionDeps {
   /** --read-only: plans that create or delete are not offered. */
   readonly readOnly?: boolean;
   readonly now?: () => number;
+  /**
+   * What the container really runs (the image's ENTRYPOINT/CMD/WORKDIR from its registry): read after the
+   * evidence, in the background, so a slow registry never holds up the first step.
+   */
+  readonly lookupEntrypoint?: (evidence: Evidence, container: string) => Promise<Entrypoint>;
 }
 
 type Pending = { readonly plan: Plan; readonly onQuit: boolean };
@@ -45,6 +51,7 @@ export function createSession(deps: SessionDeps): Session {
   let pending: Pending | undefined;
   let quitAfterRun = false;
   let stopped = false;
+  let entrypoint: Entrypoint | undefined;
   let snapshot = build();
 
   function build(): SessionSnapshot {
@@ -59,8 +66,9 @@ export function createSession(deps: SessionDeps): Session {
       ...(error !== undefined ? { error } : {}),
       ...(evidence ? { evidence } : {}),
       ...(diagnosis ? { diagnosis } : {}),
+      ...(entrypoint ? { entrypoint } : {}),
       ...(flow && step && evidence && phase !== 'done'
-        ? { step: stepView(flow, step, { pod: evidence.pod, container: diagnosis?.container ?? null, target: deps.target, readOnly: deps.readOnly ?? false, ...(copy ? { copy } : {}) }) }
+        ? { step: stepView(flow, step, { pod: evidence.pod, container: diagnosis?.container ?? null, target: deps.target, readOnly: deps.readOnly ?? false, ...(copy ? { copy } : {}), ...(entrypoint ? { entrypoint } : {}) }) }
         : {}),
       breadcrumb: trail.map((id) => ({ id, title: (flow && stepById(flow, id)?.title) ?? id })),
       runs,
@@ -87,6 +95,16 @@ export function createSession(deps: SessionDeps): Session {
       diagnosis = diagnosed;
       actor = createActor(compileFlow(flow), { input: facts }).start();
       phase = 'walking';
+      const container = diagnosed.container ?? gathered.pod.spec.containers[0]?.name;
+      if (deps.lookupEntrypoint && container) {
+        deps.lookupEntrypoint(gathered, container).then(
+          (found) => {
+            entrypoint = found;
+            publish();
+          },
+          () => undefined,
+        );
+      }
     } catch (err) {
       phase = 'error';
       error = err instanceof Error ? err.message : String(err);

@@ -126,6 +126,9 @@ describe('the wizard in a real terminal', () => {
       await pane.waitFor((s) => /› .*look inside the container/i.test(s));
       pane.keys('Enter');
       await pane.waitFor((s) => s.includes('Start a copy of the pod'));
+      // Looking inside pays off: the image's own ENTRYPOINT, read from its registry, and the line to start it.
+      const inside = await pane.waitFor((s) => s.includes('ENTRYPOINT') && s.includes('start it by hand:'), 15_000);
+      expect(inside).toMatch(/ENTRYPOINT \[.*\]\s+CMD/);
       pane.keys('Tab');
       pane.keys('Tab');
       await pane.waitFor((s) => s.includes('▶ Commands'));
@@ -145,7 +148,12 @@ describe('the wizard in a real terminal', () => {
       await pane.waitFor((s) => /› Open a shell in the copy/.test(s));
       pane.keys('r');
       // The copy's shell prompt (tmux trims the space after it), on the normal screen the wizard lent it.
-      await pane.waitFor((s) => /^\S* ?[#$]$/m.test(s) && !s.includes('▶ Commands'), 30_000);
+      const shell = await pane.waitFor((s) => /^\S* ?[#$]$/m.test(s) && !s.includes('▶ Commands'), 30_000);
+      // The one-screen banner before the prompt: what this is, what to run, how to leave, how to clean up.
+      expect(shell).toContain('kubectl-crashcourse: a shell in');
+      expect(shell).toMatch(/Start it by hand and watch it fail: \S+/);
+      expect(shell).toContain('How to leave: type exit');
+      expect(shell).toContain('How to clean up');
       pane.type('echo inside-the-copy');
       pane.keys('Enter');
       await pane.waitFor((s) => /^inside-the-copy$/m.test(s));

@@ -4,12 +4,14 @@ import { Clip } from '../components/clip.js';
 import { Box, Text } from 'ink';
 import type { Diagnosis } from '../../analysis/types.js';
 import type { Evidence } from '../../evidence/types.js';
+import type { Entrypoint } from '../../image/index.js';
 import type { EvidenceName } from '../../session/types.js';
 import { Panel } from '../components/panel.js';
 import { useTheme } from '../theme.js';
 import { EventsPanel } from './events-panel.js';
 import { ExitCodePanel } from './exit-code-panel.js';
-import { DiagnosisPanel, ImagePanel, NodePanel, OwnersPanel, ReferencesPanel, SchedulingPanel } from './facts-panels.js';
+import { ImagePanel } from './image-panel.js';
+import { DiagnosisPanel, NodePanel, OwnersPanel, ReferencesPanel, SchedulingPanel } from './facts-panels.js';
 import { LogExcerptPanel } from './log-excerpt-panel.js';
 import { PodStatusPanel } from './pod-status-panel.js';
 import { ProbesPanel } from './probes-panel.js';
@@ -42,9 +44,10 @@ interface Props {
   readonly height: number;
   readonly first: number;
   readonly focused: boolean;
+  readonly entrypoint?: Entrypoint;
 }
 
-export function EvidenceSection({ name, evidence, diagnosis, container, height }: { readonly name: EvidenceName; readonly evidence: Evidence; readonly diagnosis: Diagnosis | undefined; readonly container: string; readonly height: number }) {
+export function EvidenceSection({ name, evidence, diagnosis, container, height, entrypoint }: { readonly name: EvidenceName; readonly evidence: Evidence; readonly diagnosis: Diagnosis | undefined; readonly container: string; readonly height: number; readonly entrypoint?: Entrypoint | undefined }) {
   switch (name) {
     case 'pod-status': return <PodStatusPanel evidence={evidence} />;
     case 'events': return <EventsPanel evidence={evidence} height={height} />;
@@ -58,7 +61,7 @@ export function EvidenceSection({ name, evidence, diagnosis, container, height }
     case 'node': return <NodePanel evidence={evidence} />;
     case 'references': return <ReferencesPanel evidence={evidence} />;
     case 'owners': return <OwnersPanel evidence={evidence} />;
-    case 'image': return <ImagePanel evidence={evidence} container={container} />;
+    case 'image': return <ImagePanel evidence={evidence} container={container} entrypoint={entrypoint} />;
     case 'diagnosis': return <DiagnosisPanel diagnosis={diagnosis} />;
     case 'scheduling': return <SchedulingPanel evidence={evidence} />;
   }
@@ -87,7 +90,7 @@ export function sectionSize(name: EvidenceName, evidence: Evidence): { readonly 
     }
     case 'owners': return { min: 1, want: 1 };
     case 'references': return { min: 1, want: Math.max(1, evidence.references.length) };
-    case 'image': return { min: 2, want: 2 };
+    case 'image': return { min: 3, want: 7 };
     default: return { min: 2, want: 3 };
   }
 }
@@ -120,7 +123,7 @@ export function layoutSections(names: readonly EvidenceName[], evidence: Evidenc
   return heights;
 }
 
-export function EvidencePanel({ names, evidence, diagnosis, container, height, first, focused }: Props) {
+export function EvidencePanel({ names, evidence, diagnosis, container, height, first, focused, entrypoint }: Props) {
   const theme = useTheme();
   const start = Math.min(first, Math.max(0, names.length - 1));
   const heights = layoutSections(names.slice(start), evidence, height);
@@ -131,7 +134,7 @@ export function EvidencePanel({ names, evidence, diagnosis, container, height, f
       {shown.map((name, i) => (
         <Panel key={name} title={EVIDENCE_TITLES[name]} focused={focused && i === 0} gap={0}>
           <Clip height={heights[i]!}>
-            <EvidenceSection name={name} evidence={evidence} diagnosis={diagnosis} container={container} height={heights[i]!} />
+            <EvidenceSection name={name} evidence={evidence} diagnosis={diagnosis} container={container} height={heights[i]!} entrypoint={entrypoint} />
           </Clip>
         </Panel>
       ))}

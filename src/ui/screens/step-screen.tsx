@@ -162,6 +162,7 @@ export function StepScreen({ session, snapshot, step, readOnly, suggest = false,
             height={evHeight}
             first={evFirst}
             focused={focus === 'evidence'}
+            {...(snapshot.entrypoint ? { entrypoint: snapshot.entrypoint } : {})}
           />
         ) : (
           <Spinner label="Reading the evidence…" />
