@@ -46,10 +46,10 @@ export function CommandsPanel({ plans, selected, focused, note, columns, suggest
         const sel = i === selected;
         return (
           <Box key={p.id} flexDirection="column">
-            <Text {...(sel && focused ? theme('selected') : sel ? theme('accent') : theme('muted'))}>
+            <Text {...(sel && focused ? theme('selected') : sel ? theme('accent') : theme('muted'))} wrap="truncate-end">
               {sel ? '› ' : '  '}
               {p.title}
-              {p.risk !== 'read' ? (suggest ? ` [${p.risk}s: r shows it to run yourself]` : ` [${p.risk}s: asks first]`) : ''}
+              {p.risk !== 'read' ? (suggest ? ` [${p.risk}s: run it yourself]` : ` [${p.risk}s: asks first]`) : ''}
             </Text>
             {sel && focused
               ? fullCommandRows(p.argv, columns).map((row, r) => (

@@ -10,7 +10,9 @@ import { Panel } from '../components/panel.js';
 import { useTheme } from '../theme.js';
 import { EventsPanel } from './events-panel.js';
 import { ExitCodePanel } from './exit-code-panel.js';
-import { ImagePanel } from './image-panel.js';
+import { ImagePanel, imageRows } from './image-panel.js';
+import { wrapLines } from '../format/wrap-lines.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { DiagnosisPanel, NodePanel, OwnersPanel, ReferencesPanel, SchedulingPanel } from './facts-panels.js';
 import { LogExcerptPanel } from './log-excerpt-panel.js';
 import { PodStatusPanel } from './pod-status-panel.js';
@@ -96,8 +98,13 @@ export function sectionSize(name: EvidenceName, evidence: Evidence): { readonly 
 }
 
 /** Heights of the sections that fit in `height` (each also takes a title line). */
-export function layoutSections(names: readonly EvidenceName[], evidence: Evidence, height: number): number[] {
-  const sizes = names.map((n) => sectionSize(n, evidence));
+export function layoutSections(
+  names: readonly EvidenceName[],
+  evidence: Evidence,
+  height: number,
+  measured: Partial<Record<EvidenceName, { readonly min: number; readonly want: number; readonly need?: number }>> = {},
+): number[] {
+  const sizes = names.map((n) => measured[n] ?? sectionSize(n, evidence));
   const heights: number[] = [];
   let left = height;
   for (const size of sizes) {
@@ -126,7 +133,12 @@ export function layoutSections(names: readonly EvidenceName[], evidence: Evidenc
 export function EvidencePanel({ names, evidence, diagnosis, container, height, first, focused, entrypoint }: Props) {
   const theme = useTheme();
   const start = Math.min(first, Math.max(0, names.length - 1));
-  const heights = layoutSections(names.slice(start), evidence, height);
+  const { columns } = useTerminalSize();
+  // The image section's rows depend on what the registry said: count them rather than guess.
+  const imageNeed = names.includes('image')
+    ? imageRows(evidence, container, entrypoint).reduce((n, r) => n + wrapLines(r.text, Math.max(20, columns - 2)).length, 0)
+    : 0;
+  const heights = layoutSections(names.slice(start), evidence, height, imageNeed ? { image: { min: Math.min(3, imageNeed), want: imageNeed } } : {});
   const shown = names.slice(start, start + heights.length);
   const more = names.length - start - shown.length;
   return (
