@@ -71,6 +71,19 @@ describe('navigation keeps its place', () => {
     await waitForText(lastFrame, /^Read the events/m);
   });
 
+  it('keeps a selection when ↓ is pressed while the list is still being read', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow: Connection = { ...recordingConnection([], []), scan: async () => (await gate, ROWS) };
+    const { lastFrame, stdin } = renderApp(() => ({ kind: 'pods', connection: slow }));
+    await waitForText(lastFrame, 'Failing pods');
+    stdin.write(DOWN);
+    await new Promise((r) => setTimeout(r, 50));
+    release();
+    await waitForText(lastFrame, 'cart-3');
+    expect(selectedRow(lastFrame()!)).toBe('shop/cart-1');
+  });
+
   it('does not offer Esc on a list it cannot leave', async () => {
     const { lastFrame } = renderApp(() => ({ kind: 'pods', connection: recordingConnection([], []) }));
     const frame = await waitForText(lastFrame, 'cart-3');

@@ -59,7 +59,7 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
   const filter = useTextEntry();
   const all = scan.kind === 'done' ? scan.rows : [];
   const shown = filter.value ? all.filter((r) => matchesFilter(r, filter.value)) : all;
-  const sel = Math.min(selected, Math.max(0, shown.length - 1));
+  const sel = Math.max(0, Math.min(selected, shown.length - 1));
   const placed = useRef(false);
   useEffect(() => {
     if (placed.current || scan.kind !== 'done' || !initialPod) return;
@@ -79,7 +79,8 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
       }
       const at = Math.min(getSelected(), Math.max(0, shown.length - 1));
       if (action === 'up') setSelected(Math.max(0, at - 1));
-      else if (action === 'down') setSelected(Math.min(shown.length - 1, at + 1));
+      // Never below 0: a ↓ while the list is still being read would otherwise select nothing for good.
+      else if (action === 'down') setSelected(Math.max(0, Math.min(shown.length - 1, at + 1)));
       else if (action === 'search') setFiltering(true);
       else if (action === 'continue') {
         const row = shown[at];
