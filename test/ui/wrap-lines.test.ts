@@ -39,3 +39,13 @@ describe('wrapLines', () => {
     );
   });
 });
+
+describe('pickEvents', () => {
+  it('keeps the warnings when not every event fits, in time order', async () => {
+    const { pickEvents } = await import('../../src/ui/panels/events-panel.js');
+    const row = (reason: string, warning: boolean) => ({ lastSeen: '1m', type: warning ? 'Warning' : 'Normal', reason, count: 1, message: reason, warning }) as never;
+    const rows = [row('Unhealthy', true), row('Pulled', false), row('Created', false), row('Started', false), row('BackOff', true)];
+    expect(pickEvents(rows, 3).map((r: { reason: string }) => r.reason)).toEqual(['Unhealthy', 'Started', 'BackOff']);
+    expect(pickEvents(rows, 9)).toHaveLength(5);
+  });
+});
