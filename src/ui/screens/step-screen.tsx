@@ -20,7 +20,7 @@ import { CommandsPanel, commandsRows } from '../panels/commands-panel.js';
 import { DecisivePanel, decisiveRows } from '../panels/decisive-panel.js';
 import { decisiveLine, stepShowsSource } from '../format/decisive.js';
 import { EvidencePanel } from '../panels/evidence-panel.js';
-import { RunOutputPanel } from '../panels/run-output-panel.js';
+import { outputRows, outputTop, RunOutputPanel } from '../panels/run-output-panel.js';
 import { SuggestPanel } from '../panels/suggest-panel.js';
 import { useTheme } from '../theme.js';
 
@@ -64,6 +64,8 @@ export function StepScreen({ session, snapshot, step, readOnly, suggest = false,
   const [evFirst, , setEvFirst] = useLatestState(0);
   const [shownRun, getShownRun, setShownRun] = useLatestState<string | undefined>(undefined);
   const [suggested, getSuggested, setSuggested] = useLatestState<string | undefined>(undefined);
+  // The command output's first row when scrolled; undefined follows its end.
+  const [outTop, getOutTop, setOutTop] = useLatestState<number | undefined>(undefined);
   const [note, setNote] = useState<string | undefined>();
   const [explainAll, , setExplainAll] = useLatestState(false);
 
@@ -73,9 +75,10 @@ export function StepScreen({ session, snapshot, step, readOnly, suggest = false,
     setEvFirst(0);
     setShownRun(undefined);
     setSuggested(undefined);
+    setOutTop(undefined);
     setNote(undefined);
     setExplainAll(false);
-  }, [step.id, setChoice, setPlan, setEvFirst, setShownRun, setSuggested, setExplainAll]);
+  }, [step.id, setChoice, setPlan, setEvFirst, setShownRun, setSuggested, setOutTop, setExplainAll]);
 
   const plans = readOnly ? step.plans.filter((p) => p.risk === 'read') : step.plans;
   const items = choiceList(step.result ? 'Show the report' : 'Continue', step.choices);
@@ -86,6 +89,17 @@ export function StepScreen({ session, snapshot, step, readOnly, suggest = false,
   useKeys(
     'step',
     (action) => {
+      const shown = getShownRun() ? [...snapshot.runs].reverse().find((r) => r.planId === getShownRun()) : undefined;
+      if (shown && (action === 'up' || action === 'down' || action === 'page-up' || action === 'page-down')) {
+        // While command output is shown, ↑↓ and PgUp/PgDn scroll it.
+        const total = outputRows(shown, columns).length;
+        const room = Math.max(1, evHeight - 2);
+        const at = outputTop(total, room, getOutTop());
+        const by = action === 'up' ? -1 : action === 'down' ? 1 : action === 'page-up' ? -room : room;
+        const next = Math.max(0, Math.min(Math.max(0, total - room), at + by));
+        setOutTop(next >= total - room ? undefined : next);
+        return;
+      }
       if (action === 'panel') setFocus((f) => FOCUS_ORDER[(FOCUS_ORDER.indexOf(f) + 1) % FOCUS_ORDER.length]!);
       else if (action === 'up' || action === 'down') {
         const d = action === 'up' ? -1 : 1;
@@ -106,6 +120,7 @@ export function StepScreen({ session, snapshot, step, readOnly, suggest = false,
         setSuggested(planAt()!.id);
       } else if (action === 'run' && planAt()) {
         setSuggested(undefined);
+        setOutTop(undefined);
         setShownRun(planAt()!.id);
         session.send({ type: 'RUN', plan: planAt()!.id });
       } else if (action === 'explain') setExplainAll((x) => !x);
@@ -150,8 +165,8 @@ export function StepScreen({ session, snapshot, step, readOnly, suggest = false,
         {explainAll ? null : suggested && plans.some((p) => p.id === suggested) ? (
           <SuggestPanel plan={plans.find((p) => p.id === suggested)!} columns={columns} height={evHeight} />
         ) : shownRun ? (
-          <Panel title="Command output (Esc: back to the evidence)">
-            {snapshot.phase === 'running' ? <Spinner label="Running…" /> : run ? <RunOutputPanel run={run} height={evHeight - 3} /> : <Text {...theme('muted')}>Waiting for the command…</Text>}
+          <Panel title="Command output (Esc: back to the evidence)" gap={0}>
+            {snapshot.phase === 'running' ? <Spinner label="Running…" /> : run ? <RunOutputPanel run={run} height={evHeight - 1} columns={columns} {...(outTop !== undefined ? { top: outTop } : {})} /> : <Text {...theme('muted')}>Waiting for the command…</Text>}
           </Panel>
         ) : evidence ? (
           <EvidencePanel
