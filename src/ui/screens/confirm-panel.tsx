@@ -13,13 +13,14 @@ import { useTheme } from '../theme.js';
 interface Props {
   readonly plan: Plan;
   readonly rows: number;
+  readonly columns?: number;
   readonly active: boolean;
   readonly onAnswer: (yes: boolean) => void;
 }
 
 export const isYes = (typed: string): boolean => /^(y|yes)$/i.test(typed.trim());
 
-export function ConfirmPanel({ plan, rows, active, onAnswer }: Props) {
+export function ConfirmPanel({ plan, rows, columns = 80, active, onAnswer }: Props) {
   const theme = useTheme();
   const typed = useTextEntry();
   const [hint, setHint] = useState(false);
@@ -38,19 +39,21 @@ export function ConfirmPanel({ plan, rows, active, onAnswer }: Props) {
     active,
   );
   const manifestLines = Math.max(3, rows - 16);
+  // Inside the double border and its padding.
+  const width = Math.max(20, columns - 4);
   return (
     <Box flexDirection="column" borderStyle="double" paddingX={1}>
       <Text {...theme('danger')}>This {plan.risk === 'delete' ? 'deletes' : 'creates'} something in the cluster</Text>
       <Text>{plan.title}{plan.creates ? ` → ${plan.creates}` : ''}</Text>
-      <Text {...theme('muted')} wrap="wrap">{plan.purpose}</Text>
-      <Text {...theme('command')} wrap="wrap">$ {displayCommand(plan.argv)}</Text>
+      <ContainerText text={sanitize(plan.purpose)} wrap width={width} token="muted" />
+      <ContainerText text={sanitize(`$ ${displayCommand(plan.argv)}`)} wrap width={width} token="command" />
       {plan.manifest ? (
         <Box flexDirection="column" marginTop={1}>
           <Text {...theme('heading')}>Manifest</Text>
           <ContainerText text={sanitize(plan.manifest)} maxLines={manifestLines} />
         </Box>
       ) : null}
-      {plan.undo ? <Text {...theme('muted')} wrap="wrap">undo: {displayCommand(plan.undo)}</Text> : null}
+      {plan.undo ? <ContainerText text={sanitize(`undo: ${displayCommand(plan.undo)}`)} wrap width={width} token="muted" /> : null}
       <Text>
         Type <Text {...theme('key')}>y</Text> and press Enter to run it, <Text {...theme('key')}>n</Text> or Esc to cancel: {typed.value}▏
       </Text>
