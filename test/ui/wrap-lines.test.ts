@@ -49,3 +49,13 @@ describe('pickEvents', () => {
     expect(pickEvents(rows, 9)).toHaveLength(5);
   });
 });
+
+describe('logWindow', () => {
+  it('starts at the first quoted line when the quote is longer than the window', async () => {
+    const { logWindow } = await import('../../src/ui/format/log-window.js');
+    const text = ['starting', 'flag provided but not defined: -log-format', 'Usage of /flagd-lite:', ...Array.from({ length: 10 }, (_, i) => `  -opt${i} string`)].join('\n');
+    const quoted = text.split('\n').slice(1).map((l) => l.trim());
+    const w = logWindow(text, quoted, 5);
+    expect(w.lines[0] === 'flag provided but not defined: -log-format' || w.lines[1] === 'flag provided but not defined: -log-format').toBe(true);
+  });
+});
