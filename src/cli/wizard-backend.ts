@@ -19,6 +19,8 @@ import type { WizardOptions } from './options.js';
 
 const TAIL_LINES = 500;
 const LIMIT_BYTES = 1 << 20;
+// How often a walked pod and the pod list are read again, so AGE, restarts and the back-off move.
+const FOLLOW_MS = 10_000;
 
 export interface WizardBackendWithDefaults extends WizardBackend {
   /** The context the flags (or current-context) select. */
@@ -61,6 +63,7 @@ export async function makeBackend(options: WizardOptions, suspender?: Suspender)
           flows,
           ...(flow ? { flow } : {}),
           readOnly: options.readOnly,
+          followMs: FOLLOW_MS,
           lookupEntrypoint: (evidence, container) => lookupEntrypoint(evidence, container, { context: handle.context, server: handle.server }),
         });
       },

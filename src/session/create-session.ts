@@ -10,6 +10,7 @@ import { podStatusRow } from '../k8s/index.js';
 import type { KubectlTarget } from '../plans/kubectl.js';
 import type { Plan, PlanRunner, RunRecord } from '../plans/types.js';
 import { cleanupPlanFor, createdBy, sameArgv } from './created-resource.js';
+import { followEvery, restartNotice, type Follower } from './follow-pod.js';
 import { stepView } from './step-view.js';
 import type { CreatedResource, Session, SessionEvent, SessionSnapshot } from './types.js';
 
@@ -33,6 +34,8 @@ export interface SessionDeps {
    * evidence, in the background, so a slow registry never holds up the first step.
    */
   readonly lookupEntrypoint?: (evidence: Evidence, container: string) => Promise<Entrypoint>;
+  /** Read the pod again this often while it is walked (live AGE, restarts, back-off); off when absent. */
+  readonly followMs?: number;
 }
 
 type Pending = { readonly plan: Plan; readonly onQuit: boolean };
@@ -52,6 +55,8 @@ export function createSession(deps: SessionDeps): Session {
   let quitAfterRun = false;
   let stopped = false;
   let entrypoint: Entrypoint | undefined;
+  let notice: string | undefined;
+  let follower: Follower | undefined;
   let snapshot = build();
 
   function build(): SessionSnapshot {
@@ -67,6 +72,7 @@ export function createSession(deps: SessionDeps): Session {
       ...(evidence ? { evidence } : {}),
       ...(diagnosis ? { diagnosis } : {}),
       ...(entrypoint ? { entrypoint } : {}),
+      ...(notice ? { notice } : {}),
       ...(flow && step && evidence && phase !== 'done'
         ? { step: stepView(flow, step, { pod: evidence.pod, container: diagnosis?.container ?? null, target: deps.target, readOnly: deps.readOnly ?? false, ...(copy ? { copy } : {}), ...(entrypoint ? { entrypoint } : {}) }) }
         : {}),
@@ -95,6 +101,7 @@ export function createSession(deps: SessionDeps): Session {
       diagnosis = diagnosed;
       actor = createActor(compileFlow(flow), { input: facts }).start();
       phase = 'walking';
+      if (deps.followMs) follower = followEvery(deps.followMs, refresh);
       const container = diagnosed.container ?? gathered.pod.spec.containers[0]?.name;
       if (deps.lookupEntrypoint && container) {
         deps.lookupEntrypoint(gathered, container).then(
@@ -108,6 +115,21 @@ export function createSession(deps: SessionDeps): Session {
     } catch (err) {
       phase = 'error';
       error = err instanceof Error ? err.message : String(err);
+    }
+    publish();
+  }
+
+  async function refresh(): Promise<void> {
+    if (stopped || phase !== 'walking' || !evidence) return;
+    try {
+      const gathered = await deps.gather();
+      if (stopped || !evidence) return;
+      // The walk stays where it is: the new evidence and diagnosis feed the panels, not the path taken.
+      notice = restartNotice(evidence, gathered) ?? (notice?.startsWith('could not') ? undefined : notice);
+      evidence = gathered;
+      diagnosis = deps.diagnose(gathered);
+    } catch (err) {
+      notice = `could not read the pod again (${err instanceof Error ? err.message : String(err)}); showing what was read before`;
     }
     publish();
   }
@@ -213,6 +235,7 @@ export function createSession(deps: SessionDeps): Session {
     send,
     stop() {
       stopped = true;
+      follower?.stop();
       actor?.stop();
       listeners.clear();
     },

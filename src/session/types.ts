@@ -48,6 +48,8 @@ export interface SessionSnapshot {
   readonly created: readonly CreatedResource[];
   /** The focus container's real process (spec, else the image config from its registry), once looked up. */
   readonly entrypoint?: Entrypoint;
+  /** Said once about a change seen while reading (a restart), or a failed re-read. */
+  readonly notice?: string;
   /** A plan waiting for the user's explicit yes (never Enter). */
   readonly pendingConfirmation?: Plan;
 }

@@ -29,6 +29,8 @@ export interface AppProps {
   readonly readOnly: boolean;
   /** --mode suggest: show every command, run nothing that changes the cluster. */
   readonly suggest?: boolean;
+  /** Read the pod list again this often while it is shown (AGE, restarts, STATUS move); off when absent. */
+  readonly followMs?: number;
   readonly color: boolean;
   readonly onExit: (info: ExitInfo) => void;
   /** While another program has the terminal (a shell in the override copy). */
@@ -70,7 +72,7 @@ function initialStage(start: Start): Stage {
   return { kind: 'pod', connection: start.connection, session: start.connection.openSession(start.namespace, start.name), fromList: false, listNamespace: start.namespace, podKey: `${start.namespace}/${start.name}` };
 }
 
-function Wizard({ backend, start, actions, readOnly, suggest = false, onExit }: AppProps) {
+function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, onExit }: AppProps) {
   const size = useTerminalSize();
   // Never draw in the last column: a line that fills it can wrap in some terminals, and every frame after it
   // would then be drawn one line off.
@@ -121,6 +123,41 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, onExit }: 
       live = false;
     };
   }, [podsConnection, podsNamespace, scanRun]);
+
+  // Following the list: read it again while it is shown, keep the rows on a failed read, and say which pods
+  // restarted in between.
+  const [listNotice, setListNotice] = useState<string | undefined>(undefined);
+  const shownRows = useRef<readonly ScanRow[]>([]);
+  if (scan.kind === 'done') shownRows.current = scan.rows;
+  const listDone = scan.kind === 'done';
+  useEffect(() => {
+    if (!podsConnection || !listDone || !followMs) return;
+    let live = true;
+    let busy = false;
+    const timer = setInterval(() => {
+      if (busy) return;
+      busy = true;
+      podsConnection
+        .scan({ ...(podsNamespace ? { namespace: podsNamespace } : {}), onProgress: () => undefined })
+        .then(
+          (rows) => {
+            if (!live) return;
+            const was = new Map(shownRows.current.map((r) => [r.pod, r.restarts]));
+            const restarted = rows.filter((r) => (was.get(r.pod) ?? r.restarts) < r.restarts).map((r) => `${r.pod} (${was.get(r.pod)} → ${r.restarts})`);
+            setListNotice(restarted.length > 0 ? `restarted just now: ${restarted.join(', ')}` : undefined);
+            setScan({ kind: 'done', rows });
+          },
+          (e: unknown) => live && setListNotice(`could not read the pods again (${message(e)}); showing the last list`),
+        )
+        .finally(() => {
+          busy = false;
+        });
+    }, followMs);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [podsConnection, podsNamespace, listDone, followMs]);
 
   const quit = useCallback(
     (snapshot: SessionSnapshot | undefined, cleanedUp: boolean) => {
@@ -236,6 +273,7 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, onExit }: 
             rows={height}
             active={!help}
             {...(lastPod ? { initialPod: lastPod } : {})}
+            {...(listNotice ? { notice: listNotice } : {})}
             canGoBack={start.kind === 'picker'}
             onOpen={(row) => openPod(stage.connection, row, stage.namespace)}
             onAction={generic('pods')}

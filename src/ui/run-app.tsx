@@ -13,6 +13,7 @@ export interface RunAppOptions {
   readonly actions: UiActions;
   readonly readOnly: boolean;
   readonly suggest?: boolean;
+  readonly followMs?: number;
   readonly color: boolean;
 }
 

@@ -91,6 +91,21 @@ describe('navigation keeps its place', () => {
   });
 });
 
+describe('the list follows the cluster', () => {
+  it('reads the pods again, moves their counts and says which restarted', async () => {
+    let restarts = 3;
+    const connection: Connection = {
+      ...recordingConnection([], []),
+      scan: async () => ROWS.map((r) => (r.name === 'cart-2' ? { ...r, restarts } : r)),
+    };
+    const { lastFrame } = renderApp(() => ({ kind: 'pods', connection }), undefined, false, false, 30);
+    await waitForText(lastFrame, 'cart-3');
+    restarts = 4;
+    const frame = await waitForText(lastFrame, 'restarted just now: shop/cart-2 (3 → 4)');
+    expect(frame).toMatch(/shop\/cart-2\s+CrashLoopBackOff\s+4\s/);
+  });
+});
+
 describe('--mode suggest', () => {
   it('shows a changing command whole to run yourself, and never asks to run it', async () => {
     const session = walkingSession(2);

@@ -29,7 +29,7 @@ export function fakeConnection(rows: readonly ScanRow[], sessionFor: (ns: string
   };
 }
 
-export function renderApp(start: (rec: Recorded) => Start, backend?: WizardBackend, readOnly = false, suggest = false) {
+export function renderApp(start: (rec: Recorded) => Start, backend?: WizardBackend, readOnly = false, suggest = false, followMs?: number) {
   const recorded: Recorded = { copied: [], saved: [], exits: [], opened: [] };
   const noBackend: WizardBackend = {
     contexts: async () => ({ current: 'kind-dev', names: ['kind-dev'] }),
@@ -43,6 +43,7 @@ export function renderApp(start: (rec: Recorded) => Start, backend?: WizardBacke
       start={start(recorded)}
       readOnly={readOnly}
       suggest={suggest}
+      {...(followMs ? { followMs } : {})}
       color
       actions={{
         copy: async (text) => {

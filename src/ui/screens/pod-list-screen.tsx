@@ -30,6 +30,8 @@ interface Props {
   readonly onOpen: (row: ScanRow) => void;
   /** "ns/name" of the pod to put the cursor on once the list is read (the one we came back from). */
   readonly initialPod?: string;
+  /** A change seen by the last re-read (restarts), or that it failed. */
+  readonly notice?: string;
   /** Esc leads somewhere (the context picker); else the footer does not offer it. */
   readonly canGoBack?: boolean;
   readonly onAction: (action: Action) => void;
@@ -52,7 +54,7 @@ export function fitName(s: string, n: number): string {
   return `${s.slice(0, n - 2 - tail)}…${s.slice(s.length - tail)} `;
 }
 
-export function PodListScreen({ source, scope, scan, columns, rows, active, onOpen, onAction, initialPod, canGoBack = true }: Props) {
+export function PodListScreen({ source, scope, scan, columns, rows, active, onOpen, onAction, initialPod, canGoBack = true, notice }: Props) {
   const theme = useTheme();
   const [selected, getSelected, setSelected] = useLatestState(0);
   const [filtering, getFiltering, setFiltering] = useLatestState(false);
@@ -97,7 +99,7 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
   const nameWidth = Math.max(20, Math.min(longest, columns - marker - statusWidth - 4 - 5 - 6 - 14));
   const causeWidth = Math.max(10, columns - marker - nameWidth - statusWidth - 4 - 5 - 6);
   // title, column header, blank + summary, footer; the progress and filter lines when shown.
-  const chrome = 5 + (scan.kind === 'scanning' ? 1 : 0) + (filtering || filter.value ? 1 : 0);
+  const chrome = 5 + (scan.kind === 'scanning' ? 1 : 0) + (filtering || filter.value ? 1 : 0) + (notice ? 1 : 0);
   const listHeight = Math.max(3, rows - chrome);
   const first = Math.max(0, Math.min(sel - Math.floor(listHeight / 2), shown.length - listHeight));
   const current = shown[sel];
@@ -112,6 +114,11 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
           {scan.kind === 'done' ? ` · ${all.length} failing${filter.value ? `, ${shown.length} match "${filter.value}"` : ''}` : ''}
         </Text>
       </Text>
+      {notice ? (
+        <Text {...theme('warning')} wrap="truncate-end">
+          ↻ {notice}
+        </Text>
+      ) : null}
       {scan.kind === 'scanning' ? <Spinner label={`Scanning pods… ${scan.seen} read so far`} /> : null}
       {scan.kind === 'error' ? (
         <ErrorPanel title="Could not list the pods" message={scan.message} todo={['Check the context and your access: kubectl get pods', 'r: try again · Esc: choose another context · q: quit']} />

@@ -143,7 +143,7 @@ export function StepScreen({ session, snapshot, step, readOnly, suggest = false,
   const showProof = Boolean(proof && !explainAll && (step.result || stepShowsSource(step.evidence, proof.source)));
   const proofRows = proof && showProof ? 1 + decisiveRows(proof, columns, rows >= 28 ? 4 : 3).length : 0;
   // title, breadcrumb, explanation (+ its hint), result, the decisive line, commands, choices, footer
-  const fixed = 1 + 1 + explainLines + (explainCut ? 1 : 0) + (step.result ? 1 : 0) + proofRows + (roomy ? 1 : 0) + commandLines + (roomy ? 1 : 0) + items.length + 1;
+  const fixed = (snapshot.notice ? 1 : 0) + 1 + 1 + explainLines + (explainCut ? 1 : 0) + (step.result ? 1 : 0) + proofRows + (roomy ? 1 : 0) + commandLines + (roomy ? 1 : 0) + items.length + 1;
   const evHeight = Math.max(3, rows - fixed);
   const run = shownRun ? [...snapshot.runs].reverse().find((r) => r.planId === shownRun) : undefined;
   const result = resultText(step);
@@ -154,6 +154,11 @@ export function StepScreen({ session, snapshot, step, readOnly, suggest = false,
         <Text {...theme('heading')}>{step.title}</Text>
         <Text {...theme('muted')}>  {snapshot.pod}</Text>
       </Text>
+      {snapshot.notice ? (
+        <Text {...theme('warning')} wrap="truncate-end">
+          ↻ {snapshot.notice}
+        </Text>
+      ) : null}
       <Breadcrumb titles={snapshot.breadcrumb.map((b) => b.title)} columns={columns} />
       <Clip height={explainAll ? explainLines + evHeight : explainLines}>
         <Text wrap="wrap">{step.explain}</Text>
