@@ -64,6 +64,7 @@ export async function makeBackend(options: WizardOptions, suspender?: Suspender)
           ...(flow ? { flow } : {}),
           readOnly: options.readOnly,
           followMs: FOLLOW_MS,
+          previewChanges: true,
           lookupEntrypoint: (evidence, container) => lookupEntrypoint(evidence, container, { context: handle.context, server: handle.server }),
         });
       },

@@ -11,6 +11,7 @@ import type { KubectlTarget } from '../plans/kubectl.js';
 import type { Plan, PlanRunner, RunRecord } from '../plans/types.js';
 import { cleanupPlanFor, createdBy, sameArgv } from './created-resource.js';
 import { followEvery, restartNotice, type Follower } from './follow-pod.js';
+import { previewArgv, previewPlan } from './override-preview.js';
 import { stepView } from './step-view.js';
 import type { CreatedResource, Session, SessionEvent, SessionSnapshot } from './types.js';
 
@@ -36,9 +37,11 @@ export interface SessionDeps {
   readonly lookupEntrypoint?: (evidence: Evidence, container: string) => Promise<Entrypoint>;
   /** Read the pod again this often while it is walked (live AGE, restarts, back-off); off when absent. */
   readonly followMs?: number;
+  /** Before asking to create the override copy, run its dry run (diff, server verdict) and show it. */
+  readonly previewChanges?: boolean;
 }
 
-type Pending = { readonly plan: Plan; readonly onQuit: boolean };
+type Pending = { readonly plan: Plan; readonly onQuit: boolean; readonly preview?: string };
 
 export function createSession(deps: SessionDeps): Session {
   const now = deps.now ?? Date.now;
@@ -80,6 +83,7 @@ export function createSession(deps: SessionDeps): Session {
       runs,
       created,
       ...(pending ? { pendingConfirmation: pending.plan } : {}),
+      ...(pending?.preview !== undefined ? { pendingPreview: pending.preview } : {}),
     };
   }
 
@@ -131,6 +135,24 @@ export function createSession(deps: SessionDeps): Session {
     } catch (err) {
       notice = `could not read the pod again (${err instanceof Error ? err.message : String(err)}); showing what was read before`;
     }
+    publish();
+  }
+
+  /** Runs the dry run, records it like any read, then asks for the yes with its output on screen. */
+  async function previewThenAsk(plan: Plan, argv: readonly string[]): Promise<void> {
+    phase = 'running';
+    publish();
+    let output: string;
+    try {
+      const result = await deps.runner.run(previewPlan(plan, argv), { confirmed: false });
+      runs = [...runs, result];
+      output = result.output;
+    } catch (err) {
+      output = `the dry run could not be made: ${err instanceof Error ? err.message : String(err)}`;
+    }
+    if (stopped) return;
+    phase = 'walking';
+    pending = { plan, onQuit: false, preview: output };
     publish();
   }
 
@@ -216,6 +238,11 @@ export function createSession(deps: SessionDeps): Session {
         if (!plan) return;
         if (plan.risk === 'read') {
           void run(plan, false);
+          return;
+        }
+        const preview = deps.previewChanges ? previewArgv(plan) : undefined;
+        if (preview) {
+          void previewThenAsk(plan, preview);
           return;
         }
         pending = { plan, onQuit: false };

@@ -52,6 +52,8 @@ export interface SessionSnapshot {
   readonly notice?: string;
   /** A plan waiting for the user's explicit yes (never Enter). */
   readonly pendingConfirmation?: Plan;
+  /** For the override copy: its dry run (the diff against the original, the server's verdict), shown with the question. */
+  readonly pendingPreview?: string;
 }
 
 export type SessionEvent =

@@ -135,7 +135,10 @@ describe('the wizard in a real terminal', () => {
       pane.keys('Down');
       await pane.waitFor((s) => /› Start a copy of the pod/.test(s));
       pane.keys('r');
-      await pane.waitFor((s) => s.includes('This creates something in the cluster'));
+      const asked = await pane.waitFor((s) => s.includes('This creates something in the cluster'), 30_000);
+      // The copy's dry run is on screen with the question: what it would be, before anything is made.
+      expect(asked).toContain('What it would create (dry run, nothing made yet)');
+      expect(asked).toContain('Override copy of');
       expect(await names()).toEqual(before);
       pane.type('y');
       pane.keys('Enter');

@@ -146,7 +146,7 @@ export function PodSessionScreen({ session, actions, readOnly, suggest = false, 
   const dialog = help ? (
     <HelpOverlay screen={screenId} />
   ) : confirm ? (
-    <ConfirmPanel plan={confirm} rows={rows} columns={columns} active={active} onAnswer={(yes) => session.send({ type: 'CONFIRM', yes })} />
+    <ConfirmPanel plan={confirm} rows={rows} columns={columns} {...(snapshot.pendingPreview !== undefined ? { preview: snapshot.pendingPreview } : {})} active={active} onAnswer={(yes) => session.send({ type: 'CONFIRM', yes })} />
   ) : quitting ? (
     <QuitDialog created={pendingCleanup(snapshot)} active={active} onChoose={onQuitChoice} />
   ) : null;

@@ -90,8 +90,9 @@ export function StepScreen({ session, snapshot, step, readOnly, suggest = false,
     'step',
     (action) => {
       const shown = getShownRun() ? [...snapshot.runs].reverse().find((r) => r.planId === getShownRun()) : undefined;
-      if (shown && (action === 'up' || action === 'down' || action === 'page-up' || action === 'page-down')) {
-        // While command output is shown, ↑↓ and PgUp/PgDn scroll it.
+      const scrolls = action === 'page-up' || action === 'page-down' || ((action === 'up' || action === 'down') && getFocus() !== 'commands');
+      if (shown && scrolls) {
+        // While command output is shown, PgUp/PgDn scroll it, and ↑↓ too unless they move through the commands.
         const total = outputRows(shown, columns).length;
         const room = Math.max(1, evHeight - 2);
         const at = outputTop(total, room, getOutTop());
