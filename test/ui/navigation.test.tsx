@@ -122,3 +122,33 @@ describe('--mode suggest', () => {
     expect(session.sent.filter((e) => e.type === 'RUN')).toEqual([]);
   });
 });
+
+describe('a context that cannot be reached', () => {
+  it('shows the error with a way back to the contexts, and quitting without opening anything exits 1', async () => {
+    const backend = {
+      contexts: async () => ({ current: 'broken', names: ['broken', 'kind-dev'] }),
+      connect: async (name: string): Promise<Connection> => {
+        if (name === 'broken') throw new Error('cannot reach https://127.0.0.1:1: connection refused');
+        return recordingConnection([], []);
+      },
+    };
+    const { lastFrame, stdin, recorded } = renderApp(() => ({ kind: 'picker' }), backend);
+    await waitForText(lastFrame, 'Choose a kubeconfig context');
+    stdin.write(ENTER);
+    const failed = await waitForText(lastFrame, 'connection refused');
+    expect(failed).toContain('Esc: back to the contexts');
+    stdin.write(ESC);
+    await waitForText(lastFrame, 'Choose a kubeconfig context');
+    stdin.write('q');
+    await until(() => recorded.exits.length > 0);
+    expect(recorded.exits[0]?.code).toBe(1);
+  });
+
+  it('exits 0 when a list was opened before quitting', async () => {
+    const { lastFrame, stdin, recorded } = renderApp(() => ({ kind: 'pods', connection: recordingConnection([], []) }));
+    await waitForText(lastFrame, 'cart-3');
+    stdin.write('q');
+    await until(() => recorded.exits.length > 0);
+    expect(recorded.exits[0]?.code).toBe(0);
+  });
+});
