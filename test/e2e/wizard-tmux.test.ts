@@ -32,8 +32,9 @@ function open(argv: readonly string[], cwd: string): TmuxPane {
 /** The pod the cursor is on in the failing-pods screen: the first "ns/name" row under the header. */
 function firstRowPod(screen: string): string | undefined {
   const lines = screen.split('\n');
-  const header = lines.findIndex((l) => l.startsWith('NAMESPACE/NAME'));
-  return lines[header + 1]?.trim().split(/\s+/)[0];
+  const header = lines.findIndex((l) => l.trimStart().startsWith('NAMESPACE/NAME'));
+  // The selected row carries a `›` marker (drawn with or without colours).
+  return lines[header + 1]?.replace(/^› /, '').trim().split(/\s+/)[0];
 }
 
 describe('the wizard in a real terminal', () => {
