@@ -42,7 +42,7 @@ describe('--mode suggest in a real terminal', () => {
     expect(inside).not.toContain('asks first');
     // One Tab at a time: two in one burst reach the wizard as one input.
     pane.keys('Tab');
-    await pane.waitFor((s) => /^▶ /m.test(s) && !s.includes('▶ Commands'));
+    await pane.waitFor((s) => /^▶ Image and command/m.test(s));
     pane.keys('Tab');
     await pane.waitFor((s) => s.includes('▶ Commands'));
     pane.keys('Down');

@@ -2,7 +2,6 @@
 // terminal size instead of leaving it behind "(N older not shown)" or past the bottom edge.
 import type { CauseId } from '../../analysis/causes.js';
 import { CONFIDENCE_RANK, type Diagnosis } from '../../analysis/types.js';
-import type { EvidenceName } from '../../session/types.js';
 
 export interface DecisiveLine {
   /** "event", "status", "log:app (previous)", … as the report writes it. */
@@ -34,18 +33,4 @@ export function decisiveLine(diagnosis: Diagnosis | undefined, cause?: CauseId):
   const quotes = quotesFor(diagnosis, c).filter((q) => q.source !== 'spec' && q.text.trim() !== '' && q.text.trim() !== '(empty)');
   const q = quotes[0];
   return q ? { source: q.source, line: tellingLine(q.text) } : undefined;
-}
-
-const PANELS_FOR: Readonly<Record<string, readonly EvidenceName[]>> = {
-  event: ['events'],
-  log: ['previous-logs', 'current-logs', 'init-logs'],
-  status: ['exit-code', 'pod-status'],
-  cluster: ['references', 'scheduling', 'events'],
-  node: ['node', 'events'],
-};
-
-/** Whether a step about `names` is where this line belongs: its own evidence shows that kind of source. */
-export function stepShowsSource(names: readonly EvidenceName[], source: string): boolean {
-  const panels = PANELS_FOR[source.split(':')[0] ?? ''] ?? [];
-  return names.some((n) => panels.includes(n));
 }

@@ -18,7 +18,7 @@ import type { Action } from '../keymap.js';
 import { ChoicesPanel, choiceList, CONTINUE_ID } from '../panels/choices-panel.js';
 import { CommandsPanel, commandsRows } from '../panels/commands-panel.js';
 import { DecisivePanel, decisiveRows } from '../panels/decisive-panel.js';
-import { decisiveLine, stepShowsSource } from '../format/decisive.js';
+import { decisiveLine } from '../format/decisive.js';
 import { EvidencePanel } from '../panels/evidence-panel.js';
 import { outputRows, outputTop, RunOutputPanel } from '../panels/run-output-panel.js';
 import { SuggestPanel } from '../panels/suggest-panel.js';
@@ -141,7 +141,8 @@ export function StepScreen({ session, snapshot, step, readOnly, suggest = false,
   const commandLines = 1 + commandsRows(plans, plan, commandsFocused, columns, Boolean(note));
   const stepCause = step.result?.kind === 'cause' && isCauseId(step.result.cause) ? step.result.cause : undefined;
   const proof = decisiveLine(snapshot.diagnosis, stepCause);
-  const showProof = Boolean(proof && !explainAll && (step.result || stepShowsSource(step.evidence, proof.source)));
+  // On every step once the diagnosis names a cause: the decisive line first, whatever the step's own evidence.
+  const showProof = Boolean(proof && !explainAll);
   const proofRows = proof && showProof ? 1 + decisiveRows(proof, columns, rows >= 28 ? 4 : 3).length : 0;
   // title, breadcrumb, explanation (+ its hint), result, the decisive line, commands, choices, footer
   const fixed = (snapshot.notice ? 1 : 0) + 1 + 1 + explainLines + (explainCut ? 1 : 0) + (step.result ? 1 : 0) + proofRows + (roomy ? 1 : 0) + commandLines + (roomy ? 1 : 0) + items.length + 1;
