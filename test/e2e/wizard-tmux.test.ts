@@ -130,7 +130,9 @@ describe('the wizard in a real terminal', () => {
       // Looking inside pays off: the image's own ENTRYPOINT, read from its registry, and the line to start it.
       const inside = await pane.waitFor((s) => s.includes('ENTRYPOINT') && s.includes('start it by hand:'), 15_000);
       expect(inside).toMatch(/ENTRYPOINT \[.*\]\s+CMD/);
+      // One Tab at a time: two in one burst reach the wizard as one input.
       pane.keys('Tab');
+      await pane.waitFor((s) => /^▶ Image and command/m.test(s));
       pane.keys('Tab');
       await pane.waitFor((s) => s.includes('▶ Commands'));
       pane.keys('Down');
