@@ -138,7 +138,7 @@ export function EvidencePanel({ names, evidence, diagnosis, container, height, f
   const imageNeed = names.includes('image')
     ? imageRows(evidence, container, entrypoint).reduce((n, r) => n + wrapLines(r.text, Math.max(20, columns - 2)).length, 0)
     : 0;
-  const heights = layoutSections(names.slice(start), evidence, height, imageNeed ? { image: { min: Math.min(3, imageNeed), want: imageNeed } } : {});
+  const heights = layoutSections(names.slice(start), evidence, height, imageNeed ? { image: { min: Math.min(6, imageNeed), want: imageNeed } } : {});
   const shown = names.slice(start, start + heights.length);
   const more = names.length - start - shown.length;
   return (

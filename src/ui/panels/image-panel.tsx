@@ -28,10 +28,11 @@ export function imageRows(evidence: Evidence, container: string, entrypoint: Ent
     rows.push({ text: `ENTRYPOINT unknown: ${entrypoint.reason ?? 'not looked up'}`, token: 'warning' });
     for (const argv of entrypoint.findOut?.slice(0, 1) ?? []) rows.push({ text: `find out: ${displayCommand(argv)}`, token: 'muted' });
   }
-  const where = [entrypoint.workingDir ? `WORKDIR ${entrypoint.workingDir}` : 'WORKDIR / (not set)', entrypoint.user ? `USER ${entrypoint.user}` : ''].filter(Boolean).join('  ');
-  rows.push({ text: where });
+  // The line to type comes before WORKDIR/USER: when rows are short, it is the one that must stay.
   const line = startByHand(entrypoint);
   if (line) rows.push({ text: `start it by hand: ${line}`, token: 'command' });
+  const where = [entrypoint.workingDir ? `WORKDIR ${entrypoint.workingDir}` : 'WORKDIR / (not set)', entrypoint.user ? `USER ${entrypoint.user}` : ''].filter(Boolean).join('  ');
+  rows.push({ text: where });
   return rows;
 }
 
