@@ -1,11 +1,12 @@
 // `npm run bench`: the time of one `diagnose` as a whole process next to the manual kubectl sequence for the
 // same evidence, and `scan -A` over 10,000 synthetic pods next to `kubectl get pods -A -o json`, both against
-// the built training cluster. Prints medians and whether the targets are met; never fails the run.
+// the built training cluster; then the wizard's first frame and pod list in an 80×24 terminal. Prints medians and whether the targets are met; never fails the run.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureWizardFrames } from './wizard-frames.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -168,6 +169,16 @@ try {
     row('scan -A peak RSS', mb ? `${Math.round(mb)} MB` : 'not measured', '< 250 MB', mb === undefined ? 'unknown' : mb < 250 ? 'met' : 'NOT met');
   } finally {
     big.stop();
+  }
+
+  // (c) the wizard's start in an 80×24 terminal: first frame and the failing-pod list (--training, in-process).
+  const frames = measureWizardFrames(Math.min(RUNS, 7));
+  if (!frames) row('wizard first frame / pod list', 'skipped', '', 'tmux is not installed');
+  else {
+    const first = median(frames.map((f) => f.firstFrameMs ?? Infinity));
+    const list = median(frames.map((f) => f.podListMs ?? Infinity));
+    row(`wizard --training: first frame (median of ${frames.length})`, fmtMs(first), '< 300 ms', first < 300 ? 'met' : 'NOT met');
+    row(`wizard --training: failing-pod list (median of ${frames.length})`, fmtMs(list), '< 1 s', list < 1000 ? 'met' : 'NOT met');
   }
 } catch (err) {
   console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);

@@ -6,6 +6,8 @@ import { openLiveReader } from '../cluster/index.js';
 import type { ClusterReader } from '../cluster/read-port.js';
 import { gatherEvidence, scanPods } from '../evidence/index.js';
 import { loadBuiltinFlows, loadFlow, type Flow } from '../flow/index.js';
+import type { Evidence } from '../evidence/types.js';
+import { effectiveEntrypoint, fetchImageConfig, nodePlatform, registryMirrorFor, type Entrypoint } from '../image/index.js';
 import { loadFlowSideFile, localizeFlow } from '../i18n/flow-text.js';
 import { resolveLocale } from '../i18n/index.js';
 import type { KubectlTarget } from '../plans/kubectl.js';
@@ -19,6 +21,8 @@ import type { WizardOptions } from './options.js';
 
 const TAIL_LINES = 500;
 const LIMIT_BYTES = 1 << 20;
+// How often a walked pod and the pod list are read again, so AGE, restarts and the back-off move.
+const FOLLOW_MS = 10_000;
 
 export interface WizardBackendWithDefaults extends WizardBackend {
   /** The context the flags (or current-context) select. */
@@ -62,6 +66,9 @@ export async function makeBackend(options: WizardOptions, suspender?: Suspender)
           flows,
           ...(flow ? { flow } : {}),
           readOnly: options.readOnly,
+          followMs: FOLLOW_MS,
+          previewChanges: true,
+          lookupEntrypoint: (evidence, container) => lookupEntrypoint(evidence, container, { context: handle.context, server: handle.server }),
         });
       },
     };
@@ -72,6 +79,18 @@ export async function makeBackend(options: WizardOptions, suspender?: Suspender)
     connect,
     defaultContext: async () => (await contexts()).current,
   };
+}
+
+/**
+ * The container's real process: the spec when it names a command, else the image config from its registry (the
+ * training cluster serves its scenarios' images). Anonymous pulls only: a private image says why it is unknown.
+ */
+async function lookupEntrypoint(evidence: Evidence, container: string, session: { readonly context: string; readonly server: string }): Promise<Entrypoint> {
+  const spec = [...evidence.pod.spec.containers, ...(evidence.pod.spec.initContainers ?? [])].find((c) => c.name === container);
+  if (!spec) return effectiveEntrypoint({ image: '' }, { reason: `no container ${container} in the pod` });
+  if (spec.command?.length || !spec.image) return effectiveEntrypoint(spec, undefined);
+  const result = await fetchImageConfig(spec.image, { platform: nodePlatform(evidence.node?.status?.nodeInfo), timeoutMs: 5000, ...registryMirrorFor(session) });
+  return effectiveEntrypoint(spec, result.ok ? { config: result.config } : { reason: result.reason });
 }
 
 /** Where the wizard opens: on the named pod, on the training cluster's failing pods, or on the picker. */

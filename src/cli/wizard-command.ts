@@ -16,9 +16,15 @@ export async function runWizard(options: WizardOptions): Promise<number> {
     process.stderr.write(NOT_A_TERMINAL);
     return 2;
   }
+  const { showFirstFrame } = await import('../ui/first-frame.js');
+  const leaveFirstFrame = showFirstFrame(process.stdout, options.training ? 'Starting the training cluster…' : `Connecting${options.context ? ` to ${options.context}` : ''}…`);
+  let started = false;
   const { makeBackend, chooseStart } = await import('./wizard-backend.js');
   let training: { close(): Promise<void> } | undefined;
   let scratch: string | undefined;
+  // Ink and React load while the training cluster starts, not after it.
+  const ui = import('../ui/run-app.js');
+  ui.catch(() => undefined);
   try {
     let kubeconfig = options.kubeconfig;
     let context = options.context;
@@ -30,20 +36,23 @@ export async function runWizard(options: WizardOptions): Promise<number> {
       training = cluster;
       context = 'kubectl-crashcourse-training';
     }
-    const { runApp, terminalSuspender } = await import('../ui/run-app.js');
+    const { runApp, terminalSuspender } = await ui;
     const suspender = terminalSuspender();
     const backend = await makeBackend({ ...options, ...(kubeconfig ? { kubeconfig } : {}), ...(context ? { context } : {}) }, suspender);
     const start = await chooseStart(backend, options);
-    const { copyWithOsc52 } = await import('../ui/clipboard.js');
+    const { copyToClipboard } = await import('../exec/clipboard-copy.js');
     const { reportFileName, reportJson, reportMarkdown } = await import('../ui/index.js');
+    started = true;
     const info = await runApp({
       backend,
       suspender,
       start,
       readOnly: options.readOnly,
+      suggest: options.mode === 'suggest',
+      followMs: 10_000,
       color: options.color,
       actions: {
-        copy: (text) => copyWithOsc52(process.stdout, text),
+        copy: (text) => copyToClipboard(text, { env: process.env, platform: process.platform, writeTerminal: (s) => process.stdout.write(s) }),
         save: async (snapshot, format) => {
           const path = resolve(reportFileName(snapshot.pod, format, new Date()));
           await writeFileAtomic(path, format === 'markdown' ? reportMarkdown(snapshot) : reportJson(snapshot), { overwrite: false, what: 'the report' });
@@ -56,6 +65,8 @@ export async function runWizard(options: WizardOptions): Promise<number> {
     }
     return info.code;
   } finally {
+    // A start that failed before the wizard drew leaves the alternate screen, so its one-line error is seen.
+    if (!started) leaveFirstFrame();
     await training?.close();
     if (scratch) await rm(scratch, { recursive: true, force: true });
   }

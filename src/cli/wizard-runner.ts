@@ -4,6 +4,7 @@
 import { createApiFallback, createPlanRunner, handOffTerminal, openKubeApi } from '../exec/index.js';
 import type { KubectlTarget } from '../plans/kubectl.js';
 import type { Plan, PlanRunner, RunRecord } from '../plans/types.js';
+import { shellBanner } from '../ui/format/shell-banner.js';
 import type { Suspender } from '../ui/suspend.js';
 import type { WizardOptions } from './options.js';
 
@@ -28,7 +29,10 @@ export function makeRunner(options: WizardOptions, target: KubectlTarget, suspen
       if (!plan.interactive || plan.argv[0] !== 'kubectl' || plan.argv[plan.argv.length - 1] !== 'sh') return runner.run(plan, consent);
       const startedAt = Date.now();
       const argvs = SHELLS.map((sh) => [...plan.argv.slice(0, -1), sh]);
-      const result = await suspender.run(() => handOffTerminal(kubectlPath, argvs));
+      const result = await suspender.run(() => {
+        process.stdout.write(shellBanner(plan, process.stdout.columns ?? 80));
+        return handOffTerminal(kubectlPath, argvs);
+      });
       return {
         planId: plan.id,
         argv: result.argv ?? plan.argv,

@@ -3,12 +3,15 @@
 // or deletes only after an explicit CONFIRM {yes: true}. Enter (NEXT) never runs anything.
 import { createActor, type Actor } from 'xstate';
 import type { Diagnosis } from '../analysis/types.js';
+import type { Entrypoint } from '../image/index.js';
 import type { Evidence } from '../evidence/types.js';
 import { compileFlow, currentStep, selectFlow, stepById, type Flow, type FlowFacts, type FlowMachine } from '../flow/index.js';
 import { podStatusRow } from '../k8s/index.js';
 import type { KubectlTarget } from '../plans/kubectl.js';
 import type { Plan, PlanRunner, RunRecord } from '../plans/types.js';
 import { cleanupPlanFor, createdBy, sameArgv } from './created-resource.js';
+import { followEvery, restartNotice, type Follower } from './follow-pod.js';
+import { previewArgv, previewPlan } from './override-preview.js';
 import { stepView } from './step-view.js';
 import type { CreatedResource, Session, SessionEvent, SessionSnapshot } from './types.js';
 
@@ -27,9 +30,18 @@ export interface SessionDeps {
   /** --read-only: plans that create or delete are not offered. */
   readonly readOnly?: boolean;
   readonly now?: () => number;
+  /**
+   * What the container really runs (the image's ENTRYPOINT/CMD/WORKDIR from its registry): read after the
+   * evidence, in the background, so a slow registry never holds up the first step.
+   */
+  readonly lookupEntrypoint?: (evidence: Evidence, container: string) => Promise<Entrypoint>;
+  /** Read the pod again this often while it is walked (live AGE, restarts, back-off); off when absent. */
+  readonly followMs?: number;
+  /** Before asking to create the override copy, run its dry run (diff, server verdict) and show it. */
+  readonly previewChanges?: boolean;
 }
 
-type Pending = { readonly plan: Plan; readonly onQuit: boolean };
+type Pending = { readonly plan: Plan; readonly onQuit: boolean; readonly preview?: string };
 
 export function createSession(deps: SessionDeps): Session {
   const now = deps.now ?? Date.now;
@@ -45,6 +57,9 @@ export function createSession(deps: SessionDeps): Session {
   let pending: Pending | undefined;
   let quitAfterRun = false;
   let stopped = false;
+  let entrypoint: Entrypoint | undefined;
+  let notice: string | undefined;
+  let follower: Follower | undefined;
   let snapshot = build();
 
   function build(): SessionSnapshot {
@@ -59,13 +74,16 @@ export function createSession(deps: SessionDeps): Session {
       ...(error !== undefined ? { error } : {}),
       ...(evidence ? { evidence } : {}),
       ...(diagnosis ? { diagnosis } : {}),
+      ...(entrypoint ? { entrypoint } : {}),
+      ...(notice ? { notice } : {}),
       ...(flow && step && evidence && phase !== 'done'
-        ? { step: stepView(flow, step, { pod: evidence.pod, container: diagnosis?.container ?? null, target: deps.target, readOnly: deps.readOnly ?? false, ...(copy ? { copy } : {}) }) }
+        ? { step: stepView(flow, step, { pod: evidence.pod, container: diagnosis?.container ?? null, target: deps.target, readOnly: deps.readOnly ?? false, ...(copy ? { copy } : {}), ...(entrypoint ? { entrypoint } : {}) }) }
         : {}),
       breadcrumb: trail.map((id) => ({ id, title: (flow && stepById(flow, id)?.title) ?? id })),
       runs,
       created,
       ...(pending ? { pendingConfirmation: pending.plan } : {}),
+      ...(pending?.preview !== undefined ? { pendingPreview: pending.preview } : {}),
     };
   }
 
@@ -87,10 +105,54 @@ export function createSession(deps: SessionDeps): Session {
       diagnosis = diagnosed;
       actor = createActor(compileFlow(flow), { input: facts }).start();
       phase = 'walking';
+      if (deps.followMs) follower = followEvery(deps.followMs, refresh);
+      const container = diagnosed.container ?? gathered.pod.spec.containers[0]?.name;
+      if (deps.lookupEntrypoint && container) {
+        deps.lookupEntrypoint(gathered, container).then(
+          (found) => {
+            entrypoint = found;
+            publish();
+          },
+          () => undefined,
+        );
+      }
     } catch (err) {
       phase = 'error';
       error = err instanceof Error ? err.message : String(err);
     }
+    publish();
+  }
+
+  async function refresh(): Promise<void> {
+    if (stopped || phase !== 'walking' || !evidence) return;
+    try {
+      const gathered = await deps.gather();
+      if (stopped || !evidence) return;
+      // The walk stays where it is: the new evidence and diagnosis feed the panels, not the path taken.
+      notice = restartNotice(evidence, gathered) ?? (notice?.startsWith('could not') ? undefined : notice);
+      evidence = gathered;
+      diagnosis = deps.diagnose(gathered);
+    } catch (err) {
+      notice = `could not read the pod again (${err instanceof Error ? err.message : String(err)}); showing what was read before`;
+    }
+    publish();
+  }
+
+  /** Runs the dry run, records it like any read, then asks for the yes with its output on screen. */
+  async function previewThenAsk(plan: Plan, argv: readonly string[]): Promise<void> {
+    phase = 'running';
+    publish();
+    let output: string;
+    try {
+      const result = await deps.runner.run(previewPlan(plan, argv), { confirmed: false });
+      runs = [...runs, result];
+      output = result.output;
+    } catch (err) {
+      output = `the dry run could not be made: ${err instanceof Error ? err.message : String(err)}`;
+    }
+    if (stopped) return;
+    phase = 'walking';
+    pending = { plan, onQuit: false, preview: output };
     publish();
   }
 
@@ -178,6 +240,11 @@ export function createSession(deps: SessionDeps): Session {
           void run(plan, false);
           return;
         }
+        const preview = deps.previewChanges ? previewArgv(plan) : undefined;
+        if (preview) {
+          void previewThenAsk(plan, preview);
+          return;
+        }
         pending = { plan, onQuit: false };
         break;
       }
@@ -195,6 +262,7 @@ export function createSession(deps: SessionDeps): Session {
     send,
     stop() {
       stopped = true;
+      follower?.stop();
       actor?.stop();
       listeners.clear();
     },

@@ -1,7 +1,8 @@
 // What the UI shows of one flow step: the step's text, and its plan ids turned into commands for this pod.
 import type { Flow, FlowStep } from '../flow/index.js';
 import type { Pod } from '../k8s/index.js';
-import type { KubectlTarget } from '../plans/kubectl.js';
+import type { Entrypoint } from '../image/index.js';
+import { displayCommand, type KubectlTarget } from '../plans/kubectl.js';
 import { buildStepPlan } from '../plans/step-plans.js';
 import type { Plan } from '../plans/types.js';
 import type { StepView } from './types.js';
@@ -14,13 +15,30 @@ export interface StepViewContext {
   readonly copy?: string;
   /** --read-only: changing actions are not offered at all. */
   readonly readOnly: boolean;
+  /** The container's real process, once looked up: the shell step says how to start it by hand. */
+  readonly entrypoint?: Entrypoint;
+}
+
+/** The line to type in the copy to start the container's process as the kubelet would have. */
+export function startByHand(e: Entrypoint): string | undefined {
+  // ENTRYPOINT then CMD, as the runtime joins them; unknown when the image config could not be read.
+  const argv = [...e.command, ...e.args];
+  if (e.source === 'unknown' || argv.length === 0) return undefined;
+  return `${e.workingDir ? `cd ${displayCommand([e.workingDir])} && ` : ''}${displayCommand(argv)}`;
+}
+
+function withStartLine(plan: Plan, entrypoint: Entrypoint | undefined): Plan {
+  const line = entrypoint ? startByHand(entrypoint) : undefined;
+  if (plan.id !== 'override-shell' || !line) return plan;
+  return { ...plan, purpose: `Start it by hand and watch it fail: ${line}` };
 }
 
 export function stepView(flow: Flow, step: FlowStep, ctx: StepViewContext): StepView {
   const planCtx = { pod: ctx.pod, container: ctx.container, target: ctx.target, ...(ctx.copy ? { copy: ctx.copy } : {}) };
   const plans = step.plans
     .map((id) => buildStepPlan(id, planCtx))
-    .filter((p): p is Plan => p !== null && (!ctx.readOnly || p.risk === 'read'));
+    .filter((p): p is Plan => p !== null && (!ctx.readOnly || p.risk === 'read'))
+    .map((p) => withStartLine(p, ctx.entrypoint));
   return {
     flowId: flow.id,
     id: step.id,

@@ -1,4 +1,5 @@
 // What the UI sees of a triage session (a snapshot) and what it may send (events). The session actor owns all I/O.
+import type { Entrypoint } from '../image/index.js';
 import type { Diagnosis } from '../analysis/types.js';
 import type { Evidence } from '../evidence/types.js';
 import type { Plan, RunRecord } from '../plans/types.js';
@@ -45,8 +46,14 @@ export interface SessionSnapshot {
   readonly breadcrumb: readonly { readonly id: string; readonly title: string }[];
   readonly runs: readonly RunRecord[];
   readonly created: readonly CreatedResource[];
+  /** The focus container's real process (spec, else the image config from its registry), once looked up. */
+  readonly entrypoint?: Entrypoint;
+  /** Said once about a change seen while reading (a restart), or a failed re-read. */
+  readonly notice?: string;
   /** A plan waiting for the user's explicit yes (never Enter). */
   readonly pendingConfirmation?: Plan;
+  /** For the override copy: its dry run (the diff against the original, the server's verdict), shown with the question. */
+  readonly pendingPreview?: string;
 }
 
 export type SessionEvent =

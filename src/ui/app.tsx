@@ -27,6 +27,10 @@ export interface AppProps {
   readonly start: Start;
   readonly actions: UiActions;
   readonly readOnly: boolean;
+  /** --mode suggest: show every command, run nothing that changes the cluster. */
+  readonly suggest?: boolean;
+  /** Read the pod list again this often while it is shown (AGE, restarts, STATUS move); off when absent. */
+  readonly followMs?: number;
   readonly color: boolean;
   readonly onExit: (info: ExitInfo) => void;
   /** While another program has the terminal (a shell in the override copy). */
@@ -35,11 +39,11 @@ export interface AppProps {
 
 type Stage =
   | { readonly kind: 'loading'; readonly label: string }
-  | { readonly kind: 'failed'; readonly message: string }
+  | { readonly kind: 'failed'; readonly message: string; readonly canGoBack?: boolean }
   | { readonly kind: 'contexts'; readonly names: readonly string[]; readonly current: string }
   | { readonly kind: 'namespaces'; readonly connection: Connection; readonly names: readonly string[] }
   | { readonly kind: 'pods'; readonly connection: Connection; readonly namespace?: string }
-  | { readonly kind: 'pod'; readonly connection: Connection; readonly session: Session; readonly fromList: boolean };
+  | { readonly kind: 'pod'; readonly connection: Connection; readonly session: Session; readonly fromList: boolean; readonly listNamespace?: string; readonly podKey: string };
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -65,10 +69,10 @@ export function App(props: AppProps) {
 function initialStage(start: Start): Stage {
   if (start.kind === 'picker') return { kind: 'loading', label: 'Reading your kubeconfig…' };
   if (start.kind === 'pods') return { kind: 'pods', connection: start.connection, ...(start.namespace ? { namespace: start.namespace } : {}) };
-  return { kind: 'pod', connection: start.connection, session: start.connection.openSession(start.namespace, start.name), fromList: false };
+  return { kind: 'pod', connection: start.connection, session: start.connection.openSession(start.namespace, start.name), fromList: false, listNamespace: start.namespace, podKey: `${start.namespace}/${start.name}` };
 }
 
-function Wizard({ backend, start, actions, readOnly, onExit }: AppProps) {
+function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, onExit }: AppProps) {
   const size = useTerminalSize();
   // Never draw in the last column: a line that fills it can wrap in some terminals, and every frame after it
   // would then be drawn one line off.
@@ -79,11 +83,19 @@ function Wizard({ backend, start, actions, readOnly, onExit }: AppProps) {
   const [scanRun, setScanRun] = useState(0);
   const [help, setHelp] = useState(false);
   const sessionRef = useRef<Session | undefined>(stage.kind === 'pod' ? stage.session : undefined);
+  // The pod we came back from: the list puts its cursor there again.
+  const [lastPod, setLastPod] = useState<string | undefined>(undefined);
+  // Whether anything opened at all: quitting from an error screen that never showed a cluster exits 1.
+  const opened = useRef(false);
+  const contextsSeen = useRef(false);
 
   const loadContexts = useCallback(() => {
     setStage({ kind: 'loading', label: 'Reading your kubeconfig…' });
     backend.contexts().then(
-      (c) => setStage({ kind: 'contexts', names: c.names, current: c.current }),
+      (c) => {
+        contextsSeen.current = true;
+        setStage({ kind: 'contexts', names: c.names, current: c.current });
+      },
       (e: unknown) => setStage({ kind: 'failed', message: message(e) }),
     );
   }, [backend]);
@@ -101,7 +113,10 @@ function Wizard({ backend, start, actions, readOnly, onExit }: AppProps) {
     podsConnection
       .scan({ ...(podsNamespace ? { namespace: podsNamespace } : {}), onProgress: (seen) => live && setScan({ kind: 'scanning', seen }) })
       .then(
-        (rows) => live && setScan({ kind: 'done', rows }),
+        (rows) => {
+          opened.current = true;
+          if (live) setScan({ kind: 'done', rows });
+        },
         (e: unknown) => live && setScan({ kind: 'error', message: message(e) }),
       );
     return () => {
@@ -109,36 +124,89 @@ function Wizard({ backend, start, actions, readOnly, onExit }: AppProps) {
     };
   }, [podsConnection, podsNamespace, scanRun]);
 
+  // Following the list: read it again while it is shown, keep the rows on a failed read, and say which pods
+  // restarted in between.
+  const [listNotice, setListNotice] = useState<string | undefined>(undefined);
+  const shownRows = useRef<readonly ScanRow[]>([]);
+  if (scan.kind === 'done') shownRows.current = scan.rows;
+  const listDone = scan.kind === 'done';
+  useEffect(() => {
+    if (!podsConnection || !listDone || !followMs) return;
+    let live = true;
+    let busy = false;
+    const timer = setInterval(() => {
+      if (busy) return;
+      busy = true;
+      podsConnection
+        .scan({ ...(podsNamespace ? { namespace: podsNamespace } : {}), onProgress: () => undefined })
+        .then(
+          (rows) => {
+            if (!live) return;
+            const was = new Map(shownRows.current.map((r) => [r.pod, r.restarts]));
+            const restarted = rows.filter((r) => (was.get(r.pod) ?? r.restarts) < r.restarts).map((r) => `${r.pod} (${was.get(r.pod)} → ${r.restarts})`);
+            setListNotice(restarted.length > 0 ? `restarted just now: ${restarted.join(', ')}` : undefined);
+            setScan({ kind: 'done', rows });
+          },
+          (e: unknown) => live && setListNotice(`could not read the pods again (${message(e)}); showing the last list`),
+        )
+        .finally(() => {
+          busy = false;
+        });
+    }, followMs);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [podsConnection, podsNamespace, listDone, followMs]);
+
   const quit = useCallback(
     (snapshot: SessionSnapshot | undefined, cleanedUp: boolean) => {
       const leftovers = snapshot && !cleanedUp ? pendingCleanup(snapshot).map((c) => ({ name: `${c.kind.toLowerCase()} ${c.namespace}/${c.name}`, undo: c.cleanup })) : [];
       sessionRef.current?.stop();
-      onExit({ code: 0, leftovers });
+      onExit({ code: opened.current || (snapshot && snapshot.phase !== 'error') ? 0 : 1, leftovers });
     },
     [onExit],
   );
 
-  const openPod = (connection: Connection, row: ScanRow) => {
+  const openPod = (connection: Connection, row: ScanRow, listNamespace: string | undefined) => {
     if (sessionRef.current) return;
     const session = connection.openSession(row.namespace, row.name);
     sessionRef.current = session;
-    setStage({ kind: 'pod', connection, session, fromList: true });
+    setLastPod(row.pod);
+    setStage({ kind: 'pod', connection, session, fromList: true, podKey: row.pod, ...(listNamespace ? { listNamespace } : {}) });
   };
 
   const leavePod = () => {
     if (stage.kind !== 'pod') return;
     stage.session.stop();
     sessionRef.current = undefined;
-    const namespace = stage.fromList || start.kind !== 'pod' ? undefined : start.namespace;
-    setStage({ kind: 'pods', connection: stage.connection, ...(namespace ? { namespace } : {}) });
+    setLastPod(stage.podKey);
+    // Back to the list in the scope it had (-n, the pod's namespace when it was named, or all).
+    setStage({ kind: 'pods', connection: stage.connection, ...(stage.listNamespace ? { namespace: stage.listNamespace } : {}) });
+  };
+
+  /** From the report: the failing pod after this one in the list, or the list when there is none. */
+  const nextPod = () => {
+    if (stage.kind !== 'pod') return;
+    const rows = scan.kind === 'done' ? scan.rows : [];
+    const at = rows.findIndex((r) => r.pod === stage.podKey);
+    const next = at >= 0 ? rows[at + 1] : undefined;
+    if (!next) return leavePod();
+    stage.session.stop();
+    sessionRef.current = undefined;
+    openPod(stage.connection, next, stage.listNamespace);
   };
 
   const chooseContext = (name: string) => {
     setStage({ kind: 'loading', label: `Connecting to ${name}…` });
     backend
       .connect(name)
-      .then(async (connection) => setStage({ kind: 'namespaces', connection, names: [ALL_NAMESPACES, ...(await connection.listNamespaces())] }))
-      .catch((e: unknown) => setStage({ kind: 'failed', message: message(e) }));
+      .then(async (connection) => {
+        const names = await connection.listNamespaces();
+        opened.current = true;
+        setStage({ kind: 'namespaces', connection, names: [ALL_NAMESPACES, ...names] });
+      })
+      .catch((e: unknown) => setStage({ kind: 'failed', message: message(e), ...(contextsSeen.current ? { canGoBack: true } : {}) }));
   };
 
   const generic = (screen: ScreenId) => (action: Action) => {
@@ -146,7 +214,7 @@ function Wizard({ backend, start, actions, readOnly, onExit }: AppProps) {
     else if (action === 'quit') quit(undefined, true);
     else if (action === 'retry' && stage.kind === 'pods') setScanRun((n) => n + 1);
     else if (action === 'back' && screen === 'pods' && start.kind === 'picker' && stage.kind === 'pods') chooseContext(stage.connection.label);
-    else if (action === 'back' && screen === 'contexts' && stage.kind === 'namespaces') loadContexts();
+    else if (action === 'back' && screen === 'contexts' && (stage.kind === 'namespaces' || (stage.kind === 'failed' && stage.canGoBack))) loadContexts();
   };
 
   const bareStage = stage.kind === 'loading' || stage.kind === 'failed';
@@ -162,7 +230,7 @@ function Wizard({ backend, start, actions, readOnly, onExit }: AppProps) {
       case 'failed':
         return (
           <Box flexDirection="column">
-            <ErrorPanel title="Cannot open the wizard" message={stage.message} todo={['Check your kubeconfig: kubectl config get-contexts', 'Or practise on the built-in cluster: kubectl-crashcourse --training', 'q: quit']} />
+            <ErrorPanel title="Cannot open the wizard" message={stage.message} todo={[...(stage.canGoBack ? ['Esc: back to the contexts, to pick another'] : []), 'Check your kubeconfig: kubectl config get-contexts', 'Or practise on the built-in cluster: kubectl-crashcourse --training', 'q: quit']} />
             <Footer screen="contexts" columns={columns} />
           </Box>
         );
@@ -204,7 +272,10 @@ function Wizard({ backend, start, actions, readOnly, onExit }: AppProps) {
             columns={columns}
             rows={height}
             active={!help}
-            onOpen={(row) => openPod(stage.connection, row)}
+            {...(lastPod ? { initialPod: lastPod } : {})}
+            {...(listNotice ? { notice: listNotice } : {})}
+            canGoBack={start.kind === 'picker'}
+            onOpen={(row) => openPod(stage.connection, row, stage.namespace)}
             onAction={generic('pods')}
           />
         );
@@ -215,10 +286,12 @@ function Wizard({ backend, start, actions, readOnly, onExit }: AppProps) {
             session={stage.session}
             actions={actions}
             readOnly={readOnly}
+            suggest={suggest}
             columns={columns}
             rows={height}
             active
             onLeave={leavePod}
+            onNext={nextPod}
             onQuit={quit}
           />
         );

@@ -7,7 +7,7 @@ export type ScreenId = 'contexts' | 'pods' | 'step' | 'logs' | 'timeline' | 'res
 export type Action =
   | 'continue' | 'back' | 'quit' | 'help' | 'up' | 'down' | 'page-up' | 'page-down' | 'panel' | 'logs' | 'describe'
   | 'previous' | 'search' | 'next-match' | 'copy' | 'run' | 'timeline' | 'resources' | 'report' | 'save-markdown'
-  | 'save-json' | 'wrap' | 'retry' | 'explain';
+  | 'save-json' | 'wrap' | 'retry' | 'explain' | 'next-pod';
 
 type KeyName = 'return' | 'escape' | 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'tab';
 
@@ -34,8 +34,9 @@ export const KEYMAP: readonly Binding[] = [
   { action: 'down', label: '↓ j', description: 'move down / scroll', keys: ['downArrow'], inputs: ['j'], on: LISTS },
   { action: 'up', label: '↑', description: 'scroll', keys: ['upArrow'], on: ['report'] },
   { action: 'down', label: '↓', description: 'scroll', keys: ['downArrow'], on: ['report'] },
-  { action: 'page-up', label: 'PgUp', description: 'page up', keys: ['pageUp'], on: ['logs', 'describe', 'report'] },
-  { action: 'page-down', label: 'PgDn', description: 'page down', keys: ['pageDown'], on: ['logs', 'describe', 'report'] },
+  { action: 'page-up', label: 'PgUp', description: 'page up', keys: ['pageUp'], on: ['step', 'logs', 'describe', 'report'] },
+  { action: 'page-down', label: 'PgDn', description: 'page down', keys: ['pageDown'], on: ['step', 'logs', 'describe', 'report'] },
+  { action: 'next-pod', label: 'n', description: 'next failing pod', inputs: ['n'], on: ['report'], footer: true },
   { action: 'search', label: '/', description: 'filter the list / search the logs', inputs: ['/'], on: ['pods', 'logs'], footer: true },
   { action: 'next-match', label: 'n', description: 'next search match', inputs: ['n'], on: ['logs'], footer: true },
   { action: 'panel', label: 'Tab', description: 'switch panel (step) / container (logs)', keys: ['tab'], on: ['step', 'logs'], footer: true },

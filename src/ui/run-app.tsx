@@ -3,6 +3,7 @@
 import { render } from 'ink';
 import { App } from './app.js';
 import type { ExitInfo, Start, UiActions, WizardBackend } from './backend.js';
+import { CLEAR, ENTER_ALT, LEAVE_ALT } from './first-frame.js';
 import { createSuspender, type Suspender } from './suspend.js';
 
 export interface RunAppOptions {
@@ -11,11 +12,11 @@ export interface RunAppOptions {
   readonly start: Start;
   readonly actions: UiActions;
   readonly readOnly: boolean;
+  readonly suggest?: boolean;
+  readonly followMs?: number;
   readonly color: boolean;
 }
 
-const ENTER_ALT = '\u001B[?1049h\u001B[H';
-const LEAVE_ALT = '\u001B[?1049l\u001B[?25h';
 
 interface ReadHandle {
   reading?: boolean;
@@ -87,7 +88,8 @@ export async function runApp(options: RunAppOptions): Promise<ExitInfo> {
   process.on('unhandledRejection', onFatal);
   process.on('exit', restore);
 
-  stdout.write(ENTER_ALT);
+  // Clear what the first frame ("connecting…") left: Ink does not erase rows it does not draw.
+  stdout.write(ENTER_ALT + CLEAR);
   const app = render(<App {...options} onExit={(info) => finish(info)} />, { exitOnCtrlC: true, patchConsole: true });
   // Ink's own Ctrl-C handling unmounts; the promise then settles with 130.
   void app.waitUntilExit().then(() => finish({ code: 130, leftovers: [] }), onFatal);

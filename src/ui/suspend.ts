@@ -14,8 +14,10 @@ export function createSuspender(screen: { leave(): void; enter(): void }): Suspe
     suspended = value;
     for (const l of listeners) l();
   };
-  // Two macrotasks: React commits the "suspended" frame, then Ink releases raw mode in its effect cleanup.
-  const settle = () => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
+  // React commits the "suspended" frame, Ink draws it (its renders are throttled to ~30 a second, so that can
+  // take a frame's time) and releases raw mode in its effect cleanup. Drawn later, on the normal screen, that
+  // frame would erase what the borrowed program's banner wrote.
+  const settle = () => new Promise<void>((resolve) => setTimeout(() => setImmediate(() => setImmediate(resolve)), 50));
   return {
     isSuspended: () => suspended,
     subscribe(listener) {

@@ -37,6 +37,11 @@ export class TmuxPane {
     return this.tmux(['capture-pane', '-p', '-t', 'e2e']);
   }
 
+  /** The screen with its colours and attributes as escape sequences. */
+  captureStyled(): string {
+    return this.tmux(['capture-pane', '-p', '-e', '-t', 'e2e']);
+  }
+
   keys(...keys: string[]): void {
     this.tmux(['send-keys', '-t', 'e2e', ...keys]);
   }

@@ -32,8 +32,9 @@ function open(argv: readonly string[], cwd: string): TmuxPane {
 /** The pod the cursor is on in the failing-pods screen: the first "ns/name" row under the header. */
 function firstRowPod(screen: string): string | undefined {
   const lines = screen.split('\n');
-  const header = lines.findIndex((l) => l.startsWith('NAMESPACE/NAME'));
-  return lines[header + 1]?.trim().split(/\s+/)[0];
+  const header = lines.findIndex((l) => l.trimStart().startsWith('NAMESPACE/NAME'));
+  // The selected row carries a `›` marker (drawn with or without colours).
+  return lines[header + 1]?.replace(/^› /, '').trim().split(/\s+/)[0];
 }
 
 describe('the wizard in a real terminal', () => {
@@ -126,13 +127,21 @@ describe('the wizard in a real terminal', () => {
       await pane.waitFor((s) => /› .*look inside the container/i.test(s));
       pane.keys('Enter');
       await pane.waitFor((s) => s.includes('Start a copy of the pod'));
+      // Looking inside pays off: the image's own ENTRYPOINT, read from its registry, and the line to start it.
+      const inside = await pane.waitFor((s) => s.includes('ENTRYPOINT') && s.includes('start it by hand:'), 15_000);
+      expect(inside).toMatch(/ENTRYPOINT \[.*\]\s+CMD/);
+      // One Tab at a time: two in one burst reach the wizard as one input.
       pane.keys('Tab');
+      await pane.waitFor((s) => /^▶ Image and command/m.test(s));
       pane.keys('Tab');
       await pane.waitFor((s) => s.includes('▶ Commands'));
       pane.keys('Down');
       await pane.waitFor((s) => /› Start a copy of the pod/.test(s));
       pane.keys('r');
-      await pane.waitFor((s) => s.includes('This creates something in the cluster'));
+      const asked = await pane.waitFor((s) => s.includes('This creates something in the cluster'), 30_000);
+      // The copy's dry run is on screen with the question: what it would be, before anything is made.
+      expect(asked).toContain('What it would create (dry run, nothing made yet)');
+      expect(asked).toContain('Override copy of');
       expect(await names()).toEqual(before);
       pane.type('y');
       pane.keys('Enter');
@@ -145,7 +154,12 @@ describe('the wizard in a real terminal', () => {
       await pane.waitFor((s) => /› Open a shell in the copy/.test(s));
       pane.keys('r');
       // The copy's shell prompt (tmux trims the space after it), on the normal screen the wizard lent it.
-      await pane.waitFor((s) => /^\S* ?[#$]$/m.test(s) && !s.includes('▶ Commands'), 30_000);
+      const shell = await pane.waitFor((s) => /^\S* ?[#$]$/m.test(s) && !s.includes('▶ Commands'), 30_000);
+      // The one-screen banner before the prompt: what this is, what to run, how to leave, how to clean up.
+      expect(shell).toContain('kubectl-crashcourse: a shell in');
+      expect(shell).toMatch(/Start it by hand and watch it fail: \S+/);
+      expect(shell).toContain('How to leave: type exit');
+      expect(shell).toContain('How to clean up');
       pane.type('echo inside-the-copy');
       pane.keys('Enter');
       await pane.waitFor((s) => /^inside-the-copy$/m.test(s));

@@ -93,6 +93,26 @@ describe('a triage session', () => {
     session.stop();
   });
 
+  it('with previews on, runs the override dry run first and asks with its diff on screen; creates only on yes', async () => {
+    const runner = fakeRunner({ 'override-copy:preview': '--- pod/ledger (original)\n+++ pod/ledger-crashcourse (copy)\nServer-side dry run: the API server would admit this copy.\n' });
+    const session = start('unknown', runner, { previewChanges: true });
+    await walking(session);
+    await walkTo(session, 'look-inside');
+    session.send({ type: 'RUN', plan: 'override-copy' });
+    const asking = await waitFor(session, (x) => x.pendingConfirmation !== undefined, 'the question');
+    expect(asking.pendingConfirmation?.id).toBe('override-copy');
+    expect(asking.pendingPreview).toContain('Server-side dry run');
+    expect(runner.calls).toHaveLength(1);
+    const dry = runner.calls[0]!.plan;
+    expect([dry.risk, runner.calls[0]!.confirmed]).toEqual(['read', false]);
+    expect(dry.argv).toContain('--dry-run');
+    expect(dry.argv).not.toContain('--yes');
+    session.send({ type: 'CONFIRM', yes: true });
+    await waitFor(session, (x) => runner.calls.length === 2 && x.phase === 'walking', 'the copy');
+    expect(runner.calls[1]).toMatchObject({ plan: { id: 'override-copy' }, confirmed: true });
+    session.stop();
+  });
+
   it('records a declined run on CONFIRM no, and runs nothing', async () => {
     const runner = fakeRunner();
     const session = start('unknown', runner);

@@ -29,7 +29,7 @@ export function fakeConnection(rows: readonly ScanRow[], sessionFor: (ns: string
   };
 }
 
-export function renderApp(start: (rec: Recorded) => Start, backend?: WizardBackend, readOnly = false) {
+export function renderApp(start: (rec: Recorded) => Start, backend?: WizardBackend, readOnly = false, suggest = false, followMs?: number) {
   const recorded: Recorded = { copied: [], saved: [], exits: [], opened: [] };
   const noBackend: WizardBackend = {
     contexts: async () => ({ current: 'kind-dev', names: ['kind-dev'] }),
@@ -42,6 +42,8 @@ export function renderApp(start: (rec: Recorded) => Start, backend?: WizardBacke
       backend={backend ?? noBackend}
       start={start(recorded)}
       readOnly={readOnly}
+      suggest={suggest}
+      {...(followMs ? { followMs } : {})}
       color
       actions={{
         copy: async (text) => {
@@ -59,6 +61,6 @@ export function renderApp(start: (rec: Recorded) => Start, backend?: WizardBacke
   return { ...instance, recorded };
 }
 
-export function renderPod(session: FakeSession, readOnly = false) {
-  return renderApp((rec) => ({ kind: 'pod', connection: fakeConnection([], () => session, rec), namespace: 'shop', name: 'cart-7d9f8' }), undefined, readOnly);
+export function renderPod(session: FakeSession, readOnly = false, suggest = false) {
+  return renderApp((rec) => ({ kind: 'pod', connection: fakeConnection([], () => session, rec), namespace: 'shop', name: 'cart-7d9f8' }), undefined, readOnly, suggest);
 }

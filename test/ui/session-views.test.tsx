@@ -1,6 +1,6 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { diagnosis, ENTER, ESC, evidence, FakeSession, snapshotAt, STEPS, TAB, until, waitForText, walkingSession } from './helpers.js';
+import { diagnosis, ENTER, ESC, evidence, FakeSession, snapshotAt, STEPS, TAB, until, waitFor, waitForText, walkingSession } from './helpers.js';
 import { renderPod } from './render-app.js';
 
 afterEach(cleanup);
@@ -45,6 +45,35 @@ describe('the log viewer', () => {
     stdin.write('n');
     const second = await waitForText(lastFrame, 'match 2 of 4');
     expect(second).toContain('line 57 ERROR disk full');
+  });
+
+  it('in wrap mode reaches the last lines, pages with PgDn, and keeps a search match on screen', async () => {
+    const long = (i: number) => `line ${i} ${'word '.repeat(40)}tail-${i}`;
+    const many = Array.from({ length: 120 }, (_, i) => (i === 60 ? 'line 60 FATAL cannot open /data/db.lock' : long(i))).join('\n');
+    const session = new FakeSession({ ...snapshotAt(0), evidence: evidence({ logs: [{ container: 'app', init: false, kind: 'previous', text: many, truncated: false }] }) });
+    const { lastFrame, stdin } = renderPod(session);
+    await waitForText(lastFrame, 'Read the events');
+    stdin.write('l');
+    await waitForText(lastFrame, 'of 120');
+    stdin.write('w');
+    // The first wrapped frame opens at the end: the last line whole, its tail included.
+    const wrapped = await waitForText(lastFrame, 'wrapped (w)');
+    expect(wrapped).toContain('tail-119');
+    expect(wrapped).toMatch(/–120 of 120/);
+    stdin.write('\u001B[H'); // Home
+    const top = await waitForText(lastFrame, /lines 1–/);
+    expect(top).toContain('tail-0');
+    stdin.write('\u001B[6~'); // PgDn
+    const paged = await waitFor(lastFrame, (f) => !/lines 1–/.test(f) && /lines \d+–/.test(f));
+    expect(paged).not.toContain('tail-0');
+    stdin.write('/');
+    stdin.write('fatal');
+    stdin.write(ENTER);
+    const found = await waitForText(lastFrame, 'match 1 of 1');
+    expect(found).toContain('line 60 FATAL cannot open /data/db.lock');
+    stdin.write('\u001B[F'); // End
+    const end = await waitForText(lastFrame, /–120 of 120/);
+    expect(end).toContain('tail-119');
   });
 
   it('goes back to the step with Esc', async () => {

@@ -73,6 +73,24 @@ describe('the step screen', () => {
     await waitForText(lastFrame, '20s   Warning   BackOff');
   });
 
+  it('opens command output at its end, wrapped, and scrolls it with PgUp and ↑', async () => {
+    const session = walkingSession();
+    const { lastFrame, stdin } = renderPod(session);
+    await waitForText(lastFrame, 'Read the events');
+    stdin.write('r');
+    await until(() => session.sent.length > 0);
+    const output = Array.from({ length: 60 }, (_, i) => `line ${i + 1}`).join('\n') + `\n${'x'.repeat(150)}END\n`;
+    session.push({ runs: [{ planId: 'describe-pod', argv: ['kubectl', 'describe', 'pod', 'cart-7d9f8'], startedAt: 0, durationMs: 5, exitCode: 0, output, outcome: 'ran' }] });
+    const end = await waitForText(lastFrame, 'xEND');
+    expect(end).not.toMatch(/^line 1$/m);
+    // Enough pages to reach the top from the end at any window height the layout leaves.
+    for (let i = 0; i < 20; i++) stdin.write('\u001B[5~');
+    const top = await waitForText(lastFrame, /^line 1$/m);
+    expect(top).not.toContain('xEND');
+    // 61 lines, the last one longer than the width and wrapped onto a second row rather than cut.
+    expect(Number(/rows 1–\d+ of (\d+)/.exec(top)?.[1])).toBeGreaterThan(61);
+  });
+
   it('hides commands that change the cluster in read-only mode', async () => {
     const { lastFrame, stdin } = renderPod(walkingSession(2), true);
     const frame = await waitForText(lastFrame, 'Read the exit code');

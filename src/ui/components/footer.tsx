@@ -1,15 +1,15 @@
 // The key line at the bottom of every screen, drawn from the keymap and cut to the terminal width.
 import { Text } from 'ink';
-import { bindingsFor, type ScreenId } from '../keymap.js';
+import { bindingsFor, type Action, type ScreenId } from '../keymap.js';
 import { useTheme } from '../theme.js';
 
-export function footerText(screen: ScreenId, columns: number): string {
+export function footerText(screen: ScreenId, columns: number, omit: readonly Action[] = []): string {
   const seen = new Set<string>();
   const parts: string[] = [];
   const first = new Set(['continue', 'back', 'help', 'quit']);
   const ordered = [...bindingsFor(screen)].sort((a, b) => Number(first.has(b.action)) - Number(first.has(a.action)));
   for (const b of ordered) {
-    if (!b.footer || seen.has(b.action)) continue;
+    if (!b.footer || seen.has(b.action) || omit.includes(b.action)) continue;
     seen.add(b.action);
     parts.push(`${b.label.split(' ')[0]} ${shortName(b.description)}`);
   }
@@ -24,7 +24,7 @@ export function footerText(screen: ScreenId, columns: number): string {
 
 const shortName = (description: string): string => (description.split(/[ (/]/)[0] ?? description).replace(/:$/, '');
 
-export function Footer({ screen, columns }: { readonly screen: ScreenId; readonly columns: number }) {
+export function Footer({ screen, columns, omit = [] }: { readonly screen: ScreenId; readonly columns: number; readonly omit?: readonly Action[] }) {
   const theme = useTheme();
-  return <Text {...theme('muted')}>{footerText(screen, columns)}</Text>;
+  return <Text {...theme('muted')}>{footerText(screen, columns, omit)}</Text>;
 }

@@ -28,8 +28,14 @@ export function logWindow(text: string, decisive: readonly string[], height: num
     if (decisive.some((d) => line.includes(d) || d.includes(line.trim()) && line.trim().length > 3)) hits.push(i);
   });
   const last = hits.length > 0 ? hits[hits.length - 1]! : all.length - 1;
-  const end = Math.min(all.length, hits.length > 0 ? last + 1 + Math.floor(height / 3) : all.length);
-  const start = Math.max(0, end - height);
+  let end = Math.min(all.length, hits.length > 0 ? last + 1 + Math.floor(height / 3) : all.length);
+  let start = Math.max(0, end - height);
+  // A quote longer than the window (an error followed by its usage text): its first line is the one that says
+  // what failed ("flag provided but not defined"), so the window starts there rather than at the quote's end.
+  if (hits.length > 0 && hits[0]! < start) {
+    start = Math.max(0, hits[0]! - 1);
+    end = Math.min(all.length, start + height);
+  }
   return {
     lines: all.slice(start, end),
     marked: new Set(hits.filter((h) => h >= start && h < end).map((h) => h - start)),

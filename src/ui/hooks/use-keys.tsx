@@ -16,7 +16,20 @@ export function KeyDispatchProvider({ paused = false, children }: { readonly pau
   const listeners = useRef(new Set<Listener>()).current;
   const queue = useRef<{ input: string; key: Key }[]>([]).current;
   const draining = useRef(false);
-  const { isRawModeSupported } = useStdin();
+  const { isRawModeSupported, internal_eventEmitter: emitter } = useStdin();
+  // Ink parses a burst of Escapes ("\u001B\u001B", two quick presses) as ONE escape key; the raw chunk, seen
+  // first by this listener (registered before useInput's), tells how many were pressed, so each is one back.
+  const lastChunk = useRef('');
+  useLayoutEffect(() => {
+    if (!emitter) return;
+    const record = (chunk: string) => {
+      lastChunk.current = chunk;
+    };
+    emitter.prependListener('input', record);
+    return () => {
+      emitter.removeListener('input', record);
+    };
+  }, [emitter]);
   // A paste or a held key arrives as a burst of keypresses in one tick. One key per macrotask lets React commit
   // what the previous key did first, so "Enter Enter" opens a pod and then continues on its first step, instead
   // of opening the pod twice.
@@ -33,7 +46,10 @@ export function KeyDispatchProvider({ paused = false, children }: { readonly pau
     (input, key) => {
       // Ink hands over a burst ("\r\r\r" from a held key, "storefront\r" typed fast or pasted) as one input:
       // split it into its text and its Enters, so each Enter acts as a key.
-      if (input.length > 1 && input.includes('\r')) {
+      const escapes = /^\u001B+$/.test(lastChunk.current) ? lastChunk.current.length : 0;
+      if (key.escape && escapes > 1) {
+        for (let i = 0; i < escapes; i++) queue.push({ input, key });
+      } else if (input.length > 1 && input.includes('\r')) {
         for (const part of input.split(/(\r)/)) {
           if (part === '\r') queue.push({ input: '\r', key: { ...key, return: true } });
           else if (part !== '') queue.push({ input: part, key: { ...key, return: false } });

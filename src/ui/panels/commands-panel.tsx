@@ -3,9 +3,41 @@
 import { Box, Text } from 'ink';
 import type { Plan } from '../../plans/types.js';
 import { displayCommand } from '../../plans/kubectl.js';
+import { wrapLines } from '../format/wrap-lines.js';
 import { useTheme } from '../theme.js';
 
-export function CommandsPanel({ plans, selected, focused, note }: { readonly plans: readonly Plan[]; readonly selected: number; readonly focused: boolean; readonly note?: string }) {
+/**
+ * The command in one row: whole when it fits; else without --kubeconfig (a long temporary path, the same on every
+ * command of the session) so the verb and the pod fit at 80 columns. `c` copies and `r` runs the full argv; Tab
+ * shows it.
+ */
+export function shortCommand(argv: readonly string[], columns: number): string {
+  const full = displayCommand(argv);
+  if (full.length + 4 <= columns) return full;
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--kubeconfig') {
+      i++;
+      continue;
+    }
+    out.push(argv[i]!);
+  }
+  return out.length === argv.length ? full : displayCommand(out).replace(/^kubectl /, 'kubectl … ');
+}
+
+/** The whole command, wrapped by us under a `$ ` so no character is lost at a break. */
+export const fullCommandRows = (argv: readonly string[], columns: number): string[] =>
+  wrapLines(displayCommand(argv), Math.max(10, columns - 4)).map((row, r) => `${r === 0 ? '  $ ' : '    '}${row}`);
+
+/** Rows the panel takes (without its title) at `columns`. */
+export function commandsRows(plans: readonly Plan[], selected: number, full: boolean, columns: number, note: boolean): number {
+  if (plans.length === 0) return 1;
+  const plan = plans[Math.min(selected, plans.length - 1)]!;
+  const commandRows = full ? fullCommandRows(plan.argv, columns).length : 1;
+  return plans.length + commandRows + (note ? 1 : 0);
+}
+
+export function CommandsPanel({ plans, selected, focused, note, columns, suggest = false }: { readonly plans: readonly Plan[]; readonly selected: number; readonly focused: boolean; readonly note?: string; readonly columns: number; readonly suggest?: boolean }) {
   const theme = useTheme();
   if (plans.length === 0) return <Text {...theme('muted')}>No commands for this step.</Text>;
   return (
@@ -14,21 +46,28 @@ export function CommandsPanel({ plans, selected, focused, note }: { readonly pla
         const sel = i === selected;
         return (
           <Box key={p.id} flexDirection="column">
-            <Text {...(sel && focused ? theme('selected') : sel ? theme('accent') : theme('muted'))}>
+            <Text {...(sel && focused ? theme('selected') : sel ? theme('accent') : theme('muted'))} wrap="truncate-end">
               {sel ? '› ' : '  '}
               {p.title}
-              {p.risk !== 'read' ? ` [${p.risk}s: asks first]` : ''}
+              {p.risk !== 'read' ? (suggest ? ` [${p.risk}s: run it yourself]` : ` [${p.risk}s: asks first]`) : ''}
             </Text>
-            {sel ? (
-              <Text {...theme('command')} wrap="wrap">
+            {sel && focused
+              ? fullCommandRows(p.argv, columns).map((row, r) => (
+                  <Text key={r} {...theme('command')} wrap="truncate-end">
+                    {row}
+                  </Text>
+                ))
+              : null}
+            {sel && !focused ? (
+              <Text {...theme('command')} wrap="truncate-end">
                 {'  $ '}
-                {displayCommand(p.argv)}
+                {shortCommand(p.argv, columns)}
               </Text>
             ) : null}
           </Box>
         );
       })}
-      {note ? <Text {...theme('ok')}>{note}</Text> : null}
+      {note ? <Text {...theme('ok')} wrap="truncate-end">{note}</Text> : null}
     </Box>
   );
 }

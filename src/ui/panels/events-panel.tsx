@@ -4,8 +4,19 @@ import { Box, Text } from 'ink';
 import type { Evidence } from '../../evidence/types.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
-import { eventRows } from '../format/events.js';
+import { eventRows, type EventRow } from '../format/events.js';
 import { useTheme } from '../theme.js';
+
+/**
+ * The rows that fit, in time order: warnings first (the Unhealthy probe event, Failed pulls, FailedMount), then
+ * the newest. Keeping only the newest showed two routine rows while the warning that proves the cause was hidden.
+ */
+export function pickEvents(rows: readonly EventRow[], room: number): EventRow[] {
+  if (rows.length <= room) return [...rows];
+  const order = rows.map((r, i) => ({ r, i })).sort((a, b) => Number(b.r.warning) - Number(a.r.warning) || b.i - a.i);
+  const keep = new Set(order.slice(0, room).map((x) => x.i));
+  return rows.filter((_, i) => keep.has(i));
+}
 
 export function EventsPanel({ evidence, height }: { readonly evidence: Evidence; readonly height: number }) {
   const theme = useTheme();
@@ -13,14 +24,14 @@ export function EventsPanel({ evidence, height }: { readonly evidence: Evidence;
   if (rows.length === 0) {
     return <Text {...theme('muted')}>No events for this pod (events expire after about an hour).</Text>;
   }
-  const shown = rows.slice(-Math.max(1, height - 1));
+  const shown = pickEvents(rows, Math.max(1, height - 1));
   const warnings = rows.filter((r) => r.warning).length;
   return (
     <Box flexDirection="column">
       <Text {...theme('muted')}>
         {'LAST SEEN'.padEnd(10)}
         {'TYPE'.padEnd(8)}
-        {'REASON'.padEnd(18)}MESSAGE{rows.length > shown.length ? `   (${rows.length - shown.length} older not shown)` : ''}
+        {'REASON'.padEnd(18)}MESSAGE{rows.length > shown.length ? `   (${rows.length - shown.length} more: d describe)` : ''}
         {warnings > 0 ? `  ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}
       </Text>
       {shown.map((r, i) => (

@@ -4,12 +4,16 @@ import { Clip } from '../components/clip.js';
 import { Box, Text } from 'ink';
 import type { Diagnosis } from '../../analysis/types.js';
 import type { Evidence } from '../../evidence/types.js';
+import type { Entrypoint } from '../../image/index.js';
 import type { EvidenceName } from '../../session/types.js';
 import { Panel } from '../components/panel.js';
 import { useTheme } from '../theme.js';
 import { EventsPanel } from './events-panel.js';
 import { ExitCodePanel } from './exit-code-panel.js';
-import { DiagnosisPanel, ImagePanel, NodePanel, OwnersPanel, ReferencesPanel, SchedulingPanel } from './facts-panels.js';
+import { ImagePanel, imageRows } from './image-panel.js';
+import { wrapLines } from '../format/wrap-lines.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { DiagnosisPanel, NodePanel, OwnersPanel, ReferencesPanel, SchedulingPanel } from './facts-panels.js';
 import { LogExcerptPanel } from './log-excerpt-panel.js';
 import { PodStatusPanel } from './pod-status-panel.js';
 import { ProbesPanel } from './probes-panel.js';
@@ -42,9 +46,10 @@ interface Props {
   readonly height: number;
   readonly first: number;
   readonly focused: boolean;
+  readonly entrypoint?: Entrypoint;
 }
 
-export function EvidenceSection({ name, evidence, diagnosis, container, height }: { readonly name: EvidenceName; readonly evidence: Evidence; readonly diagnosis: Diagnosis | undefined; readonly container: string; readonly height: number }) {
+export function EvidenceSection({ name, evidence, diagnosis, container, height, entrypoint }: { readonly name: EvidenceName; readonly evidence: Evidence; readonly diagnosis: Diagnosis | undefined; readonly container: string; readonly height: number; readonly entrypoint?: Entrypoint | undefined }) {
   switch (name) {
     case 'pod-status': return <PodStatusPanel evidence={evidence} />;
     case 'events': return <EventsPanel evidence={evidence} height={height} />;
@@ -58,7 +63,7 @@ export function EvidenceSection({ name, evidence, diagnosis, container, height }
     case 'node': return <NodePanel evidence={evidence} />;
     case 'references': return <ReferencesPanel evidence={evidence} />;
     case 'owners': return <OwnersPanel evidence={evidence} />;
-    case 'image': return <ImagePanel evidence={evidence} container={container} />;
+    case 'image': return <ImagePanel evidence={evidence} container={container} entrypoint={entrypoint} />;
     case 'diagnosis': return <DiagnosisPanel diagnosis={diagnosis} />;
     case 'scheduling': return <SchedulingPanel evidence={evidence} />;
   }
@@ -67,7 +72,7 @@ export function EvidenceSection({ name, evidence, diagnosis, container, height }
 const FLEXIBLE: ReadonlySet<EvidenceName> = new Set(['events', 'previous-logs', 'current-logs', 'init-logs']);
 
 /** Lines a section needs at least and would like, so short sections do not crowd out events and logs. */
-export function sectionSize(name: EvidenceName, evidence: Evidence): { readonly min: number; readonly want: number } {
+export function sectionSize(name: EvidenceName, evidence: Evidence): { readonly min: number; readonly want: number; readonly need?: number } {
   const statuses = (evidence.pod.status?.containerStatuses?.length ?? 0) + (evidence.pod.status?.initContainerStatuses?.length ?? 0);
   switch (name) {
     case 'pod-status': return { min: Math.min(2, 1 + statuses), want: 1 + statuses };
@@ -75,18 +80,31 @@ export function sectionSize(name: EvidenceName, evidence: Evidence): { readonly 
     case 'exit-code': return { min: 2, want: 4 };
     case 'probes': return { min: 2, want: 5 };
     case 'resources': return { min: 2, want: 1 + 2 * (evidence.pod.spec.containers.length + (evidence.pod.spec.initContainers?.length ?? 0)) };
-    case 'events': return { min: 3, want: Math.min(12, evidence.events.length + 1) };
-    case 'previous-logs': case 'current-logs': case 'init-logs': return { min: 4, want: 14 };
+    case 'events': return { min: Math.min(3, evidence.events.length + 1), want: Math.min(12, evidence.events.length + 1), need: evidence.events.length + 1 };
+    case 'previous-logs': case 'current-logs': case 'init-logs': {
+      // A run that wrote two lines does not need fourteen rows: the rest goes to the sections after it.
+      const kind = name === 'current-logs' ? 'current' : 'previous';
+      const logs = evidence.logs.filter((l) => l.kind === kind && (name !== 'init-logs' || l.init));
+      const lines = logs.reduce((n, l) => Math.max(n, l.text.replace(/\n$/, '').split('\n').length + (l.sameRunAsPrevious ? 2 : 0)), 1);
+      const need = 1 + lines + (lines > 3 ? 2 : 0);
+      const want = Math.min(14, need);
+      return { min: Math.min(4, want), want, need };
+    }
     case 'owners': return { min: 1, want: 1 };
     case 'references': return { min: 1, want: Math.max(1, evidence.references.length) };
-    case 'image': return { min: 2, want: 2 };
+    case 'image': return { min: 3, want: 7 };
     default: return { min: 2, want: 3 };
   }
 }
 
 /** Heights of the sections that fit in `height` (each also takes a title line). */
-export function layoutSections(names: readonly EvidenceName[], evidence: Evidence, height: number): number[] {
-  const sizes = names.map((n) => sectionSize(n, evidence));
+export function layoutSections(
+  names: readonly EvidenceName[],
+  evidence: Evidence,
+  height: number,
+  measured: Partial<Record<EvidenceName, { readonly min: number; readonly want: number; readonly need?: number }>> = {},
+): number[] {
+  const sizes = names.map((n) => measured[n] ?? sectionSize(n, evidence));
   const heights: number[] = [];
   let left = height;
   for (const size of sizes) {
@@ -107,14 +125,20 @@ export function layoutSections(names: readonly EvidenceName[], evidence: Evidenc
   }
   // Whatever is left goes to the last section when it can use lines (a long event list or log).
   const last = names[heights.length - 1];
-  if (spare > 0 && last && FLEXIBLE.has(last)) heights[heights.length - 1]! += spare;
+  const lastSize = sizes[heights.length - 1];
+  if (spare > 0 && last && FLEXIBLE.has(last) && lastSize) heights[heights.length - 1]! += Math.min(spare, Math.max(0, (lastSize.need ?? lastSize.want) - heights[heights.length - 1]!));
   return heights;
 }
 
-export function EvidencePanel({ names, evidence, diagnosis, container, height, first, focused }: Props) {
+export function EvidencePanel({ names, evidence, diagnosis, container, height, first, focused, entrypoint }: Props) {
   const theme = useTheme();
   const start = Math.min(first, Math.max(0, names.length - 1));
-  const heights = layoutSections(names.slice(start), evidence, height);
+  const { columns } = useTerminalSize();
+  // The image section's rows depend on what the registry said: count them rather than guess.
+  const imageNeed = names.includes('image')
+    ? imageRows(evidence, container, entrypoint).reduce((n, r) => n + wrapLines(r.text, Math.max(20, columns - 2)).length, 0)
+    : 0;
+  const heights = layoutSections(names.slice(start), evidence, height, imageNeed ? { image: { min: Math.min(6, imageNeed), want: imageNeed } } : {});
   const shown = names.slice(start, start + heights.length);
   const more = names.length - start - shown.length;
   return (
@@ -122,7 +146,7 @@ export function EvidencePanel({ names, evidence, diagnosis, container, height, f
       {shown.map((name, i) => (
         <Panel key={name} title={EVIDENCE_TITLES[name]} focused={focused && i === 0} gap={0}>
           <Clip height={heights[i]!}>
-            <EvidenceSection name={name} evidence={evidence} diagnosis={diagnosis} container={container} height={heights[i]!} />
+            <EvidenceSection name={name} evidence={evidence} diagnosis={diagnosis} container={container} height={heights[i]!} entrypoint={entrypoint} />
           </Clip>
         </Panel>
       ))}

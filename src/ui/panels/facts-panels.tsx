@@ -49,17 +49,6 @@ export function OwnersPanel({ evidence }: { readonly evidence: Evidence }) {
   return <Text>pod ← {evidence.owners.map((o) => `${o.kind}/${o.metadata.name}`).join(' ← ')}</Text>;
 }
 
-export function ImagePanel({ evidence, container }: { readonly evidence: Evidence; readonly container: string }) {
-  const spec = containerSpec(evidence.pod, container);
-  const status = containerStatus(evidence.pod, container);
-  return (
-    <Box flexDirection="column">
-      <Text>image {spec?.image ?? '?'}{status?.imageID ? ` (${status.imageID.slice(-20)})` : ''}</Text>
-      <Text>command {spec?.command ? JSON.stringify(spec.command) : '(image ENTRYPOINT)'} args {spec?.args ? JSON.stringify(spec.args) : '(image CMD)'}</Text>
-    </Box>
-  );
-}
-
 export function SchedulingPanel({ evidence }: { readonly evidence: Evidence }) {
   const theme = useTheme();
   const cond = evidence.pod.status?.conditions?.find((c) => c.type === 'PodScheduled');

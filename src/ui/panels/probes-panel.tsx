@@ -4,6 +4,8 @@ import { Box, Text } from 'ink';
 import type { Evidence } from '../../evidence/types.js';
 import type { Probe } from '../../k8s/index.js';
 import { containerSpec, containerStatus, lastRunSeconds } from '../format/pod-facts.js';
+import { wrapLines } from '../format/wrap-lines.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useTheme } from '../theme.js';
 
 export function probeHandler(p: Probe): string {
@@ -29,20 +31,33 @@ export function ProbesPanel({ evidence, container }: { readonly evidence: Eviden
   const mine = evidence.events.filter((e) => !e.involvedObject.fieldPath || e.involvedObject.fieldPath.includes(`{${container}}`));
   const unhealthy = mine.filter((e) => e.reason === 'Unhealthy').reduce((n, e) => n + (e.count ?? 1), 0);
   const killed = mine.filter((e) => e.reason === 'Killing' && /probe/i.test(e.message ?? '')).reduce((n, e) => n + (e.count ?? 1), 0);
+  const { columns: terminal } = useTerminalSize();
+  const columns = Math.max(20, terminal - 1);
+  const width = columns - 11;
   const probes = KINDS.flatMap(([field, name]) => (spec?.[field] ? [{ name, probe: spec[field] }] : []));
   return (
     <Box flexDirection="column">
       {probes.length === 0 ? <Text {...theme('muted')}>{container} has no probes: the kubelet never kills it for failing one.</Text> : null}
-      {probes.map(({ name, probe }) => (
-        <Text key={name}>
-          {name.padEnd(10)} {probeHandler(probe)} · delay {probe.initialDelaySeconds ?? 0}s, every {probe.periodSeconds ?? 10}s, timeout {probe.timeoutSeconds ?? 1}s, ×{probe.failureThreshold ?? 3}
-          <Text {...theme('muted')}> → gives up after ~{probeBudgetSeconds(probe)}s</Text>
+      {probes.map(({ name, probe }) =>
+        // Wrapped by us under the label: Ink's wrap started the continuation with a space.
+        wrapLines(
+          `${name.padEnd(10)} ${probeHandler(probe)} · delay ${probe.initialDelaySeconds ?? 0}s, every ${probe.periodSeconds ?? 10}s, timeout ${probe.timeoutSeconds ?? 1}s, ×${probe.failureThreshold ?? 3} → gives up after ~${probeBudgetSeconds(probe)}s`,
+          width,
+        ).map((row, i) => (
+          <Text key={`${name}${i}`} wrap="truncate-end">
+            {i === 0 ? '' : ' '.repeat(11)}
+            {row}
+          </Text>
+        )),
+      )}
+      {wrapLines(
+        `what happened: ${lived !== undefined ? `the last run lasted ${Math.round(lived)}s; ` : ''}${unhealthy} probe failure${unhealthy === 1 ? '' : 's'}, ${killed} probe kill${killed === 1 ? '' : 's'} in the events`,
+        columns,
+      ).map((row, i) => (
+        <Text key={`w${i}`} {...theme(killed > 0 ? 'warning' : 'muted')} wrap="truncate-end">
+          {row}
         </Text>
       ))}
-      <Text {...theme(killed > 0 ? 'warning' : 'muted')}>
-        what happened: {lived !== undefined ? `the last run lasted ${Math.round(lived)}s; ` : ''}
-        {unhealthy} probe failure{unhealthy === 1 ? '' : 's'}, {killed} probe kill{killed === 1 ? '' : 's'} in the events
-      </Text>
     </Box>
   );
 }

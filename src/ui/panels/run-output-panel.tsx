@@ -1,24 +1,36 @@
 // The output of the last command run from a step (already bounded and sanitised by the executor; sanitised
-// again here because it is container and cluster text).
+// again here because it is container and cluster text), wrapped by us so nothing is cut at the width, and
+// scrollable: it opens at its end (where errors are), ↑/↓ and PgUp/PgDn move through it.
 import { Box, Text } from 'ink';
 import type { RunRecord } from '../../plans/types.js';
 import { displayCommand } from '../../plans/kubectl.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
+import { wrapLines } from '../format/wrap-lines.js';
 import { useTheme } from '../theme.js';
 
-export function RunOutputPanel({ run, height }: { readonly run: RunRecord; readonly height: number }) {
+/** The output as screen rows at `columns`. */
+export const outputRows = (run: RunRecord, columns: number): string[] => wrapLines(run.output.replace(/\n$/, ''), Math.max(10, columns));
+
+/** The first row shown: `top` when scrolled, else the end. */
+export function outputTop(total: number, height: number, top: number | undefined): number {
+  const last = Math.max(0, total - height);
+  return top === undefined ? last : Math.max(0, Math.min(last, top));
+}
+
+export function RunOutputPanel({ run, height, columns, top }: { readonly run: RunRecord; readonly height: number; readonly columns: number; readonly top?: number }) {
   const theme = useTheme();
-  const text = sanitize(run.output.replace(/\n$/, ''));
-  const lines = text.split('\n');
-  const offset = Math.max(0, lines.length - height);
+  const rows = outputRows(run, columns);
+  const room = Math.max(1, height - 1);
+  const first = outputTop(rows.length, room, top);
+  const below = Math.max(0, rows.length - first - room);
   return (
     <Box flexDirection="column">
       <Text {...theme(run.outcome === 'ran' && run.exitCode === 0 ? 'ok' : run.outcome === 'ran' ? 'warning' : 'muted')} wrap="truncate-end">
-        $ {displayCommand(run.argv)} → {run.outcome}{run.exitCode !== null ? `, exit ${run.exitCode}` : ''}
+        {first > 0 || below > 0 ? `rows ${first + 1}–${first + Math.min(room, rows.length)} of ${rows.length} (↑↓ PgUp PgDn) · ` : ''}
+        {run.outcome}{run.exitCode !== null ? `, exit ${run.exitCode}` : ''} · $ {displayCommand(run.argv)}
       </Text>
-      {offset > 0 ? <Text {...theme('muted')}>… {offset} lines above</Text> : null}
-      <ContainerText text={text} offset={offset} maxLines={height} />
+      <ContainerText text={sanitize(rows.slice(first, first + room).join('\n'))} />
     </Box>
   );
 }

@@ -8,25 +8,35 @@ import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useTextEntry } from '../hooks/use-text-entry.js';
+import { wrapLines } from '../format/wrap-lines.js';
 import { useTheme } from '../theme.js';
 
 interface Props {
   readonly plan: Plan;
   readonly rows: number;
+  readonly columns?: number;
+  /** The override copy's dry run: the diff against the original and the server's verdict. */
+  readonly preview?: string;
   readonly active: boolean;
   readonly onAnswer: (yes: boolean) => void;
 }
 
 export const isYes = (typed: string): boolean => /^(y|yes)$/i.test(typed.trim());
 
-export function ConfirmPanel({ plan, rows, active, onAnswer }: Props) {
+export function ConfirmPanel({ plan, rows, columns = 80, preview, active, onAnswer }: Props) {
   const theme = useTheme();
   const typed = useTextEntry();
   const [hint, setHint] = useState(false);
+  const [top, setTop] = useState(0);
   useKeys(
     'confirm',
     (_action, press, key) => {
       if (key.escape) return onAnswer(false);
+      if (key.upArrow || key.downArrow || key.pageUp || key.pageDown) {
+        const by = key.upArrow ? -1 : key.downArrow ? 1 : key.pageUp ? -previewHeight : previewHeight;
+        setTop((t) => Math.max(0, Math.min(Math.max(0, previewRows.length - previewHeight), t + by)));
+        return;
+      }
       if (key.return) {
         if (isYes(typed.current())) return onAnswer(true);
         if (/^(n|no)$/i.test(typed.current().trim())) return onAnswer(false);
@@ -38,21 +48,36 @@ export function ConfirmPanel({ plan, rows, active, onAnswer }: Props) {
     active,
   );
   const manifestLines = Math.max(3, rows - 16);
+  // Inside the double border and its padding.
+  const width = Math.max(20, columns - 4);
+  const commandRows = wrapLines(`$ ${displayCommand(plan.argv)}`, width).length;
+  const undoRows = plan.undo ? wrapLines(`undo: ${displayCommand(plan.undo)}`, width).length : 0;
+  const previewRows = preview !== undefined ? wrapLines(sanitize(preview.replace(/\n$/, '')), width) : [];
+  // border 2, title 1, plan 2, command, undo, preview heading 1, prompt 1, hint 1
+  const previewHeight = Math.max(3, rows - 8 - commandRows - undoRows);
   return (
     <Box flexDirection="column" borderStyle="double" paddingX={1}>
       <Text {...theme('danger')}>This {plan.risk === 'delete' ? 'deletes' : 'creates'} something in the cluster</Text>
       <Text>{plan.title}{plan.creates ? ` → ${plan.creates}` : ''}</Text>
-      <Text {...theme('muted')} wrap="wrap">{plan.purpose}</Text>
-      <Text {...theme('command')} wrap="wrap">$ {displayCommand(plan.argv)}</Text>
-      {plan.manifest ? (
+      {preview === undefined ? <ContainerText text={sanitize(plan.purpose)} wrap width={width} token="muted" /> : null}
+      <ContainerText text={sanitize(`$ ${displayCommand(plan.argv)}`)} wrap width={width} token="command" />
+      {preview !== undefined ? (
+        <Box flexDirection="column">
+          <Text {...theme('heading')} wrap="truncate-end">
+            What it would create (dry run, nothing made yet){previewRows.length > previewHeight ? ` · rows ${top + 1}–${Math.min(previewRows.length, top + previewHeight)} of ${previewRows.length}, ↑↓ PgUp PgDn` : ''}
+          </Text>
+          <ContainerText text={sanitize(previewRows.slice(top, top + previewHeight).join('\n'))} />
+        </Box>
+      ) : null}
+      {plan.manifest && preview === undefined ? (
         <Box flexDirection="column" marginTop={1}>
           <Text {...theme('heading')}>Manifest</Text>
           <ContainerText text={sanitize(plan.manifest)} maxLines={manifestLines} />
         </Box>
       ) : null}
-      {plan.undo ? <Text {...theme('muted')} wrap="wrap">undo: {displayCommand(plan.undo)}</Text> : null}
+      {plan.undo ? <ContainerText text={sanitize(`undo: ${displayCommand(plan.undo)}`)} wrap width={width} token="muted" /> : null}
       <Text>
-        Type <Text {...theme('key')}>y</Text> and press Enter to run it, <Text {...theme('key')}>n</Text> or Esc to cancel: {typed.value}▏
+        Type <Text {...theme('key')}>y</Text> and press Enter to {plan.risk === 'delete' ? 'delete' : 'create'} it, <Text {...theme('key')}>n</Text> or Esc to cancel: {typed.value}▏
       </Text>
       {hint ? <Text {...theme('warning')}>Enter alone never confirms: type y first.</Text> : null}
     </Box>

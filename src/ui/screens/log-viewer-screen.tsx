@@ -8,6 +8,7 @@ import type { Evidence, LogKind } from '../../evidence/types.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { Footer } from '../components/footer.js';
+import { logRows, topFor } from '../format/log-rows.js';
 import { searchLines } from '../format/log-window.js';
 import { visibleRows } from '../format/visible-rows.js';
 import { useKeys } from '../hooks/use-keys.js';
@@ -34,7 +35,7 @@ export function LogViewerScreen({ evidence, container: initialContainer, kind: i
   const containers = [...new Set(evidence.logs.map((l) => l.container))];
   const [containerIndex, , setContainerIndex] = useLatestState(Math.max(0, containers.indexOf(initialContainer)));
   const [kind, , setKind] = useLatestState<LogKind>(initialKind);
-  const [wrap, , setWrap] = useLatestState(false);
+  const [wrap, getWrap, setWrap] = useLatestState(false);
   const [searching, getSearching, setSearching] = useLatestState(false);
   const [match, getMatch, setMatch] = useLatestState(0);
   const query = useTextEntry();
@@ -43,18 +44,23 @@ export function LogViewerScreen({ evidence, container: initialContainer, kind: i
 
   const lines = useMemo(() => {
     const all = (excerpt?.text ?? '').replace(/\n$/, '').split('\n');
-    return all.length > MAX_VIEWER_LINES ? all.slice(-MAX_VIEWER_LINES) : all;
+    // Stripped before rows are cut, so a cut never splits an escape sequence and widths count what is shown.
+    return (all.length > MAX_VIEWER_LINES ? all.slice(-MAX_VIEWER_LINES) : all).map((line) => sanitize(line));
   }, [excerpt]);
   const height = Math.max(3, rows - 5);
-  const maxTop = Math.max(0, lines.length - height);
+  // Everything scrolls by screen rows: with wrap on, a line can take several, and the last ones must be reachable.
+  const view = useMemo(() => logRows(lines, wrap, Math.max(10, columns)), [lines, wrap, columns]);
+  const maxTop = Math.max(0, view.rows.length - height);
+  // undefined follows the end (the lines before the crash), also after wrap changes the row count.
   const [top, getTop, setTop] = useLatestState<number | undefined>(undefined);
   const first = Math.min(top ?? maxTop, maxTop);
   const matches = useMemo(() => searchLines(lines, query.value), [lines, query.value]);
   const firstNow = () => Math.min(getTop() ?? maxTop, maxTop);
+  const scrollTo = (row: number) => setTop(row >= maxTop ? undefined : Math.max(0, row));
 
   const jumpTo = (i: number) => {
     const line = searchLines(lines, query.current())[i];
-    if (line !== undefined) setTop(Math.max(0, Math.min(maxTop, line - Math.floor(height / 2))));
+    if (line !== undefined) scrollTo(topFor(view.firstRow[line] ?? 0, view.rows.length, height));
   };
 
   useKeys(
@@ -72,17 +78,25 @@ export function LogViewerScreen({ evidence, container: initialContainer, kind: i
         return;
       }
       const at = firstNow();
-      if (action === 'up') setTop(Math.max(0, at - 1));
-      else if (action === 'down') setTop(Math.min(maxTop, at + 1));
-      else if (action === 'page-up') setTop(Math.max(0, at - height));
-      else if (action === 'page-down') setTop(Math.min(maxTop, at + height));
+      if (key.home) scrollTo(0);
+      else if (key.end) setTop(undefined);
+      else if (action === 'up') scrollTo(Math.max(0, at - 1));
+      else if (action === 'down') scrollTo(Math.min(maxTop, at + 1));
+      else if (action === 'page-up') scrollTo(Math.max(0, at - height));
+      else if (action === 'page-down') scrollTo(Math.min(maxTop, at + height));
       else if (action === 'panel') {
         setContainerIndex((i) => (containers.length === 0 ? 0 : (i + 1) % containers.length));
         setTop(undefined);
       } else if (action === 'previous') {
         setKind((k) => (k === 'previous' ? 'current' : 'previous'));
         setTop(undefined);
-      } else if (action === 'wrap') setWrap((w) => !w);
+      } else if (action === 'wrap') {
+        // Keep the line at the top of the screen in view across the change of row count.
+        const line = view.lineOf[at] ?? 0;
+        const next = logRows(lines, !getWrap(), Math.max(10, columns));
+        setWrap((w) => !w);
+        setTop(getTop() === undefined ? undefined : Math.min(Math.max(0, next.rows.length - height), next.firstRow[line] ?? 0));
+      }
       else if (action === 'search') setSearching(true);
       else if (action === 'next-match' && matches.length > 0) {
         const next = (getMatch() + 1) % matches.length;
@@ -93,14 +107,18 @@ export function LogViewerScreen({ evidence, container: initialContainer, kind: i
     active,
   );
 
-  const text = sanitize(visibleRows(sanitize(lines.slice(first, first + height).join('\n')).split('\n'), columns, height, wrap).join('\n'));
+  const shownRows = view.rows.slice(first, first + height);
+  // Each row cut to the width (plus one, so the cut shows): Ink never measures a 200 KB row.
+  const text = sanitize(visibleRows(shownRows, Math.max(10, columns), height, false).join('\n'));
+  const firstLine = (view.lineOf[first] ?? 0) + 1;
+  const lastLine = (view.lineOf[Math.min(view.rows.length, first + height) - 1] ?? -1) + 1;
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
         <Text {...theme('heading')}>Logs · {container} · {kind === 'previous' ? 'previous run (the one that crashed)' : 'current run'}</Text>
         <Text {...theme('muted')}>
           {'  '}
-          {containers.length > 1 ? `Tab: ${containers.length} containers · ` : ''}p: {kind === 'previous' ? 'current' : 'previous'} · lines {lines.length === 0 ? 0 : first + 1}–{Math.min(lines.length, first + height)} of {lines.length}
+          {containers.length > 1 ? `Tab: ${containers.length} containers · ` : ''}p: {kind === 'previous' ? 'current' : 'previous'} · lines {lines.length === 0 ? 0 : firstLine}–{lastLine} of {lines.length}{wrap ? ' · wrapped (w)' : ''}
           {excerpt?.truncated ? ' (tail)' : ''}
         </Text>
       </Text>

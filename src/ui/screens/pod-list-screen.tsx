@@ -2,6 +2,7 @@
 // Enter opens the selected pod; while a large cluster is scanned, a progress line.
 import { Clip } from '../components/clip.js';
 import { Box, Text } from 'ink';
+import { useEffect, useRef } from 'react';
 import { useLatestState } from '../hooks/use-latest-state.js';
 import type { ScanRow } from '../../evidence/scan-types.js';
 import { sanitize } from '../../text/sanitize.js';
@@ -27,6 +28,12 @@ interface Props {
   readonly rows: number;
   readonly active: boolean;
   readonly onOpen: (row: ScanRow) => void;
+  /** "ns/name" of the pod to put the cursor on once the list is read (the one we came back from). */
+  readonly initialPod?: string;
+  /** A change seen by the last re-read (restarts), or that it failed. */
+  readonly notice?: string;
+  /** Esc leads somewhere (the context picker); else the footer does not offer it. */
+  readonly canGoBack?: boolean;
   readonly onAction: (action: Action) => void;
 }
 
@@ -37,14 +44,31 @@ export function matchesFilter(row: ScanRow, filter: string): boolean {
 
 const pad = (s: string, n: number): string => (s.length > n - 1 ? `${s.slice(0, n - 2)}… ` : s.padEnd(n));
 
-export function PodListScreen({ source, scope, scan, columns, rows, active, onOpen, onAction }: Props) {
+/**
+ * A pod name cut to `n` columns keeping its end: two pods of one ReplicaSet differ only in the random suffix,
+ * so a cut that keeps the start draws them as identical rows.
+ */
+export function fitName(s: string, n: number): string {
+  if (s.length <= n - 1) return s.padEnd(n);
+  const tail = Math.min(12, Math.floor((n - 2) / 2));
+  return `${s.slice(0, n - 2 - tail)}…${s.slice(s.length - tail)} `;
+}
+
+export function PodListScreen({ source, scope, scan, columns, rows, active, onOpen, onAction, initialPod, canGoBack = true, notice }: Props) {
   const theme = useTheme();
   const [selected, getSelected, setSelected] = useLatestState(0);
   const [filtering, getFiltering, setFiltering] = useLatestState(false);
   const filter = useTextEntry();
   const all = scan.kind === 'done' ? scan.rows : [];
   const shown = filter.value ? all.filter((r) => matchesFilter(r, filter.value)) : all;
-  const sel = Math.min(selected, Math.max(0, shown.length - 1));
+  const sel = Math.max(0, Math.min(selected, shown.length - 1));
+  const placed = useRef(false);
+  useEffect(() => {
+    if (placed.current || scan.kind !== 'done' || !initialPod) return;
+    placed.current = true;
+    const at = scan.rows.findIndex((r) => r.pod === initialPod);
+    if (at >= 0) setSelected(at);
+  }, [scan, initialPod, setSelected]);
 
   useKeys(
     'pods',
@@ -57,7 +81,8 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
       }
       const at = Math.min(getSelected(), Math.max(0, shown.length - 1));
       if (action === 'up') setSelected(Math.max(0, at - 1));
-      else if (action === 'down') setSelected(Math.min(shown.length - 1, at + 1));
+      // Never below 0: a ↓ while the list is still being read would otherwise select nothing for good.
+      else if (action === 'down') setSelected(Math.max(0, Math.min(shown.length - 1, at + 1)));
       else if (action === 'search') setFiltering(true);
       else if (action === 'continue') {
         const row = shown[at];
@@ -67,10 +92,15 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
     active,
   );
 
-  const nameWidth = Math.max(20, Math.min(40, Math.floor(columns * 0.33)));
   const statusWidth = 22;
-  const causeWidth = Math.max(10, columns - nameWidth - statusWidth - 4 - 5 - 6 - 2);
-  const listHeight = Math.max(3, rows - 8);
+  const marker = 2;
+  // NAME takes what its longest row needs, leaving CAUSE at least 14 columns.
+  const longest = all.reduce((n, r) => Math.max(n, r.pod.length + 1), 15);
+  const nameWidth = Math.max(20, Math.min(longest, columns - marker - statusWidth - 4 - 5 - 6 - 14));
+  const causeWidth = Math.max(10, columns - marker - nameWidth - statusWidth - 4 - 5 - 6);
+  // title, column header, blank + summary, footer; the progress and filter lines when shown.
+  const chrome = 5 + (scan.kind === 'scanning' ? 1 : 0) + (filtering || filter.value ? 1 : 0) + (notice ? 1 : 0);
+  const listHeight = Math.max(3, rows - chrome);
   const first = Math.max(0, Math.min(sel - Math.floor(listHeight / 2), shown.length - listHeight));
   const current = shown[sel];
 
@@ -84,6 +114,11 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
           {scan.kind === 'done' ? ` · ${all.length} failing${filter.value ? `, ${shown.length} match "${filter.value}"` : ''}` : ''}
         </Text>
       </Text>
+      {notice ? (
+        <Text {...theme('warning')} wrap="truncate-end">
+          ↻ {notice}
+        </Text>
+      ) : null}
       {scan.kind === 'scanning' ? <Spinner label={`Scanning pods… ${scan.seen} read so far`} /> : null}
       {scan.kind === 'error' ? (
         <ErrorPanel title="Could not list the pods" message={scan.message} todo={['Check the context and your access: kubectl get pods', 'r: try again · Esc: choose another context · q: quit']} />
@@ -92,6 +127,7 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
       {shown.length > 0 ? (
         <Box flexDirection="column">
           <Text {...theme('muted')}>
+            {'  '}
             {pad('NAMESPACE/NAME', nameWidth)}
             {pad('STATUS', statusWidth)}
             {'RST'.padEnd(4)}
@@ -104,7 +140,8 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
               const isSel = first + i === sel;
               return (
                 <Text key={r.pod} {...(isSel ? theme('selected') : {})} wrap="truncate-end">
-                  {pad(r.pod, nameWidth)}
+                  {isSel ? '› ' : '  '}
+                  {fitName(r.pod, nameWidth)}
                   <Text {...(isSel ? {} : theme(r.status === 'Running' ? 'warning' : 'danger'))}>{pad(r.status, statusWidth)}</Text>
                   {String(r.restarts).padEnd(4)}
                   {(r.exitCode === null ? '-' : String(r.exitCode)).padEnd(5)}
@@ -131,7 +168,7 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
           {filtering ? '▏ (Enter keeps the filter, Esc clears it)' : ''}
         </Text>
       ) : null}
-      <Footer screen="pods" columns={columns} />
+      <Footer screen="pods" columns={columns} {...(canGoBack ? {} : { omit: ['back'] as const })} />
     </Box>
   );
 }

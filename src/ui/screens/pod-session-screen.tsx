@@ -28,18 +28,21 @@ interface Props {
   readonly session: Session;
   readonly actions: UiActions;
   readonly readOnly: boolean;
+  readonly suggest?: boolean;
   readonly columns: number;
   readonly rows: number;
   readonly active: boolean;
   /** Esc on the first step (or an error): back to the pod list. */
   readonly onLeave: () => void;
+  /** From the report: on to the next failing pod of the list. */
+  readonly onNext?: () => void;
   /** Quit the wizard; `keep` lists what the user chose to leave in the cluster. */
   readonly onQuit: (snapshot: SessionSnapshot, cleanedUp: boolean) => void;
 }
 
 export const pendingCleanup = (s: SessionSnapshot) => s.created.filter((c) => !c.cleanedUp);
 
-export function PodSessionScreen({ session, actions, readOnly, columns, rows, active, onLeave, onQuit }: Props) {
+export function PodSessionScreen({ session, actions, readOnly, suggest = false, columns, rows, active, onLeave, onNext, onQuit }: Props) {
   const snapshot = useSessionSnapshot(session);
   const [view, setView] = useState<View>({ kind: 'step' });
   const [help, setHelp] = useState(false);
@@ -72,6 +75,7 @@ export function PodSessionScreen({ session, actions, readOnly, columns, rows, ac
       case 'timeline': return setView({ kind: 'timeline' });
       case 'resources': return setView({ kind: 'resources' });
       case 'report': return setView({ kind: 'report' });
+      case 'next-pod': return onNext?.();
       default: return undefined;
     }
   };
@@ -125,6 +129,7 @@ export function PodSessionScreen({ session, actions, readOnly, columns, rows, ac
             snapshot={snapshot}
             step={snapshot.step}
             readOnly={readOnly}
+            suggest={suggest}
             columns={columns}
             rows={rows}
             active={screenActive}
@@ -141,7 +146,7 @@ export function PodSessionScreen({ session, actions, readOnly, columns, rows, ac
   const dialog = help ? (
     <HelpOverlay screen={screenId} />
   ) : confirm ? (
-    <ConfirmPanel plan={confirm} rows={rows} active={active} onAnswer={(yes) => session.send({ type: 'CONFIRM', yes })} />
+    <ConfirmPanel plan={confirm} rows={rows} columns={columns} {...(snapshot.pendingPreview !== undefined ? { preview: snapshot.pendingPreview } : {})} active={active} onAnswer={(yes) => session.send({ type: 'CONFIRM', yes })} />
   ) : quitting ? (
     <QuitDialog created={pendingCleanup(snapshot)} active={active} onChoose={onQuitChoice} />
   ) : null;

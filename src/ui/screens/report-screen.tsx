@@ -15,6 +15,8 @@ import { useKeys } from '../hooks/use-keys.js';
 import type { Action } from '../keymap.js';
 import { useTheme, type Theme } from '../theme.js';
 
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 interface Props {
   readonly snapshot: SessionSnapshot;
   readonly columns: number;
@@ -24,7 +26,7 @@ interface Props {
   readonly onAction: (action: Action) => void;
 }
 
-function reportRows(d: Diagnosis, theme: Theme): ReactElement[] {
+function reportRows(d: Diagnosis, theme: Theme, columns: number): ReactElement[] {
   const rows: ReactElement[] = [];
   const add = (el: ReactElement) => rows.push(<Box key={rows.length}>{el}</Box>);
   add(<Text {...theme('danger')}>Cause: {causeHeadline(d)}</Text>);
@@ -35,15 +37,15 @@ function reportRows(d: Diagnosis, theme: Theme): ReactElement[] {
       {d.exitCode !== null ? ` · ${exitCodeLine(d.exitCode, d.signal)}` : ''} · {d.restarts} restarts
     </Text>,
   );
-  add(<ContainerText text={sanitize(d.summary)} wrap />);
-  if (d.explanation) add(<ContainerText text={sanitize(d.explanation)} wrap token="muted" />);
+  add(<ContainerText text={sanitize(d.summary)} wrap width={columns} />);
+  if (d.explanation) add(<ContainerText text={sanitize(d.explanation)} wrap width={columns} token="muted" />);
   if (d.fix) add(<Text {...theme('ok')} wrap="wrap">Fix: {d.fix}</Text>);
   if (d.evidence.length > 0) add(<Text {...theme('heading')}>Evidence</Text>);
   for (const e of d.evidence) {
     add(
       <Box>
         <Text {...theme('muted')}>{`${e.source}: `}</Text>
-        <ContainerText text={sanitize(e.text)} wrap />
+        <ContainerText text={sanitize(e.text)} wrap width={Math.max(20, columns - e.source.length - 2)} />
       </Box>,
     );
   }
@@ -63,8 +65,9 @@ export function ReportScreen({ snapshot, columns, rows, active, save, onAction }
   const [top, setTop] = useState(0);
   const [status, setStatus] = useState<{ text: string; ok: boolean } | undefined>();
   const d = snapshot.diagnosis;
-  const content = d ? reportRows(d, theme) : [];
-  const height = Math.max(4, rows - 5);
+  const content = d ? reportRows(d, theme, columns) : [];
+  // title, status line, footer
+  const height = Math.max(4, rows - 3);
   const maxTop = Math.max(0, content.length - Math.floor(height / 2));
   const doSave = (format: ReportFormat) => {
     setStatus({ text: `saving ${format === 'markdown' ? 'Markdown' : 'JSON'}…`, ok: true });
@@ -91,7 +94,7 @@ export function ReportScreen({ snapshot, columns, rows, active, save, onAction }
     <Box flexDirection="column">
       <Text wrap="truncate-end">
         <Text {...theme('heading')}>Report</Text>
-        <Text {...theme('muted')}>  {snapshot.pod} · {snapshot.breadcrumb.length} steps walked · {snapshot.runs.length} commands run</Text>
+        <Text {...theme('muted')}>  {snapshot.pod} · {plural(snapshot.breadcrumb.length, 'step')} walked · {plural(snapshot.runs.length, 'command')} run</Text>
       </Text>
       <Clip height={height}>
         {d ? content.slice(top) : <Text {...theme('muted')}>No diagnosis yet: the evidence is still being read.</Text>}

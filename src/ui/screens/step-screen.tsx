@@ -16,9 +16,12 @@ import { focusContainer } from '../format/pod-facts.js';
 import { useKeys } from '../hooks/use-keys.js';
 import type { Action } from '../keymap.js';
 import { ChoicesPanel, choiceList, CONTINUE_ID } from '../panels/choices-panel.js';
-import { CommandsPanel } from '../panels/commands-panel.js';
+import { CommandsPanel, commandsRows } from '../panels/commands-panel.js';
+import { DecisivePanel, decisiveRows } from '../panels/decisive-panel.js';
+import { decisiveLine } from '../format/decisive.js';
 import { EvidencePanel } from '../panels/evidence-panel.js';
-import { RunOutputPanel } from '../panels/run-output-panel.js';
+import { outputRows, outputTop, RunOutputPanel } from '../panels/run-output-panel.js';
+import { SuggestPanel } from '../panels/suggest-panel.js';
 import { useTheme } from '../theme.js';
 
 type Focus = 'choices' | 'evidence' | 'commands';
@@ -29,6 +32,8 @@ interface Props {
   readonly snapshot: SessionSnapshot;
   readonly step: StepView;
   readonly readOnly: boolean;
+  /** --mode suggest: changing commands are shown to run by hand, never run. */
+  readonly suggest?: boolean;
   readonly columns: number;
   readonly rows: number;
   readonly active: boolean;
@@ -51,13 +56,16 @@ export function wrappedLines(text: string, columns: number): number {
   return text.split('\n').reduce((n, para) => n + Math.max(1, Math.ceil(para.length / width)), 0);
 }
 
-export function StepScreen({ session, snapshot, step, readOnly, columns, rows, active, copy, onAction, onFinish }: Props) {
+export function StepScreen({ session, snapshot, step, readOnly, suggest = false, columns, rows, active, copy, onAction, onFinish }: Props) {
   const theme = useTheme();
   const [focus, getFocus, setFocus] = useLatestState<Focus>('choices');
   const [choice, getChoice, setChoice] = useLatestState(0);
   const [plan, getPlan, setPlan] = useLatestState(0);
   const [evFirst, , setEvFirst] = useLatestState(0);
   const [shownRun, getShownRun, setShownRun] = useLatestState<string | undefined>(undefined);
+  const [suggested, getSuggested, setSuggested] = useLatestState<string | undefined>(undefined);
+  // The command output's first row when scrolled; undefined follows its end.
+  const [outTop, getOutTop, setOutTop] = useLatestState<number | undefined>(undefined);
   const [note, setNote] = useState<string | undefined>();
   const [explainAll, , setExplainAll] = useLatestState(false);
 
@@ -66,9 +74,11 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
     setPlan(0);
     setEvFirst(0);
     setShownRun(undefined);
+    setSuggested(undefined);
+    setOutTop(undefined);
     setNote(undefined);
     setExplainAll(false);
-  }, [step.id, setChoice, setPlan, setEvFirst, setShownRun, setExplainAll]);
+  }, [step.id, setChoice, setPlan, setEvFirst, setShownRun, setSuggested, setOutTop, setExplainAll]);
 
   const plans = readOnly ? step.plans.filter((p) => p.risk === 'read') : step.plans;
   const items = choiceList(step.result ? 'Show the report' : 'Continue', step.choices);
@@ -79,6 +89,18 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
   useKeys(
     'step',
     (action) => {
+      const shown = getShownRun() ? [...snapshot.runs].reverse().find((r) => r.planId === getShownRun()) : undefined;
+      const scrolls = action === 'page-up' || action === 'page-down' || ((action === 'up' || action === 'down') && getFocus() !== 'commands');
+      if (shown && scrolls) {
+        // While command output is shown, PgUp/PgDn scroll it, and ↑↓ too unless they move through the commands.
+        const total = outputRows(shown, columns).length;
+        const room = Math.max(1, evHeight - 2);
+        const at = outputTop(total, room, getOutTop());
+        const by = action === 'up' ? -1 : action === 'down' ? 1 : action === 'page-up' ? -room : room;
+        const next = Math.max(0, Math.min(Math.max(0, total - room), at + by));
+        setOutTop(next >= total - room ? undefined : next);
+        return;
+      }
       if (action === 'panel') setFocus((f) => FOCUS_ORDER[(FOCUS_ORDER.indexOf(f) + 1) % FOCUS_ORDER.length]!);
       else if (action === 'up' || action === 'down') {
         const d = action === 'up' ? -1 : 1;
@@ -94,11 +116,17 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
         } else session.send({ type: 'CHOOSE', choice: item.id });
       } else if (action === 'copy' && planAt()) {
         void copy(displayCommand(planAt()!.argv)).then(setNote, (e: unknown) => setNote(`could not copy: ${e instanceof Error ? e.message : String(e)}`));
+      } else if (action === 'run' && planAt() && suggest && planAt()!.risk !== 'read') {
+        setShownRun(undefined);
+        setSuggested(planAt()!.id);
       } else if (action === 'run' && planAt()) {
+        setSuggested(undefined);
+        setOutTop(undefined);
         setShownRun(planAt()!.id);
         session.send({ type: 'RUN', plan: planAt()!.id });
       } else if (action === 'explain') setExplainAll((x) => !x);
       else if (action === 'back' && getShownRun()) setShownRun(undefined);
+      else if (action === 'back' && getSuggested()) setSuggested(undefined);
       else if (action) onAction(action);
     },
     active,
@@ -108,11 +136,17 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
   const explainCap = rows >= 34 ? 6 : rows >= 28 ? 3 : 2;
   const explainLines = Math.min(explainNeed, explainCap);
   const explainCut = explainNeed > explainCap;
-  const commandWidth = selectedPlan ? displayCommand(selectedPlan.argv).length + 4 : 0;
-  const commandLines = 1 + (plans.length === 0 ? 1 : plans.length + Math.ceil(commandWidth / Math.max(20, columns)) + (note ? 1 : 0));
-  // title, breadcrumb, explanation (+ its hint), result, commands (blank + lines), choices (blank + lines), footer
-  const fixed = 1 + 1 + explainLines + (explainCut ? 1 : 0) + (step.result ? 1 : 0) + 1 + commandLines + 1 + items.length + 1;
-  const evHeight = Math.max(4, rows - fixed);
+  const roomy = rows >= 30;
+  const commandsFocused = focus === 'commands';
+  const commandLines = 1 + commandsRows(plans, plan, commandsFocused, columns, Boolean(note));
+  const stepCause = step.result?.kind === 'cause' && isCauseId(step.result.cause) ? step.result.cause : undefined;
+  const proof = decisiveLine(snapshot.diagnosis, stepCause);
+  // On every step once the diagnosis names a cause: the decisive line first, whatever the step's own evidence.
+  const showProof = Boolean(proof && !explainAll);
+  const proofRows = proof && showProof ? 1 + decisiveRows(proof, columns, rows >= 28 ? 4 : 3).length : 0;
+  // title, breadcrumb, explanation (+ its hint), result, the decisive line, commands, choices, footer
+  const fixed = (snapshot.notice ? 1 : 0) + 1 + 1 + explainLines + (explainCut ? 1 : 0) + (step.result ? 1 : 0) + proofRows + (roomy ? 1 : 0) + commandLines + (roomy ? 1 : 0) + items.length + 1;
+  const evHeight = Math.max(3, rows - fixed);
   const run = shownRun ? [...snapshot.runs].reverse().find((r) => r.planId === shownRun) : undefined;
   const result = resultText(step);
 
@@ -122,16 +156,24 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
         <Text {...theme('heading')}>{step.title}</Text>
         <Text {...theme('muted')}>  {snapshot.pod}</Text>
       </Text>
+      {snapshot.notice ? (
+        <Text {...theme('warning')} wrap="truncate-end">
+          ↻ {snapshot.notice}
+        </Text>
+      ) : null}
       <Breadcrumb titles={snapshot.breadcrumb.map((b) => b.title)} columns={columns} />
       <Clip height={explainAll ? explainLines + evHeight : explainLines}>
         <Text wrap="wrap">{step.explain}</Text>
       </Clip>
       {explainCut ? <Text {...theme('muted')}>{explainAll ? 'e: back to the evidence' : '… e: read the whole explanation'}</Text> : null}
       {result ? <Text {...theme('danger')}>{result}</Text> : null}
+      {proof && showProof ? <DecisivePanel line={proof} columns={columns} maxRows={rows >= 28 ? 4 : 3} /> : null}
       <Clip height={explainAll ? 0 : evHeight}>
-        {explainAll ? null : shownRun ? (
-          <Panel title="Command output (Esc: back to the evidence)">
-            {snapshot.phase === 'running' ? <Spinner label="Running…" /> : run ? <RunOutputPanel run={run} height={evHeight - 3} /> : <Text {...theme('muted')}>Waiting for the command…</Text>}
+        {explainAll ? null : suggested && plans.some((p) => p.id === suggested) ? (
+          <SuggestPanel plan={plans.find((p) => p.id === suggested)!} columns={columns} height={evHeight} />
+        ) : shownRun ? (
+          <Panel title="Command output (Esc: back to the evidence)" gap={0}>
+            {snapshot.phase === 'running' ? <Spinner label="Running…" /> : run ? <RunOutputPanel run={run} height={evHeight - 1} columns={columns} {...(outTop !== undefined ? { top: outTop } : {})} /> : <Text {...theme('muted')}>Waiting for the command…</Text>}
           </Panel>
         ) : evidence ? (
           <EvidencePanel
@@ -142,15 +184,16 @@ export function StepScreen({ session, snapshot, step, readOnly, columns, rows, a
             height={evHeight}
             first={evFirst}
             focused={focus === 'evidence'}
+            {...(snapshot.entrypoint ? { entrypoint: snapshot.entrypoint } : {})}
           />
         ) : (
           <Spinner label="Reading the evidence…" />
         )}
       </Clip>
-      <Panel title={`Commands${readOnly && plans.length < step.plans.length ? ' (read-only: changing commands hidden)' : ''}`} focused={focus === 'commands'}>
-        <CommandsPanel plans={plans} selected={plan} focused={focus === 'commands'} {...(note ? { note } : {})} />
+      <Panel title={`Commands${readOnly && plans.length < step.plans.length ? ' (read-only: changing commands hidden)' : commandsFocused ? '' : ' (Tab: the whole command)'}`} focused={commandsFocused} gap={roomy ? 1 : 0}>
+        <CommandsPanel plans={plans} selected={plan} focused={commandsFocused} columns={columns} suggest={suggest} {...(note ? { note } : {})} />
       </Panel>
-      <Box marginTop={1} flexDirection="column">
+      <Box marginTop={roomy ? 1 : 0} flexDirection="column">
         <ChoicesPanel items={items} selected={choice} focused={focus === 'choices'} />
       </Box>
       <Footer screen="step" columns={columns} />

@@ -1,0 +1,39 @@
+// The one screen printed before the wizard hands the terminal to a shell in the override copy: what this copy
+// is, what to run in it, how to leave and how to clean up. Our own text plus the plan's argv; nothing from the
+// container.
+import type { Plan } from '../../plans/types.js';
+import { wrapLines } from './wrap-lines.js';
+
+/** The copy and container an `kubectl exec -it COPY -c C -- sh` plan opens. */
+export function execTarget(argv: readonly string[]): { readonly copy?: string; readonly container?: string } {
+  const at = argv.indexOf('-it');
+  const c = argv.indexOf('-c');
+  return {
+    ...(at >= 0 && argv[at + 1] ? { copy: argv[at + 1] } : {}),
+    ...(c >= 0 && argv[c + 1] ? { container: argv[c + 1] } : {}),
+  };
+}
+
+export function shellBanner(plan: Plan, columns = 80): string {
+  const { copy, container } = execTarget(plan.argv);
+  const width = Math.max(20, columns - 1);
+  const rule = '─'.repeat(Math.min(width, 79));
+  // Wrapped here, never by the terminal: a line that fills the last column wraps differently in each one.
+  const para = (text: string, indent = '') => wrapLines(text, width - indent.length).map((row) => `${indent}${row}`);
+  const lines = [
+    rule,
+    ...para(`kubectl-crashcourse: a shell in ${copy ?? 'the copy'}${container ? `, container ${container}` : ''}`),
+    rule,
+    ...para('What this is: a COPY of your pod whose container waits (sleep) instead of running its entrypoint, with every probe removed and no labels, so nothing kills it and no Service sends it traffic. Your pod and its workload are untouched.'),
+    '',
+    'What to run:',
+    ...para(plan.purpose, '  '),
+    ...para('Look around first: env, ls -la, cat the config files, mount, id.', '  '),
+    '',
+    ...para('How to leave: type exit (or press Ctrl-D): you come back to the wizard where you were.'),
+    ...para('How to clean up: in the wizard, "Delete the copies made of this pod"; q also offers to.'),
+    rule,
+    '',
+  ];
+  return `${lines.join('\r\n')}\r\n`;
+}

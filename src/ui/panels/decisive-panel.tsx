@@ -1,0 +1,33 @@
+// "What proves it": the decisive line, drawn above the other evidence so it is on screen at 80×24 whatever else
+// the step shows; wrapped by us (no character lost), at most `maxRows` rows.
+import { Box, Text } from 'ink';
+import { sanitize } from '../../text/sanitize.js';
+import { ContainerText } from '../components/container-text.js';
+import type { DecisiveLine } from '../format/decisive.js';
+import { wrapLines } from '../format/wrap-lines.js';
+import { useTheme } from '../theme.js';
+
+export const DECISIVE_TITLE = 'What proves it';
+
+export function decisiveRows(line: DecisiveLine, columns: number, maxRows: number): string[] {
+  const rows = wrapLines(`${line.source}: ${line.line}`, Math.max(10, columns - 2));
+  if (rows.length <= maxRows) return rows;
+  const kept = rows.slice(0, maxRows);
+  kept[maxRows - 1] = `${kept[maxRows - 1]!.slice(0, Math.max(0, columns - 3))}…`;
+  return kept;
+}
+
+export function DecisivePanel({ line, columns, maxRows }: { readonly line: DecisiveLine; readonly columns: number; readonly maxRows: number }) {
+  const theme = useTheme();
+  return (
+    <Box flexDirection="column">
+      <Text {...theme('heading')}>{DECISIVE_TITLE}</Text>
+      {decisiveRows(line, columns, maxRows).map((row, i) => (
+        <Text key={i} wrap="truncate-end">
+          <Text {...theme('warning')}>{i === 0 ? '▶ ' : '  '}</Text>
+          <ContainerText inline text={sanitize(row)} token="warning" />
+        </Text>
+      ))}
+    </Box>
+  );
+}
