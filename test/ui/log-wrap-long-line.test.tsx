@@ -17,7 +17,11 @@ describe('wrapping a very long log line', () => {
     await waitForText(lastFrame, 'last line');
     stdin.write('w');
     await waitForText(lastFrame, /\d{60,}\n\d{60,}/, 3000);
-    expect(lastFrame()).toContain('first');
+    // Wrapped, the window still follows the end: the lines before the crash, the long line's tail among them.
+    expect(lastFrame()).toContain('END-OF-LONG-LINE');
+    expect(lastFrame()).toContain('last line');
+    stdin.write('\u001b[H'); // Home: the first line, above 2,500 wrapped rows, comes back as promptly
+    await waitForText(lastFrame, /first\nstart\s*\n0123/, 3000);
   });
 
   it('visibleRows cuts a line into rows of the width and stops at the window height', () => {

@@ -19,6 +19,8 @@ async function setup() {
   const replica: Pod = { ...original, metadata: { ...original.metadata, name: `${name.slice(0, -5)}zzzzz`, uid: 'replica-uid' } };
   const reader: ClusterReader = Object.create(offline) as ClusterReader;
   reader.getPod = async (n, p) => (p === replica.metadata.name ? replica : offline.getPod(n, p));
+  // The replica runs the same image with the same arguments: it prints what the original printed.
+  reader.readLog = async (n, p, o) => offline.readLog(n, p === replica.metadata.name ? name : p, o);
   let emit: (e: WatchEvent) => void = () => undefined;
   const source: PodSource = {
     listPage: async () => ({ items: [original], resourceVersion: '1' }),
