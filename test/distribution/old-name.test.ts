@@ -12,7 +12,8 @@ const FORMS = [
   new RegExp(`kubectl[-_ ]${OLD}`, 'i'), // the bin, the plugin, the package
   new RegExp(`_complete-${OLD}`, 'i'), // kubectl's plugin completion executable
   new RegExp(`${OLD}/(source-pod|container|original-command|created-at)`, 'i'), // label and annotation keys
-  new RegExp(`-${OLD}-`, 'i'), // copy names and temp-dir prefixes
+  // copy names (POD-<old>-xxxxx, or built in a template literal); not the English word in an anchor like first-<old>-in
+  new RegExp(`-${OLD}-(\\$\\{|[a-z0-9]{5}\\b)`, 'i'),
   new RegExp(`['"\`/]${OLD}-`, 'i'), // report file names
 ];
 const ALLOWED = new Set(['CHANGELOG.md', 'src/plans/override-copy.ts']);
