@@ -171,7 +171,19 @@ try {
     big.stop();
   }
 
-  // (c) the wizard's start in an 80×24 terminal: first frame and the failing-pod list (--training, in-process).
+  // (c) the training cluster's own start: process start to its URL on stdout, built-in scenarios, no latency.
+  {
+    const starts = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      const c = await startCluster(`start-${i}`, ['--latency', '0']);
+      starts.push(performance.now() - t0);
+      c.stop();
+    }
+    row(`training-cluster start, built-in scenarios (median of ${RUNS})`, fmtMs(median(starts)));
+  }
+
+  // (d) the wizard's start in an 80×24 terminal: first frame and the failing-pod list (--training, in-process).
   const frames = measureWizardFrames(Math.min(RUNS, 7));
   if (!frames) row('wizard first frame / pod list', 'skipped', '', 'tmux is not installed');
   else {

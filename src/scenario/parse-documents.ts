@@ -2,6 +2,7 @@
 import { LineCounter, isCollection, parseAllDocuments, type Document } from 'yaml';
 import { fileError } from './file-error.js';
 import { jsonErrorLine } from './json-position.js';
+import { cachedParse, lineKey, recordParse } from './parse-cache.js';
 
 export type ValuePath = readonly (string | number)[];
 
@@ -13,7 +14,27 @@ export interface ParsedDocuments {
 
 /** `json`: parse as JSON whatever the file is called (a dump printed to stdout); by default the extension decides. */
 export function parseDocuments(file: string, text: string, json = /\.json$/i.test(file)): ParsedDocuments {
-  return json ? parseJson(file, text) : parseYaml(file, text);
+  // JSON parses fast, but its lines come from the YAML parser: the cache keeps those too.
+  const cached = cachedParse(text, json);
+  if (cached) {
+    // Lines the build did not note (they are only needed to point at a mistake) come from parsing after all.
+    let lazy: ReturnType<typeof yamlDocuments> | undefined;
+    return {
+      values: cached.values,
+      lineOf: (doc, path) => cached.lines[lineKey(doc, path)] ?? (lazy ??= yamlDocuments(text)).lineOf(doc, path),
+    };
+  }
+  const parsed = json ? parseJson(file, text) : parseYaml(file, text);
+  const note = recordParse(text, json, parsed.values);
+  if (!note) return parsed;
+  return {
+    values: parsed.values,
+    lineOf: (doc, path) => {
+      const line = parsed.lineOf(doc, path);
+      note(doc, path, line);
+      return line;
+    },
+  };
 }
 
 function parseYaml(file: string, text: string): ParsedDocuments {
