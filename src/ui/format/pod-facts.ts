@@ -2,6 +2,7 @@
 import type { Diagnosis } from '../../analysis/types.js';
 import type { Evidence } from '../../evidence/types.js';
 import type { Container, ContainerStatus, Pod } from '../../k8s/index.js';
+import { lifetimeSeconds } from '../../analysis/container-facts.js';
 
 export function focusContainer(evidence: Evidence, diagnosis: Diagnosis | undefined): string {
   if (diagnosis?.container) return diagnosis.container;
@@ -22,10 +23,11 @@ export function allContainerNames(pod: Pod): string[] {
   return [...(pod.spec.initContainers ?? []).map((c) => c.name), ...pod.spec.containers.map((c) => c.name)];
 }
 
-/** Seconds the last terminated run lived, when both times are known. */
+/**
+ * Seconds the last terminated run lived, when both times are known and the process did start: a runtime that never
+ * started it reports 1970 as startedAt, and the panels would otherwise say it "lasted 1796466907s".
+ */
 export function lastRunSeconds(status: ContainerStatus | undefined): number | undefined {
   const t = status?.lastState?.terminated ?? status?.state?.terminated;
-  if (!t?.startedAt || !t.finishedAt) return undefined;
-  const s = (Date.parse(t.finishedAt) - Date.parse(t.startedAt)) / 1000;
-  return Number.isFinite(s) && s >= 0 ? s : undefined;
+  return t ? lifetimeSeconds(t) : undefined;
 }

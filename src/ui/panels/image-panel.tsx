@@ -17,7 +17,9 @@ export function imageRows(evidence: Evidence, container: string, entrypoint: Ent
   const spec = containerSpec(evidence.pod, container);
   const rows: { text: string; token?: 'muted' | 'command' | 'warning' }[] = [{ text: `image ${spec?.image ?? '?'}` }];
   if (!entrypoint) {
-    rows.push({ text: `command ${spec?.command ? json(spec.command) : '(image ENTRYPOINT)'} args ${spec?.args ? json(spec.args) : '(image CMD)'}` });
+    // Kubernetes drops the image's CMD when the spec sets command without args: the args are then empty.
+    const args = spec?.args ? json(spec.args) : spec?.command ? '[] (a command in the spec drops the image CMD)' : '(image CMD)';
+    rows.push({ text: `command ${spec?.command ? json(spec.command) : '(image ENTRYPOINT)'} args ${args}` });
     rows.push({ text: 'reading the image config from its registry…', token: 'muted' });
     return rows;
   }
