@@ -4,6 +4,7 @@
 import type { Connection } from '../cluster/connection.js';
 import { ClusterError } from '../cluster/errors.js';
 import { sendJson } from './effects/api-send.js';
+import { abortableSleep } from './abortable-sleep.js';
 
 export interface LeaderOptions {
   readonly conn: Connection;
@@ -81,7 +82,7 @@ export async function runLeaderElection(o: LeaderOptions): Promise<void> {
       leading = false;
       o.onStopped();
     }
-    await sleep(leading ? renewMs : retryMs, o.signal);
+    await abortableSleep(leading ? renewMs : retryMs, o.signal);
   }
   if (leading && current) {
     // Hand over at once instead of making the next replica wait out the lease.
@@ -97,16 +98,4 @@ export async function runLeaderElection(o: LeaderOptions): Promise<void> {
       return true;
     }
   }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const t = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(t);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
 }

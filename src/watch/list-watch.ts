@@ -3,6 +3,7 @@
 // A re-list reports every pod again and names the ones that vanished meanwhile, so nothing is lost.
 import type { Pod } from '../k8s/index.js';
 import { isGone, type PodSource } from './pod-source.js';
+import { abortableSleep } from './abortable-sleep.js';
 
 export interface ListWatchHandlers {
   pod(pod: Pod): void;
@@ -29,7 +30,7 @@ export async function listWatch(source: PodSource, on: ListWatchHandlers, signal
   let rv: string | undefined;
   let failedResumes = 0;
   const pause = async (): Promise<void> => {
-    await sleep(backoff, signal);
+    await abortableSleep(backoff, signal);
     backoff = Math.min(maxBackoff, backoff * 2);
   };
 
@@ -79,7 +80,7 @@ export async function listWatch(source: PodSource, on: ListWatchHandlers, signal
         failedResumes = 0;
       } else if (!gone) {
         // An empty stream that ended at once must not become a busy loop of reconnects.
-        await sleep(minBackoff, signal);
+        await abortableSleep(minBackoff, signal);
       }
     } catch (err) {
       if (signal.aborted) return;
@@ -114,16 +115,4 @@ async function relist(source: PodSource, on: ListWatchHandlers, signal: AbortSig
   } while (token);
   on.synced(present);
   return rv;
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const t = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(t);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
 }
