@@ -1,14 +1,11 @@
 // When the last lines of a log hold more than limitBytes (one huge line), the kubelet's limitBytes keeps the
 // HEAD of that range: the newest lines, usually the cause, were lost silently. We keep the tail and say so.
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLiveReader } from '../../src/cluster/index.js';
 import { gatherLogs } from '../../src/evidence/gather-logs.js';
 import type { Pod } from '../../src/k8s/index.js';
+import { loopbackKubeconfig } from './loopback-kubeconfig.js';
 
 const LINES = [...Array.from({ length: 150 }, (_, i) => `line ${i}`), `HUGE ${'x'.repeat(1_200_000)}`, ...Array.from({ length: 48 }, (_, i) => `after ${i}`), 'FATAL: cannot open /data/db: permission denied'];
 const LOG = Buffer.from(`${LINES.join('\n')}\n`);
@@ -28,15 +25,7 @@ beforeAll(async () => {
     res.end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const dir = mkdtempSync(join(tmpdir(), 'crashcourse-logtail-'));
-  kubeconfig = join(dir, 'config');
-  writeFileSync(kubeconfig, `apiVersion: v1
-kind: Config
-current-context: t
-clusters: [{name: c, cluster: {server: "http://127.0.0.1:${(server.address() as AddressInfo).port}"}}]
-users: [{name: u, user: {token: t}}]
-contexts: [{name: t, context: {cluster: c, user: u, namespace: shop}}]
-`);
+  kubeconfig = loopbackKubeconfig(server, 'logtail');
 });
 afterAll(() => server.close());
 

@@ -1,13 +1,10 @@
 // A server (or a proxy in front of it) answering nonsense: each case ends as one line naming what was wrong
 // and where, never as "internal error".
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { captureOutput } from '../support/capture-output.js';
+import { loopbackKubeconfig } from './loopback-kubeconfig.js';
 
 const goodPod = (status: unknown) => ({ kind: 'Pod', apiVersion: 'v1', metadata: { name: 'web', namespace: 'shop' }, spec: { containers: [{ name: 'app', image: 'x' }] }, status });
 const answers = new Map<string, { type?: string; body: string }>();
@@ -27,15 +24,7 @@ beforeAll(async () => {
     res.end(a.body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const dir = mkdtempSync(join(tmpdir(), 'crashcourse-malformed-'));
-  kubeconfig = join(dir, 'config');
-  writeFileSync(kubeconfig, `apiVersion: v1
-kind: Config
-current-context: t
-clusters: [{name: c, cluster: {server: "http://127.0.0.1:${(server.address() as AddressInfo).port}"}}]
-users: [{name: u, user: {token: t}}]
-contexts: [{name: t, context: {cluster: c, user: u, namespace: shop}}]
-`);
+  kubeconfig = loopbackKubeconfig(server, 'malformed');
 });
 afterAll(() => server.close());
 afterEach(() => {

@@ -1,13 +1,10 @@
 // Reads retry what the API server says is temporary (429 with Retry-After, 5xx) with back-off, as client-go
 // does, but never past the deadline.
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openLiveReader } from '../../src/cluster/index.js';
 import { configureRequestTimeout } from '../../src/cluster/request-timeout.js';
+import { loopbackKubeconfig } from './loopback-kubeconfig.js';
 
 const POD = JSON.stringify({ metadata: { name: 'web', namespace: 'shop' }, spec: { containers: [{ name: 'app' }] } });
 let script: { status: number; headers?: Record<string, string> }[] = [];
@@ -28,15 +25,7 @@ beforeAll(async () => {
     res.end(JSON.stringify({ kind: 'Status', status: 'Failure', message: `busy (${step.status})`, code: step.status }));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const dir = mkdtempSync(join(tmpdir(), 'crashcourse-retry-'));
-  kubeconfig = join(dir, 'config');
-  writeFileSync(kubeconfig, `apiVersion: v1
-kind: Config
-current-context: t
-clusters: [{name: c, cluster: {server: "http://127.0.0.1:${(server.address() as AddressInfo).port}"}}]
-users: [{name: u, user: {token: t}}]
-contexts: [{name: t, context: {cluster: c, user: u, namespace: shop}}]
-`);
+  kubeconfig = loopbackKubeconfig(server, 'retry');
 });
 afterAll(() => server.close());
 afterEach(() => {
