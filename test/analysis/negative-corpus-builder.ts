@@ -4,10 +4,10 @@
 import type { CauseId } from '../../src/analysis/causes.js';
 import { crashLoop, pod, previousLog, realCase, type RealWorldCase } from './real-world-builders.js';
 
-export type Runtime = 'jvm' | 'node' | 'python' | 'go' | 'rust' | 'dotnet' | 'ruby' | 'php';
+export type Runtime = 'jvm' | 'node' | 'python' | 'go' | 'rust' | 'dotnet' | 'ruby' | 'php' | 'native' | 'shell';
 
 /** The exit code each runtime ends with on an uncaught error. */
-export const RUNTIME_EXIT = { jvm: 1, node: 1, python: 1, go: 2, rust: 101, dotnet: 134, ruby: 1, php: 255 } as const satisfies Record<Runtime, number>;
+export const RUNTIME_EXIT = { jvm: 1, node: 1, python: 1, go: 2, rust: 101, dotnet: 134, ruby: 1, php: 255, native: 1, shell: 1 } as const satisfies Record<Runtime, number>;
 
 export interface CorpusEntry {
   readonly runtime: Runtime;
