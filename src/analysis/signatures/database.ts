@@ -63,4 +63,13 @@ export const DATABASE_SIGNATURES: readonly Signature[] = [
     examples: [{ line: "FATAL:  data directory \"/var/lib/postgresql/data\" has invalid permissions", source: "PostgreSQL's message" }],
     counters: ["initdb: error: directory \"/var/lib/postgresql/data\" exists but is not empty"],
   },
+  {
+    // The MySQL/MariaDB client's ERROR 2005: the server's host name did not resolve (the quote opens the host name).
+    id: 'database.unknown-mysql-server-host', finding: 'log-dns', re: /Unknown (?:MySQL )?server host '/i,
+    examples: [
+      { line: "_mysql_connector.MySQLInterfaceError: Unknown MySQL server host 'mysql-container-local' (-2)", source: "https://github.com/netease-youdao/QAnything/issues/164" },
+      { line: "ERROR 2005 (HY000): Unknown MySQL server host 'db' (-2)", source: "https://github.com/openwebwork/webwork2/pull/1526" },
+    ],
+    counters: ["ERROR 2003 (HY000): Can't connect to MySQL server on '172.17.0.50' (111)"],
+  },
 ];
