@@ -253,4 +253,10 @@ export const COMMON_SIGNATURES: readonly Signature[] = [
     examples: [{ line: "{\"t\":{\"$date\":\"2023-05-05T05:46:01.950+00:00\"},\"s\":\"I\",  \"c\":\"CONTROL\",  \"id\":23377,   \"ctx\":\"SignalHandler\",\"msg\":\"Received signal\",\"attr\":{\"signal\":15,\"error\":\"Terminated\"}}", source: "https://github.com/apecloud/kubeblocks/issues/3077" }],
     counters: ["{\"t\":{\"$date\":\"2023-05-05T05:45:31.201+00:00\"},\"s\":\"I\",  \"c\":\"CONTROL\",  \"id\":23285,   \"ctx\":\"-\",\"msg\":\"Automatically disabling TLS 1.0, to force-enable TLS 1.0 specify --sslDisabledProtocols 'none'\"}"],
   },
+  {
+    // EAI_NONAME as the BSD/macOS libc words it (PHP, Java and curl pass it through).
+    id: 'common.nodename-nor-servname', finding: 'log-dns', re: /nodename nor servname provided/i,
+    examples: [{ line: " [ERROR] SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo failed: nodename nor servname provided, or not known", source: "https://github.com/hechoendrupal/drupal-console/issues/3082" }],
+    counters: ["ERROR 2003 (HY000): Can't connect to MySQL server on '172.17.0.50' (111)"],
+  },
 ];
