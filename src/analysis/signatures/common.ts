@@ -259,4 +259,10 @@ export const COMMON_SIGNATURES: readonly Signature[] = [
     examples: [{ line: " [ERROR] SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo failed: nodename nor servname provided, or not known", source: "https://github.com/hechoendrupal/drupal-console/issues/3082" }],
     counters: ["ERROR 2003 (HY000): Can't connect to MySQL server on '172.17.0.50' (111)"],
   },
+  {
+    // The resolver call itself named as failing, whatever reason follows ("Try again" is EAI_AGAIN).
+    id: 'common.getaddrinfo-failed', finding: 'log-dns', re: /getaddrinfo failed/i,
+    examples: [{ line: "Connection to database could not be established: SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo failed: Try again", source: "https://github.com/Zuluru/Zuluru3/issues/51" }],
+    counters: ["ERROR 2003 (HY000): Can't connect to MySQL server on '172.17.0.50' (111)"],
+  },
 ];
