@@ -265,4 +265,11 @@ export const COMMON_SIGNATURES: readonly Signature[] = [
     examples: [{ line: "Connection to database could not be established: SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo failed: Try again", source: "https://github.com/Zuluru/Zuluru3/issues/51" }],
     counters: ["ERROR 2003 (HY000): Can't connect to MySQL server on '172.17.0.50' (111)"],
   },
+  {
+    // A resolver's answer printed after the tool's name or message ("ping: unknown host db"); an ssh
+    // "unknown host key" is not a lookup.
+    id: 'common.unknown-host', finding: 'log-dns', re: /:\s*Unknown host\b(?! key)/i,
+    examples: [{ line: "mysql: forward host lookup failed: Unknown host", source: "https://github.com/fjudith/docker-squash-tm/issues/7" }],
+    counters: ["Caused by: java.net.UnknownHostException: 694682f9248e: Name or service not known", "Warning: unknown host key for 10.0.0.4"],
+  },
 ];
