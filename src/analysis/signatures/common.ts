@@ -272,4 +272,10 @@ export const COMMON_SIGNATURES: readonly Signature[] = [
     examples: [{ line: "mysql: forward host lookup failed: Unknown host", source: "https://github.com/fjudith/docker-squash-tm/issues/7" }],
     counters: ["Caused by: java.net.UnknownHostException: 694682f9248e: Name or service not known", "Warning: unknown host key for 10.0.0.4"],
   },
+  {
+    // Only a host or address that does not resolve; "cannot resolve symbol/placeholder/module" is not DNS.
+    id: 'common.couldnt-resolve-host', finding: 'log-dns', re: /(?:couldn't|cannot|unable to) resolve (?:host|hostname|host address|address)\b/i,
+    examples: [{ line: "0.548 warning: spurious network error (3 tries remaining): [6] Couldn't resolve host name (Could not resolve host: index.crates.io)", source: "https://github.com/rust-lang/rust/issues/121143" }],
+    counters: ["nested exception is java.lang.IllegalArgumentException: Could not resolve placeholder 'fleetman.position.queue' in value \"${fleetman.position.queue}\"", "Cannot resolve module 'lodash'"],
+  },
 ];
