@@ -83,4 +83,13 @@ export const NODE_SIGNATURES: readonly Signature[] = [
     examples: [{ line: "(node:26966) UnhandledPromiseRejectionWarning: Error: connect ECONNREFUSED 127.0.0.1:5432", source: "https://github.com/Urigo/WhatsApp-Clone-Server/issues/28" }],
     counters: ["Error: connect ECONNREFUSED 127.0.0.1:5432"],
   },
+  {
+    // The MongoDB driver (or Mongoose) gave up selecting a server: none answered within serverSelectionTimeoutMS.
+    id: 'node.mongo-server-selection-error', finding: 'log-timeout', label: 'no MongoDB server could be selected', re: /Mong(?:o|oose)ServerSelectionError\b/,
+    examples: [
+      { line: "MongoServerSelectionError: Server selection timed out after 2000 ms", source: "https://github.com/overleaf/toolkit/issues/404" },
+      { line: "MongooseServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017", source: "https://github.com/odziem/nasa-project/issues/12" },
+    ],
+    counters: ["MongoServerError: Authentication failed.", "MongoError: E11000 duplicate key error collection: test.users index: email_1 dup key"],
+  },
 ];
