@@ -278,4 +278,13 @@ export const COMMON_SIGNATURES: readonly Signature[] = [
     examples: [{ line: "0.548 warning: spurious network error (3 tries remaining): [6] Couldn't resolve host name (Could not resolve host: index.crates.io)", source: "https://github.com/rust-lang/rust/issues/121143" }],
     counters: ["nested exception is java.lang.IllegalArgumentException: Could not resolve placeholder 'fleetman.position.queue' in value \"${fleetman.position.queue}\"", "Cannot resolve module 'lodash'"],
   },
+  {
+    // WSAECONNREFUSED as Windows words it (.NET SocketException, PHP streams, Go's "connectex:").
+    id: 'common.actively-refused', finding: 'log-connection-refused', re: /actively refused/i,
+    examples: [
+      { line: "No connection could be made because the target machine actively refused it. [tcp://127.0.0.1:6379]", source: "https://github.com/nahid/talk-example/issues/38" },
+      { line: "error during connect: Get https://192.168.99.101:2376/v1.40/containers/json?all=1: dial tcp 192.168.99.101:2376: connectex: No connection could be made because the target machine actively refused it.", source: "https://github.com/docker/for-win/issues/9051" },
+    ],
+    counters: ["Fatal Unable to start Kestrel. System.Net.Sockets.SocketException (10013): An attempt was made to access a socket in a way forbidden by its access permissions."],
+  },
 ];
