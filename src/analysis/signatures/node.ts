@@ -92,4 +92,16 @@ export const NODE_SIGNATURES: readonly Signature[] = [
     ],
     counters: ["MongoServerError: Authentication failed.", "MongoError: E11000 duplicate key error collection: test.users index: email_1 dup key"],
   },
+  {
+    // Only an outbound connection the line names: the connect syscall, a client's "connection to X failed", or a
+    // client library's [tag]. A bare "read ECONNRESET" (or code: 'ECONNRESET') is also what an HTTP server
+    // prints when its own client goes away, and leaving that unhandled is the program's bug.
+    id: 'node.econnreset-outbound', finding: 'log-connection-refused', label: 'connection reset by the server it connects to',
+    re: /\bconnect ECONNRESET\b|\bconnection to \S+ failed\W+(?:read )?ECONNRESET\b|^\[[\w-]+\] .*\bECONNRESET\b/,
+    examples: [
+      { line: "[ioredis] Unhandled error event: Error: read ECONNRESET", source: "https://github.com/redis/ioredis/issues/1827" },
+      { line: "Redis connection to xxx:xxx failed - read ECONNRESET", source: "https://github.com/redis/redis/issues/8011" },
+    ],
+    counters: ["Error: read ECONNRESET", "  code: 'ECONNRESET'", "error:   Request to API failed: %s code=ECONNRESET"],
+  },
 ];
