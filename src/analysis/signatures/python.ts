@@ -36,4 +36,10 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
     examples: [{ line: "Traceback (most recent call last):", source: "https://github.com/pawadski/curlhttp_exporter/issues/8" }],
     counters: ["raise e.OperationalError(str(last_exc))"],
   },
+  {
+    // Only inside a connection error raised to the program (its own outbound connection was reset).
+    id: 'python.connection-reset-by-peer', finding: 'log-connection-refused', label: 'connection reset by peer', re: /(?:ConnectionError|ConnectionResetError)\b.*\bConnection reset by peer\b/,
+    examples: [{ line: "redis.exceptions.ConnectionError: Error while reading from socket: (54, 'Connection reset by peer')", source: "https://github.com/redis/redis-py/issues/1250" }],
+    counters: ["Error: read ECONNRESET", "2020/01/15 17:37:17 http: TLS handshake error from 10.0.0.7:52314: read tcp 10.244.1.5:8443->10.0.0.7:52314: read: connection reset by peer"],
+  },
 ];
