@@ -104,4 +104,10 @@ export const NODE_SIGNATURES: readonly Signature[] = [
     ],
     counters: ["Error: read ECONNRESET", "  code: 'ECONNRESET'", "error:   Request to API failed: %s code=ECONNRESET"],
   },
+  {
+    // The request library's read-timeout code; /ETIMEDOUT/ does not match it (…KETTIMEDOUT).
+    id: 'node.esockettimedout', finding: 'log-timeout', re: /\bESOCKETTIMEDOUT\b/,
+    examples: [{ line: "{ [Error: ESOCKETTIMEDOUT] stack: [Getter] }", source: "https://github.com/lokenx/plexrequests-meteor/issues/245" }],
+    counters: ["Error: read ECONNRESET"],
+  },
 ];
