@@ -42,4 +42,11 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
     examples: [{ line: "redis.exceptions.ConnectionError: Error while reading from socket: (54, 'Connection reset by peer')", source: "https://github.com/redis/redis-py/issues/1250" }],
     counters: ["Error: read ECONNRESET", "2020/01/15 17:37:17 http: TLS handshake error from 10.0.0.7:52314: read tcp 10.244.1.5:8443->10.0.0.7:52314: read: connection reset by peer"],
   },
+  {
+    // gunicorn's words for EADDRINUSE on its own listening address. It ends with "Can't connect to ('host', port)"
+    // about that same address, so this outranks the connection findings (specificity above log-dns's 70).
+    id: 'python.gunicorn-connection-in-use', finding: 'log-address-in-use', specificity: 71, re: /\bConnection in use: \(/,
+    examples: [{ line: "[2020-12-31 08:33:30 +0100] [117] [ERROR] Connection in use: ('localhost', 8000)", source: "https://github.com/jonaswinkler/paperless-ng/issues/230" }],
+    counters: ["[2020-12-31 08:33:35 +0100] [117] [ERROR] Can't connect to ('localhost', 8000)"],
+  },
 ];
