@@ -287,4 +287,10 @@ export const COMMON_SIGNATURES: readonly Signature[] = [
     ],
     counters: ["Fatal Unable to start Kestrel. System.Net.Sockets.SocketException (10013): An attempt was made to access a socket in a way forbidden by its access permissions."],
   },
+  {
+    // WSAEADDRINUSE as Windows words it (.NET SocketException, Kestrel's AddressInUseException).
+    id: 'common.only-one-usage-of-socket', finding: 'log-address-in-use', re: /Only one usage of each socket address/i,
+    examples: [{ line: "Microsoft.AspNetCore.Connections.AddressInUseException: Only one usage of each socket address (protocol/network address/port) is normally permitted.", source: "https://github.com/aspnet/KestrelHttpServer/issues/2784" }],
+    counters: ["Fatal Unable to start Kestrel. System.Net.Sockets.SocketException (10013): An attempt was made to access a socket in a way forbidden by its access permissions."],
+  },
 ];
