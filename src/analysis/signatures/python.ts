@@ -49,4 +49,13 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
     examples: [{ line: "[2020-12-31 08:33:30 +0100] [117] [ERROR] Connection in use: ('localhost', 8000)", source: "https://github.com/jonaswinkler/paperless-ng/issues/230" }],
     counters: ["[2020-12-31 08:33:35 +0100] [117] [ERROR] Can't connect to ('localhost', 8000)"],
   },
+  {
+    // PyYAML's own error classes: the YAML the program was given does not parse.
+    id: 'python.yaml-scanner-error', finding: 'log-bad-config', re: /\byaml\.(?:scanner\.ScannerError|parser\.ParserError)\b/,
+    examples: [
+      { line: "yaml.scanner.ScannerError: while scanning a simple key in \"/etc/pycsw/pycsw.yml\", line 109, column 9", source: "https://github.com/geopython/pycsw/issues/943" },
+      { line: "ERROR: yaml.scanner.ScannerError: mapping values are not allowed here", source: "https://github.com/hobbit-project/platform/issues/12" },
+    ],
+    counters: ["    raise ScannerError(\"while scanning a simple key\", key.mark,", "ModuleNotFoundError: No module named 'yaml'"],
+  },
 ];
