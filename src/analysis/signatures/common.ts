@@ -293,4 +293,10 @@ export const COMMON_SIGNATURES: readonly Signature[] = [
     examples: [{ line: "Microsoft.AspNetCore.Connections.AddressInUseException: Only one usage of each socket address (protocol/network address/port) is normally permitted.", source: "https://github.com/aspnet/KestrelHttpServer/issues/2784" }],
     counters: ["Fatal Unable to start Kestrel. System.Net.Sockets.SocketException (10013): An attempt was made to access a socket in a way forbidden by its access permissions."],
   },
+  {
+    // The YAML scanner's wording (libyaml, PyYAML) for a missing ':' , key or block entry.
+    id: 'common.could-not-find-expected', finding: 'log-bad-config', re: /could not find expected\b/i,
+    examples: [{ line: "could not find expected ':'in \"/etc/pycsw/pycsw.yml\", line 110, column 9", source: "https://github.com/geopython/pycsw/issues/943" }],
+    counters: ["Error: Could not find or load main class com.example.Main"],
+  },
 ];
