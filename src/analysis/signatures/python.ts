@@ -58,4 +58,19 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
     ],
     counters: ["    raise ScannerError(\"while scanning a simple key\", key.mark,", "ModuleNotFoundError: No module named 'yaml'"],
   },
+  {
+    // JSON that does not parse is configuration when the traceback above reads a file (json.load(f)) or a
+    // config/settings module; json.loads(response…) and resp.json() are the program handling a reply badly.
+    id: 'python.json-decode-error-reading-config', finding: 'log-bad-config', label: 'a JSON file it reads at start-up does not parse', re: /\bJSONDecodeError: /,
+    near: { re: /\bjson\.load\(|config|settings/i, above: 16, below: 0 },
+    examples: [
+      { line: "json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)", source: "https://github.com/frappe/erpnext/issues/33620",
+        near: ["  File \"/usr/local/bin/configure.py\", line 16, in update_config", "    config: dict[str, Any] = json.load(f)", "  File \"/usr/local/lib/python3.10/json/__init__.py\", line 293, in load"] },
+      { line: "json.decoder.JSONDecodeError: Expecting ',' delimiter: line 17 column 2 (char 596)", source: "https://github.com/icbestCA/giftmanager/issues/7",
+        near: ["  File \"/app/app.py\", line 31, in <module>", "    users = json.load(file)"] },
+      { line: "json.decoder.JSONDecodeError: Expecting value: line 5 column 30 (char 241)", source: "https://github.com/zhayujie/CowAgent/issues/324",
+        near: ["File \"/app/config.py\", line 18, in load_config", "config = json.loads(config_str)"] },
+    ],
+    counters: ["JSONDecodeError: Expecting value: line 1 column 1 (char 0)", "    raise JSONDecodeError(\"Expecting value\", s, err.value) from None"],
+  },
 ];
