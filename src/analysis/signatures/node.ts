@@ -110,4 +110,14 @@ export const NODE_SIGNATURES: readonly Signature[] = [
     examples: [{ line: "{ [Error: ESOCKETTIMEDOUT] stack: [Getter] }", source: "https://github.com/lokenx/plexrequests-meteor/issues/245" }],
     counters: ["Error: read ECONNRESET"],
   },
+  {
+    // A JSON.parse SyntaxError is configuration when the stack frames just below it are config/settings code;
+    // parsing a response body badly (Request._callback, a middleware) is the program's own bug.
+    id: 'node.json-parse-error-reading-config', finding: 'log-bad-config', label: 'a JSON file it reads at start-up does not parse',
+    re: /^\s*SyntaxError: (?:Unexpected end of JSON input|Unexpected token .{1,20} in JSON at position \d+|.{0,80} is not valid JSON)/,
+    near: { re: /^\s*at .*(?:config|settings)/i, above: 0, below: 4 },
+    examples: [{ line: "SyntaxError: Unexpected end of JSON input", source: "https://github.com/asrient/HomeCloud/issues/22",
+      near: ["    at JSON.parse (<anonymous>)", "    at NodeConfigStorage.loadFromDisk (/Applications/HomeCloud.app/Contents/Resources/app.asar/node_modules/nodeShared/configStorage.js:23:21)"] }],
+    counters: ["SyntaxError: Unexpected token < in JSON at position 0", "SyntaxError: Unexpected end of input"],
+  },
 ];
