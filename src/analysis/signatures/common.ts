@@ -299,4 +299,11 @@ export const COMMON_SIGNATURES: readonly Signature[] = [
     examples: [{ line: "could not find expected ':'in \"/etc/pycsw/pycsw.yml\", line 110, column 9", source: "https://github.com/geopython/pycsw/issues/943" }],
     counters: ["Error: Could not find or load main class com.example.Main"],
   },
+  {
+    // A crash handler's SIGSEGV header (the JVM's hs_err banner, gdb). Go prints "[signal SIGSEGV: segmentation
+    // violation …]" under a panic for a nil dereference: the program's bug, recovered by the runtime.
+    id: 'common.sigsegv', finding: 'segfault', re: /(?<!\[signal )\bSIGSEGV\b/,
+    examples: [{ line: "#  SIGSEGV (0xb) at pc=0x00007fcf68a140b1, pid=1, tid=97", source: "https://github.com/adoptium/temurin-build/issues/1545" }],
+    counters: ["[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x17a488c]"],
+  },
 ];
