@@ -306,4 +306,14 @@ export const COMMON_SIGNATURES: readonly Signature[] = [
     examples: [{ line: "#  SIGSEGV (0xb) at pc=0x00007fcf68a140b1, pid=1, tid=97", source: "https://github.com/adoptium/temurin-build/issues/1545" }],
     counters: ["[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x17a488c]"],
   },
+  {
+    // libyaml's parser wording, limited to the tokens it names (key, node content, '-' indicator, <…>, …).
+    id: 'common.yaml-did-not-find-expected', finding: 'log-bad-config',
+    re: /did not find expected (?:key|node content|'-' indicator|<[\w ]+>|comment or line break|whitespace or line break|alphabetic or numeric character)/i,
+    examples: [
+      { line: "filebeat_1                      | Exiting: error loading config file: yaml: line 21: did not find expected key", source: "https://github.com/cassiomolin/log-aggregation-spring-boot-elastic-stack/issues/4" },
+      { line: "Could not load config.yaml: line 5: did not find expected key", source: "https://github.com/Ondolin/gotify-matrix-bot/issues/4" },
+    ],
+    counters: ["AssertionError: did not find expected text in the page"],
+  },
 ];
