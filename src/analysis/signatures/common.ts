@@ -316,4 +316,13 @@ export const COMMON_SIGNATURES: readonly Signature[] = [
     ],
     counters: ["AssertionError: did not find expected text in the page"],
   },
+  {
+    // The program refuses to work without root (or CAP_SYS_ADMIN-like powers it checks for as uid 0).
+    id: 'common.must-be-run-as-root', finding: 'log-permission-denied', re: /\b(?:must|should|needs? to) be (?:run|ran|started|executed) as root\b/i,
+    examples: [
+      { line: "FATA[0000] runc should be run as root", source: "https://github.com/opencontainers/runc/issues/625" },
+      { line: "stderr: Must be started as root", source: "https://github.com/engineer-man/piston/issues/709" },
+    ],
+    counters: ["- Container entrypoint must run as root or `nsenter` fails", "ERROR: RUN_AS_ROOT env var is set to true but the user has been overriden and is not running as root"],
+  },
 ];
