@@ -70,7 +70,9 @@ export function scanExcerpt(excerpt: LogExcerpt): LogHit[] {
     if (isQuietLine(line)) continue;
     for (const { signature, pattern } of WEIGHTED_SIGNATURES) {
       if (hits.has(pattern.id)) continue;
-      if (!matches(signature, line, signature.before ? above(lines, i) : '', nearLines(lines, i, signature))) continue;
+      // The context lines are read only for a line the phrase itself matches.
+      if (signature.near && !signature.re.test(line)) continue;
+      if (!matches(signature, line, signature.before ? above(lines, i) : '', signature.near ? nearLines(lines, i, signature) : [])) continue;
       // A bare property of a pretty-printed error object ("code": "ECONNREFUSED") is a poor quote when the
       // message line of the same error is there above it.
       // The same goes for a stack frame: the message line of the trace ("panic: …", "Caused by: …") says more.

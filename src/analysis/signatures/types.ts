@@ -14,7 +14,7 @@ export interface SignatureExample {
   readonly before?: string;
   /** Where the line was seen: a public report, a scenario, or the runtime whose message format it is. */
   readonly source: string;
-  /** The lines around it (above and below, in order), when the signature reads them (`near`). */
+  /** Lines around it (any order), when the signature reads them (`near`). */
   readonly near?: readonly string[];
 }
 
