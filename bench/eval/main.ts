@@ -6,6 +6,8 @@ import type { RealWorldCase } from '../../test/analysis/real-world-builders.js';
 import { REAL_WORLD_CASES } from '../../test/analysis/real-world-cases.js';
 import { MORE_CASES } from '../../test/analysis/real-world-cases-more.js';
 import { NEGATIVE_CORPUS, LOOKALIKES } from '../../test/analysis/negative-corpus.js';
+import { SIGNAL_CASES } from '../../test/analysis/signal-cases.js';
+import { PASSING_MENTIONS } from '../../test/analysis/negative-corpus-passing.js';
 import { renderScores, type Scored } from './score.js';
 
 const score = (cases: readonly RealWorldCase[]): Scored[] => cases.map((c) => {
@@ -23,6 +25,9 @@ const sets: [string, readonly RealWorldCase[]][] = [
   ['Added afterwards (blind score in docs/diagnosis-engine.md), scored now: later real-world set', MORE_CASES],
   ['Added afterwards (blind score in docs/diagnosis-engine.md), scored now: negative corpus (ordinary crashes)', NEGATIVE_CORPUS],
   ['Added afterwards (blind score in docs/diagnosis-engine.md), scored now: look-alikes', LOOKALIKES],
+  // Round 2: scored blind before any dropped phrase came back (figures in docs/diagnosis-engine.md).
+  ['Round 2, scored blind first (docs/diagnosis-engine.md), scored now: dependency, port, permission, config, segfault, exec signals', SIGNAL_CASES],
+  ['Round 2, scored blind first (docs/diagnosis-engine.md), scored now: ordinary bugs mentioning those words in passing', PASSING_MENTIONS],
 ];
 const verbose = process.argv.includes('--misses');
 for (const [title, cases] of sets) {
@@ -31,5 +36,5 @@ for (const [title, cases] of sets) {
   if (verbose) for (const m of misses(cases, scored)) console.log(m);
   console.log('');
 }
-const later = [...MORE_CASES, ...NEGATIVE_CORPUS, ...LOOKALIKES];
+const later = [...MORE_CASES, ...NEGATIVE_CORPUS, ...LOOKALIKES, ...SIGNAL_CASES, ...PASSING_MENTIONS];
 console.log(renderScores('All cases added afterwards', score(later)));

@@ -48,6 +48,15 @@ function above(lines: readonly string[], i: number): string {
   return '';
 }
 
+/** The non-empty lines a signature's `near` context reads around line `i`. */
+function nearLines(lines: readonly string[], i: number, s: Signature): string[] {
+  if (!s.near) return [];
+  const out: string[] = [];
+  for (let j = i - 1, n = 0; j >= 0 && n < s.near.above; j--) if (lines[j]!.trim() !== '') { out.push(bounded(lines[j]!)); n++; }
+  for (let j = i + 1, n = 0; j < lines.length && n < s.near.below; j++) if (lines[j]!.trim() !== '') { out.push(bounded(lines[j]!)); n++; }
+  return out;
+}
+
 /** For every finding, its last decisive match in the excerpt (quiet-level lines skipped), with the phrase that matched. */
 export function scanExcerpt(excerpt: LogExcerpt): LogHit[] {
   const lines = splitLines(excerpt.text);
@@ -61,7 +70,9 @@ export function scanExcerpt(excerpt: LogExcerpt): LogHit[] {
     if (isQuietLine(line)) continue;
     for (const { signature, pattern } of WEIGHTED_SIGNATURES) {
       if (hits.has(pattern.id)) continue;
-      if (!matches(signature, line, signature.before ? above(lines, i) : '')) continue;
+      // The context lines are read only for a line the phrase itself matches.
+      if (signature.near && !signature.re.test(line)) continue;
+      if (!matches(signature, line, signature.before ? above(lines, i) : '', signature.near ? nearLines(lines, i, signature) : [])) continue;
       // A bare property of a pretty-printed error object ("code": "ECONNREFUSED") is a poor quote when the
       // message line of the same error is there above it.
       // The same goes for a stack frame: the message line of the trace ("panic: …", "Caused by: …") says more.

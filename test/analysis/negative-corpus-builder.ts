@@ -4,10 +4,10 @@
 import type { CauseId } from '../../src/analysis/causes.js';
 import { crashLoop, pod, previousLog, realCase, type RealWorldCase } from './real-world-builders.js';
 
-export type Runtime = 'jvm' | 'node' | 'python' | 'go' | 'rust' | 'dotnet' | 'ruby' | 'php';
+export type Runtime = 'jvm' | 'node' | 'python' | 'go' | 'rust' | 'dotnet' | 'ruby' | 'php' | 'native' | 'shell';
 
 /** The exit code each runtime ends with on an uncaught error. */
-export const RUNTIME_EXIT = { jvm: 1, node: 1, python: 1, go: 2, rust: 101, dotnet: 134, ruby: 1, php: 255 } as const satisfies Record<Runtime, number>;
+export const RUNTIME_EXIT = { jvm: 1, node: 1, python: 1, go: 2, rust: 101, dotnet: 134, ruby: 1, php: 255, native: 1, shell: 1 } as const satisfies Record<Runtime, number>;
 
 export interface CorpusEntry {
   readonly runtime: Runtime;
@@ -17,6 +17,8 @@ export interface CorpusEntry {
   readonly log: string;
   /** The cause the report's resolution shows; app-crash for the ordinary crashes. */
   readonly cause?: CauseId;
+  /** Another cause the report makes equally defensible (only with \`cause\`). */
+  readonly also?: readonly CauseId[];
   readonly exitCode?: number;
   readonly memoryLimit?: string;
 }
@@ -32,6 +34,6 @@ export function corpusCase(e: CorpusEntry): RealWorldCase {
     containers: [{ name: 'app', image: img, ...(e.memoryLimit ? { resources: { limits: { memory: e.memoryLimit } } } : {}) }],
     statuses: [crashLoop(podName, 'shop', 'app', img, { exitCode: e.exitCode ?? RUNTIME_EXIT[e.runtime], reason: 'Error', started: '2024-03-01T10:06:10Z', finished: '2024-03-01T10:06:14Z' }, 6)],
   });
-  return realCase({ name: `${e.runtime}: ${e.name}`, source: e.source, cause: e.cause ?? 'app-crash', ...(e.cause ? {} : { also: ['unknown'] }),
+  return realCase({ name: `${e.runtime}: ${e.name}`, source: e.source, cause: e.cause ?? 'app-crash', ...(e.cause ? (e.also ? { also: e.also } : {}) : { also: ['unknown'] }),
     pod: p, collectedAt: '2024-03-01T10:07:00Z', logs: [previousLog('app', e.log)] });
 }

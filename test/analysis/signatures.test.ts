@@ -19,15 +19,20 @@ describe('log signature catalogue', () => {
         expect(s.examples.length).toBeGreaterThan(0);
         for (const e of s.examples) {
           expect(e.source.length, 'source').toBeGreaterThan(0);
-          expect(matches(s, e.line, e.before), e.line).toBe(true);
+          expect(matches(s, e.line, e.before, e.near), e.line).toBe(true);
         }
       });
+      if (s.near) {
+        it('needs its context: each example without the lines around it does not match', () => {
+          for (const e of s.examples) expect(matches(s, e.line, e.before, []), e.line).toBe(false);
+        });
+      }
       it('does not match its counter-examples', () => {
         expect(s.counters.length).toBeGreaterThan(0);
         for (const c of s.counters) expect(matches(s, c), c).toBe(false);
       });
       it(s.re.flags.includes('i') ? 'is case-insensitive: its examples match in any case' : 'is case-sensitive: its examples in swapped case do not match', () => {
-        for (const e of s.examples) expect(matches(s, swapCase(e.line), e.before && swapCase(e.before)), swapCase(e.line)).toBe(s.re.flags.includes('i'));
+        for (const e of s.examples) expect(matches(s, swapCase(e.line), e.before && swapCase(e.before), e.near), swapCase(e.line)).toBe(s.re.flags.includes('i'));
       });
     });
   }

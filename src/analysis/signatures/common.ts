@@ -253,4 +253,76 @@ export const COMMON_SIGNATURES: readonly Signature[] = [
     examples: [{ line: "{\"t\":{\"$date\":\"2023-05-05T05:46:01.950+00:00\"},\"s\":\"I\",  \"c\":\"CONTROL\",  \"id\":23377,   \"ctx\":\"SignalHandler\",\"msg\":\"Received signal\",\"attr\":{\"signal\":15,\"error\":\"Terminated\"}}", source: "https://github.com/apecloud/kubeblocks/issues/3077" }],
     counters: ["{\"t\":{\"$date\":\"2023-05-05T05:45:31.201+00:00\"},\"s\":\"I\",  \"c\":\"CONTROL\",  \"id\":23285,   \"ctx\":\"-\",\"msg\":\"Automatically disabling TLS 1.0, to force-enable TLS 1.0 specify --sslDisabledProtocols 'none'\"}"],
   },
+  {
+    // EAI_NONAME as the BSD/macOS libc words it (PHP, Java and curl pass it through).
+    id: 'common.nodename-nor-servname', finding: 'log-dns', re: /nodename nor servname provided/i,
+    examples: [{ line: " [ERROR] SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo failed: nodename nor servname provided, or not known", source: "https://github.com/hechoendrupal/drupal-console/issues/3082" }],
+    counters: ["ERROR 2003 (HY000): Can't connect to MySQL server on '172.17.0.50' (111)"],
+  },
+  {
+    // The resolver call itself named as failing, whatever reason follows ("Try again" is EAI_AGAIN).
+    id: 'common.getaddrinfo-failed', finding: 'log-dns', re: /getaddrinfo failed/i,
+    examples: [{ line: "Connection to database could not be established: SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo failed: Try again", source: "https://github.com/Zuluru/Zuluru3/issues/51" }],
+    counters: ["ERROR 2003 (HY000): Can't connect to MySQL server on '172.17.0.50' (111)"],
+  },
+  {
+    // A resolver's answer printed after the tool's name or message ("ping: unknown host db"); an ssh
+    // "unknown host key" is not a lookup.
+    id: 'common.unknown-host', finding: 'log-dns', re: /:\s*Unknown host\b(?! key)/i,
+    examples: [{ line: "mysql: forward host lookup failed: Unknown host", source: "https://github.com/fjudith/docker-squash-tm/issues/7" }],
+    counters: ["Caused by: java.net.UnknownHostException: 694682f9248e: Name or service not known", "Warning: unknown host key for 10.0.0.4"],
+  },
+  {
+    // Only a host or address that does not resolve; "cannot resolve symbol/placeholder/module" is not DNS.
+    id: 'common.couldnt-resolve-host', finding: 'log-dns', re: /(?:couldn't|cannot|unable to) resolve (?:host|hostname|host address|address)\b/i,
+    examples: [{ line: "0.548 warning: spurious network error (3 tries remaining): [6] Couldn't resolve host name (Could not resolve host: index.crates.io)", source: "https://github.com/rust-lang/rust/issues/121143" }],
+    counters: ["nested exception is java.lang.IllegalArgumentException: Could not resolve placeholder 'fleetman.position.queue' in value \"${fleetman.position.queue}\"", "Cannot resolve module 'lodash'"],
+  },
+  {
+    // WSAECONNREFUSED as Windows words it (.NET SocketException, PHP streams, Go's "connectex:").
+    id: 'common.actively-refused', finding: 'log-connection-refused', re: /actively refused/i,
+    examples: [
+      { line: "No connection could be made because the target machine actively refused it. [tcp://127.0.0.1:6379]", source: "https://github.com/nahid/talk-example/issues/38" },
+      { line: "error during connect: Get https://192.168.99.101:2376/v1.40/containers/json?all=1: dial tcp 192.168.99.101:2376: connectex: No connection could be made because the target machine actively refused it.", source: "https://github.com/docker/for-win/issues/9051" },
+    ],
+    counters: ["Fatal Unable to start Kestrel. System.Net.Sockets.SocketException (10013): An attempt was made to access a socket in a way forbidden by its access permissions."],
+  },
+  {
+    // WSAEADDRINUSE as Windows words it (.NET SocketException, Kestrel's AddressInUseException).
+    id: 'common.only-one-usage-of-socket', finding: 'log-address-in-use', re: /Only one usage of each socket address/i,
+    examples: [{ line: "Microsoft.AspNetCore.Connections.AddressInUseException: Only one usage of each socket address (protocol/network address/port) is normally permitted.", source: "https://github.com/aspnet/KestrelHttpServer/issues/2784" }],
+    counters: ["Fatal Unable to start Kestrel. System.Net.Sockets.SocketException (10013): An attempt was made to access a socket in a way forbidden by its access permissions."],
+  },
+  {
+    // The YAML scanner's wording (libyaml, PyYAML) for a missing ':' , key or block entry.
+    id: 'common.could-not-find-expected', finding: 'log-bad-config', re: /could not find expected\b/i,
+    examples: [{ line: "could not find expected ':'in \"/etc/pycsw/pycsw.yml\", line 110, column 9", source: "https://github.com/geopython/pycsw/issues/943" }],
+    counters: ["Error: Could not find or load main class com.example.Main"],
+  },
+  {
+    // A crash handler's SIGSEGV header (the JVM's hs_err banner, gdb). Go prints "[signal SIGSEGV: segmentation
+    // violation …]" under a panic for a nil dereference: the program's bug, recovered by the runtime.
+    id: 'common.sigsegv', finding: 'segfault', re: /(?<!\[signal )\bSIGSEGV\b/,
+    examples: [{ line: "#  SIGSEGV (0xb) at pc=0x00007fcf68a140b1, pid=1, tid=97", source: "https://github.com/adoptium/temurin-build/issues/1545" }],
+    counters: ["[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x17a488c]"],
+  },
+  {
+    // libyaml's parser wording, limited to the tokens it names (key, node content, '-' indicator, <…>, …).
+    id: 'common.yaml-did-not-find-expected', finding: 'log-bad-config',
+    re: /did not find expected (?:key|node content|'-' indicator|<[\w ]+>|comment or line break|whitespace or line break|alphabetic or numeric character)/i,
+    examples: [
+      { line: "filebeat_1                      | Exiting: error loading config file: yaml: line 21: did not find expected key", source: "https://github.com/cassiomolin/log-aggregation-spring-boot-elastic-stack/issues/4" },
+      { line: "Could not load config.yaml: line 5: did not find expected key", source: "https://github.com/Ondolin/gotify-matrix-bot/issues/4" },
+    ],
+    counters: ["AssertionError: did not find expected text in the page"],
+  },
+  {
+    // The program refuses to work without root (or CAP_SYS_ADMIN-like powers it checks for as uid 0).
+    id: 'common.must-be-run-as-root', finding: 'log-permission-denied', re: /\b(?:must|should|needs? to) be (?:run|ran|started|executed) as root\b/i,
+    examples: [
+      { line: "FATA[0000] runc should be run as root", source: "https://github.com/opencontainers/runc/issues/625" },
+      { line: "stderr: Must be started as root", source: "https://github.com/engineer-man/piston/issues/709" },
+    ],
+    counters: ["- Container entrypoint must run as root or `nsenter` fails", "ERROR: RUN_AS_ROOT env var is set to true but the user has been overriden and is not running as root"],
+  },
 ];

@@ -63,4 +63,23 @@ export const DATABASE_SIGNATURES: readonly Signature[] = [
     examples: [{ line: "FATAL:  data directory \"/var/lib/postgresql/data\" has invalid permissions", source: "PostgreSQL's message" }],
     counters: ["initdb: error: directory \"/var/lib/postgresql/data\" exists but is not empty"],
   },
+  {
+    // The MySQL/MariaDB client's ERROR 2005: the server's host name did not resolve (the quote opens the host name).
+    id: 'database.unknown-mysql-server-host', finding: 'log-dns', re: /Unknown (?:MySQL )?server host '/i,
+    examples: [
+      { line: "_mysql_connector.MySQLInterfaceError: Unknown MySQL server host 'mysql-container-local' (-2)", source: "https://github.com/netease-youdao/QAnything/issues/164" },
+      { line: "ERROR 2005 (HY000): Unknown MySQL server host 'db' (-2)", source: "https://github.com/openwebwork/webwork2/pull/1526" },
+    ],
+    counters: ["ERROR 2003 (HY000): Can't connect to MySQL server on '172.17.0.50' (111)"],
+  },
+  {
+    // Raised to the program as an error class (MongoError, OperationFailure…): its own configured credentials
+    // were refused. A server logging its users' failed logins has no class before the phrase.
+    id: 'database.authentication-failed-error', finding: 'log-bad-config', label: 'credentials refused', re: /\b[A-Z]\w*(?:Error|Exception|Failure)\b:? (?:[\w.]+: )?Authentication failed\b/,
+    examples: [
+      { line: "{ MongoError: Authentication failed.", source: "https://github.com/zellwk/crud-express-mongo/issues/7" },
+      { line: "pymongo.errors.OperationFailure: Authentication failed.", source: "https://github.com/1c3z/ARL-Distributed/issues/2" },
+    ],
+    counters: ["  message: 'Authentication failed.',", "2017.04.10 16:19:13 DEBUG web[AVtXGy+waEGjn63fAABF][auth.event] login failure [cause|User must be authenticated][method|BASIC][provider|LOCAL|local][IP|127.0.0.1|192.168.8.138][login|]"],
+  },
 ];

@@ -23,4 +23,10 @@ export const DOTNET_SIGNATURES: readonly Signature[] = [
     examples: [{ line: "Unhandled exception. System.ArgumentNullException: Value cannot be null. (Parameter 'path1')", source: "https://github.com/enescaakir/MHRS-OtomatikRandevu/issues/9" }],
     counters: ["Unhandled exception: System.InvalidOperationException: This is a test exception"],
   },
+  {
+    // WSAEACCES (10013): the socket operation, usually a bind, is not allowed to this process.
+    id: 'dotnet.socket-access-forbidden', finding: 'log-permission-denied', re: /forbidden by its access permissions/i,
+    examples: [{ line: "Fatal Unable to start Kestrel. System.Net.Sockets.SocketException (10013): An attempt was made to access a socket in a way forbidden by its access permissions.", source: "https://github.com/Jackett/Jackett/issues/8917" }],
+    counters: ["Microsoft.AspNetCore.Connections.AddressInUseException: Only one usage of each socket address (protocol/network address/port) is normally permitted."],
+  },
 ];

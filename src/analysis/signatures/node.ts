@@ -83,4 +83,41 @@ export const NODE_SIGNATURES: readonly Signature[] = [
     examples: [{ line: "(node:26966) UnhandledPromiseRejectionWarning: Error: connect ECONNREFUSED 127.0.0.1:5432", source: "https://github.com/Urigo/WhatsApp-Clone-Server/issues/28" }],
     counters: ["Error: connect ECONNREFUSED 127.0.0.1:5432"],
   },
+  {
+    // The MongoDB driver (or Mongoose) gave up selecting a server: none answered within serverSelectionTimeoutMS.
+    id: 'node.mongo-server-selection-error', finding: 'log-timeout', label: 'no MongoDB server could be selected', re: /Mong(?:o|oose)ServerSelectionError\b/,
+    examples: [
+      { line: "MongoServerSelectionError: Server selection timed out after 2000 ms", source: "https://github.com/overleaf/toolkit/issues/404" },
+      { line: "MongooseServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017", source: "https://github.com/odziem/nasa-project/issues/12" },
+    ],
+    counters: ["MongoServerError: Authentication failed.", "MongoError: E11000 duplicate key error collection: test.users index: email_1 dup key"],
+  },
+  {
+    // Only an outbound connection the line names: the connect syscall, a client's "connection to X failed", or a
+    // client library's [tag]. A bare "read ECONNRESET" (or code: 'ECONNRESET') is also what an HTTP server
+    // prints when its own client goes away, and leaving that unhandled is the program's bug.
+    id: 'node.econnreset-outbound', finding: 'log-connection-refused', label: 'connection reset by the server it connects to',
+    re: /\bconnect ECONNRESET\b|\bconnection to \S+ failed\W+(?:read )?ECONNRESET\b|^\[[\w-]+\] .*\bECONNRESET\b/,
+    examples: [
+      { line: "[ioredis] Unhandled error event: Error: read ECONNRESET", source: "https://github.com/redis/ioredis/issues/1827" },
+      { line: "Redis connection to xxx:xxx failed - read ECONNRESET", source: "https://github.com/redis/redis/issues/8011" },
+    ],
+    counters: ["Error: read ECONNRESET", "  code: 'ECONNRESET'", "error:   Request to API failed: %s code=ECONNRESET"],
+  },
+  {
+    // The request library's read-timeout code; /ETIMEDOUT/ does not match it (…KETTIMEDOUT).
+    id: 'node.esockettimedout', finding: 'log-timeout', re: /\bESOCKETTIMEDOUT\b/,
+    examples: [{ line: "{ [Error: ESOCKETTIMEDOUT] stack: [Getter] }", source: "https://github.com/lokenx/plexrequests-meteor/issues/245" }],
+    counters: ["Error: read ECONNRESET"],
+  },
+  {
+    // A JSON.parse SyntaxError is configuration when the stack frames just below it are config/settings code;
+    // parsing a response body badly (Request._callback, a middleware) is the program's own bug.
+    id: 'node.json-parse-error-reading-config', finding: 'log-bad-config', label: 'a JSON file it reads at start-up does not parse',
+    re: /^\s*SyntaxError: (?:Unexpected end of JSON input|Unexpected token .{1,20} in JSON at position \d+|.{0,80} is not valid JSON)/,
+    near: { re: /^\s*at .*(?:config|settings)/i, above: 0, below: 4 },
+    examples: [{ line: "SyntaxError: Unexpected end of JSON input", source: "https://github.com/asrient/HomeCloud/issues/22",
+      near: ["    at JSON.parse (<anonymous>)", "    at NodeConfigStorage.loadFromDisk (/Applications/HomeCloud.app/Contents/Resources/app.asar/node_modules/nodeShared/configStorage.js:23:21)"] }],
+    counters: ["SyntaxError: Unexpected token < in JSON at position 0", "SyntaxError: Unexpected end of input"],
+  },
 ];

@@ -14,6 +14,16 @@ export interface SignatureExample {
   readonly before?: string;
   /** Where the line was seen: a public report, a scenario, or the runtime whose message format it is. */
   readonly source: string;
+  /** Lines around it (any order), when the signature reads them (`near`). */
+  readonly near?: readonly string[];
+}
+
+/** Lines around the match that must name something, e.g. a traceback frame that loads a configuration file. */
+export interface NearContext {
+  readonly re: RegExp;
+  /** How many non-empty lines above, and below, are read. */
+  readonly above: number;
+  readonly below: number;
 }
 
 export interface Signature {
@@ -23,6 +33,8 @@ export interface Signature {
   readonly re: RegExp;
   /** When set, the nearest non-empty line above must match too (a traceback's quoted source line). */
   readonly before?: RegExp;
+  /** When set, one of the lines around the match must match too (a JSON parse error read from a config file). */
+  readonly near?: NearContext;
   /** Overrides the finding's label or specificity (an environment variable missing, a TLS rejection). */
   readonly label?: string;
   readonly specificity?: number;
@@ -32,5 +44,9 @@ export interface Signature {
 
 export const familyOf = (s: Signature): string => s.id.slice(0, s.id.indexOf('.'));
 
-/** Whether the signature matches `line` (with `above`, the nearest non-empty line before it). */
-export const matches = (s: Signature, line: string, above = ''): boolean => s.re.test(line) && (!s.before || s.before.test(above));
+/**
+ * Whether the signature matches `line` (with `above`, the nearest non-empty line before it, and `near`, the
+ * non-empty lines its `near` context reads).
+ */
+export const matches = (s: Signature, line: string, above = '', near: readonly string[] = []): boolean =>
+  s.re.test(line) && (!s.before || s.before.test(above)) && (!s.near || near.some((l) => s.near!.re.test(l)));
