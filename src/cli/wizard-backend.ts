@@ -30,9 +30,19 @@ export interface WizardBackendWithDefaults extends WizardBackend {
 }
 
 export async function makeBackend(options: WizardOptions, suspender?: Suspender): Promise<WizardBackendWithDefaults> {
-  const side = await loadFlowSideFile(resolveLocale(options.lang, process.env));
-  const flows: readonly Flow[] = (await loadBuiltinFlows()).map((f) => localizeFlow(f, side));
+  // A bad --flow FILE fails here, at start. The built-in flows (YAML, ~50 ms of parsing) are loaded once, when
+  // the list is on screen or a pod is opened: the pod list does not wait for them.
   const flow = options.flow ? await loadFlow(options.flow) : undefined;
+  const locale = resolveLocale(options.lang, process.env);
+  let builtin: Promise<readonly Flow[]> | undefined;
+  const flows = (): Promise<readonly Flow[]> => {
+    builtin ??= Promise.all([loadBuiltinFlows(), loadFlowSideFile(locale)]).then(([all, side]) => all.map((f) => localizeFlow(f, side)));
+    return builtin;
+  };
+  const preloadFlows = (): void => {
+    if (flow) return;
+    setImmediate(() => flows().catch(() => undefined));
+  };
 
   const contexts = async () => {
     const parsed = kubeconfigFiles(options.kubeconfig).files.map(readKubeconfigFile);
@@ -49,10 +59,12 @@ export async function makeBackend(options: WizardOptions, suspender?: Suspender)
       label: handle.context,
       namespace: handle.namespace,
       listNamespaces: async () => (await reader.listObjects('Namespace', undefined, { limit: 500 })).items.map((n) => n.metadata.name).sort(),
-      scan: ({ namespace, onProgress }) => {
+      scan: ({ namespace, onProgress, onRows }) => {
         // The one-line cause of each row: the same diagnosis, on the status, the events and a short log tail.
         const explain = scanVerdict(base);
-        return scanPods(reader, { ...(namespace ? { namespace } : {}), onProgress, explain });
+        const scanned = scanPods(reader, { ...(namespace ? { namespace } : {}), onProgress, explain, ...(onRows ? { onRows } : {}) });
+        scanned.then(preloadFlows, () => undefined);
+        return scanned;
       },
       openSession: (namespace, name) => {
         const target: KubectlTarget = { ...base, namespace };

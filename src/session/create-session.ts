@@ -23,8 +23,11 @@ export interface SessionDeps {
   readonly gather: () => Promise<Evidence>;
   readonly diagnose: (evidence: Evidence) => Diagnosis;
   readonly runner: PlanRunner;
-  /** The flows to choose from: the first whose appliesTo holds is walked. */
-  readonly flows: readonly Flow[];
+  /**
+   * The flows to choose from: the first whose appliesTo holds is walked. A loader is called once, when the
+   * evidence is on its way: the wizard's pod list does not wait for flows it may never walk.
+   */
+  readonly flows: readonly Flow[] | (() => Promise<readonly Flow[]>);
   /** `--flow FILE`: walk this one whatever the pod. */
   readonly flow?: Flow;
   /** --read-only: plans that create or delete are not offered. */
@@ -95,12 +98,13 @@ export function createSession(deps: SessionDeps): Session {
 
   async function start(): Promise<void> {
     try {
-      const gathered = await deps.gather();
+      const flows = deps.flow ? [] : typeof deps.flows === 'function' ? deps.flows() : deps.flows;
+      const [gathered, choices] = await Promise.all([deps.gather(), flows]);
       // Quit (or stopped) while the evidence was on its way: nothing left to walk.
       if (stopped || phase === 'done') return;
       const diagnosed = deps.diagnose(gathered);
       const facts: FlowFacts = { diagnosis: diagnosed, podStatus: podStatusRow(gathered.pod, gathered.collectedAt).status };
-      flow = deps.flow ?? selectFlow(deps.flows, facts);
+      flow = deps.flow ?? selectFlow(choices, facts);
       evidence = gathered;
       diagnosis = diagnosed;
       actor = createActor(compileFlow(flow), { input: facts }).start();

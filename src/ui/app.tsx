@@ -111,7 +111,12 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
     let live = true;
     setScan({ kind: 'scanning', seen: 0 });
     podsConnection
-      .scan({ ...(podsNamespace ? { namespace: podsNamespace } : {}), onProgress: (seen) => live && setScan({ kind: 'scanning', seen }) })
+      .scan({
+        ...(podsNamespace ? { namespace: podsNamespace } : {}),
+        onProgress: (seen) => live && setScan({ kind: 'scanning', seen }),
+        // The rows at once; the causes that wait for logs are filled in when the promise resolves.
+        onRows: (rows) => live && setScan({ kind: 'done', rows, readingLogs: rows.filter((r) => r.pending).length }),
+      })
       .then(
         (rows) => {
           opened.current = true;

@@ -11,7 +11,8 @@ export interface Connection {
   readonly namespace?: string;
   listNamespaces(): Promise<readonly string[]>;
   /** Failing pods, worst first; namespace undefined = all namespaces. */
-  scan(options: { readonly namespace?: string; readonly onProgress: (podsSeen: number) => void }): Promise<readonly ScanRow[]>;
+  /** `onRows`: the rows before their logs are read (pending causes marked); the promise has the final ones. */
+  scan(options: { readonly namespace?: string; readonly onProgress: (podsSeen: number) => void; readonly onRows?: (rows: readonly ScanRow[]) => void }): Promise<readonly ScanRow[]>;
   openSession(namespace: string, name: string): Session;
 }
 
