@@ -16,13 +16,15 @@ import { createSession } from '../session/index.js';
 import { kubeconfigFiles, parsePodArg, readKubeconfigFile } from '../target/index.js';
 import type { Connection, Start, WizardBackend } from '../ui/backend.js';
 import type { Suspender } from '../ui/suspend.js';
+import { followPods } from './wizard-follow.js';
 import { makeRunner } from './wizard-runner.js';
 import type { WizardOptions } from './options.js';
 
 const TAIL_LINES = 500;
 const LIMIT_BYTES = 1 << 20;
-// How often a walked pod and the pod list are read again, so AGE, restarts and the back-off move.
-const FOLLOW_MS = 10_000;
+// A walked pod and the pod list follow a watch; besides, they are read again every minute (AGE on a quiet
+// cluster), or every 30 s when the watch is refused.
+const FOLLOW = { everyMs: 60_000, fallbackMs: 30_000 } as const;
 
 export interface WizardBackendWithDefaults extends WizardBackend {
   /** The context the flags (or current-context) select. */
@@ -66,6 +68,7 @@ export async function makeBackend(options: WizardOptions, suspender?: Suspender)
         scanned.then(preloadFlows, () => undefined);
         return scanned;
       },
+      follow: ({ namespace, read, onTrouble }) => followPods(reader, namespace ? { namespace } : {}, read, { ...FOLLOW, onTrouble }),
       openSession: (namespace, name) => {
         const target: KubectlTarget = { ...base, namespace };
         const runner: PlanRunner = makeRunner(options, target, suspender);
@@ -78,7 +81,7 @@ export async function makeBackend(options: WizardOptions, suspender?: Suspender)
           flows,
           ...(flow ? { flow } : {}),
           readOnly: options.readOnly,
-          followMs: FOLLOW_MS,
+          follow: (read) => followPods(reader, { namespace, fieldSelector: `metadata.name=${name}` }, read, FOLLOW),
           previewChanges: true,
           lookupEntrypoint: (evidence, container) => lookupEntrypoint(evidence, container, { context: handle.context, server: handle.server }),
         });

@@ -40,6 +40,8 @@ export interface SessionDeps {
   readonly lookupEntrypoint?: (evidence: Evidence, container: string) => Promise<Entrypoint>;
   /** Read the pod again this often while it is walked (live AGE, restarts, back-off); off when absent. */
   readonly followMs?: number;
+  /** Read the pod again when it changes (a watch): calls `read` on each change, instead of every followMs. */
+  readonly follow?: (read: () => Promise<void>) => Follower;
   /** Before asking to create the override copy, run its dry run (diff, server verdict) and show it. */
   readonly previewChanges?: boolean;
 }
@@ -109,7 +111,7 @@ export function createSession(deps: SessionDeps): Session {
       diagnosis = diagnosed;
       actor = createActor(compileFlow(flow), { input: facts }).start();
       phase = 'walking';
-      if (deps.followMs) follower = followEvery(deps.followMs, refresh);
+      follower = deps.follow ? deps.follow(refresh) : deps.followMs ? followEvery(deps.followMs, refresh) : undefined;
       const container = diagnosed.container ?? gathered.pod.spec.containers[0]?.name;
       if (deps.lookupEntrypoint && container) {
         deps.lookupEntrypoint(gathered, container).then(
