@@ -68,7 +68,8 @@ export async function makeBackend(options: WizardOptions, suspender?: Suspender)
         scanned.then(preloadFlows, () => undefined);
         return scanned;
       },
-      follow: ({ namespace, read, onTrouble }) => followPods(reader, namespace ? { namespace } : {}, read, { ...FOLLOW, onTrouble }),
+      // A list re-read costs a scan: changes within half a second (a crash touches a pod several times) make one.
+      follow: ({ namespace, read, onTrouble }) => followPods(reader, namespace ? { namespace } : {}, read, { ...FOLLOW, settleMs: 500, onTrouble }),
       openSession: (namespace, name) => {
         const target: KubectlTarget = { ...base, namespace };
         const runner: PlanRunner = makeRunner(options, target, suspender);

@@ -134,6 +134,30 @@ describe('the list follows the cluster', () => {
   });
 });
 
+describe('a list that reorders', () => {
+  it('keeps the cursor on its pod when a re-read moves it, so Enter opens the pod that was selected', async () => {
+    let order = ROWS;
+    let change: (() => Promise<void>) | undefined;
+    const connection: Connection = {
+      ...recordingConnection([], []),
+      scan: async () => order,
+      follow: ({ read }) => {
+        change = read;
+        return { stop: () => undefined };
+      },
+    };
+    const { lastFrame, stdin } = renderApp(() => ({ kind: 'pods', connection }));
+    await waitForText(lastFrame, 'cart-3');
+    stdin.write(DOWN);
+    await until(() => selectedRow(lastFrame()!) === 'shop/cart-2');
+    order = [ROWS[1]!, ROWS[2]!, ROWS[0]!].map((r, i) => (i === 0 ? { ...r, restarts: r.restarts + 1 } : r));
+    await change!();
+    await waitForText(lastFrame, 'restarted just now');
+    await until(() => selectedRow(lastFrame()!) === 'shop/cart-2');
+    expect(selectedRow(lastFrame()!)).toBe('shop/cart-2');
+  });
+});
+
 describe('--mode suggest', () => {
   it('shows a changing command whole to run yourself, and never asks to run it', async () => {
     const session = walkingSession(2);

@@ -63,6 +63,17 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
   const all = scan.kind === 'done' ? scan.rows : [];
   const shown = filter.value ? all.filter((r) => matchesFilter(r, filter.value)) : all;
   const sel = Math.max(0, Math.min(selected, shown.length - 1));
+  // The cursor stays on its pod when a re-read reorders the list (a restart moves a pod up), so Enter opens
+  // the pod that was selected, not whichever took its place.
+  const cursorPod = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const at = cursorPod.current === undefined ? -1 : shown.findIndex((r) => r.pod === cursorPod.current);
+    if (at >= 0 && at !== getSelected()) setSelected(at);
+    // Only a new list moves the cursor here; keys move it through setSelected.
+  }, [all]);
+  useEffect(() => {
+    cursorPod.current = shown[sel]?.pod;
+  });
   const placed = useRef(false);
   useEffect(() => {
     if (placed.current || scan.kind !== 'done' || !initialPod) return;
