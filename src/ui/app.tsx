@@ -134,7 +134,8 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
   const [listNotice, setListNotice] = useState<string | undefined>(undefined);
   const shownRows = useRef<readonly ScanRow[]>([]);
   if (scan.kind === 'done') shownRows.current = scan.rows;
-  const listDone = scan.kind === 'done';
+  // Following starts once every cause is read: its own list must not slow the logs the rows wait for.
+  const listDone = scan.kind === 'done' && !scan.readingLogs;
   useEffect(() => {
     if (!podsConnection || !listDone || (!followMs && !podsConnection.follow)) return;
     let live = true;
