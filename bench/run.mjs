@@ -190,7 +190,11 @@ try {
     const first = median(frames.map((f) => f.firstFrameMs ?? Infinity));
     const list = median(frames.map((f) => f.podListMs ?? Infinity));
     row(`wizard --training: first frame (median of ${frames.length})`, fmtMs(first), '< 300 ms', first < 300 ? 'met' : 'NOT met');
+    const causes = median(frames.map((f) => f.causesMs ?? Infinity));
     row(`wizard --training: failing-pod list (median of ${frames.length})`, fmtMs(list), '< 1 s', list < 1000 ? 'met' : 'NOT met');
+    row(`wizard --training: every cause filled in, no "reading logs…" left (median of ${frames.length})`, fmtMs(causes));
+    const cpu = frames.map((f) => f.podListCpuMs).filter((v) => v !== undefined);
+    if (cpu.length > 0) row(`wizard --training: its CPU time when the list is drawn (median of ${cpu.length})`, fmtMs(median(cpu)));
   }
 } catch (err) {
   console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);

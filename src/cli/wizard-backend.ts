@@ -16,13 +16,15 @@ import { createSession } from '../session/index.js';
 import { kubeconfigFiles, parsePodArg, readKubeconfigFile } from '../target/index.js';
 import type { Connection, Start, WizardBackend } from '../ui/backend.js';
 import type { Suspender } from '../ui/suspend.js';
+import { followPods } from './wizard-follow.js';
 import { makeRunner } from './wizard-runner.js';
 import type { WizardOptions } from './options.js';
 
 const TAIL_LINES = 500;
 const LIMIT_BYTES = 1 << 20;
-// How often a walked pod and the pod list are read again, so AGE, restarts and the back-off move.
-const FOLLOW_MS = 10_000;
+// A walked pod and the pod list follow a watch; besides, they are read again every minute (AGE on a quiet
+// cluster), or every 30 s when the watch is refused.
+const FOLLOW = { everyMs: 60_000, fallbackMs: 30_000 } as const;
 
 export interface WizardBackendWithDefaults extends WizardBackend {
   /** The context the flags (or current-context) select. */
@@ -30,9 +32,19 @@ export interface WizardBackendWithDefaults extends WizardBackend {
 }
 
 export async function makeBackend(options: WizardOptions, suspender?: Suspender): Promise<WizardBackendWithDefaults> {
-  const side = await loadFlowSideFile(resolveLocale(options.lang, process.env));
-  const flows: readonly Flow[] = (await loadBuiltinFlows()).map((f) => localizeFlow(f, side));
+  // A bad --flow FILE fails here, at start. The built-in flows (YAML, ~50 ms of parsing) are loaded once, when
+  // the list is on screen or a pod is opened: the pod list does not wait for them.
   const flow = options.flow ? await loadFlow(options.flow) : undefined;
+  const locale = resolveLocale(options.lang, process.env);
+  let builtin: Promise<readonly Flow[]> | undefined;
+  const flows = (): Promise<readonly Flow[]> => {
+    builtin ??= Promise.all([loadBuiltinFlows(), loadFlowSideFile(locale)]).then(([all, side]) => all.map((f) => localizeFlow(f, side)));
+    return builtin;
+  };
+  const preloadFlows = (): void => {
+    if (flow) return;
+    setImmediate(() => flows().catch(() => undefined));
+  };
 
   const contexts = async () => {
     const parsed = kubeconfigFiles(options.kubeconfig).files.map(readKubeconfigFile);
@@ -49,11 +61,15 @@ export async function makeBackend(options: WizardOptions, suspender?: Suspender)
       label: handle.context,
       namespace: handle.namespace,
       listNamespaces: async () => (await reader.listObjects('Namespace', undefined, { limit: 500 })).items.map((n) => n.metadata.name).sort(),
-      scan: ({ namespace, onProgress }) => {
+      scan: ({ namespace, onProgress, onRows }) => {
         // The one-line cause of each row: the same diagnosis, on the status, the events and a short log tail.
         const explain = scanVerdict(base);
-        return scanPods(reader, { ...(namespace ? { namespace } : {}), onProgress, explain });
+        const scanned = scanPods(reader, { ...(namespace ? { namespace } : {}), onProgress, explain, ...(onRows ? { onRows } : {}) });
+        scanned.then(preloadFlows, () => undefined);
+        return scanned;
       },
+      // A list re-read costs a scan: changes within half a second (a crash touches a pod several times) make one.
+      follow: ({ namespace, read, onTrouble }) => followPods(reader, namespace ? { namespace } : {}, read, { ...FOLLOW, settleMs: 500, onTrouble }),
       openSession: (namespace, name) => {
         const target: KubectlTarget = { ...base, namespace };
         const runner: PlanRunner = makeRunner(options, target, suspender);
@@ -66,7 +82,7 @@ export async function makeBackend(options: WizardOptions, suspender?: Suspender)
           flows,
           ...(flow ? { flow } : {}),
           readOnly: options.readOnly,
-          followMs: FOLLOW_MS,
+          follow: (read) => followPods(reader, { namespace, fieldSelector: `metadata.name=${name}` }, read, FOLLOW),
           previewChanges: true,
           lookupEntrypoint: (evidence, container) => lookupEntrypoint(evidence, container, { context: handle.context, server: handle.server }),
         });

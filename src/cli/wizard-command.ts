@@ -49,7 +49,6 @@ export async function runWizard(options: WizardOptions): Promise<number> {
       start,
       readOnly: options.readOnly,
       suggest: options.mode === 'suggest',
-      followMs: 10_000,
       color: options.color,
       actions: {
         copy: (text) => copyToClipboard(text, { env: process.env, platform: process.platform, writeTerminal: (s) => process.stdout.write(s) }),

@@ -10,6 +10,7 @@ import { trimTail, widenedRequest } from './log-tail.js';
 import { withRetry } from './retry.js';
 import type { ClusterReader, ListOptions, LogOptions, LogRead, ReadableKind } from './read-port.js';
 import { redactSecret } from './redact-secret.js';
+import { watchPods, type PodWatchEvent, type PodWatchSelection } from './watch-pods.js';
 import { sanitizeDeep } from '../text/sanitize.js';
 import { eventSchema, listSchema, metricsSchema, objectSchema, podSchema, shapeProblem } from '../k8s/object-schema.js';
 import type { ZodType } from 'zod';
@@ -112,6 +113,17 @@ export class LiveReader implements ClusterReader {
 
   getNode(name: string): Promise<KubeNode> {
     return this.get<KubeNode>(objectPath('Node', undefined, name), objectSchema);
+  }
+
+  watchPods(selection: PodWatchSelection, resourceVersion: string, onEvent: (e: PodWatchEvent) => void, signal: AbortSignal): Promise<void> {
+    return watchPods(this.conn, selection, resourceVersion, (event) => {
+      if (event.type === 'ERROR') return onEvent(sanitizeDeep(event));
+      const pod = sanitizeDeep(event.object);
+      const problem = event.type === 'BOOKMARK' ? undefined : shapeProblem(podSchema, pod);
+      // A malformed pod is reported like a server error: the caller resumes from the last good version.
+      if (problem) onEvent({ type: 'ERROR', object: { code: 500, message: `a watched pod is malformed: ${problem}` } });
+      else onEvent({ type: event.type, object: pod });
+    }, signal);
   }
 
   async getPodMetrics(namespace: string, name: string): Promise<{ containers: { name: string; usage: Record<string, string> }[] } | undefined> {

@@ -1,6 +1,7 @@
 // The one interface through which triage reads a cluster. Two implementations: live (client-node against
 // a kubeconfig context) and offline (scenario directories and cluster-info dumps). Both throw ClusterError.
 import type { KubeEvent, KubeList, KubeNode, KubeObject, Pod } from '../k8s/index.js';
+import type { PodWatchEvent, PodWatchSelection } from './watch-pods.js';
 
 export interface ListOptions {
   readonly labelSelector?: string;
@@ -44,6 +45,12 @@ export interface ClusterReader {
   getObject(kind: ReadableKind, namespace: string | undefined, name: string): Promise<KubeObject>;
   listObjects(kind: 'Service' | 'LimitRange' | 'ResourceQuota' | 'Namespace' | 'Node', namespace: string | undefined, options?: ListOptions): Promise<KubeList<KubeObject>>;
   getNode(name: string): Promise<KubeNode>;
+  /**
+   * Pod changes from a list's resourceVersion (see ./watch-pods.ts): resolves when the server ends the stream,
+   * rejects with a ClusterError (status 410: the version is gone, list again). Pods arrive cleaned and checked
+   * like a list's. Absent where nothing can change (offline snapshots).
+   */
+  watchPods?(selection: PodWatchSelection, resourceVersion: string, onEvent: (e: PodWatchEvent) => void, signal: AbortSignal): Promise<void>;
   /** metrics.k8s.io pod metrics, or undefined when the API is not served. */
   getPodMetrics(namespace: string, name: string): Promise<{ containers: { name: string; usage: Record<string, string> }[] } | undefined>;
 }

@@ -20,4 +20,6 @@ export interface ScanRow {
   /** The failing container's image and the pod's node: what groups the same failure across replicas and clusters. */
   readonly image?: string;
   readonly node?: string;
+  /** Only in a scan's early rows: the cause waits for the pod's logs, which are being read. */
+  readonly pending?: true;
 }

@@ -29,6 +29,11 @@ export interface ScanOptions {
   readonly now?: number;
   /** How many unproven pods get their logs read (worst first); the rest keep their status-only cause. */
   readonly logLookups?: number;
+  /**
+   * The rows as soon as the status and events are read, before any log: a row whose cause waits for its logs
+   * is `pending` (its status-only cause is not shown as a verdict). The returned rows are the final ones.
+   */
+  readonly onRows?: (rows: readonly ScanRow[]) => void;
 }
 
 const EVENT_READ_CONCURRENCY = 4;
@@ -54,16 +59,25 @@ export async function scanPods(reader: ClusterReader, options: ScanOptions = {})
   const eventsByPod = await eventsOfFailingPods(reader, failing);
   const rows = failing.map((pod) => toRow(pod, baseEvidence(pod, eventsByPod.get(podKey(pod)) ?? [], now, reader.source), options.explain));
   const sorted = rows.sort(byWorst);
-  if (options.explain) await refineWithLogs(reader, sorted, options.explain, options.logLookups ?? 300);
+  const budget = options.logLookups ?? 300;
+  if (options.onRows) {
+    const waiting = new Set(options.explain ? needLogs(sorted, budget).map(({ row }) => row.pod) : []);
+    options.onRows(sorted.map(({ evidence: _e, confirmed: _c, ...row }) => (waiting.has(row.pod) ? { ...row, pending: true } : row)));
+  }
+  if (options.explain) await refineWithLogs(reader, sorted, options.explain, budget);
   return sorted.sort(byWorst);
 }
+
+/** The rows whose cause is not proven by status and events alone, worst first, at most `budget`. */
+const needLogs = (rows: readonly ScannedRow[], budget: number): { row: ScannedRow; index: number }[] =>
+  rows.map((row, index) => ({ row, index })).filter(({ row }) => row.evidence && row.cause !== null && !row.confirmed).slice(0, budget);
 
 const byWorst = (a: ScannedRow, b: ScannedRow): number => b.severity - a.severity || b.restarts - a.restarts || a.pod.localeCompare(b.pod);
 
 type ScannedRow = ScanRow & { evidence?: Evidence; confirmed?: boolean };
 
 async function refineWithLogs(reader: ClusterReader, rows: ScannedRow[], explain: ExplainPod, budget: number): Promise<void> {
-  const todo = rows.map((row, index) => ({ row, index })).filter(({ row }) => row.evidence && row.cause !== null && !row.confirmed).slice(0, budget);
+  const todo = needLogs(rows, budget);
   const nodes = new Map<string, Promise<Evidence['node']>>();
   const nodeOf = (name: string | undefined): Promise<Evidence['node']> => {
     if (!name) return Promise.resolve(undefined);

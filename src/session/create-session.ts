@@ -23,8 +23,11 @@ export interface SessionDeps {
   readonly gather: () => Promise<Evidence>;
   readonly diagnose: (evidence: Evidence) => Diagnosis;
   readonly runner: PlanRunner;
-  /** The flows to choose from: the first whose appliesTo holds is walked. */
-  readonly flows: readonly Flow[];
+  /**
+   * The flows to choose from: the first whose appliesTo holds is walked. A loader is called once, when the
+   * evidence is on its way: the wizard's pod list does not wait for flows it may never walk.
+   */
+  readonly flows: readonly Flow[] | (() => Promise<readonly Flow[]>);
   /** `--flow FILE`: walk this one whatever the pod. */
   readonly flow?: Flow;
   /** --read-only: plans that create or delete are not offered. */
@@ -37,6 +40,8 @@ export interface SessionDeps {
   readonly lookupEntrypoint?: (evidence: Evidence, container: string) => Promise<Entrypoint>;
   /** Read the pod again this often while it is walked (live AGE, restarts, back-off); off when absent. */
   readonly followMs?: number;
+  /** Read the pod again when it changes (a watch): calls `read` on each change, instead of every followMs. */
+  readonly follow?: (read: () => Promise<void>) => Follower;
   /** Before asking to create the override copy, run its dry run (diff, server verdict) and show it. */
   readonly previewChanges?: boolean;
 }
@@ -95,17 +100,18 @@ export function createSession(deps: SessionDeps): Session {
 
   async function start(): Promise<void> {
     try {
-      const gathered = await deps.gather();
+      const flows = deps.flow ? [] : typeof deps.flows === 'function' ? deps.flows() : deps.flows;
+      const [gathered, choices] = await Promise.all([deps.gather(), flows]);
       // Quit (or stopped) while the evidence was on its way: nothing left to walk.
       if (stopped || phase === 'done') return;
       const diagnosed = deps.diagnose(gathered);
       const facts: FlowFacts = { diagnosis: diagnosed, podStatus: podStatusRow(gathered.pod, gathered.collectedAt).status };
-      flow = deps.flow ?? selectFlow(deps.flows, facts);
+      flow = deps.flow ?? selectFlow(choices, facts);
       evidence = gathered;
       diagnosis = diagnosed;
       actor = createActor(compileFlow(flow), { input: facts }).start();
       phase = 'walking';
-      if (deps.followMs) follower = followEvery(deps.followMs, refresh);
+      follower = deps.follow ? deps.follow(refresh) : deps.followMs ? followEvery(deps.followMs, refresh) : undefined;
       const container = diagnosed.container ?? gathered.pod.spec.containers[0]?.name;
       if (deps.lookupEntrypoint && container) {
         deps.lookupEntrypoint(gathered, container).then(

@@ -111,7 +111,12 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
     let live = true;
     setScan({ kind: 'scanning', seen: 0 });
     podsConnection
-      .scan({ ...(podsNamespace ? { namespace: podsNamespace } : {}), onProgress: (seen) => live && setScan({ kind: 'scanning', seen }) })
+      .scan({
+        ...(podsNamespace ? { namespace: podsNamespace } : {}),
+        onProgress: (seen) => live && setScan({ kind: 'scanning', seen }),
+        // The rows at once; the causes that wait for logs are filled in when the promise resolves.
+        onRows: (rows) => live && setScan({ kind: 'done', rows, readingLogs: rows.filter((r) => r.pending).length }),
+      })
       .then(
         (rows) => {
           opened.current = true;
@@ -129,29 +134,39 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
   const [listNotice, setListNotice] = useState<string | undefined>(undefined);
   const shownRows = useRef<readonly ScanRow[]>([]);
   if (scan.kind === 'done') shownRows.current = scan.rows;
-  const listDone = scan.kind === 'done';
+  // Following starts once every cause is read: its own list must not slow the logs the rows wait for.
+  const listDone = scan.kind === 'done' && !scan.readingLogs;
   useEffect(() => {
-    if (!podsConnection || !listDone || !followMs) return;
+    if (!podsConnection || !listDone || (!followMs && !podsConnection.follow)) return;
     let live = true;
+    const read = (): Promise<void> =>
+      podsConnection.scan({ ...(podsNamespace ? { namespace: podsNamespace } : {}), onProgress: () => undefined }).then(
+        (rows) => {
+          if (!live) return;
+          const was = new Map(shownRows.current.map((r) => [r.pod, r.restarts]));
+          const restarted = rows.filter((r) => (was.get(r.pod) ?? r.restarts) < r.restarts).map((r) => `${r.pod} (${was.get(r.pod)} → ${r.restarts})`);
+          setListNotice(restarted.length > 0 ? `restarted just now: ${restarted.join(', ')}` : undefined);
+          setScan({ kind: 'done', rows });
+        },
+        (e: unknown) => {
+          if (live) setListNotice(`could not read the pods again (${message(e)}); showing the last list`);
+        },
+      );
+    // A watch when the connection has one (changes as they happen); else a re-read every followMs.
+    if (podsConnection.follow) {
+      const follower = podsConnection.follow({ ...(podsNamespace ? { namespace: podsNamespace } : {}), read, onTrouble: (m) => live && setListNotice(m) });
+      return () => {
+        live = false;
+        follower.stop();
+      };
+    }
     let busy = false;
     const timer = setInterval(() => {
       if (busy) return;
       busy = true;
-      podsConnection
-        .scan({ ...(podsNamespace ? { namespace: podsNamespace } : {}), onProgress: () => undefined })
-        .then(
-          (rows) => {
-            if (!live) return;
-            const was = new Map(shownRows.current.map((r) => [r.pod, r.restarts]));
-            const restarted = rows.filter((r) => (was.get(r.pod) ?? r.restarts) < r.restarts).map((r) => `${r.pod} (${was.get(r.pod)} → ${r.restarts})`);
-            setListNotice(restarted.length > 0 ? `restarted just now: ${restarted.join(', ')}` : undefined);
-            setScan({ kind: 'done', rows });
-          },
-          (e: unknown) => live && setListNotice(`could not read the pods again (${message(e)}); showing the last list`),
-        )
-        .finally(() => {
-          busy = false;
-        });
+      void read().finally(() => {
+        busy = false;
+      });
     }, followMs);
     return () => {
       live = false;

@@ -11,8 +11,14 @@ export interface Connection {
   readonly namespace?: string;
   listNamespaces(): Promise<readonly string[]>;
   /** Failing pods, worst first; namespace undefined = all namespaces. */
-  scan(options: { readonly namespace?: string; readonly onProgress: (podsSeen: number) => void }): Promise<readonly ScanRow[]>;
+  /** `onRows`: the rows before their logs are read (pending causes marked); the promise has the final ones. */
+  scan(options: { readonly namespace?: string; readonly onProgress: (podsSeen: number) => void; readonly onRows?: (rows: readonly ScanRow[]) => void }): Promise<readonly ScanRow[]>;
   openSession(namespace: string, name: string): Session;
+  /**
+   * Calls `read` when a pod in scope changes (a watch; a slow re-read besides, or instead when the watch is
+   * refused). `onTrouble` says what went wrong with the watch. Absent: the list is read again every followMs.
+   */
+  follow?(options: { readonly namespace?: string; readonly read: () => Promise<void>; readonly onTrouble: (message: string) => void }): { stop(): void };
 }
 
 export interface WizardBackend {

@@ -1,23 +1,15 @@
 // The pod source over the API server: paged lists through the cluster reader, and `watch=true` as
 // newline-delimited JSON over the same connection (TLS, credentials) the reader uses.
-import http from 'node:http';
-import https from 'node:https';
-import { errorFromNetwork, errorFromStatus } from '../cluster/api-errors.js';
 import type { Connection } from '../cluster/connection.js';
-import { ClusterError } from '../cluster/errors.js';
+import { watchPods } from '../cluster/watch-pods.js';
 import type { ClusterReader } from '../cluster/read-port.js';
-import type { PodPage, PodSource, WatchEvent } from './pod-source.js';
+import type { PodPage, PodSource } from './pod-source.js';
 
 export interface PodSelection {
   /** undefined = every namespace. */
   readonly namespace?: string;
   readonly labelSelector?: string;
 }
-
-// The server ends a watch after this; we then resume from the last resourceVersion we saw.
-const WATCH_TIMEOUT_S = 290;
-// One watch event is one pod: a pod of several MB is already pathological.
-const MAX_LINE_BYTES = 16 << 20;
 
 export function livePodSource(conn: Connection, reader: ClusterReader, selection: PodSelection): PodSource {
   return {
@@ -31,73 +23,4 @@ export function livePodSource(conn: Connection, reader: ClusterReader, selection
     },
     watch: (rv, onEvent, signal) => watchPods(conn, selection, rv, onEvent, signal),
   };
-}
-
-async function watchPods(conn: Connection, selection: PodSelection, rv: string, onEvent: (e: WatchEvent) => void, signal: AbortSignal): Promise<void> {
-  const path = selection.namespace ? `/api/v1/namespaces/${encodeURIComponent(selection.namespace)}/pods` : '/api/v1/pods';
-  const url = new URL(conn.server.pathname.replace(/\/$/, '') + path, conn.server);
-  url.searchParams.set('watch', 'true');
-  url.searchParams.set('resourceVersion', rv);
-  url.searchParams.set('allowWatchBookmarks', 'true');
-  url.searchParams.set('timeoutSeconds', String(WATCH_TIMEOUT_S));
-  if (selection.labelSelector) url.searchParams.set('labelSelector', selection.labelSelector);
-  const headers = { ...(await conn.headers()), Accept: 'application/json', 'User-Agent': 'kubectl-crashcourse-watch' };
-  const lib = url.protocol === 'http:' ? http : https;
-  const server = conn.server.origin;
-
-  await new Promise<void>((resolve, reject) => {
-    let settled = false;
-    const finish = (err?: unknown): void => {
-      if (settled) return;
-      settled = true;
-      signal.removeEventListener('abort', onAbort);
-      if (err) reject(err);
-      else resolve();
-    };
-    const req = lib.get(url, { agent: conn.agent, headers }, (res) => {
-      const status = res.statusCode ?? 0;
-      if (status !== 200) {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.length < 16 && chunks.push(c));
-        res.on('end', () => finish(errorFromStatus(status, Buffer.concat(chunks), path)));
-        res.on('error', (e) => finish(errorFromNetwork(e, server)));
-        return;
-      }
-      let buffered = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        buffered += chunk;
-        if (buffered.length > MAX_LINE_BYTES) {
-          res.destroy();
-          finish(new ClusterError('server', `a watch event from ${server} was larger than ${MAX_LINE_BYTES} bytes`));
-          return;
-        }
-        let nl: number;
-        while ((nl = buffered.indexOf('\n')) >= 0) {
-          const line = buffered.slice(0, nl).trim();
-          buffered = buffered.slice(nl + 1);
-          if (line === '') continue;
-          let event: WatchEvent;
-          try {
-            event = JSON.parse(line) as WatchEvent;
-          } catch {
-            res.destroy();
-            finish(new ClusterError('server', `the watch stream from ${server} sent something that is not JSON`));
-            return;
-          }
-          onEvent(event);
-        }
-      });
-      res.on('end', () => finish());
-      res.on('error', (e) => finish(errorFromNetwork(e, server)));
-      res.on('close', () => finish(signal.aborted ? undefined : new ClusterError('unreachable', `the watch connection to ${server} closed`)));
-    });
-    req.on('error', (e) => finish(signal.aborted ? undefined : errorFromNetwork(e, server)));
-    const onAbort = (): void => {
-      req.destroy();
-      finish();
-    };
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort);
-  });
 }

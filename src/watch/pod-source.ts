@@ -1,5 +1,6 @@
 // What the list+watch loop needs from a cluster: pages of pods with the list's resourceVersion, and a watch
 // stream from a resourceVersion. The live one is ./live-pod-source.ts; tests give the loop a fake.
+import type { PodWatchEvent } from '../cluster/watch-pods.js';
 import type { Pod } from '../k8s/index.js';
 
 export interface PodPage {
@@ -8,9 +9,7 @@ export interface PodPage {
   readonly continue?: string;
 }
 
-export type WatchEvent =
-  | { readonly type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK'; readonly object: Pod }
-  | { readonly type: 'ERROR'; readonly object: { readonly code?: number; readonly reason?: string; readonly message?: string } };
+export type WatchEvent = PodWatchEvent;
 
 export interface PodSource {
   listPage(continueToken: string | undefined): Promise<PodPage>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openOfflineReader } from '../../src/cluster/index.js';
 import type { ListOptions } from '../../src/cluster/read-port.js';
 import { scanPods } from '../../src/evidence/index.js';
+import type { ScanRow } from '../../src/evidence/scan-types.js';
 import { crashingPod, writeScenario } from './scenario-fixture.js';
 
 const healthy = (name: string, namespace = 'default'): object => ({
@@ -65,6 +66,27 @@ describe('scanning for failing pods', () => {
     expect(rows.find((r) => r.name === 'web')).toMatchObject({ cause: 'missing-dependency', summary: 'refused' });
     expect(looks.sort()).toEqual(['proved:status', 'web:logs', 'web:status']);
     expect(Object.keys(rows[0]!)).not.toContain('evidence');
+  });
+
+  it('hands over the rows before any log is read, marking the causes that wait for logs', async () => {
+    const dir = writeScenario(
+      [crashingPod('web'), crashingPod('proved')],
+      [{ pod: 'web', container: 'app', previous: true, content: 'dial tcp 10.0.0.7:5432: connect: connection refused\n' }],
+    );
+    const reader = await openOfflineReader(dir);
+    const early: ScanRow[][] = [];
+    const rows = await scanPods(reader, {
+      onRows: (r) => early.push([...r]),
+      explain: (e) => {
+        if (e.pod.metadata.name === 'proved') return { cause: 'oom-killed', summary: 'proved by status', container: 'app', exitCode: 137, confirmed: true };
+        return e.logs.length > 0 ? { cause: 'missing-dependency', summary: 'refused', container: 'app', exitCode: 1 } : { cause: 'unknown', summary: 'status only', container: 'app', exitCode: 1 };
+      },
+    });
+    expect(early).toHaveLength(1);
+    expect(early[0]!.map((r) => [r.name, r.pending ?? false])).toEqual(expect.arrayContaining([['web', true], ['proved', false]]));
+    expect(Object.keys(early[0]![0]!)).not.toContain('evidence');
+    expect(rows.find((r) => r.name === 'web')).toMatchObject({ cause: 'missing-dependency', summary: 'refused' });
+    expect(rows.some((r) => r.pending)).toBe(false);
   });
 
   it('pages through pods 500 at a time and reports progress', async () => {

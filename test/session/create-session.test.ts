@@ -54,6 +54,17 @@ describe('a triage session', () => {
     session.stop();
   });
 
+  it('loads lazily given flows once, while the evidence is gathered, and says so when they fail to load', async () => {
+    let loads = 0;
+    const session = start('oom-killed', fakeRunner(), { flows: async () => (loads++, flows) });
+    expect((await walking(session)).step?.flowId).toBe('crashloop');
+    expect(loads).toBe(1);
+    session.stop();
+    const broken = start('oom-killed', fakeRunner(), { flows: () => Promise.reject(new Error('flows/crashloop.yaml:3: bad step')) });
+    const failed = await waitFor(broken, (x) => x.phase === 'error', 'the error');
+    expect(failed.error).toContain('flows/crashloop.yaml:3: bad step');
+  });
+
   it('walks with NEXT to the diagnosed cause and keeps the breadcrumb of the way', async () => {
     const session = start('oom-killed');
     await walking(session);

@@ -50,3 +50,34 @@ describe('a walked session', () => {
     }
   });
 });
+
+describe('a walked session that follows a watch', () => {
+  it('reads the pod again when the watch reports a change, not on a timer, and stops the watch with the session', async () => {
+    const { loadBuiltinFlows } = await import('../../src/flow/index.js');
+    const { diagnosisOf, typicalWorld } = await import('../flow/diagnoses.js');
+    const { fakeRunner, waitFor } = await import('./fakes.js');
+    const reads = [withRestarts(7), withRestarts(9)];
+    let n = 0;
+    let change: (() => Promise<void>) | undefined;
+    let stopped = false;
+    const session = createSession({
+      pod: 'shop/cart-7d9f8',
+      target: { context: 'kind-dev', namespace: 'shop' },
+      gather: async () => reads[Math.min(n++, reads.length - 1)]!,
+      diagnose: () => diagnosisOf(typicalWorld('oom-killed'), 'shop/cart-7d9f8'),
+      runner: fakeRunner(),
+      flows: await loadBuiltinFlows(),
+      follow: (read) => {
+        change = read;
+        return { stop: () => void (stopped = true) };
+      },
+    });
+    await waitFor(session, (s) => s.phase === 'walking', 'walking');
+    expect(n).toBe(1);
+    await change!();
+    const restarted = await waitFor(session, (s) => s.notice?.includes('(7 → 9)') === true, 'the restart notice');
+    expect(restarted.evidence?.pod.status?.containerStatuses?.[0]?.restartCount).toBe(9);
+    session.stop();
+    expect(stopped).toBe(true);
+  });
+});

@@ -104,6 +104,58 @@ describe('the list follows the cluster', () => {
     const frame = await waitForText(lastFrame, 'restarted just now: shop/cart-2 (3 → 4)');
     expect(frame).toMatch(/shop\/cart-2\s+CrashLoopBackOff\s+4\s/);
   });
+
+  it('reads the pods again when the watch of the connection reports a change, and shows what the watch says', async () => {
+    let restarts = 3;
+    let change: (() => Promise<void>) | undefined;
+    let trouble: (m: string) => void = () => undefined;
+    let stops = 0;
+    const connection: Connection = {
+      ...recordingConnection([], []),
+      scan: async () => ROWS.map((r) => (r.name === 'cart-2' ? { ...r, restarts } : r)),
+      follow: ({ read, onTrouble }) => {
+        change = read;
+        trouble = onTrouble;
+        return { stop: () => void stops++ };
+      },
+    };
+    // followMs 30 would re-read on a timer: with a watch, it must not.
+    const { lastFrame } = renderApp(() => ({ kind: 'pods', connection }), undefined, false, false, 30);
+    await waitForText(lastFrame, 'cart-3');
+    restarts = 4;
+    await new Promise((r) => setTimeout(r, 150));
+    expect(lastFrame()).toMatch(/shop\/cart-2\s+CrashLoopBackOff\s+3\s/);
+    await change!();
+    const frame = await waitForText(lastFrame, 'restarted just now: shop/cart-2 (3 → 4)');
+    expect(frame).toMatch(/shop\/cart-2\s+CrashLoopBackOff\s+4\s/);
+    trouble('the watch of pods is not allowed (forbidden); reading again every 30 s instead');
+    await waitForText(lastFrame, 'watch of pods is not allowed');
+    expect(stops).toBe(0);
+  });
+});
+
+describe('a list that reorders', () => {
+  it('keeps the cursor on its pod when a re-read moves it, so Enter opens the pod that was selected', async () => {
+    let order = ROWS;
+    let change: (() => Promise<void>) | undefined;
+    const connection: Connection = {
+      ...recordingConnection([], []),
+      scan: async () => order,
+      follow: ({ read }) => {
+        change = read;
+        return { stop: () => undefined };
+      },
+    };
+    const { lastFrame, stdin } = renderApp(() => ({ kind: 'pods', connection }));
+    await waitForText(lastFrame, 'cart-3');
+    stdin.write(DOWN);
+    await until(() => selectedRow(lastFrame()!) === 'shop/cart-2');
+    order = [ROWS[1]!, ROWS[2]!, ROWS[0]!].map((r, i) => (i === 0 ? { ...r, restarts: r.restarts + 1 } : r));
+    await change!();
+    await waitForText(lastFrame, 'restarted just now');
+    await until(() => selectedRow(lastFrame()!) === 'shop/cart-2');
+    expect(selectedRow(lastFrame()!)).toBe('shop/cart-2');
+  });
 });
 
 describe('--mode suggest', () => {

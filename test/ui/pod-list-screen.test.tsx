@@ -81,6 +81,30 @@ describe('the failing pods screen', () => {
     await waitForText(lastFrame, 'ledger-0');
   });
 
+  it('shows the rows before their logs are read, says which causes wait for them, then fills them in', async () => {
+    let early: (rows: readonly ScanRow[]) => void = () => undefined;
+    let finish: (rows: ScanRow[]) => void = () => undefined;
+    const connection: Connection = {
+      ...fakeConnection([], () => walkingSession()),
+      scan: ({ onRows }) => {
+        early = onRows ?? early;
+        return new Promise((resolve) => (finish = resolve));
+      },
+    };
+    const { lastFrame } = renderApp(() => ({ kind: 'pods', connection }));
+    await waitForText(lastFrame, 'Scanning pods');
+    early(ROWS.map((r, i) => (i === 0 ? { ...r, pending: true as const } : r)));
+    const partial = await waitForText(lastFrame, 'Reading the logs of 1 pods');
+    expect(partial).toContain('3 failing');
+    expect(partial).toMatch(/shop\/cart-7d9f8\s+CrashLoopBackOff\s+7\s+137\s+3h\s+reading logs…/);
+    expect(partial).not.toContain('oom-killed');
+    expect(partial).not.toContain('OOMKilled at its 256Mi limit');
+    finish(ROWS);
+    const done = await waitForText(lastFrame, 'OOMKilled at its 256Mi limit');
+    expect(done).not.toContain('reading logs');
+    expect(done).not.toContain('Reading the logs');
+  });
+
   it('shows a failed scan as an error panel with what to do, and retries with r', async () => {
     let calls = 0;
     const connection: Connection = {

@@ -17,7 +17,8 @@ import { useTheme } from '../theme.js';
 
 export type ScanState =
   | { readonly kind: 'scanning'; readonly seen: number }
-  | { readonly kind: 'done'; readonly rows: readonly ScanRow[] }
+  /** `readingLogs`: rows whose cause still waits for their logs (marked `pending`). */
+  | { readonly kind: 'done'; readonly rows: readonly ScanRow[]; readonly readingLogs?: number }
   | { readonly kind: 'error'; readonly message: string };
 
 interface Props {
@@ -62,6 +63,17 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
   const all = scan.kind === 'done' ? scan.rows : [];
   const shown = filter.value ? all.filter((r) => matchesFilter(r, filter.value)) : all;
   const sel = Math.max(0, Math.min(selected, shown.length - 1));
+  // The cursor stays on its pod when a re-read reorders the list (a restart moves a pod up), so Enter opens
+  // the pod that was selected, not whichever took its place.
+  const cursorPod = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const at = cursorPod.current === undefined ? -1 : shown.findIndex((r) => r.pod === cursorPod.current);
+    if (at >= 0 && at !== getSelected()) setSelected(at);
+    // Only a new list moves the cursor here; keys move it through setSelected.
+  }, [all]);
+  useEffect(() => {
+    cursorPod.current = shown[sel]?.pod;
+  });
   const placed = useRef(false);
   useEffect(() => {
     if (placed.current || scan.kind !== 'done' || !initialPod) return;
@@ -99,7 +111,8 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
   const nameWidth = Math.max(20, Math.min(longest, columns - marker - statusWidth - 4 - 5 - 6 - 14));
   const causeWidth = Math.max(10, columns - marker - nameWidth - statusWidth - 4 - 5 - 6);
   // title, column header, blank + summary, footer; the progress and filter lines when shown.
-  const chrome = 5 + (scan.kind === 'scanning' ? 1 : 0) + (filtering || filter.value ? 1 : 0) + (notice ? 1 : 0);
+  const readingLogs = scan.kind === 'done' ? (scan.readingLogs ?? 0) : 0;
+  const chrome = 5 + (scan.kind === 'scanning' || readingLogs > 0 ? 1 : 0) + (filtering || filter.value ? 1 : 0) + (notice ? 1 : 0);
   const listHeight = Math.max(3, rows - chrome);
   const first = Math.max(0, Math.min(sel - Math.floor(listHeight / 2), shown.length - listHeight));
   const current = shown[sel];
@@ -120,6 +133,7 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
         </Text>
       ) : null}
       {scan.kind === 'scanning' ? <Spinner label={`Scanning pods… ${scan.seen} read so far`} /> : null}
+      {readingLogs > 0 ? <Spinner label={`Reading the logs of ${readingLogs} pods for their causes…`} /> : null}
       {scan.kind === 'error' ? (
         <ErrorPanel title="Could not list the pods" message={scan.message} todo={['Check the context and your access: kubectl get pods', 'r: try again · Esc: choose another context · q: quit']} />
       ) : null}
@@ -146,7 +160,7 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
                   {String(r.restarts).padEnd(4)}
                   {(r.exitCode === null ? '-' : String(r.exitCode)).padEnd(5)}
                   {r.age.padEnd(6)}
-                  {pad(r.cause ?? '?', causeWidth)}
+                  {r.pending ? <Text {...(isSel ? {} : theme('muted'))}>{pad('reading logs…', causeWidth)}</Text> : pad(r.cause ?? '?', causeWidth)}
                 </Text>
               );
             })}
@@ -155,7 +169,7 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
             <Box marginTop={1}>
               <Text wrap="truncate-end">
                 <Text {...theme('accent')}>{current.name}: </Text>
-                <ContainerText inline text={sanitize(current.summary || 'no cause read from its status yet: open it to look')} />
+                <ContainerText inline text={sanitize(current.pending ? 'its cause waits for its logs, which are being read' : current.summary || 'no cause read from its status yet: open it to look')} />
               </Text>
             </Box>
           ) : null}
