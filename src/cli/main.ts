@@ -70,7 +70,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--read-only', 'hide every action that would change the cluster')
     .option('--no-color', 'no colours (also NO_COLOR)')
     .option('--exercise [scenario]', 'classroom: one exercise with the answer hidden (a scenario name, or random)')
-    .option('--lang <language>', 'en, zh-CN or ja: the exercise, and the flow text of the wizard (default: LC_ALL, LANG)')
+    .option('--lang <language>', 'en, zh-CN or ja: the wizard and the exercise (default: LC_ALL, LC_MESSAGES, LANG)')
     .option('--trainee <name>', 'with --exercise: who takes it (default: $USER)')
     .option('--results <dir>', 'with --exercise: where result files go', 'results')
     .option('--speed <x>', 'with --exercise: run the training cluster\'s kubelet clock X times faster', numberArg('--speed', 0.01), 1)

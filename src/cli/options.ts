@@ -64,6 +64,6 @@ export interface WizardOptions extends TargetOptions {
   readonly mode: ExecMode;
   readonly readOnly: boolean;
   readonly color: boolean;
-  /** The flows' words in this language (--lang; else LC_ALL, LANG); the rest of the wizard is English for now. */
+  /** The wizard's language, its flows' words included (--lang; else LC_ALL, LC_MESSAGES, LANG). */
   readonly lang?: string;
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { displayCommand } from '../plans/kubectl.js';
 import type { WizardOptions } from './options.js';
+import { resolveLocale } from '../i18n/index.js';
 
 const NOT_A_TERMINAL =
   'kubectl-crashcourse: the wizard needs an interactive terminal; use `kubectl-crashcourse diagnose POD` or `kubectl-crashcourse scan` instead\n';
@@ -51,6 +52,7 @@ export async function runWizard(options: WizardOptions): Promise<number> {
       suggest: options.mode === 'suggest',
       followMs: 10_000,
       color: options.color,
+      locale: resolveLocale(options.lang, process.env),
       actions: {
         copy: (text) => copyToClipboard(text, { env: process.env, platform: process.platform, writeTerminal: (s) => process.stdout.write(s) }),
         save: async (snapshot, format) => {

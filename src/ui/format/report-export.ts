@@ -1,6 +1,6 @@
 // The report a learner hands to a senior: the diagnosis plus the path walked and the commands run, as Markdown
 // or JSON. Pure text from a snapshot; the CLI writes the file.
-import { CAUSE_TITLES } from '../../analysis/causes.js';
+import { causeTitle, ENGLISH, type Translate } from '../../i18n/index.js';
 import type { Diagnosis } from '../../analysis/types.js';
 import { displayCommand } from '../../plans/kubectl.js';
 import type { SessionSnapshot } from '../../session/types.js';
@@ -14,9 +14,9 @@ export function reportFileName(pod: string, format: ReportFormat, now: Date): st
   return `crashcourse-${name}-${stamp}.${format === 'markdown' ? 'md' : 'json'}`;
 }
 
-export function causeHeadline(d: Diagnosis): string {
-  if (!d.cause) return 'No failing container: the pod looks healthy';
-  return `${d.cause}: ${CAUSE_TITLES[d.cause]}`;
+export function causeHeadline(d: Diagnosis, t: Translate = ENGLISH): string {
+  if (!d.cause) return t('report.healthy');
+  return `${d.cause}: ${causeTitle(d.cause, t)}`;
 }
 
 export function reportJson(snapshot: SessionSnapshot): string {

@@ -1,0 +1,10 @@
+// A cause's one-line title in the reader's language. English keeps the analysis' own wording (CAUSE_TITLES, the
+// vocabulary every English output already prints); the other languages take the catalog's `cause.*` message.
+import { CAUSE_TITLES, type CauseId } from '../analysis/causes.js';
+import { ENGLISH, type MessageKey, type Translate } from './translate.js';
+
+export function causeTitle(cause: CauseId, t: Translate): string {
+  const key = `cause.${cause}` as MessageKey;
+  const local = t(key);
+  return local === ENGLISH(key) ? CAUSE_TITLES[cause] : local;
+}
