@@ -4,4 +4,4 @@ export { LOCALES, matchLocale, resolveLocale, type Locale } from './locale.js';
 export { CATALOGS, createTranslator, ENGLISH, type MessageKey, type MessageValues, type Translate } from './translate.js';
 export { clipToWidth, displayWidth, wrapToWidth } from './width.js';
 export { scenarioNote, SCENARIO_NOTES } from './scenario-notes.js';
-export { causeTitle } from './cause-title.js';
+export { causeTitle, confidenceWord } from './cause-title.js';

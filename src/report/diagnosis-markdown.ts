@@ -1,6 +1,6 @@
 // A Diagnosis as Markdown: the hand-over to a senior engineer or a ticket, evidence quoted verbatim.
 import type { Diagnosis } from '../analysis/types.js';
-import { causeTitle, ENGLISH, type Translate } from '../i18n/index.js';
+import { causeTitle, confidenceWord, ENGLISH, type Translate } from '../i18n/index.js';
 import { displayCommand } from '../plans/kubectl.js';
 import { sanitize } from '../text/sanitize.js';
 import { backoffLine } from './backoff-line.js';
@@ -17,7 +17,7 @@ const inline = (s: string): string => sanitize(s).replace(/([\\`*_[\]<>|#])/g, '
 /** Headings and labels in the language `t` speaks; the per-cause text and the evidence as they come. */
 export function renderDiagnosisMarkdown(d: Diagnosis, t: Translate = ENGLISH): string {
   const out: string[] = [t('md.title', { pod: `\`${d.pod}\`` }), ''];
-  if (d.cause) out.push(`**${t('md.cause')}** \`${d.cause}\`: ${causeTitle(d.cause, t)}${d.confidence ? ` (${d.confidence})` : ''}`);
+  if (d.cause) out.push(`**${t('md.cause')}** \`${d.cause}\`: ${causeTitle(d.cause, t)}${d.confidence ? ` (${confidenceWord(d.confidence, t)})` : ''}`);
   else out.push(`**${t('md.cause')}** ${t('md.healthy')}`);
   out.push('', `| ${t('md.columns')} |`, '|---|---|---|---|---|');
   out.push(`| ${d.container ? inline(d.container) : '-'} | ${d.exitCode ?? '-'} | ${d.signal ?? '-'} | ${d.restarts} | ${inline(backoffLine(d.backoff, t) ?? '-')} |`);

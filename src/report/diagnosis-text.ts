@@ -1,6 +1,6 @@
 // A Diagnosis as text for a terminal 80 columns wide: the answer first, then the proof, then what to do.
 import type { Diagnosis } from '../analysis/types.js';
-import { causeTitle, ENGLISH, type Translate } from '../i18n/index.js';
+import { causeTitle, confidenceWord, ENGLISH, type Translate } from '../i18n/index.js';
 import { displayCommand } from '../plans/kubectl.js';
 import { sanitize } from '../text/sanitize.js';
 import { backoffLine } from './backoff-line.js';
@@ -30,7 +30,7 @@ export function renderDiagnosisText(d: Diagnosis, options: TextOptions = {}): st
 
   out.push(`${st.heading(t('text.pod'))} ${d.pod}${d.container ? `   ${st.heading(t('text.container'))} ${d.container}` : ''}`);
   if (d.cause) {
-    out.push(...wrap(t(d.confidence ? 'text.causeConfidence' : 'text.cause', { cause: d.cause, title: causeTitle(d.cause, t), confidence: d.confidence ?? '' }), width).map((l, i) => (i === 0 ? st.cause(l) : l)));
+    out.push(...wrap(t(d.confidence ? 'text.causeConfidence' : 'text.cause', { cause: d.cause, title: causeTitle(d.cause, t), confidence: d.confidence ? confidenceWord(d.confidence, t) : '' }), width).map((l, i) => (i === 0 ? st.cause(l) : l)));
   } else {
     out.push(st.good(t('text.healthy')));
   }

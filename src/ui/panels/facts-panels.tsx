@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import type { Diagnosis } from '../../analysis/types.js';
 import type { Evidence } from '../../evidence/types.js';
-import { causeTitle } from '../../i18n/index.js';
+import { causeTitle, confidenceWord } from '../../i18n/index.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { containerSpec, containerStatus } from '../format/pod-facts.js';
@@ -74,7 +74,7 @@ export function DiagnosisPanel({ diagnosis }: { readonly diagnosis: Diagnosis | 
     <Box flexDirection="column">
       <Text>
         <Text {...theme('heading')}>{diagnosis.cause ? causeTitle(diagnosis.cause, t) : t('facts.noFailingContainer')}</Text>
-        {diagnosis.confidence ? <Text {...theme('muted')}> ({diagnosis.confidence})</Text> : null}
+        {diagnosis.confidence ? <Text {...theme('muted')}> ({confidenceWord(diagnosis.confidence, t)})</Text> : null}
       </Text>
       <ContainerText text={sanitize(diagnosis.summary)} wrap />
     </Box>

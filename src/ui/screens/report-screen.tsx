@@ -13,7 +13,7 @@ import { exitCodeLine } from '../format/exit-code.js';
 import { causeHeadline, type ReportFormat } from '../format/report-export.js';
 import { useKeys } from '../hooks/use-keys.js';
 import type { Action } from '../keymap.js';
-import { ENGLISH, type Translate } from '../../i18n/index.js';
+import { confidenceWord, ENGLISH, type Translate } from '../../i18n/index.js';
 import { useT } from '../i18n.js';
 import { useTheme, type Theme } from '../theme.js';
 
@@ -33,7 +33,7 @@ function reportRows(d: Diagnosis, theme: Theme, columns: number, t: Translate = 
   add(<Text {...theme('danger')} wrap="wrap">{t('report.cause', { cause: causeHeadline(d, t) })}</Text>);
   add(
     <Text wrap="wrap">
-      {t('report.confidence', { confidence: d.confidence ?? '—' })}
+      {t('report.confidence', { confidence: d.confidence ? confidenceWord(d.confidence, t) : '—' })}
       {d.container ? ` · ${t('report.container', { container: d.container })}` : ''}
       {d.exitCode !== null ? ` · ${exitCodeLine(d.exitCode, d.signal, t)}` : ''} · {t('report.restarts', { count: d.restarts })}
     </Text>,
