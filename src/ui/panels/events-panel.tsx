@@ -33,8 +33,8 @@ export function EventsPanel({ evidence, height }: { readonly evidence: Evidence;
       <Text {...theme('muted')}>
         {'LAST SEEN'.padEnd(10)}
         {'TYPE'.padEnd(8)}
-        {'REASON'.padEnd(18)}MESSAGE{rows.length > shown.length ? `   (${rows.length - shown.length} more: d describe)` : ''}
-        {warnings > 0 ? `  ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}
+        {'REASON'.padEnd(18)}MESSAGE{rows.length > shown.length ? `   ${t('events.more', { count: rows.length - shown.length })}` : ''}
+        {warnings > 0 ? `  ${t('events.warnings', { count: warnings })}` : ''}
       </Text>
       {shown.map((r, i) => (
         <Text key={i} wrap="truncate-end">

@@ -10,7 +10,6 @@ import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
-export const SAME_RUN_NOTE = 'current = previous here: in back-off, the kubelet serves the crashed run as both';
 
 interface Props {
   readonly evidence: Evidence;
@@ -47,7 +46,7 @@ export function LogExcerptPanel({ evidence, diagnosis, container, kind, init, he
         {skipped > 0 ? ` · ${skipped} earlier line${skipped === 1 ? '' : 's'} (l: log viewer)` : ''}
         {excerpt.truncated ? ' · tail only' : ''}
       </Text>
-      {excerpt.sameRunAsPrevious ? <Text {...theme('warning')}>{SAME_RUN_NOTE}</Text> : null}
+      {excerpt.sameRunAsPrevious ? <Text {...theme('warning')}>{t('logs.sameRun')}</Text> : null}
       {window.lines.length === 1 && window.lines[0] === '' ? <Text {...theme('muted')}>{t('logs.empty')}</Text> : null}
       {rows.map(({ line, marked }, i) => (
         <Text key={i} wrap={marked ? 'wrap' : 'truncate-end'}>
