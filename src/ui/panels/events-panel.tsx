@@ -30,7 +30,7 @@ export function EventsPanel({ evidence, height }: { readonly evidence: Evidence;
   const warnings = rows.filter((r) => r.warning).length;
   return (
     <Box flexDirection="column">
-      <Text {...theme('muted')}>
+      <Text {...theme('muted')} wrap="truncate-end">
         {'LAST SEEN'.padEnd(10)}
         {'TYPE'.padEnd(8)}
         {'REASON'.padEnd(18)}MESSAGE{rows.length > shown.length ? `   ${t('events.more', { count: rows.length - shown.length })}` : ''}
