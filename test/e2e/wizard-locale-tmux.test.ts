@@ -53,8 +53,8 @@ describe.each(LOCALES.filter((l) => l !== 'en'))('the wizard in %s in a real ter
       expect(rows(step)[0]).not.toMatch(/^[A-Z][a-z]+ [a-z]/);
 
       pane.keys('f');
-      const report = await pane.waitFor((s) => s.includes(c['report.title']!) && s.includes(c['report.saveHint']!), 20_000);
-      expectWhole(report, c['report.title']!);
+      const report = await pane.waitFor((s) => s.includes(c['report.screenTitle']!) && s.includes(c['report.saveHint']!), 20_000);
+      expectWhole(report, c['report.screenTitle']!);
 
       pane.keys('q');
       expect(await pane.waitForExit()).toBe(0);

@@ -2,6 +2,8 @@
 // `evidence.<name>`, `confidence.<value>`, `cause.<id>`) escape the compiler's check of catalog keys; this
 // test makes a missing one fail in every language, like the static keys in catalogs.test.ts.
 import { describe, expect, it } from 'vitest';
+import base from '../../src/i18n/catalogs/en.json' with { type: 'json' };
+import chrome from '../../src/i18n/catalogs/chrome/en.json' with { type: 'json' };
 import { CAUSE_IDS } from '../../src/analysis/causes.js';
 import type { Confidence } from '../../src/analysis/types.js';
 import { CATALOGS, LOCALES } from '../../src/i18n/index.js';
@@ -22,5 +24,11 @@ const needed = (): string[] => [
 describe.each(LOCALES)('the %s catalogs', (locale) => {
   it('hold every key the screens and reports compute', () => {
     expect(needed().filter((k) => !CATALOGS[locale][k])).toEqual([]);
+  });
+});
+
+describe('the chrome catalogs', () => {
+  it('share no key with the classroom catalogs (a shared key would silently replace one of the two sentences)', () => {
+    expect(Object.keys(chrome).filter((k) => k in base)).toEqual([]);
   });
 });

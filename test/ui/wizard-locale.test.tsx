@@ -96,7 +96,7 @@ describe.each(['zh-CN', 'ja'] as const)('the wizard in %s at 80×24', (locale) =
     expectFits(step);
     expect(step).toContain(c['cause.oom-killed']);
     stdin.write('f');
-    const report = await waitFor(lastFrame, (f) => f.includes(c['report.title']!) && f.includes(c['report.nextSteps']!) && fits(f));
+    const report = await waitFor(lastFrame, (f) => f.includes(c['report.screenTitle']!) && f.includes(c['report.nextSteps']!) && fits(f));
     expectFits(report);
     expect(report).toContain(c['report.evidence']);
     expect(report).toContain(c['confidence.confirmed']);

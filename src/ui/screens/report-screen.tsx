@@ -95,7 +95,7 @@ export function ReportScreen({ snapshot, columns, rows, active, save, onAction }
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
-        <Text {...theme('heading')}>{t('report.title')}</Text>
+        <Text {...theme('heading')}>{t('report.screenTitle')}</Text>
         <Text {...theme('muted')}>  {snapshot.pod} · {t('report.walked', { steps: snapshot.breadcrumb.length, commands: snapshot.runs.length })}</Text>
       </Text>
       <Clip height={height}>
