@@ -9,6 +9,7 @@ import { gatherEvidence } from '../evidence/index.js';
 import { podStatusRow } from '../k8s/index.js';
 import type { KubectlTarget } from '../plans/kubectl.js';
 import { renderDiagnosisJson, renderDiagnosisMarkdown, renderDiagnosisText, styleFor, useColour } from '../report/index.js';
+import { createTranslator, resolveLocale, type Translate } from '../i18n/index.js';
 import { parsePodArg } from '../target/index.js';
 import type { DiagnoseOptions } from './options.js';
 
@@ -19,7 +20,8 @@ interface Opened {
 }
 
 export async function runDiagnose(options: DiagnoseOptions): Promise<number> {
-  // A broken flow file is reported before anything is read or printed.
+  // An unknown --lang and a broken flow file are reported before anything is read or printed.
+  const t = createTranslator(resolveLocale(options.lang, process.env));
   const flow = options.flow ? await (await import('../flow/index.js')).loadFlow(options.flow) : undefined;
   const { reader, namespace, target, name } = await open(options);
   const evidence = await gatherEvidence(reader, namespace, name, { tailLines: options.tailLines, limitBytes: options.limitBytes, target });
@@ -30,7 +32,7 @@ export async function runDiagnose(options: DiagnoseOptions): Promise<number> {
     }
   }
   const diagnosis = diagnose({ evidence, target, ...(options.container ? { container: options.container } : {}) });
-  process.stdout.write(render(diagnosis, options));
+  process.stdout.write(render(diagnosis, options, t));
   if (flow) {
     const walked = await walkFlow(flow, diagnosis, podStatusRow(evidence.pod, evidence.collectedAt).status);
     process.stdout.write(options.output === 'json' ? '' : `\n${walked}\n`);
@@ -66,12 +68,12 @@ function onlyScenarioPod(pods: readonly (string | undefined)[]): string | undefi
   return named.length === 1 && pods.length === 1 ? named[0] : undefined;
 }
 
-function render(d: Diagnosis, options: DiagnoseOptions): string {
+function render(d: Diagnosis, options: DiagnoseOptions, t: Translate): string {
   if (options.output === 'json') return renderDiagnosisJson(d);
-  if (options.output === 'markdown') return renderDiagnosisMarkdown(d);
+  if (options.output === 'markdown') return renderDiagnosisMarkdown(d, t);
   const colour = useColour(options.color, process.stdout);
   const width = process.stdout.isTTY ? Math.min(Math.max(process.stdout.columns ?? 80, 60), 100) : 80;
-  return renderDiagnosisText(d, { width, style: styleFor(colour) });
+  return renderDiagnosisText(d, { width, style: styleFor(colour), t });
 }
 
 // Walk a flow file along its default path (NEXT at every step) and say which steps it visits.

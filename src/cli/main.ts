@@ -70,7 +70,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--read-only', 'hide every action that would change the cluster')
     .option('--no-color', 'no colours (also NO_COLOR)')
     .option('--exercise [scenario]', 'classroom: one exercise with the answer hidden (a scenario name, or random)')
-    .option('--lang <language>', 'en, zh-CN or ja: the exercise, and the flow text of the wizard (default: LC_ALL, LANG)')
+    .option('--lang <language>', 'en, zh-CN or ja: the wizard and the exercise (default: LC_ALL, LC_MESSAGES, LANG)')
     .option('--trainee <name>', 'with --exercise: who takes it (default: $USER)')
     .option('--results <dir>', 'with --exercise: where result files go', 'results')
     .option('--speed <x>', 'with --exercise: run the training cluster\'s kubelet clock X times faster', numberArg('--speed', 0.01), 1)
@@ -160,11 +160,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--flow <file>', 'walk this flow file instead of the built-in one')
     .option('--tail-lines <n>', 'log lines to read per container and run', intArg('--tail-lines', 1, 1_000_000), 500)
     .option('--limit-bytes <n>', 'log bytes to read per container and run', intArg('--limit-bytes', 1024, 1 << 30), 1 << 20)
+    .option('--lang <language>', 'en, zh-CN or ja: headings and labels of text and Markdown (default: LC_ALL, LC_MESSAGES, LANG; JSON stays English)')
     .option('--no-color', 'no colours (also NO_COLOR)')
     .action(async (pod: string | undefined, opts) => {
       const options: DiagnoseOptions = {
         ...(pod ? { pod } : {}),
-        ...pick(opts, ['namespace', 'context', 'kubeconfig', 'container', 'from', 'flow']),
+        ...pick(opts, ['namespace', 'context', 'kubeconfig', 'container', 'from', 'flow', 'lang']),
         output: opts.output,
         tailLines: opts.tailLines,
         limitBytes: opts.limitBytes,
@@ -180,10 +181,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--all-contexts', 'scan every context of the kubeconfig at once (or list several: --context A,B)')
     .addOption(outputOption(['text', 'json']))
     .option('--from <dir>', 'offline: read scenario directories or a cluster-info dump tree')
+    .option('--lang <language>', 'en, zh-CN or ja: headings and labels of the text table (default: LC_ALL, LC_MESSAGES, LANG; JSON stays English)')
     .option('--no-color', 'no colours (also NO_COLOR)')
     .action(async (opts) => {
       const options: ScanOptions = {
-        ...pick(opts, ['namespace', 'context', 'kubeconfig', 'from']),
+        ...pick(opts, ['namespace', 'context', 'kubeconfig', 'from', 'lang']),
         allNamespaces: Boolean(opts.allNamespaces),
         ...(opts.allContexts ? { allContexts: true } : {}),
         output: opts.output,

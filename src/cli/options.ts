@@ -27,6 +27,8 @@ export interface TrainingClusterOptions {
 
 export interface DiagnoseOptions extends TargetOptions {
   readonly pod?: string;
+  /** Headings and labels in this language (--lang; else LC_ALL, LC_MESSAGES, LANG); JSON keeps English keys. */
+  readonly lang?: string;
   readonly container?: string;
   readonly output: OutputFormat;
   readonly from?: string;
@@ -38,6 +40,8 @@ export interface DiagnoseOptions extends TargetOptions {
 
 export interface ScanOptions extends TargetOptions {
   readonly allNamespaces: boolean;
+  /** The table's words in this language (--lang; else LC_ALL, LC_MESSAGES, LANG); JSON keeps English keys. */
+  readonly lang?: string;
   /** Scan every context of the kubeconfig (--all-contexts); `context` may also list several, comma-separated. */
   readonly allContexts?: boolean;
   readonly output: 'text' | 'json';
@@ -64,6 +68,6 @@ export interface WizardOptions extends TargetOptions {
   readonly mode: ExecMode;
   readonly readOnly: boolean;
   readonly color: boolean;
-  /** The flows' words in this language (--lang; else LC_ALL, LANG); the rest of the wizard is English for now. */
+  /** The wizard's language, its flows' words included (--lang; else LC_ALL, LC_MESSAGES, LANG). */
   readonly lang?: string;
 }

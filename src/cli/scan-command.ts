@@ -5,6 +5,7 @@ import { usageError } from '../errors.js';
 import { scanPods } from '../evidence/index.js';
 import type { KubectlTarget } from '../plans/kubectl.js';
 import { renderScanJson, renderScanText, styleFor, useColour } from '../report/index.js';
+import { createTranslator, resolveLocale } from '../i18n/index.js';
 import { checkNamespaceName } from '../target/index.js';
 import type { ScanOptions } from './options.js';
 
@@ -13,6 +14,8 @@ export async function runScan(options: ScanOptions): Promise<number> {
   if (many.wantsManyClusters(options)) return many.runMultiScan(options);
   if (options.allNamespaces && options.namespace) throw usageError('give either -A (every namespace) or -n NAMESPACE, not both');
   if (options.namespace) checkNamespaceName(options.namespace);
+  // An unknown --lang is a usage error before anything is read.
+  const t = createTranslator(resolveLocale(options.lang, process.env));
   const { reader, namespace, target } = await open(options);
   const { namespace: _ns, ...where } = target;
   const explain = scanVerdict(where);
@@ -20,15 +23,15 @@ export async function runScan(options: ScanOptions): Promise<number> {
   const rows = await scanPods(reader, {
     ...(namespace !== undefined ? { namespace } : {}),
     explain,
-    ...(progress ? { onProgress: (n: number) => process.stderr.write(`\rscanning: ${n} pods read…`) } : {}),
+    ...(progress ? { onProgress: (n: number) => process.stderr.write(`\r${t('scan.progress', { count: n })}`) } : {}),
   });
   if (progress) process.stderr.write('\r\u001B[K');
   if (options.output === 'json') process.stdout.write(renderScanJson(rows));
   else {
     const colour = useColour(options.color, process.stdout);
     const width = process.stdout.isTTY ? Math.min(Math.max(process.stdout.columns ?? 80, 60), 120) : 80;
-    const scope = namespace === undefined ? 'all namespaces' : `namespace ${namespace}`;
-    process.stdout.write(renderScanText(rows, { width, style: styleFor(colour), scope, allNamespaces: namespace === undefined }));
+    const scope = namespace === undefined ? t('pods.scopeAll') : t('pods.scopeNamespace', { namespace });
+    process.stdout.write(renderScanText(rows, { width, style: styleFor(colour), scope, allNamespaces: namespace === undefined, t }));
   }
   return 0;
 }

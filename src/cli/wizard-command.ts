@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { displayCommand } from '../plans/kubectl.js';
 import type { WizardOptions } from './options.js';
+import { createTranslator, resolveLocale } from '../i18n/index.js';
 
 const NOT_A_TERMINAL =
   'kubectl-crashcourse: the wizard needs an interactive terminal; use `kubectl-crashcourse diagnose POD` or `kubectl-crashcourse scan` instead\n';
@@ -50,11 +51,12 @@ export async function runWizard(options: WizardOptions): Promise<number> {
       readOnly: options.readOnly,
       suggest: options.mode === 'suggest',
       color: options.color,
+      locale: resolveLocale(options.lang, process.env),
       actions: {
         copy: (text) => copyToClipboard(text, { env: process.env, platform: process.platform, writeTerminal: (s) => process.stdout.write(s) }),
         save: async (snapshot, format) => {
           const path = resolve(reportFileName(snapshot.pod, format, new Date()));
-          await writeFileAtomic(path, format === 'markdown' ? reportMarkdown(snapshot) : reportJson(snapshot), { overwrite: false, what: 'the report' });
+          await writeFileAtomic(path, format === 'markdown' ? reportMarkdown(snapshot, createTranslator(resolveLocale(options.lang, process.env))) : reportJson(snapshot), { overwrite: false, what: 'the report' });
           return path;
         },
       },

@@ -1,17 +1,27 @@
 // Messages by key, formatted as ICU MessageFormat (plurals, selects, numbers) for one locale. Catalogs are JSON
 // files translators edit; English is the reference and the fallback, so a missing translation shows English,
-// never a key (test/i18n checks that none is missing).
+// never a key (test/i18n checks that none is missing). The wizard's and the reports' chrome (headings, labels,
+// keys, dialogs) lives in catalogs/chrome/, beside the classroom's catalogs, so each can be edited on its own.
 import { IntlMessageFormat } from 'intl-messageformat';
-import en from './catalogs/en.json' with { type: 'json' };
-import ja from './catalogs/ja.json' with { type: 'json' };
-import zhCN from './catalogs/zh-CN.json' with { type: 'json' };
+import enChrome from './catalogs/chrome/en.json' with { type: 'json' };
+import jaChrome from './catalogs/chrome/ja.json' with { type: 'json' };
+import zhCNChrome from './catalogs/chrome/zh-CN.json' with { type: 'json' };
+import enBase from './catalogs/en.json' with { type: 'json' };
+import jaBase from './catalogs/ja.json' with { type: 'json' };
+import zhCNBase from './catalogs/zh-CN.json' with { type: 'json' };
 import type { Locale } from './locale.js';
+
+const en = { ...enBase, ...enChrome };
 
 export type MessageKey = keyof typeof en;
 export type MessageValues = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-export const CATALOGS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = { en, 'zh-CN': zhCN, ja };
+export const CATALOGS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  en,
+  'zh-CN': { ...zhCNBase, ...zhCNChrome },
+  ja: { ...jaBase, ...jaChrome },
+};
 
 export function createTranslator(locale: Locale): Translate {
   const cache = new Map<string, IntlMessageFormat>();
@@ -26,3 +36,6 @@ export function createTranslator(locale: Locale): Translate {
     return String(format.format(values as Record<string, string | number> | undefined));
   };
 }
+
+/** English, for code paths that are not given a language (tests, library callers). */
+export const ENGLISH: Translate = createTranslator('en');

@@ -64,3 +64,6 @@ export function wrapToWidth(text: string, columns: number): string[] {
   }
   return lines;
 }
+
+/** `padEnd` in columns: a heading in Chinese or Japanese lines up with the Latin rows under it. */
+export const padToWidth = (text: string, columns: number): string => text + ' '.repeat(Math.max(0, columns - displayWidth(text)));

@@ -1,14 +1,15 @@
 // The back-off state in words: the kubelet's message, how long ago the container last finished, when it starts again.
 import type { BackoffState } from '../analysis/types.js';
+import { ENGLISH, type Translate } from '../i18n/index.js';
 
-export function backoffLine(b: BackoffState | null): string | undefined {
+export function backoffLine(b: BackoffState | null, t: Translate = ENGLISH): string | undefined {
   if (!b) return undefined;
   const parts: string[] = [];
   if (b.message) parts.push(b.message);
-  if (b.sinceLastFinishSeconds !== undefined) parts.push(`last finished ${seconds(b.sinceLastFinishSeconds)} ago`);
-  if (b.nextStartInSeconds !== undefined) parts.push(b.nextStartInSeconds <= 0 ? 'next start due now' : `next start in ${seconds(b.nextStartInSeconds)}`);
-  else if (b.delaySeconds !== undefined) parts.push(`back-off delay ${seconds(b.delaySeconds)}`);
-  return parts.length ? parts.join('; ') : undefined;
+  if (b.sinceLastFinishSeconds !== undefined) parts.push(t('backoff.lastFinished', { ago: seconds(b.sinceLastFinishSeconds) }));
+  if (b.nextStartInSeconds !== undefined) parts.push(b.nextStartInSeconds <= 0 ? t('backoff.nextDue') : t('backoff.nextIn', { in: seconds(b.nextStartInSeconds) }));
+  else if (b.delaySeconds !== undefined) parts.push(t('backoff.delay', { delay: seconds(b.delaySeconds) }));
+  return parts.length ? parts.join(t('backoff.separator')) : undefined;
 }
 
 function seconds(s: number): string {

@@ -1,20 +1,23 @@
 // A Diagnosis as text for a terminal 80 columns wide: the answer first, then the proof, then what to do.
-import { CAUSE_TITLES } from '../analysis/causes.js';
 import type { Diagnosis } from '../analysis/types.js';
+import { causeTitle, confidenceWord, ENGLISH, type Translate } from '../i18n/index.js';
 import { displayCommand } from '../plans/kubectl.js';
 import { sanitize } from '../text/sanitize.js';
 import { backoffLine } from './backoff-line.js';
 import { PLAIN, type Style } from './style.js';
-import { commandLines, wrap } from './wrap.js';
+import { commandLines, wrapText as wrap } from './wrap.js';
 
 export interface TextOptions {
   readonly width?: number;
   readonly style?: Style;
+  /** Headings and labels in this language; the per-cause text and the evidence are printed as they come. */
+  readonly t?: Translate;
 }
 
 export function renderDiagnosisText(d: Diagnosis, options: TextOptions = {}): string {
   const width = options.width ?? 80;
   const st = options.style ?? PLAIN;
+  const t = options.t ?? ENGLISH;
   // Defence in depth: analyzers quote sanitised text, but nothing reaches the terminal unsanitised.
   const safe = (s: string): string => sanitize(s);
   const out: string[] = [];
@@ -25,37 +28,37 @@ export function renderDiagnosisText(d: Diagnosis, options: TextOptions = {}): st
     out.push('', st.heading(title), ...lines);
   };
 
-  out.push(`${st.heading('Pod')} ${d.pod}${d.container ? `   ${st.heading('container')} ${d.container}` : ''}`);
+  out.push(`${st.heading(t('text.pod'))} ${d.pod}${d.container ? `   ${st.heading(t('text.container'))} ${d.container}` : ''}`);
   if (d.cause) {
-    out.push(...wrap(`Cause: ${d.cause} (${CAUSE_TITLES[d.cause]})${d.confidence ? `, ${d.confidence}` : ''}`, width).map((l, i) => (i === 0 ? st.cause(l) : l)));
+    out.push(...wrap(t(d.confidence ? 'text.causeConfidence' : 'text.cause', { cause: d.cause, title: causeTitle(d.cause, t), confidence: d.confidence ? confidenceWord(d.confidence, t) : '' }), width).map((l, i) => (i === 0 ? st.cause(l) : l)));
   } else {
-    out.push(st.good('Cause: none found: the pod looks healthy'));
+    out.push(st.good(t('text.healthy')));
   }
   const facts: string[] = [];
-  if (d.exitCode !== null) facts.push(`exit code ${d.exitCode}${d.signal ? ` (${d.signal})` : ''}`);
-  else if (d.signal) facts.push(`signal ${d.signal}`);
-  facts.push(`restarts ${d.restarts}`);
-  out.push(...wrap(facts.join(', '), width));
-  const backoff = backoffLine(d.backoff);
-  if (backoff) out.push(...wrap(`Back-off: ${safe(backoff)}`, width));
+  if (d.exitCode !== null) facts.push(d.signal ? t('exit.codeSignal', { code: d.exitCode, signal: d.signal }) : t('exit.code', { code: d.exitCode }));
+  else if (d.signal) facts.push(t('text.signal', { signal: d.signal }));
+  facts.push(t('text.restarts', { count: d.restarts }));
+  out.push(...wrap(facts.join(t('text.factSeparator')), width));
+  const backoff = backoffLine(d.backoff, t);
+  if (backoff) out.push(...wrap(t('text.backoff', { backoff: safe(backoff) }), width));
 
-  section('Summary', wrap(safe(d.summary), width, '  '));
-  section('Why', wrap(safe(d.explanation), width, '  '));
-  if (d.fix) section('Fix', wrap(safe(d.fix), width, '  '));
-  section('Evidence', d.evidence.flatMap((e) => [st.dim(`  ${e.source}:`), ...wrap(safe(e.text), width, '    ')]));
+  section(t('text.summary'), wrap(safe(d.summary), width, '  '));
+  section(t('text.why'), wrap(safe(d.explanation), width, '  '));
+  if (d.fix) section(t('text.fix'), wrap(safe(d.fix), width, '  '));
+  section(t('text.evidence'), d.evidence.flatMap((e) => [st.dim(`  ${e.source}:`), ...wrap(safe(e.text), width, '    ')]));
   section(
-    'Ruled in and out',
+    t('text.ruledInOut'),
     d.alternatives.flatMap((a) => wrap(`${a.verdict === 'ruled-in' ? '+' : '-'} ${a.cause}: ${safe(a.why)}`, width, '  ')),
   );
   section(
-    'Next steps',
+    t('text.nextSteps'),
     d.nextSteps.flatMap((s, i) => [
       ...wrap(`${i + 1}. ${safe(s.title)}`, width, '  '),
       ...(s.command.length ? shown(s.command) : []),
     ]),
   );
   section(
-    'Could not read',
+    t('text.couldNotRead'),
     d.gaps.flatMap((g) => [
       ...wrap(`- ${safe(g.what)}: ${safe(g.reason)}`, width, '  '),
       ...(g.command ? shown(g.command) : []),

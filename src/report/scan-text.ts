@@ -1,8 +1,9 @@
 // `scan` as a table that fits 80 columns: POD, STATUS, RESTARTS, EXIT, CAUSE (the cause id and its one line).
 import type { ScanRow } from '../evidence/scan-types.js';
+import { ENGLISH, type Translate } from '../i18n/index.js';
 import { sanitize } from '../text/sanitize.js';
 import { PLAIN, type Style } from './style.js';
-import { clip, wrap } from './wrap.js';
+import { clip, wrapText as wrap } from './wrap.js';
 
 export interface ScanTextOptions {
   readonly width?: number;
@@ -10,12 +11,15 @@ export interface ScanTextOptions {
   /** Where we looked, for the empty message: "namespace default" or "all namespaces". */
   readonly scope: string;
   readonly allNamespaces: boolean;
+  /** The empty message, the CAUSE heading and the closing line in this language (kubectl's columns stay as kubectl prints them). */
+  readonly t?: Translate;
 }
 
 export function renderScanText(rows: readonly ScanRow[], options: ScanTextOptions): string {
   const st = options.style ?? PLAIN;
+  const t = options.t ?? ENGLISH;
   const width = Math.max(60, options.width ?? 80);
-  if (rows.length === 0) return `${st.good(`No failing pods in ${options.scope}.`)}\n`;
+  if (rows.length === 0) return `${st.good(t('scan.none', { scope: options.scope }))}\n`;
   const name = (r: ScanRow): string => (options.allNamespaces ? r.pod : r.name);
   const cause = (r: ScanRow): string => `${r.cause ?? '-'}: ${sanitize(r.summary)}`;
   const statusW = Math.min(Math.max(6, ...rows.map((r) => r.status.length)), 21);
@@ -32,21 +36,21 @@ export function renderScanText(rows: readonly ScanRow[], options: ScanTextOption
     // Everything on one line per pod.
     const widths = [longest, statusW, restartsW, exitW];
     const causeW = width - longest - fixed - 2;
-    out.push(st.heading(line(['POD', 'STATUS', 'RESTARTS', 'EXIT', 'CAUSE'], widths)));
+    out.push(st.heading(line(['POD', 'STATUS', 'RESTARTS', 'EXIT', t('pods.causeColumn')], widths)));
     for (const r of rows) out.push(line([name(r), ...numbers(r), clipCause(cause(r), causeW)], widths));
   } else {
     // Pod names are what the reader types next, so they are never cut: the cause moves to its own line under
     // the row, and a name too long for its column gets a line to itself.
     const podW = Math.max(16, width - fixed);
     const widths = [podW, statusW, restartsW, exitW];
-    out.push(st.heading(line(['POD', 'STATUS', 'RESTARTS', 'EXIT'], widths)), st.heading('  CAUSE'));
+    out.push(st.heading(line(['POD', 'STATUS', 'RESTARTS', 'EXIT'], widths)), st.heading(`  ${t('pods.causeColumn')}`));
     for (const r of rows) {
       const pod = name(r);
       if (pod.length > podW) out.push(pod);
       out.push(line([pod.length > podW ? '' : pod, ...numbers(r)], widths), `  ${clipCause(cause(r), width - 2)}`);
     }
   }
-  out.push('', ...wrap(`${rows.length} failing pod${rows.length === 1 ? '' : 's'} in ${options.scope}; kubectl-crashcourse diagnose NS/POD shows the evidence.`, width).map(st.dim));
+  out.push('', ...wrap(t('scan.closing', { count: rows.length, scope: options.scope }), width).map(st.dim));
   return `${out.join('\n')}\n`;
 }
 

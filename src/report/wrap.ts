@@ -1,4 +1,6 @@
 // Word wrapping for an 80-column terminal; words longer than the line (URLs, log lines) are cut, not lost.
+import { displayWidth, wrapToWidth } from '../i18n/index.js';
+
 export function wrap(text: string, width: number, indent = ''): string[] {
   const room = Math.max(20, width - indent.length);
   const out: string[] = [];
@@ -25,6 +27,16 @@ export function wrap(text: string, width: number, indent = ''): string[] {
   }
   while (out.length > 1 && out[out.length - 1] === '') out.pop();
   return out.map((l) => (l ? indent + l : l));
+}
+
+/**
+ * `wrap` for text that may hold Chinese or Japanese (a translated heading or label): such a character takes two
+ * columns, so the break is counted in columns and falls between characters. Plain text wraps exactly as `wrap`.
+ */
+export function wrapText(text: string, width: number, indent = ''): string[] {
+  if (displayWidth(text) === text.length) return wrap(text, width, indent);
+  const room = Math.max(20, width - displayWidth(indent));
+  return wrapToWidth(text, room).map((l) => (l ? indent + l : l));
 }
 
 /** Keep a quoted line on one row: cut with an ellipsis. */

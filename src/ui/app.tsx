@@ -19,6 +19,8 @@ import { PodListScreen, type ScanState } from './screens/pod-list-screen.js';
 import { pendingCleanup, PodSessionScreen } from './screens/pod-session-screen.js';
 import type { Suspender } from './suspend.js';
 import { ThemeProvider } from './theme.js';
+import { LocaleProvider, useT } from './i18n.js';
+import type { Locale, Translate } from '../i18n/index.js';
 
 export const ALL_NAMESPACES = '(all namespaces)';
 
@@ -35,6 +37,8 @@ export interface AppProps {
   readonly onExit: (info: ExitInfo) => void;
   /** While another program has the terminal (a shell in the override copy). */
   readonly suspender?: Suspender;
+  /** The language of every label (--lang, LC_ALL, LANG); English when absent. */
+  readonly locale?: Locale;
 }
 
 type Stage =
@@ -53,10 +57,21 @@ export function App(props: AppProps) {
   const suspender = props.suspender ?? NEVER;
   const suspended = useSyncExternalStore(suspender.subscribe, suspender.isSuspended);
   return (
+    <LocaleProvider locale={props.locale ?? 'en'}>
+      <Shell {...props} suspended={suspended} />
+    </LocaleProvider>
+  );
+}
+
+// Inside the language provider, so its own line is translated too.
+function Shell(props: AppProps & { readonly suspended: boolean }) {
+  const t = useT();
+  const { suspended } = props;
+  return (
     <ThemeProvider color={props.color}>
       <ErrorBoundary>
         <KeyDispatchProvider paused={suspended}>
-          {suspended ? <Text>A shell in the copy has the terminal; exit it to come back to the wizard.</Text> : null}
+          {suspended ? <Text>{t('app.suspended')}</Text> : null}
           <Box display={suspended ? 'none' : 'flex'} flexDirection="column">
             <Wizard {...props} />
           </Box>
@@ -66,8 +81,8 @@ export function App(props: AppProps) {
   );
 }
 
-function initialStage(start: Start): Stage {
-  if (start.kind === 'picker') return { kind: 'loading', label: 'Reading your kubeconfig…' };
+function initialStage(start: Start, t: Translate): Stage {
+  if (start.kind === 'picker') return { kind: 'loading', label: t('app.readingKubeconfig') };
   if (start.kind === 'pods') return { kind: 'pods', connection: start.connection, ...(start.namespace ? { namespace: start.namespace } : {}) };
   return { kind: 'pod', connection: start.connection, session: start.connection.openSession(start.namespace, start.name), fromList: false, listNamespace: start.namespace, podKey: `${start.namespace}/${start.name}` };
 }
@@ -78,7 +93,8 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
   // would then be drawn one line off.
   const columns = size.columns - 1;
   const rows = size.rows;
-  const [stage, setStage] = useState<Stage>(() => initialStage(start));
+  const t = useT();
+  const [stage, setStage] = useState<Stage>(() => initialStage(start, t));
   const [scan, setScan] = useState<ScanState>({ kind: 'scanning', seen: 0 });
   const [scanRun, setScanRun] = useState(0);
   const [help, setHelp] = useState(false);
@@ -90,7 +106,7 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
   const contextsSeen = useRef(false);
 
   const loadContexts = useCallback(() => {
-    setStage({ kind: 'loading', label: 'Reading your kubeconfig…' });
+    setStage({ kind: 'loading', label: t('app.readingKubeconfig') });
     backend.contexts().then(
       (c) => {
         contextsSeen.current = true;
@@ -98,7 +114,7 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
       },
       (e: unknown) => setStage({ kind: 'failed', message: message(e) }),
     );
-  }, [backend]);
+  }, [backend, t]);
 
   useEffect(() => {
     if (start.kind === 'picker') loadContexts();
@@ -145,11 +161,11 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
           if (!live) return;
           const was = new Map(shownRows.current.map((r) => [r.pod, r.restarts]));
           const restarted = rows.filter((r) => (was.get(r.pod) ?? r.restarts) < r.restarts).map((r) => `${r.pod} (${was.get(r.pod)} → ${r.restarts})`);
-          setListNotice(restarted.length > 0 ? `restarted just now: ${restarted.join(', ')}` : undefined);
+          setListNotice(restarted.length > 0 ? t('pods.restartedNow', { pods: restarted.join(', ') }) : undefined);
           setScan({ kind: 'done', rows });
         },
         (e: unknown) => {
-          if (live) setListNotice(`could not read the pods again (${message(e)}); showing the last list`);
+          if (live) setListNotice(t('pods.rereadFailed', { error: message(e) }));
         },
       );
     // A watch when the connection has one (changes as they happen); else a re-read every followMs.
@@ -172,7 +188,7 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
       live = false;
       clearInterval(timer);
     };
-  }, [podsConnection, podsNamespace, listDone, followMs]);
+  }, [podsConnection, podsNamespace, listDone, followMs, t]);
 
   const quit = useCallback(
     (snapshot: SessionSnapshot | undefined, cleanedUp: boolean) => {
@@ -213,13 +229,13 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
   };
 
   const chooseContext = (name: string) => {
-    setStage({ kind: 'loading', label: `Connecting to ${name}…` });
+    setStage({ kind: 'loading', label: t('app.connecting', { context: name }) });
     backend
       .connect(name)
       .then(async (connection) => {
         const names = await connection.listNamespaces();
         opened.current = true;
-        setStage({ kind: 'namespaces', connection, names: [ALL_NAMESPACES, ...names] });
+        setStage({ kind: 'namespaces', connection, names: [t('app.allNamespaces'), ...names] });
       })
       .catch((e: unknown) => setStage({ kind: 'failed', message: message(e), ...(contextsSeen.current ? { canGoBack: true } : {}) }));
   };
@@ -245,7 +261,7 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
       case 'failed':
         return (
           <Box flexDirection="column">
-            <ErrorPanel title="Cannot open the wizard" message={stage.message} todo={[...(stage.canGoBack ? ['Esc: back to the contexts, to pick another'] : []), 'Check your kubeconfig: kubectl config get-contexts', 'Or practise on the built-in cluster: kubectl-crashcourse --training', 'q: quit']} />
+            <ErrorPanel title={t('app.cannotOpen')} message={stage.message} todo={[...(stage.canGoBack ? [t('app.todo.backToContexts')] : []), t('app.todo.checkKubeconfig'), t('app.todo.practise'), t('todo.quit')]} />
             <Footer screen="contexts" columns={columns} />
           </Box>
         );
@@ -253,8 +269,8 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
         return (
           <PickerScreen
             key="contexts"
-            title="Choose a kubeconfig context"
-            hint={`current: ${stage.current}`}
+            title={t('app.chooseContext')}
+            hint={t('app.currentContext', { context: stage.current })}
             items={stage.names}
             initial={Math.max(0, stage.names.indexOf(stage.current))}
             columns={columns}
@@ -268,13 +284,13 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
         return (
           <PickerScreen
             key="namespaces"
-            title={`Choose a namespace in ${stage.connection.label}`}
-            hint="Esc: back to the contexts"
+            title={t('app.chooseNamespace', { context: stage.connection.label })}
+            hint={t('app.escToContexts')}
             items={stage.names}
             columns={columns}
             rows={height}
             active={!help}
-            onChoose={(ns) => setStage({ kind: 'pods', connection: stage.connection, ...(ns === ALL_NAMESPACES ? {} : { namespace: ns }) })}
+            onChoose={(ns) => setStage({ kind: 'pods', connection: stage.connection, ...(ns === t('app.allNamespaces') ? {} : { namespace: ns }) })}
             onAction={generic('contexts')}
           />
         );
@@ -282,7 +298,7 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
         return (
           <PodListScreen
             source={stage.connection.label}
-            scope={stage.namespace ? `namespace ${stage.namespace}` : 'all namespaces'}
+            scope={stage.namespace ? t('pods.scopeNamespace', { namespace: stage.namespace }) : t('pods.scopeAll')}
             scan={scan}
             columns={columns}
             rows={height}

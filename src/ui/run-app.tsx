@@ -1,6 +1,7 @@
 // Mounts the wizard on the real terminal: the alternate screen, and a terminal restored on every way out
 // (q, Ctrl-C, an uncaught error, SIGTERM): raw mode off, cursor shown, alternate screen left.
 import { render } from 'ink';
+import type { Locale } from '../i18n/index.js';
 import { App } from './app.js';
 import type { ExitInfo, Start, UiActions, WizardBackend } from './backend.js';
 import { CLEAR, ENTER_ALT, LEAVE_ALT } from './first-frame.js';
@@ -15,6 +16,7 @@ export interface RunAppOptions {
   readonly suggest?: boolean;
   readonly followMs?: number;
   readonly color: boolean;
+  readonly locale?: Locale;
 }
 
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../src/i18n/index.js';
 import { reportFileName, reportJson, reportMarkdown } from '../../src/ui/format/report-export.js';
 import { snapshotAt } from './helpers.js';
 
@@ -17,6 +18,18 @@ describe('the saved report', () => {
     expect(md).toContain('```sh\nkubectl --context kind-dev -n shop describe pod cart-7d9f8\n```\nran, exit status 0');
     expect(md).toContain('```sh\nkubectl --context kind-dev -n shop top pod cart-7d9f8 --containers\n```');
     expect(md).toContain('- **liveness-probe** ruled-out: no probe kill in the events');
+  });
+
+  it('hands over in the reader\'s language: headings and labels translated, evidence and commands verbatim', () => {
+    const md = reportMarkdown(snapshot, createTranslator('zh-CN'));
+    expect(md).toContain('# Pod shop/cart-7d9f8 的排查');
+    expect(md).toContain('**原因：** oom-killed: 容器内存不足（OOMKilled）（置信度：已确认）');
+    expect(md).toContain('退出状态码 137（SIGKILL） · 重启 7 次');
+    expect(md).toContain('## 证据');
+    expect(md).toContain('> reason OOMKilled, exit code 137');
+    expect(md).toContain('```sh\nkubectl --context kind-dev -n shop describe pod cart-7d9f8\n```\nran，退出状态 0');
+    expect(md).toContain('- **liveness-probe** 已排除: no probe kill in the events');
+    expect(md).not.toMatch(/^## (Summary|Evidence|Next steps|Steps walked)$/m);
   });
 
   it('saves JSON with the diagnosis keys, the steps walked and the commands run', () => {

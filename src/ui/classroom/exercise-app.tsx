@@ -2,12 +2,13 @@
 // runs the end-state check when asked, and hands the finished attempt back to be scored and saved. It never
 // reads the cluster itself: `verify` is given.
 import { Box, Text, useApp, useInput, useStdin } from 'ink';
-import { useEffect, useReducer, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import { debriefOf, scoreAttempt, startExercise, type ExerciseCase, type ExerciseState, type HintPolicy, type Verdict } from '../../classroom/index.js';
 import type { Translate } from '../../i18n/index.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useTheme } from '../theme.js';
 import { screenReducer, type ScreenInput, type ScreenState } from './exercise-input.js';
+import { exerciseHelpLines } from './exercise-help.js';
 import { exerciseLines } from './exercise-view.js';
 
 export interface ExerciseAppProps {
@@ -34,6 +35,13 @@ export function ExerciseApp(p: ExerciseAppProps) {
     (): ScreenState => ({ s: startExercise(c, p.now()), ui: { cursor: 0, quoteCursor: 0, scroll: 0, verifying: false, guidance: p.guidance }, verifyRequested: false, quit: false }),
   );
   const [, setTick] = useState(0);
+  // The `?` overlay: a ref as well, so a burst of keys ("?x") sees the overlay the first one opened.
+  const [help, setHelpState] = useState(false);
+  const helpRef = useRef(false);
+  const setHelp = (on: boolean) => {
+    helpRef.current = on;
+    setHelpState(on);
+  };
   const { columns, rows } = useTerminalSize();
   const theme = useTheme();
   const { exit } = useApp();
@@ -65,13 +73,18 @@ export function ExerciseApp(p: ExerciseAppProps) {
   useInput(
     (input, key) => {
       const keys = input.length > 1 && !key.meta ? [...input] : [input];
-      for (const ch of keys) send({ type: 'key', input: ch, key: keys.length > 1 ? { ...key, return: ch === '\r' } : key, now: p.now() });
+      for (const ch of keys) {
+        // Any key closes the help and does nothing else; `?` opens it.
+        if (helpRef.current) setHelp(false);
+        else if (ch === '?') setHelp(true);
+        else send({ type: 'key', input: ch, key: keys.length > 1 ? { ...key, return: ch === '\r' } : key, now: p.now() });
+      }
     },
     { isActive: isRawModeSupported === true },
   );
 
   const score = s.phase === 'debrief' ? scoreAttempt(c, s, p.limitMinutes * 60, p.hints) : undefined;
-  const lines = exerciseLines({
+  const lines = help ? exerciseHelpLines(s.phase, t, columns, rows) : exerciseLines({
     c, s, ui, t, columns, rows,
     header: { index: p.index, total: p.total, limitMinutes: p.limitMinutes, elapsedSeconds: Math.round(((s.finishedAt ?? p.now()) - s.startedAt) / 1000) },
     hintCosts: p.hints.cost, maxHint: p.hints.maxLevel, kubeconfig: p.kubeconfig,

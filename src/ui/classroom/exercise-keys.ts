@@ -1,4 +1,5 @@
-// The exercise's keys in one table: what each key does in each phase.
+// The exercise's keys in one table: what each key does in each phase. The `?` overlay is drawn from the same
+// table, so what it lists is what the keys do.
 import type { Key } from 'ink';
 import type { Phase } from '../../classroom/types.js';
 
@@ -19,4 +20,12 @@ export function exerciseAction(phase: Phase, input: string, key: Key): ExerciseA
   if (key.return) return 'enter';
   if (key.ctrl && input === 'c') return 'quit';
   return BY_PHASE[phase][input];
+}
+
+/** Every key of a phase, as the `?` overlay lists it: the moves every phase shares, then the phase's letters. */
+export function exerciseBindings(phase: Phase): readonly { readonly label: string; readonly action: ExerciseAction }[] {
+  const moves: { label: string; action: ExerciseAction }[] = [{ label: '↑↓ j k', action: 'up' }];
+  if (phase === 'board') moves.push({ label: '←→', action: 'left' });
+  moves.push({ label: 'Enter', action: 'enter' });
+  return [...moves, ...Object.entries(BY_PHASE[phase]).map(([label, action]) => ({ label, action }))];
 }

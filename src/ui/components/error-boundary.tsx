@@ -1,5 +1,6 @@
 // A bug in a screen becomes a panel with a way out, not a stack trace over the user's terminal.
 import { Component, type ReactNode } from 'react';
+import { useT } from '../i18n.js';
 import { ErrorPanel } from './error-panel.js';
 
 interface State {
@@ -15,14 +16,14 @@ export class ErrorBoundary extends Component<{ readonly children: ReactNode }, S
 
   override render() {
     if (this.state.error) {
-      return (
-        <ErrorPanel
-          title="kubectl-crashcourse hit a bug"
-          message={`internal error: ${this.state.error.message}`}
-          todo={['Press q to quit (or Ctrl-C).', 'Run the same with `kubectl-crashcourse diagnose POD --debug` and report the output.']}
-        />
-      );
+      return <BugPanel error={this.state.error} />;
     }
     return this.props.children;
   }
+}
+
+// A function component, so the panel reads the language from context like every other screen.
+function BugPanel({ error }: { readonly error: Error }) {
+  const t = useT();
+  return <ErrorPanel title={t('bug.title')} message={t('bug.message', { message: error.message })} todo={[t('bug.todo.quit'), t('bug.todo.report')]} />;
 }

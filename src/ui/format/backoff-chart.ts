@@ -1,5 +1,6 @@
 // The kubelet's crash-loop back-off as a small text chart: it waits 10s after the first crash and doubles the
 // wait each time up to a 5-minute cap (reset after 10 minutes of running fine).
+import { ENGLISH, type Translate } from '../../i18n/index.js';
 import { humanDuration } from '../../k8s/index.js';
 
 export const BACKOFF_START_SECONDS = 10;
@@ -26,8 +27,8 @@ export function backoffChart(restarts: number, width: number, maxRows: number): 
   return { rows, hidden: first - 1 };
 }
 
-export function countdownText(seconds: number | undefined): string {
-  if (seconds === undefined) return 'next start: unknown (the kubelet gave no back-off message)';
-  if (seconds <= 0) return 'next start: due now';
-  return `next start in ${humanDuration(seconds * 1000)}`;
+export function countdownText(seconds: number | undefined, t: Translate = ENGLISH): string {
+  if (seconds === undefined) return t('timeline.nextUnknown');
+  if (seconds <= 0) return t('timeline.nextDue');
+  return t('timeline.nextIn', { duration: humanDuration(seconds * 1000) });
 }

@@ -1,6 +1,7 @@
 // The exit code line a learner reads: "exit code 137 (SIGKILL)" and what it usually means. The analyzer's
 // `exit-code` finding carries the authoritative meaning; the small table here only names signals when it is absent.
 import type { Diagnosis } from '../../analysis/types.js';
+import { ENGLISH, type Translate } from '../../i18n/index.js';
 
 const SIGNALS: Readonly<Record<number, string>> = {
   1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE', 9: 'SIGKILL',
@@ -11,9 +12,9 @@ export function signalName(code: number): string | undefined {
   return code > 128 && code < 160 ? SIGNALS[code - 128] : undefined;
 }
 
-export function exitCodeLine(code: number, signal?: string | null): string {
+export function exitCodeLine(code: number, signal?: string | null, t: Translate = ENGLISH): string {
   const name = signal ?? signalName(code);
-  return name ? `exit code ${code} (${name})` : `exit code ${code}`;
+  return name ? t('exit.codeSignal', { code, signal: name }) : t('exit.code', { code });
 }
 
 export function exitCodeMeaningOf(diagnosis: Diagnosis): string | undefined {

@@ -1,6 +1,6 @@
 // The report a learner hands to a senior: the diagnosis plus the path walked and the commands run, as Markdown
 // or JSON. Pure text from a snapshot; the CLI writes the file.
-import { CAUSE_TITLES } from '../../analysis/causes.js';
+import { causeTitle, confidenceWord, ENGLISH, type Translate } from '../../i18n/index.js';
 import type { Diagnosis } from '../../analysis/types.js';
 import { displayCommand } from '../../plans/kubectl.js';
 import type { SessionSnapshot } from '../../session/types.js';
@@ -14,9 +14,9 @@ export function reportFileName(pod: string, format: ReportFormat, now: Date): st
   return `crashcourse-${name}-${stamp}.${format === 'markdown' ? 'md' : 'json'}`;
 }
 
-export function causeHeadline(d: Diagnosis): string {
-  if (!d.cause) return 'No failing container: the pod looks healthy';
-  return `${d.cause}: ${CAUSE_TITLES[d.cause]}`;
+export function causeHeadline(d: Diagnosis, t: Translate = ENGLISH): string {
+  if (!d.cause) return t('report.healthy');
+  return `${d.cause}: ${causeTitle(d.cause, t)}`;
 }
 
 export function reportJson(snapshot: SessionSnapshot): string {
@@ -49,40 +49,41 @@ const fence = (text: string, lang = ''): string => {
 };
 const quote = (text: string): string => text.split('\n').map((l) => `> ${l}`).join('\n');
 
-export function reportMarkdown(snapshot: SessionSnapshot): string {
+/** The hand-over; headings and labels in the language `t` speaks, the diagnosis' and the evidence's text as they are. */
+export function reportMarkdown(snapshot: SessionSnapshot, t: Translate = ENGLISH): string {
   const d = snapshot.diagnosis;
-  const out: string[] = [`# Triage of pod ${snapshot.pod}`, ''];
-  if (!d) return [...out, 'The wizard had not finished reading the pod.', ''].join('\n');
-  out.push(`**Cause:** ${causeHeadline(d)}${d.confidence ? ` (confidence: ${d.confidence})` : ''}`, '');
-  const facts = [d.container ? `container \`${d.container}\`` : '', d.exitCode !== null ? exitCodeLine(d.exitCode, d.signal) : '', `${d.restarts} restarts`];
-  out.push(facts.filter(Boolean).join(' · '), '', '## Summary', '', d.summary, '');
-  if (d.explanation) out.push('## What it means', '', d.explanation, '');
-  if (d.fix) out.push('## Fix', '', d.fix, '');
+  const out: string[] = [t('md.title', { pod: snapshot.pod }), ''];
+  if (!d) return [...out, t('handover.unfinished'), ''].join('\n');
+  out.push(`**${t('md.cause')}** ${causeHeadline(d, t)}${d.confidence ? t('handover.confidence', { confidence: confidenceWord(d.confidence, t) }) : ''}`, '');
+  const facts = [d.container ? t('report.container', { container: `\`${d.container}\`` }) : '', d.exitCode !== null ? exitCodeLine(d.exitCode, d.signal, t) : '', t('report.restarts', { count: d.restarts })];
+  out.push(facts.filter(Boolean).join(' · '), '', `## ${t('text.summary')}`, '', d.summary, '');
+  if (d.explanation) out.push(`## ${t('handover.meaning')}`, '', d.explanation, '');
+  if (d.fix) out.push(`## ${t('text.fix')}`, '', d.fix, '');
   if (d.evidence.length > 0) {
-    out.push('## Evidence', '');
+    out.push(`## ${t('text.evidence')}`, '');
     for (const e of d.evidence) out.push(`${quote(e.text)}`, `> — ${e.source}`, '');
   }
   if (d.alternatives.length > 0) {
-    out.push('## Other explanations', '');
-    for (const a of d.alternatives) out.push(`- **${a.cause}** ${a.verdict}: ${a.why}`);
+    out.push(`## ${t('handover.others')}`, '');
+    for (const a of d.alternatives) out.push(`- **${a.cause}** ${a.verdict === 'ruled-in' ? t('handover.ruledIn') : t('handover.ruledOut')}: ${a.why}`);
     out.push('');
   }
   if (snapshot.breadcrumb.length > 0) {
-    out.push('## Steps walked', '');
+    out.push(`## ${t('handover.steps')}`, '');
     snapshot.breadcrumb.forEach((b, i) => out.push(`${i + 1}. ${b.title}`));
     out.push('');
   }
   if (snapshot.runs.length > 0) {
-    out.push('## Commands run', '');
-    for (const r of snapshot.runs) out.push(fence(displayCommand(r.argv), 'sh'), `${r.outcome}${r.exitCode !== null ? `, exit status ${r.exitCode}` : ''}`, '');
+    out.push(`## ${t('handover.commands')}`, '');
+    for (const r of snapshot.runs) out.push(fence(displayCommand(r.argv), 'sh'), `${r.outcome}${r.exitCode !== null ? t('handover.exitStatus', { code: r.exitCode }) : ''}`, '');
   }
   if (d.nextSteps.length > 0) {
-    out.push('## Next steps', '');
+    out.push(`## ${t('text.nextSteps')}`, '');
     for (const s of d.nextSteps) out.push(`- ${s.title}`, ...(s.command.length > 0 ? ['', fence(displayCommand(s.command), 'sh'), ''] : []));
     out.push('');
   }
   if (d.gaps.length > 0) {
-    out.push('## What could not be read', '');
+    out.push(`## ${t('md.couldNotRead')}`, '');
     for (const g of d.gaps) out.push(`- ${g.what}: ${g.reason}${g.command ? ` (\`${displayCommand(g.command)}\`)` : ''}`);
     out.push('');
   }

@@ -4,6 +4,7 @@ import { Box, Text } from 'ink';
 import type { Plan } from '../../plans/types.js';
 import { displayCommand } from '../../plans/kubectl.js';
 import { wrapLines } from '../format/wrap-lines.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
 /**
@@ -39,7 +40,8 @@ export function commandsRows(plans: readonly Plan[], selected: number, full: boo
 
 export function CommandsPanel({ plans, selected, focused, note, columns, suggest = false }: { readonly plans: readonly Plan[]; readonly selected: number; readonly focused: boolean; readonly note?: string; readonly columns: number; readonly suggest?: boolean }) {
   const theme = useTheme();
-  if (plans.length === 0) return <Text {...theme('muted')}>No commands for this step.</Text>;
+  const t = useT();
+  if (plans.length === 0) return <Text {...theme('muted')}>{t('commands.none')}</Text>;
   return (
     <Box flexDirection="column">
       {plans.map((p, i) => {

@@ -5,9 +5,9 @@ import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import type { DecisiveLine } from '../format/decisive.js';
 import { wrapLines } from '../format/wrap-lines.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
-export const DECISIVE_TITLE = 'What proves it';
 
 export function decisiveRows(line: DecisiveLine, columns: number, maxRows: number): string[] {
   const rows = wrapLines(`${line.source}: ${line.line}`, Math.max(10, columns - 2));
@@ -19,9 +19,10 @@ export function decisiveRows(line: DecisiveLine, columns: number, maxRows: numbe
 
 export function DecisivePanel({ line, columns, maxRows }: { readonly line: DecisiveLine; readonly columns: number; readonly maxRows: number }) {
   const theme = useTheme();
+  const t = useT();
   return (
     <Box flexDirection="column">
-      <Text {...theme('heading')}>{DECISIVE_TITLE}</Text>
+      <Text {...theme('heading')}>{t('panel.decisive')}</Text>
       {decisiveRows(line, columns, maxRows).map((row, i) => (
         <Text key={i} wrap="truncate-end">
           <Text {...theme('warning')}>{i === 0 ? '▶ ' : '  '}</Text>

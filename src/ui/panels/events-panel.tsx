@@ -5,6 +5,7 @@ import type { Evidence } from '../../evidence/types.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { eventRows, type EventRow } from '../format/events.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
 /**
@@ -20,19 +21,20 @@ export function pickEvents(rows: readonly EventRow[], room: number): EventRow[] 
 
 export function EventsPanel({ evidence, height }: { readonly evidence: Evidence; readonly height: number }) {
   const theme = useTheme();
+  const t = useT();
   const rows = eventRows(evidence.events, evidence.collectedAt);
   if (rows.length === 0) {
-    return <Text {...theme('muted')}>No events for this pod (events expire after about an hour).</Text>;
+    return <Text {...theme('muted')}>{t('events.none')}</Text>;
   }
   const shown = pickEvents(rows, Math.max(1, height - 1));
   const warnings = rows.filter((r) => r.warning).length;
   return (
     <Box flexDirection="column">
-      <Text {...theme('muted')}>
+      <Text {...theme('muted')} wrap="truncate-end">
         {'LAST SEEN'.padEnd(10)}
         {'TYPE'.padEnd(8)}
-        {'REASON'.padEnd(18)}MESSAGE{rows.length > shown.length ? `   (${rows.length - shown.length} more: d describe)` : ''}
-        {warnings > 0 ? `  ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}
+        {'REASON'.padEnd(18)}MESSAGE{rows.length > shown.length ? `   ${t('events.more', { count: rows.length - shown.length })}` : ''}
+        {warnings > 0 ? `  ${t('events.warnings', { count: warnings })}` : ''}
       </Text>
       {shown.map((r, i) => (
         <Text key={i} wrap="truncate-end">

@@ -7,6 +7,8 @@ import type { Evidence } from '../../evidence/types.js';
 import type { Entrypoint } from '../../image/index.js';
 import type { EvidenceName } from '../../session/types.js';
 import { Panel } from '../components/panel.js';
+import type { MessageKey, Translate } from '../../i18n/index.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 import { EventsPanel } from './events-panel.js';
 import { ExitCodePanel } from './exit-code-panel.js';
@@ -20,23 +22,8 @@ import { ProbesPanel } from './probes-panel.js';
 import { ResourcesPanel } from './resources-panel.js';
 import { TimelineSummary } from './timeline-summary.js';
 
-export const EVIDENCE_TITLES = {
-  'pod-status': 'Pod status',
-  events: 'Events',
-  'previous-logs': 'Logs of the previous (crashed) run',
-  'current-logs': 'Logs of the current run',
-  'init-logs': 'Init container logs',
-  'exit-code': 'Exit code',
-  probes: 'Probes',
-  resources: 'Resources',
-  'restart-timeline': 'Restarts',
-  node: 'Node',
-  references: 'Referenced objects',
-  owners: 'Owners',
-  image: 'Image and command',
-  diagnosis: 'Diagnosis',
-  scheduling: 'Scheduling',
-} as const satisfies Record<EvidenceName, string>;
+/** Each section's title, as a catalog key (`evidence.<name>`). */
+export const evidenceTitle = (name: EvidenceName, t: Translate): string => t(`evidence.${name}` as MessageKey);
 
 interface Props {
   readonly names: readonly EvidenceName[];
@@ -132,6 +119,7 @@ export function layoutSections(
 
 export function EvidencePanel({ names, evidence, diagnosis, container, height, first, focused, entrypoint }: Props) {
   const theme = useTheme();
+  const t = useT();
   const start = Math.min(first, Math.max(0, names.length - 1));
   const { columns } = useTerminalSize();
   // The image section's rows depend on what the registry said: count them rather than guess.
@@ -144,7 +132,7 @@ export function EvidencePanel({ names, evidence, diagnosis, container, height, f
   return (
     <Clip height={height}>
       {shown.map((name, i) => (
-        <Panel key={name} title={EVIDENCE_TITLES[name]} focused={focused && i === 0} gap={0}>
+        <Panel key={name} title={evidenceTitle(name, t)} focused={focused && i === 0} gap={0}>
           <Clip height={heights[i]!}>
             <EvidenceSection name={name} evidence={evidence} diagnosis={diagnosis} container={container} height={heights[i]!} entrypoint={entrypoint} />
           </Clip>
@@ -152,8 +140,8 @@ export function EvidencePanel({ names, evidence, diagnosis, container, height, f
       ))}
       {more > 0 || start > 0 ? (
         <Text {...theme('muted')} wrap="truncate-end">
-          {start > 0 ? `${start} above · ` : ''}
-          {more > 0 ? `${more} more: ${names.slice(start + shown.length).map((n) => EVIDENCE_TITLES[n]).join(', ')}` : ''} (Tab, then ↑/↓)
+          {start > 0 ? `${t('evidence.above', { count: start })} · ` : ''}
+          {more > 0 ? t('evidence.more', { count: more, names: names.slice(start + shown.length).map((n) => evidenceTitle(n, t)).join(', ') }) : ''} {t('evidence.scrollHint')}
         </Text>
       ) : null}
     </Clip>

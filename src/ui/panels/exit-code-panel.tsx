@@ -8,10 +8,12 @@ import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { exitCodeLine, exitCodeMeaningOf } from '../format/exit-code.js';
 import { containerStatus, lastRunSeconds } from '../format/pod-facts.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
 export function ExitCodePanel({ evidence, diagnosis, container }: { readonly evidence: Evidence; readonly diagnosis: Diagnosis | undefined; readonly container: string }) {
   const theme = useTheme();
+  const t = useT();
   const status = containerStatus(evidence.pod, container);
   const term = status?.state?.terminated ?? status?.lastState?.terminated;
   const code = term?.exitCode ?? diagnosis?.exitCode ?? null;
@@ -34,7 +36,7 @@ export function ExitCodePanel({ evidence, diagnosis, container }: { readonly evi
       </Text>
       {term?.message ? (
         <Text wrap="truncate-end">
-          <Text {...theme('muted')}>termination message: </Text>
+          <Text {...theme('muted')}>{t('exit.terminationMessage')} </Text>
           <ContainerText inline text={sanitize(term.message)} />
         </Text>
       ) : null}

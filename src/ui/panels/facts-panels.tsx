@@ -1,17 +1,19 @@
 // The smaller evidence panels: node, referenced objects, owners, image, scheduling, and the diagnosis so far.
 import { Box, Text } from 'ink';
-import { CAUSE_TITLES } from '../../analysis/causes.js';
 import type { Diagnosis } from '../../analysis/types.js';
 import type { Evidence } from '../../evidence/types.js';
+import { causeTitle, confidenceWord } from '../../i18n/index.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { containerSpec, containerStatus } from '../format/pod-facts.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
 export function NodePanel({ evidence }: { readonly evidence: Evidence }) {
   const theme = useTheme();
+  const t = useT();
   const node = evidence.node;
-  if (!node) return <Text {...theme('muted')}>Node {evidence.pod.spec.nodeName ?? '(not scheduled)'}: not read.</Text>;
+  if (!node) return <Text {...theme('muted')}>{t('facts.nodeNotRead', { node: evidence.pod.spec.nodeName ?? t('facts.notScheduled') })}</Text>;
   const ready = node.status?.conditions?.find((c) => c.type === 'Ready');
   const info = node.status?.nodeInfo;
   return (
@@ -31,12 +33,13 @@ export function NodePanel({ evidence }: { readonly evidence: Evidence }) {
 
 export function ReferencesPanel({ evidence }: { readonly evidence: Evidence }) {
   const theme = useTheme();
-  if (evidence.references.length === 0) return <Text {...theme('muted')}>The pod references no ConfigMap, Secret or volume claim.</Text>;
+  const t = useT();
+  if (evidence.references.length === 0) return <Text {...theme('muted')}>{t('facts.noReferences')}</Text>;
   return (
     <Box flexDirection="column">
       {evidence.references.map((r) => (
         <Text key={`${r.kind}/${r.name}/${r.usedBy}`} {...(r.exists === false && !r.optional ? theme('danger') : {})}>
-          {r.kind} {r.name} ({r.usedBy}): {r.exists === undefined ? 'could not be read' : r.exists ? `exists${r.keys ? `, keys ${r.keys.join(', ')}` : ''}${r.phase ? `, ${r.phase}` : ''}` : r.optional ? 'missing (optional)' : 'MISSING'}
+          {r.kind} {r.name} ({r.usedBy}): {r.exists === undefined ? t('facts.unreadable') : r.exists ? `${t('facts.exists')}${r.keys ? `, ${t('facts.keys', { keys: r.keys.join(', ') })}` : ''}${r.phase ? `, ${r.phase}` : ''}` : r.optional ? t('facts.missingOptional') : t('facts.missing')}
         </Text>
       ))}
     </Box>
@@ -45,16 +48,18 @@ export function ReferencesPanel({ evidence }: { readonly evidence: Evidence }) {
 
 export function OwnersPanel({ evidence }: { readonly evidence: Evidence }) {
   const theme = useTheme();
-  if (evidence.owners.length === 0) return <Text {...theme('muted')}>No owner: a bare pod, nothing will recreate it.</Text>;
+  const t = useT();
+  if (evidence.owners.length === 0) return <Text {...theme('muted')}>{t('facts.noOwner')}</Text>;
   return <Text>pod ← {evidence.owners.map((o) => `${o.kind}/${o.metadata.name}`).join(' ← ')}</Text>;
 }
 
 export function SchedulingPanel({ evidence }: { readonly evidence: Evidence }) {
   const theme = useTheme();
+  const t = useT();
   const cond = evidence.pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
   return (
     <Box flexDirection="column">
-      <Text>node {evidence.pod.spec.nodeName ?? '(none yet)'} · PodScheduled={cond?.status ?? '?'}{cond?.reason ? ` (${cond.reason})` : ''}</Text>
+      <Text>{t('facts.node', { node: evidence.pod.spec.nodeName ?? t('facts.noNodeYet') })} · PodScheduled={cond?.status ?? '?'}{cond?.reason ? ` (${cond.reason})` : ''}</Text>
       {cond?.message ? <ContainerText text={sanitize(cond.message)} wrap /> : null}
       {evidence.pod.spec.nodeSelector ? <Text {...theme('muted')}>nodeSelector {JSON.stringify(evidence.pod.spec.nodeSelector)}</Text> : null}
     </Box>
@@ -63,12 +68,13 @@ export function SchedulingPanel({ evidence }: { readonly evidence: Evidence }) {
 
 export function DiagnosisPanel({ diagnosis }: { readonly diagnosis: Diagnosis | undefined }) {
   const theme = useTheme();
-  if (!diagnosis) return <Text {...theme('muted')}>No diagnosis yet.</Text>;
+  const t = useT();
+  if (!diagnosis) return <Text {...theme('muted')}>{t('facts.noDiagnosis')}</Text>;
   return (
     <Box flexDirection="column">
       <Text>
-        <Text {...theme('heading')}>{diagnosis.cause ? CAUSE_TITLES[diagnosis.cause] : 'No failing container'}</Text>
-        {diagnosis.confidence ? <Text {...theme('muted')}> ({diagnosis.confidence})</Text> : null}
+        <Text {...theme('heading')}>{diagnosis.cause ? causeTitle(diagnosis.cause, t) : t('facts.noFailingContainer')}</Text>
+        {diagnosis.confidence ? <Text {...theme('muted')}> ({confidenceWord(diagnosis.confidence, t)})</Text> : null}
       </Text>
       <ContainerText text={sanitize(diagnosis.summary)} wrap />
     </Box>

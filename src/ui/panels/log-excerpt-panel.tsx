@@ -7,9 +7,9 @@ import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { decisiveLines, logWindow } from '../format/log-window.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
-export const SAME_RUN_NOTE = 'current = previous here: in back-off, the kubelet serves the crashed run as both';
 
 interface Props {
   readonly evidence: Evidence;
@@ -22,6 +22,7 @@ interface Props {
 
 export function LogExcerptPanel({ evidence, diagnosis, container, kind, init, height }: Props) {
   const theme = useTheme();
+  const t = useT();
   const { columns } = useTerminalSize();
   const candidates = evidence.logs.filter((l) => l.kind === kind && (init === undefined || l.init === init));
   const excerpt = candidates.find((l) => l.container === container) ?? candidates[0];
@@ -45,8 +46,8 @@ export function LogExcerptPanel({ evidence, diagnosis, container, kind, init, he
         {skipped > 0 ? ` · ${skipped} earlier line${skipped === 1 ? '' : 's'} (l: log viewer)` : ''}
         {excerpt.truncated ? ' · tail only' : ''}
       </Text>
-      {excerpt.sameRunAsPrevious ? <Text {...theme('warning')}>{SAME_RUN_NOTE}</Text> : null}
-      {window.lines.length === 1 && window.lines[0] === '' ? <Text {...theme('muted')}>(the run wrote nothing)</Text> : null}
+      {excerpt.sameRunAsPrevious ? <Text {...theme('warning')}>{t('logs.sameRun')}</Text> : null}
+      {window.lines.length === 1 && window.lines[0] === '' ? <Text {...theme('muted')}>{t('logs.empty')}</Text> : null}
       {rows.map(({ line, marked }, i) => (
         <Text key={i} wrap={marked ? 'wrap' : 'truncate-end'}>
           <Text {...(marked ? theme('warning') : theme('muted'))}>{marked ? '▶ ' : '  '}</Text>

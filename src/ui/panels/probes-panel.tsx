@@ -6,6 +6,7 @@ import type { Probe } from '../../k8s/index.js';
 import { containerSpec, containerStatus, lastRunSeconds } from '../format/pod-facts.js';
 import { wrapLines } from '../format/wrap-lines.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
 export function probeHandler(p: Probe): string {
@@ -25,6 +26,7 @@ const KINDS = [['livenessProbe', 'liveness'], ['startupProbe', 'startup'], ['rea
 
 export function ProbesPanel({ evidence, container }: { readonly evidence: Evidence; readonly container: string }) {
   const theme = useTheme();
+  const t = useT();
   const spec = containerSpec(evidence.pod, container);
   const lived = lastRunSeconds(containerStatus(evidence.pod, container));
   // Events name their container in fieldPath (spec.containers{app}); a sidecar's probe failures are not this one's.
@@ -37,7 +39,7 @@ export function ProbesPanel({ evidence, container }: { readonly evidence: Eviden
   const probes = KINDS.flatMap(([field, name]) => (spec?.[field] ? [{ name, probe: spec[field] }] : []));
   return (
     <Box flexDirection="column">
-      {probes.length === 0 ? <Text {...theme('muted')}>{container} has no probes: the kubelet never kills it for failing one.</Text> : null}
+      {probes.length === 0 ? <Text {...theme('muted')}>{t('probes.none', { container })}</Text> : null}
       {probes.map(({ name, probe }) =>
         // Wrapped by us under the label: Ink's wrap started the continuation with a space.
         wrapLines(
@@ -51,7 +53,7 @@ export function ProbesPanel({ evidence, container }: { readonly evidence: Eviden
         )),
       )}
       {wrapLines(
-        `what happened: ${lived !== undefined ? `the last run lasted ${Math.round(lived)}s; ` : ''}${unhealthy} probe failure${unhealthy === 1 ? '' : 's'}, ${killed} probe kill${killed === 1 ? '' : 's'} in the events`,
+        t(lived !== undefined ? 'probes.happenedLived' : 'probes.happened', { seconds: Math.round(lived ?? 0), failures: unhealthy, kills: killed }),
         columns,
       ).map((row, i) => (
         <Text key={`w${i}`} {...theme(killed > 0 ? 'warning' : 'muted')} wrap="truncate-end">

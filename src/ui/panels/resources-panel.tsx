@@ -4,15 +4,17 @@ import { Box, Text } from 'ink';
 import type { Evidence } from '../../evidence/types.js';
 import { Gauge } from '../components/gauge.js';
 import { formatBytes, formatCpu, parseQuantity } from '../format/quantity.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
 export function ResourcesPanel({ evidence, gaugeWidth = 20 }: { readonly evidence: Evidence; readonly gaugeWidth?: number }) {
   const theme = useTheme();
+  const t = useT();
   const pod = evidence.pod;
   const containers = [...(pod.spec.initContainers ?? []), ...pod.spec.containers];
   return (
     <Box flexDirection="column">
-      {!evidence.metrics ? <Text {...theme('muted')}>No usage figures (metrics-server not answering): limits and requests only.</Text> : null}
+      {!evidence.metrics ? <Text {...theme('muted')}>{t('resources.noMetrics')}</Text> : null}
       {containers.map((c) => {
         const usage = evidence.metrics?.containers.find((m) => m.name === c.name);
         const status = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])].find((s) => s.name === c.name);

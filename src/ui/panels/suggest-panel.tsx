@@ -5,12 +5,13 @@ import { displayCommand } from '../../plans/kubectl.js';
 import type { Plan } from '../../plans/types.js';
 import { wrapLines } from '../format/wrap-lines.js';
 import { fullCommandRows } from './commands-panel.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
-export const SUGGEST_TITLE = 'Run this yourself (suggest mode: the wizard changes nothing)';
 
 export function SuggestPanel({ plan, columns, height }: { readonly plan: Plan; readonly columns: number; readonly height: number }) {
   const theme = useTheme();
+  const t = useT();
   const purpose = wrapLines(plan.purpose, columns);
   const command = fullCommandRows(plan.argv, columns);
   const undo = plan.undo ? wrapLines(`undo: ${displayCommand(plan.undo)}`, columns) : [];
@@ -18,7 +19,7 @@ export function SuggestPanel({ plan, columns, height }: { readonly plan: Plan; r
   const purposeRows = Math.max(0, height - 1 - command.length - undo.length - (plan.creates ? 1 : 0));
   return (
     <Box flexDirection="column">
-      <Text {...theme('heading')}>{SUGGEST_TITLE}</Text>
+      <Text {...theme('heading')}>{t('panel.suggest')}</Text>
       {command.map((row, i) => (
         <Text key={`c${i}`} {...theme('command')} wrap="truncate-end">{row}</Text>
       ))}

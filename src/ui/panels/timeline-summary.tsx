@@ -3,19 +3,21 @@ import { Text, Box } from 'ink';
 import type { Diagnosis } from '../../analysis/types.js';
 import { humanDuration } from '../../k8s/index.js';
 import { countdownText } from '../format/backoff-chart.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
 export function TimelineSummary({ diagnosis, elapsedSeconds = 0 }: { readonly diagnosis: Diagnosis | undefined; readonly elapsedSeconds?: number }) {
   const theme = useTheme();
-  if (!diagnosis) return <Text {...theme('muted')}>No restart history yet.</Text>;
+  const t = useT();
+  if (!diagnosis) return <Text {...theme('muted')}>{t('timeline.noHistory')}</Text>;
   const b = diagnosis.backoff;
   const next = b?.nextStartInSeconds === undefined ? undefined : Math.max(0, b.nextStartInSeconds - elapsedSeconds);
   return (
     <Box flexDirection="column">
       <Text>
-        {diagnosis.restarts} restarts{b?.delaySeconds !== undefined ? ` · back-off ${humanDuration(b.delaySeconds * 1000)}` : ''} · {countdownText(next)}
+        {t('report.restarts', { count: diagnosis.restarts })}{b?.delaySeconds !== undefined ? ` · ${t('timeline.backoff', { delay: humanDuration(b.delaySeconds * 1000) })}` : ''} · {countdownText(next, t)}
       </Text>
-      <Text {...theme('muted')}>t: the restart timeline</Text>
+      <Text {...theme('muted')}>{t('timeline.hint')}</Text>
     </Box>
   );
 }

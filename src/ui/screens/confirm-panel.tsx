@@ -9,6 +9,7 @@ import { ContainerText } from '../components/container-text.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useTextEntry } from '../hooks/use-text-entry.js';
 import { wrapLines } from '../format/wrap-lines.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
 interface Props {
@@ -25,6 +26,7 @@ export const isYes = (typed: string): boolean => /^(y|yes)$/i.test(typed.trim())
 
 export function ConfirmPanel({ plan, rows, columns = 80, preview, active, onAnswer }: Props) {
   const theme = useTheme();
+  const t = useT();
   const typed = useTextEntry();
   const [hint, setHint] = useState(false);
   const [top, setTop] = useState(0);
@@ -51,35 +53,35 @@ export function ConfirmPanel({ plan, rows, columns = 80, preview, active, onAnsw
   // Inside the double border and its padding.
   const width = Math.max(20, columns - 4);
   const commandRows = wrapLines(`$ ${displayCommand(plan.argv)}`, width).length;
-  const undoRows = plan.undo ? wrapLines(`undo: ${displayCommand(plan.undo)}`, width).length : 0;
+  const undoRows = plan.undo ? wrapLines(`${t('confirm.undo')} ${displayCommand(plan.undo)}`, width).length : 0;
   const previewRows = preview !== undefined ? wrapLines(sanitize(preview.replace(/\n$/, '')), width) : [];
   // border 2, title 1, plan 2, command, undo, preview heading 1, prompt 1, hint 1
   const previewHeight = Math.max(3, rows - 8 - commandRows - undoRows);
   return (
     <Box flexDirection="column" borderStyle="double" paddingX={1}>
-      <Text {...theme('danger')}>This {plan.risk === 'delete' ? 'deletes' : 'creates'} something in the cluster</Text>
+      <Text {...theme('danger')} wrap="wrap">{plan.risk === 'delete' ? t('confirm.deletes') : t('confirm.creates')}</Text>
       <Text>{plan.title}{plan.creates ? ` → ${plan.creates}` : ''}</Text>
       {preview === undefined ? <ContainerText text={sanitize(plan.purpose)} wrap width={width} token="muted" /> : null}
       <ContainerText text={sanitize(`$ ${displayCommand(plan.argv)}`)} wrap width={width} token="command" />
       {preview !== undefined ? (
         <Box flexDirection="column">
           <Text {...theme('heading')} wrap="truncate-end">
-            What it would create (dry run, nothing made yet){previewRows.length > previewHeight ? ` · rows ${top + 1}–${Math.min(previewRows.length, top + previewHeight)} of ${previewRows.length}, ↑↓ PgUp PgDn` : ''}
+            {t('confirm.preview')}{previewRows.length > previewHeight ? ` · ${t('confirm.rows', { from: top + 1, to: Math.min(previewRows.length, top + previewHeight), total: previewRows.length })}` : ''}
           </Text>
           <ContainerText text={sanitize(previewRows.slice(top, top + previewHeight).join('\n'))} />
         </Box>
       ) : null}
       {plan.manifest && preview === undefined ? (
         <Box flexDirection="column" marginTop={1}>
-          <Text {...theme('heading')}>Manifest</Text>
+          <Text {...theme('heading')}>{t('confirm.manifest')}</Text>
           <ContainerText text={sanitize(plan.manifest)} maxLines={manifestLines} />
         </Box>
       ) : null}
-      {plan.undo ? <ContainerText text={sanitize(`undo: ${displayCommand(plan.undo)}`)} wrap width={width} token="muted" /> : null}
-      <Text>
-        Type <Text {...theme('key')}>y</Text> and press Enter to {plan.risk === 'delete' ? 'delete' : 'create'} it, <Text {...theme('key')}>n</Text> or Esc to cancel: {typed.value}▏
+      {plan.undo ? <ContainerText text={sanitize(`${t('confirm.undo')} ${displayCommand(plan.undo)}`)} wrap width={width} token="muted" /> : null}
+      <Text wrap="wrap">
+        {t(plan.risk === 'delete' ? 'confirm.promptDelete' : 'confirm.promptCreate')} {typed.value}▏
       </Text>
-      {hint ? <Text {...theme('warning')}>Enter alone never confirms: type y first.</Text> : null}
+      {hint ? <Text {...theme('warning')} wrap="wrap">{t('confirm.enterAlone')}</Text> : null}
     </Box>
   );
 }

@@ -10,6 +10,7 @@ import { Footer } from '../components/footer.js';
 import { describeLines } from '../format/describe.js';
 import { useKeys } from '../hooks/use-keys.js';
 import type { Action } from '../keymap.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
 interface Props {
@@ -24,6 +25,7 @@ interface Props {
 
 export function DescribeScreen({ evidence, argv, columns, rows, active, onAction }: Props) {
   const theme = useTheme();
+  const t = useT();
   const lines = useMemo(() => describeLines(evidence), [evidence]);
   const height = Math.max(3, rows - 4);
   const maxTop = Math.max(0, lines.length - height);
@@ -43,7 +45,7 @@ export function DescribeScreen({ evidence, argv, columns, rows, active, onAction
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
-        <Text {...theme('heading')}>Describe</Text>
+        <Text {...theme('heading')}>{t('describe.title')}</Text>
         <Text {...theme('command')}>  $ {command}</Text>
       </Text>
       <Clip height={height}>
@@ -52,7 +54,7 @@ export function DescribeScreen({ evidence, argv, columns, rows, active, onAction
         ))}
       </Clip>
       <Text {...theme('muted')}>
-        lines {top + 1}–{Math.min(lines.length, top + height)} of {lines.length}
+        {t('logs.lines', { from: top + 1, to: Math.min(lines.length, top + height), total: lines.length })}
       </Text>
       <Footer screen="describe" columns={columns} />
     </Box>

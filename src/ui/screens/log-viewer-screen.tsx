@@ -14,7 +14,7 @@ import { visibleRows } from '../format/visible-rows.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useTextEntry } from '../hooks/use-text-entry.js';
 import type { Action } from '../keymap.js';
-import { SAME_RUN_NOTE } from '../panels/log-excerpt-panel.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
 /** At most this many lines are split out of an excerpt: the viewer never holds more. */
@@ -32,6 +32,7 @@ interface Props {
 
 export function LogViewerScreen({ evidence, container: initialContainer, kind: initialKind, columns, rows, active, onAction }: Props) {
   const theme = useTheme();
+  const t = useT();
   const containers = [...new Set(evidence.logs.map((l) => l.container))];
   const [containerIndex, , setContainerIndex] = useLatestState(Math.max(0, containers.indexOf(initialContainer)));
   const [kind, , setKind] = useLatestState<LogKind>(initialKind);
@@ -115,26 +116,26 @@ export function LogViewerScreen({ evidence, container: initialContainer, kind: i
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
-        <Text {...theme('heading')}>Logs · {container} · {kind === 'previous' ? 'previous run (the one that crashed)' : 'current run'}</Text>
+        <Text {...theme('heading')}>{t('logs.title', { container })} · {kind === 'previous' ? t('logs.previousRun') : t('logs.currentRun')}</Text>
         <Text {...theme('muted')}>
           {'  '}
-          {containers.length > 1 ? `Tab: ${containers.length} containers · ` : ''}p: {kind === 'previous' ? 'current' : 'previous'} · lines {lines.length === 0 ? 0 : firstLine}–{lastLine} of {lines.length}{wrap ? ' · wrapped (w)' : ''}
+          {containers.length > 1 ? `${t('logs.containers', { count: containers.length })} · ` : ''}p: {kind === 'previous' ? t('logs.current') : t('logs.previous')} · {t('logs.lines', { from: lines.length === 0 ? 0 : firstLine, to: lastLine, total: lines.length })}{wrap ? ` · ${t('logs.wrapped')}` : ''}
           {excerpt?.truncated ? ' (tail)' : ''}
         </Text>
       </Text>
-      {excerpt?.sameRunAsPrevious ? <Text {...theme('warning')}>{SAME_RUN_NOTE}</Text> : null}
+      {excerpt?.sameRunAsPrevious ? <Text {...theme('warning')}>{t('logs.sameRun')}</Text> : null}
       <Clip height={height}>
         {excerpt ? (
           <ContainerText text={text} {...(query.value ? { highlight: query.value } : {})} />
         ) : (
-          <Text {...theme('muted')}>No {kind} logs kept for {container}{kind === 'previous' ? ' (it has not restarted, or they could not be read)' : ''}.</Text>
+          <Text {...theme('muted')}>{t(kind === 'previous' ? 'logs.noPrevious' : 'logs.noCurrent', { container })}</Text>
         )}
       </Clip>
       {searching || query.value ? (
         <Text>
           <Text {...theme('key')}>/</Text>
           {query.value}
-          {searching ? '▏' : ` · ${matches.length === 0 ? 'no match' : `match ${match + 1} of ${matches.length} (n: next)`}`}
+          {searching ? '▏' : ` · ${matches.length === 0 ? t('logs.noMatch') : t('logs.match', { at: match + 1, total: matches.length })}`}
         </Text>
       ) : null}
       <Footer screen="logs" columns={columns} />

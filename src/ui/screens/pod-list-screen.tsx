@@ -13,6 +13,7 @@ import { Spinner } from '../components/spinner.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useTextEntry } from '../hooks/use-text-entry.js';
 import type { Action } from '../keymap.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
 export type ScanState =
@@ -57,6 +58,7 @@ export function fitName(s: string, n: number): string {
 
 export function PodListScreen({ source, scope, scan, columns, rows, active, onOpen, onAction, initialPod, canGoBack = true, notice }: Props) {
   const theme = useTheme();
+  const t = useT();
   const [selected, getSelected, setSelected] = useLatestState(0);
   const [filtering, getFiltering, setFiltering] = useLatestState(false);
   const filter = useTextEntry();
@@ -120,11 +122,11 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
   return (
     <Box flexDirection="column">
       <Text>
-        <Text {...theme('heading')}>Failing pods</Text>
+        <Text {...theme('heading')}>{t('pods.title')}</Text>
         <Text {...theme('muted')}>
           {'  '}
           {source} · {scope}
-          {scan.kind === 'done' ? ` · ${all.length} failing${filter.value ? `, ${shown.length} match "${filter.value}"` : ''}` : ''}
+          {scan.kind === 'done' ? ` · ${t('pods.count', { count: all.length })}${filter.value ? t('pods.matches', { count: shown.length, filter: filter.value }) : ''}` : ''}
         </Text>
       </Text>
       {notice ? (
@@ -132,12 +134,12 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
           ↻ {notice}
         </Text>
       ) : null}
-      {scan.kind === 'scanning' ? <Spinner label={`Scanning pods… ${scan.seen} read so far`} /> : null}
-      {readingLogs > 0 ? <Spinner label={`Reading the logs of ${readingLogs} pods for their causes…`} /> : null}
+      {scan.kind === 'scanning' ? <Spinner label={t('pods.scanning', { seen: scan.seen })} /> : null}
+      {readingLogs > 0 ? <Spinner label={t('pods.readingLogs', { count: readingLogs })} /> : null}
       {scan.kind === 'error' ? (
-        <ErrorPanel title="Could not list the pods" message={scan.message} todo={['Check the context and your access: kubectl get pods', 'r: try again · Esc: choose another context · q: quit']} />
+        <ErrorPanel title={t('pods.listFailed')} message={scan.message} todo={[t('pods.todo.checkAccess'), t('pods.todo.keys')]} />
       ) : null}
-      {scan.kind === 'done' && all.length === 0 ? <Text {...theme('ok')}>No failing pods here. Nothing to triage.</Text> : null}
+      {scan.kind === 'done' && all.length === 0 ? <Text {...theme('ok')}>{t('pods.none')}</Text> : null}
       {shown.length > 0 ? (
         <Box flexDirection="column">
           <Text {...theme('muted')}>
@@ -147,7 +149,7 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
             {'RST'.padEnd(4)}
             {'EXIT'.padEnd(5)}
             {'AGE'.padEnd(6)}
-            CAUSE
+            {t('pods.causeColumn')}
           </Text>
           <Clip height={Math.min(listHeight, shown.length)}>
             {shown.slice(first, first + listHeight).map((r, i) => {
@@ -160,7 +162,7 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
                   {String(r.restarts).padEnd(4)}
                   {(r.exitCode === null ? '-' : String(r.exitCode)).padEnd(5)}
                   {r.age.padEnd(6)}
-                  {r.pending ? <Text {...(isSel ? {} : theme('muted'))}>{pad('reading logs…', causeWidth)}</Text> : pad(r.cause ?? '?', causeWidth)}
+                  {r.pending ? <Text {...(isSel ? {} : theme('muted'))}>{pad(t('pods.rowReadingLogs'), causeWidth)}</Text> : pad(r.cause ?? '?', causeWidth)}
                 </Text>
               );
             })}
@@ -169,7 +171,7 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
             <Box marginTop={1}>
               <Text wrap="truncate-end">
                 <Text {...theme('accent')}>{current.name}: </Text>
-                <ContainerText inline text={sanitize(current.pending ? 'its cause waits for its logs, which are being read' : current.summary || 'no cause read from its status yet: open it to look')} />
+                <ContainerText inline text={sanitize(current.pending ? t('pods.pendingLogs') : current.summary || t('pods.noCauseYet'))} />
               </Text>
             </Box>
           ) : null}
@@ -179,7 +181,7 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
         <Text>
           <Text {...theme('key')}>/</Text>
           {filter.value}
-          {filtering ? '▏ (Enter keeps the filter, Esc clears it)' : ''}
+          {filtering ? `▏ ${t('pods.filterHint')}` : ''}
         </Text>
       ) : null}
       <Footer screen="pods" columns={columns} {...(canGoBack ? {} : { omit: ['back'] as const })} />

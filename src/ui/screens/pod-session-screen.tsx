@@ -21,6 +21,7 @@ import { ReportScreen } from './report-screen.js';
 import { ResourcesScreen } from './resources-screen.js';
 import { StepScreen } from './step-screen.js';
 import { TimelineScreen } from './timeline-screen.js';
+import { useT } from '../i18n.js';
 
 type View = { readonly kind: 'step' } | { readonly kind: 'logs'; readonly log: 'previous' | 'current' } | { readonly kind: 'describe' | 'timeline' | 'resources' | 'report' };
 
@@ -44,6 +45,7 @@ export const pendingCleanup = (s: SessionSnapshot) => s.created.filter((c) => !c
 
 export function PodSessionScreen({ session, actions, readOnly, suggest = false, columns, rows, active, onLeave, onNext, onQuit }: Props) {
   const snapshot = useSessionSnapshot(session);
+  const t = useT();
   const [view, setView] = useState<View>({ kind: 'step' });
   const [help, setHelp] = useState(false);
   const [quitting, setQuitting] = useState(false);
@@ -104,14 +106,14 @@ export function PodSessionScreen({ session, actions, readOnly, suggest = false, 
     if (snapshot.phase === 'error') {
       return (
         <ErrorPanel
-          title={`Could not triage ${snapshot.pod}`}
-          message={snapshot.error ?? 'unknown error'}
-          todo={['Esc: back to the pod list', 'Check your access: kubectl auth can-i get pods --subresource=log', 'q: quit']}
+          title={t('session.failed', { pod: snapshot.pod })}
+          message={snapshot.error ?? t('session.unknownError')}
+          todo={[t('session.todo.back'), t('session.todo.access'), t('todo.quit')]}
         />
       );
     }
     const evidence = snapshot.evidence;
-    if (!evidence) return <Spinner label={`Reading ${snapshot.pod}: status, events, logs, owners, node…`} />;
+    if (!evidence) return <Spinner label={t('session.reading', { pod: snapshot.pod })} />;
     const container = focusContainer(evidence, snapshot.diagnosis);
     const describeArgv = snapshot.step?.plans.find((p) => p.id === 'describe-pod')?.argv;
     const screenActive = active && !modal;
@@ -122,7 +124,7 @@ export function PodSessionScreen({ session, actions, readOnly, suggest = false, 
       case 'resources': return <ResourcesScreen evidence={evidence} container={container} columns={columns} active={screenActive} onAction={onAction} />;
       case 'report': return <ReportScreen snapshot={snapshot} columns={columns} rows={rows} active={screenActive} save={actions.save} onAction={onAction} />;
       case 'step':
-        if (!snapshot.step) return <Spinner label="Working out the first step…" />;
+        if (!snapshot.step) return <Spinner label={t('session.firstStep')} />;
         return (
           <StepScreen
             session={session}
@@ -154,7 +156,7 @@ export function PodSessionScreen({ session, actions, readOnly, suggest = false, 
     <Box flexDirection="column">
       {dialog}
       <Box flexDirection="column" display={dialog ? 'none' : 'flex'}>
-        {cleaning ? <Spinner label="Cleaning up what the wizard created…" /> : null}
+        {cleaning ? <Spinner label={t('session.cleaning')} /> : null}
         {body}
         {bare ? (
           <Box marginTop={1}>

@@ -3,12 +3,14 @@ import { Box, Text } from 'ink';
 import type { CreatedResource } from '../../session/types.js';
 import { displayCommand } from '../../plans/kubectl.js';
 import { useKeys } from '../hooks/use-keys.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
 export type QuitChoice = 'cleanup' | 'keep' | 'stay';
 
 export function QuitDialog({ created, active, onChoose }: { readonly created: readonly CreatedResource[]; readonly active: boolean; readonly onChoose: (choice: QuitChoice) => void }) {
   const theme = useTheme();
+  const t = useT();
   useKeys(
     'confirm',
     (_action, press, key) => {
@@ -20,7 +22,7 @@ export function QuitDialog({ created, active, onChoose }: { readonly created: re
   );
   return (
     <Box flexDirection="column" borderStyle="double" paddingX={1}>
-      <Text {...theme('warning')}>The wizard created {created.length === 1 ? 'this' : 'these'} and has not cleaned up yet:</Text>
+      <Text {...theme('warning')}>{t('quit.created', { count: created.length })}</Text>
       {created.map((c) => (
         <Box key={`${c.namespace}/${c.name}`} flexDirection="column">
           <Text>• {c.kind} {c.namespace}/{c.name}</Text>
@@ -28,7 +30,7 @@ export function QuitDialog({ created, active, onChoose }: { readonly created: re
         </Box>
       ))}
       <Text>
-        <Text {...theme('key')}>c</Text> clean up and quit · <Text {...theme('key')}>k</Text> keep and quit · <Text {...theme('key')}>Esc</Text> stay
+        <Text {...theme('key')}>c</Text> {t('quit.cleanup')} · <Text {...theme('key')}>k</Text> {t('quit.keep')} · <Text {...theme('key')}>Esc</Text> {t('quit.stay')}
       </Text>
     </Box>
   );

@@ -13,9 +13,10 @@ import { exitCodeLine } from '../format/exit-code.js';
 import { causeHeadline, type ReportFormat } from '../format/report-export.js';
 import { useKeys } from '../hooks/use-keys.js';
 import type { Action } from '../keymap.js';
+import { confidenceWord, ENGLISH, type Translate } from '../../i18n/index.js';
+import { useT } from '../i18n.js';
 import { useTheme, type Theme } from '../theme.js';
 
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 interface Props {
   readonly snapshot: SessionSnapshot;
@@ -26,21 +27,21 @@ interface Props {
   readonly onAction: (action: Action) => void;
 }
 
-function reportRows(d: Diagnosis, theme: Theme, columns: number): ReactElement[] {
+function reportRows(d: Diagnosis, theme: Theme, columns: number, t: Translate = ENGLISH): ReactElement[] {
   const rows: ReactElement[] = [];
   const add = (el: ReactElement) => rows.push(<Box key={rows.length}>{el}</Box>);
-  add(<Text {...theme('danger')}>Cause: {causeHeadline(d)}</Text>);
+  add(<Text {...theme('danger')} wrap="wrap">{t('report.cause', { cause: causeHeadline(d, t) })}</Text>);
   add(
-    <Text>
-      confidence {d.confidence ?? '—'}
-      {d.container ? ` · container ${d.container}` : ''}
-      {d.exitCode !== null ? ` · ${exitCodeLine(d.exitCode, d.signal)}` : ''} · {d.restarts} restarts
+    <Text wrap="wrap">
+      {t('report.confidence', { confidence: d.confidence ? confidenceWord(d.confidence, t) : '—' })}
+      {d.container ? ` · ${t('report.container', { container: d.container })}` : ''}
+      {d.exitCode !== null ? ` · ${exitCodeLine(d.exitCode, d.signal, t)}` : ''} · {t('report.restarts', { count: d.restarts })}
     </Text>,
   );
   add(<ContainerText text={sanitize(d.summary)} wrap width={columns} />);
   if (d.explanation) add(<ContainerText text={sanitize(d.explanation)} wrap width={columns} token="muted" />);
-  if (d.fix) add(<Text {...theme('ok')} wrap="wrap">Fix: {d.fix}</Text>);
-  if (d.evidence.length > 0) add(<Text {...theme('heading')}>Evidence</Text>);
+  if (d.fix) add(<Text {...theme('ok')} wrap="wrap">{t('report.fix', { fix: d.fix })}</Text>);
+  if (d.evidence.length > 0) add(<Text {...theme('heading')}>{t('report.evidence')}</Text>);
   for (const e of d.evidence) {
     add(
       <Box>
@@ -50,30 +51,31 @@ function reportRows(d: Diagnosis, theme: Theme, columns: number): ReactElement[]
     );
   }
   const others = d.alternatives.filter((a) => a.verdict === 'ruled-out');
-  if (others.length > 0) add(<Text {...theme('muted')}>ruled out: {others.map((a) => `${a.cause} (${a.why})`).join('; ')}</Text>);
-  if (d.nextSteps.length > 0) add(<Text {...theme('heading')}>Next steps</Text>);
+  if (others.length > 0) add(<Text {...theme('muted')} wrap="wrap">{t('report.ruledOut', { list: others.map((a) => `${a.cause} (${a.why})`).join('; ') })}</Text>);
+  if (d.nextSteps.length > 0) add(<Text {...theme('heading')}>{t('report.nextSteps')}</Text>);
   for (const s of d.nextSteps) {
     add(<Text wrap="wrap">• {s.title}</Text>);
     if (s.command.length > 0) add(<Text {...theme('command')} wrap="wrap">{`  $ ${displayCommand(s.command)}`}</Text>);
   }
-  for (const g of d.gaps) add(<Text {...theme('warning')} wrap="wrap">could not read {g.what}: {g.reason}</Text>);
+  for (const g of d.gaps) add(<Text {...theme('warning')} wrap="wrap">{t('report.couldNotRead', { what: g.what, reason: g.reason })}</Text>);
   return rows;
 }
 
 export function ReportScreen({ snapshot, columns, rows, active, save, onAction }: Props) {
   const theme = useTheme();
+  const t = useT();
   const [top, setTop] = useState(0);
   const [status, setStatus] = useState<{ text: string; ok: boolean } | undefined>();
   const d = snapshot.diagnosis;
-  const content = d ? reportRows(d, theme, columns) : [];
+  const content = d ? reportRows(d, theme, columns, t) : [];
   // title, status line, footer
   const height = Math.max(4, rows - 3);
   const maxTop = Math.max(0, content.length - Math.floor(height / 2));
   const doSave = (format: ReportFormat) => {
-    setStatus({ text: `saving ${format === 'markdown' ? 'Markdown' : 'JSON'}…`, ok: true });
+    setStatus({ text: t('report.saving', { format: format === 'markdown' ? 'Markdown' : 'JSON' }), ok: true });
     save(snapshot, format).then(
-      (path) => setStatus({ text: `saved ${path}`, ok: true }),
-      (e: unknown) => setStatus({ text: `could not save: ${e instanceof Error ? e.message : String(e)}`, ok: false }),
+      (path) => setStatus({ text: t('report.saved', { path }), ok: true }),
+      (e: unknown) => setStatus({ text: t('report.saveFailed', { error: e instanceof Error ? e.message : String(e) }), ok: false }),
     );
   };
   useKeys(
@@ -85,7 +87,7 @@ export function ReportScreen({ snapshot, columns, rows, active, save, onAction }
       else if (action === 'page-down') setTop((t) => Math.min(maxTop, t + 5));
       else if (action === 'save-markdown') doSave('markdown');
       else if (action === 'save-json') doSave('json');
-      else if (action === 'continue') setStatus({ text: 'This is the end of the walk: s saves the hand-over, Esc goes back, q quits.', ok: true });
+      else if (action === 'continue') setStatus({ text: t('report.end'), ok: true });
       else if (action && action !== 'report') onAction(action);
     },
     active,
@@ -93,13 +95,13 @@ export function ReportScreen({ snapshot, columns, rows, active, save, onAction }
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
-        <Text {...theme('heading')}>Report</Text>
-        <Text {...theme('muted')}>  {snapshot.pod} · {plural(snapshot.breadcrumb.length, 'step')} walked · {plural(snapshot.runs.length, 'command')} run</Text>
+        <Text {...theme('heading')}>{t('report.screenTitle')}</Text>
+        <Text {...theme('muted')}>  {snapshot.pod} · {t('report.walked', { steps: snapshot.breadcrumb.length, commands: snapshot.runs.length })}</Text>
       </Text>
       <Clip height={height}>
-        {d ? content.slice(top) : <Text {...theme('muted')}>No diagnosis yet: the evidence is still being read.</Text>}
+        {d ? content.slice(top) : <Text {...theme('muted')}>{t('report.noDiagnosis')}</Text>}
       </Clip>
-      {status ? <Text {...theme(status.ok ? 'ok' : 'danger')} wrap="truncate-end">{status.text}</Text> : <Text {...theme('muted')}>s: save Markdown (hand-over) · j: save JSON</Text>}
+      {status ? <Text {...theme(status.ok ? 'ok' : 'danger')} wrap="truncate-end">{status.text}</Text> : <Text {...theme('muted')}>{t('report.saveHint')}</Text>}
       <Footer screen="report" columns={columns} />
     </Box>
   );

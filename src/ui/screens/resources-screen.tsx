@@ -8,6 +8,7 @@ import { useKeys } from '../hooks/use-keys.js';
 import type { Action } from '../keymap.js';
 import { ProbesPanel } from '../panels/probes-panel.js';
 import { ResourcesPanel } from '../panels/resources-panel.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
 interface Props {
@@ -20,11 +21,12 @@ interface Props {
 
 export function ResourcesScreen({ evidence, container, columns, active, onAction }: Props) {
   const theme = useTheme();
+  const t = useT();
   useKeys('resources', (action) => action && onAction(action), active);
   const qos = evidence.pod.status?.qosClass;
   return (
     <Box flexDirection="column">
-      <Text {...theme('heading')}>Resources · {evidence.pod.metadata.name}{qos ? ` · QoS ${qos}` : ''}</Text>
+      <Text {...theme('heading')}>{t('evidence.resources')} · {evidence.pod.metadata.name}{qos ? ` · QoS ${qos}` : ''}</Text>
       <Panel title="Usage, requests and limits">
         <ResourcesPanel evidence={evidence} gaugeWidth={Math.max(10, Math.min(40, columns - 45))} />
       </Panel>

@@ -5,7 +5,7 @@ import { Clip } from '../components/clip.js';
 import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
 import { useLatestState } from '../hooks/use-latest-state.js';
-import { CAUSE_TITLES, isCauseId } from '../../analysis/causes.js';
+import { isCauseId } from '../../analysis/causes.js';
 import { displayCommand } from '../../plans/kubectl.js';
 import type { Session, SessionSnapshot, StepView } from '../../session/types.js';
 import { Breadcrumb } from '../components/breadcrumb.js';
@@ -22,6 +22,8 @@ import { decisiveLine } from '../format/decisive.js';
 import { EvidencePanel } from '../panels/evidence-panel.js';
 import { outputRows, outputTop, RunOutputPanel } from '../panels/run-output-panel.js';
 import { SuggestPanel } from '../panels/suggest-panel.js';
+import { causeTitle, displayWidth, ENGLISH, type Translate } from '../../i18n/index.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
 type Focus = 'choices' | 'evidence' | 'commands';
@@ -43,21 +45,22 @@ interface Props {
   readonly onFinish: () => void;
 }
 
-export function resultText(step: StepView): string | undefined {
+export function resultText(step: StepView, t: Translate = ENGLISH): string | undefined {
   if (!step.result) return undefined;
-  if (step.result.kind === 'hand-over') return 'Result: hand over to a senior with the report';
+  if (step.result.kind === 'hand-over') return t('step.resultHandOver');
   const cause = step.result.cause;
-  return `Result: ${cause}${isCauseId(cause) ? ` (${CAUSE_TITLES[cause]})` : ''}`;
+  return isCauseId(cause) ? t('step.resultCause', { cause, title: causeTitle(cause, t) }) : t('step.resultOther', { cause });
 }
 
 /** Lines a text takes wrapped at `columns` (word wrap loses a little per line; allow for it). */
 export function wrappedLines(text: string, columns: number): number {
   const width = Math.max(20, columns - 4);
-  return text.split('\n').reduce((n, para) => n + Math.max(1, Math.ceil(para.length / width)), 0);
+  return text.split('\n').reduce((n, para) => n + Math.max(1, Math.ceil(displayWidth(para) / width)), 0);
 }
 
 export function StepScreen({ session, snapshot, step, readOnly, suggest = false, columns, rows, active, copy, onAction, onFinish }: Props) {
   const theme = useTheme();
+  const t = useT();
   const [focus, getFocus, setFocus] = useLatestState<Focus>('choices');
   const [choice, getChoice, setChoice] = useLatestState(0);
   const [plan, getPlan, setPlan] = useLatestState(0);
@@ -81,7 +84,7 @@ export function StepScreen({ session, snapshot, step, readOnly, suggest = false,
   }, [step.id, setChoice, setPlan, setEvFirst, setShownRun, setSuggested, setOutTop, setExplainAll]);
 
   const plans = readOnly ? step.plans.filter((p) => p.risk === 'read') : step.plans;
-  const items = choiceList(step.result ? 'Show the report' : 'Continue', step.choices);
+  const items = choiceList(step.result ? t('step.showReport') : t('step.continue'), step.choices);
   const selectedPlan = plans[Math.min(plan, plans.length - 1)];
   const planAt = () => plans[Math.min(getPlan(), plans.length - 1)];
   const evidence = snapshot.evidence;
@@ -115,7 +118,7 @@ export function StepScreen({ session, snapshot, step, readOnly, suggest = false,
           else session.send({ type: 'NEXT' });
         } else session.send({ type: 'CHOOSE', choice: item.id });
       } else if (action === 'copy' && planAt()) {
-        void copy(displayCommand(planAt()!.argv)).then(setNote, (e: unknown) => setNote(`could not copy: ${e instanceof Error ? e.message : String(e)}`));
+        void copy(displayCommand(planAt()!.argv)).then(setNote, (e: unknown) => setNote(t('step.copyFailed', { error: e instanceof Error ? e.message : String(e) })));
       } else if (action === 'run' && planAt() && suggest && planAt()!.risk !== 'read') {
         setShownRun(undefined);
         setSuggested(planAt()!.id);
@@ -148,7 +151,7 @@ export function StepScreen({ session, snapshot, step, readOnly, suggest = false,
   const fixed = (snapshot.notice ? 1 : 0) + 1 + 1 + explainLines + (explainCut ? 1 : 0) + (step.result ? 1 : 0) + proofRows + (roomy ? 1 : 0) + commandLines + (roomy ? 1 : 0) + items.length + 1;
   const evHeight = Math.max(3, rows - fixed);
   const run = shownRun ? [...snapshot.runs].reverse().find((r) => r.planId === shownRun) : undefined;
-  const result = resultText(step);
+  const result = resultText(step, t);
 
   return (
     <Box flexDirection="column">
@@ -165,15 +168,15 @@ export function StepScreen({ session, snapshot, step, readOnly, suggest = false,
       <Clip height={explainAll ? explainLines + evHeight : explainLines}>
         <Text wrap="wrap">{step.explain}</Text>
       </Clip>
-      {explainCut ? <Text {...theme('muted')}>{explainAll ? 'e: back to the evidence' : '… e: read the whole explanation'}</Text> : null}
+      {explainCut ? <Text {...theme('muted')}>{explainAll ? t('step.explainBack') : t('step.explainMore')}</Text> : null}
       {result ? <Text {...theme('danger')}>{result}</Text> : null}
       {proof && showProof ? <DecisivePanel line={proof} columns={columns} maxRows={rows >= 28 ? 4 : 3} /> : null}
       <Clip height={explainAll ? 0 : evHeight}>
         {explainAll ? null : suggested && plans.some((p) => p.id === suggested) ? (
           <SuggestPanel plan={plans.find((p) => p.id === suggested)!} columns={columns} height={evHeight} />
         ) : shownRun ? (
-          <Panel title="Command output (Esc: back to the evidence)" gap={0}>
-            {snapshot.phase === 'running' ? <Spinner label="Running…" /> : run ? <RunOutputPanel run={run} height={evHeight - 1} columns={columns} {...(outTop !== undefined ? { top: outTop } : {})} /> : <Text {...theme('muted')}>Waiting for the command…</Text>}
+          <Panel title={t('step.outputTitle')} gap={0}>
+            {snapshot.phase === 'running' ? <Spinner label={t('step.running')} /> : run ? <RunOutputPanel run={run} height={evHeight - 1} columns={columns} {...(outTop !== undefined ? { top: outTop } : {})} /> : <Text {...theme('muted')}>{t('step.waiting')}</Text>}
           </Panel>
         ) : evidence ? (
           <EvidencePanel
@@ -187,10 +190,10 @@ export function StepScreen({ session, snapshot, step, readOnly, suggest = false,
             {...(snapshot.entrypoint ? { entrypoint: snapshot.entrypoint } : {})}
           />
         ) : (
-          <Spinner label="Reading the evidence…" />
+          <Spinner label={t('step.readingEvidence')} />
         )}
       </Clip>
-      <Panel title={`Commands${readOnly && plans.length < step.plans.length ? ' (read-only: changing commands hidden)' : commandsFocused ? '' : ' (Tab: the whole command)'}`} focused={commandsFocused} gap={roomy ? 1 : 0}>
+      <Panel title={t('step.commands') + (readOnly && plans.length < step.plans.length ? t('step.commandsReadOnly') : commandsFocused ? '' : t('step.commandsTab'))} focused={commandsFocused} gap={roomy ? 1 : 0}>
         <CommandsPanel plans={plans} selected={plan} focused={commandsFocused} columns={columns} suggest={suggest} {...(note ? { note } : {})} />
       </Panel>
       <Box marginTop={roomy ? 1 : 0} flexDirection="column">

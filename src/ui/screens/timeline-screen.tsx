@@ -12,6 +12,8 @@ import { backoffChart, countdownText } from '../format/backoff-chart.js';
 import { containerStatus } from '../format/pod-facts.js';
 import { useKeys } from '../hooks/use-keys.js';
 import type { Action } from '../keymap.js';
+import { padToWidth } from '../../i18n/index.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
 interface Props {
@@ -26,6 +28,7 @@ interface Props {
 
 export function TimelineScreen({ evidence, diagnosis, container, columns, rows, active, onAction }: Props) {
   const theme = useTheme();
+  const t = useT();
   const [elapsed, setElapsed] = useState(0);
   useEffect(() => {
     const started = Date.now();
@@ -43,11 +46,11 @@ export function TimelineScreen({ evidence, diagnosis, container, columns, rows, 
   const backoffEvents = evidence.events.filter((e) => e.reason === 'BackOff');
   return (
     <Box flexDirection="column">
-      <Text {...theme('heading')}>Restart timeline · {container} · {restarts} restarts</Text>
-      <Text {...theme('muted')}>The kubelet waits 10s after a crash, doubling each time up to 5m; 10 minutes of running resets it.</Text>
+      <Text {...theme('heading')}>{t('timeline.title', { container })} · {t('report.restarts', { count: restarts })}</Text>
+      <Text {...theme('muted')}>{t('timeline.rule')}</Text>
       <Box flexDirection="column" marginTop={1}>
-        <Text {...theme('muted')}>{'restart'.padEnd(9)}{'waited'.padEnd(8)}back-off before the next start</Text>
-        {hidden > 0 ? <Text {...theme('muted')}>… {hidden} earlier restarts</Text> : null}
+        <Text {...theme('muted')}>{padToWidth(t('timeline.colRestart'), 9)}{padToWidth(t('timeline.colWaited'), 8)}{t('timeline.colBackoff')}</Text>
+        {hidden > 0 ? <Text {...theme('muted')}>… {t('timeline.earlier', { count: hidden })}</Text> : null}
         {chart.map((r) => (
           <Text key={r.restart}>
             {String(r.restart).padStart(5).padEnd(9)}
@@ -56,18 +59,18 @@ export function TimelineScreen({ evidence, diagnosis, container, columns, rows, 
             {r.capped ? <Text {...theme('muted')}> cap</Text> : null}
           </Text>
         ))}
-        {restarts === 0 ? <Text {...theme('muted')}>No restarts yet.</Text> : null}
+        {restarts === 0 ? <Text {...theme('muted')}>{t('timeline.none')}</Text> : null}
       </Box>
       <Box flexDirection="column" marginTop={1}>
         <Text {...theme(next === 0 ? 'warning' : 'accent')}>
-          {countdownText(next)}
-          {backoff?.delaySeconds !== undefined ? ` (current back-off ${humanDuration(backoff.delaySeconds * 1000)})` : ''}
+          {countdownText(next, t)}
+          {backoff?.delaySeconds !== undefined ? ` ${t('timeline.current', { delay: humanDuration(backoff.delaySeconds * 1000) })}` : ''}
         </Text>
         {last ? (
           <Text>
-            last run: exit {last.exitCode}
+            {t('timeline.lastRun', { code: last.exitCode })}
             {last.reason ? ` ${last.reason}` : ''}
-            {last.finishedAt ? `, finished ${ageSince(last.finishedAt, evidence.collectedAt)} before we looked` : ''}
+            {last.finishedAt ? t('timeline.finished', { ago: ageSince(last.finishedAt, evidence.collectedAt) }) : ''}
           </Text>
         ) : null}
         {backoff?.message ? (
@@ -76,7 +79,7 @@ export function TimelineScreen({ evidence, diagnosis, container, columns, rows, 
             <ContainerText inline text={sanitize(backoff.message)} />
           </Text>
         ) : null}
-        {backoffEvents.length > 0 ? <Text {...theme('muted')}>BackOff events: {backoffEvents.reduce((n, e) => n + (e.count ?? 1), 0)}</Text> : null}
+        {backoffEvents.length > 0 ? <Text {...theme('muted')}>{t('timeline.backoffEvents', { count: backoffEvents.reduce((n, e) => n + (e.count ?? 1), 0) })}</Text> : null}
       </Box>
       <Footer screen="timeline" columns={columns} />
     </Box>
