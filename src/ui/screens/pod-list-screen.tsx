@@ -15,6 +15,7 @@ import { useTextEntry } from '../hooks/use-text-entry.js';
 import type { Action } from '../keymap.js';
 import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
+import { clipToWidth, padToWidth } from '../../i18n/width.js';
 
 export type ScanState =
   | { readonly kind: 'scanning'; readonly seen: number }
@@ -44,7 +45,8 @@ export function matchesFilter(row: ScanRow, filter: string): boolean {
   return [row.pod, row.status, row.cause ?? '', row.summary].some((s) => s.toLowerCase().includes(f));
 }
 
-const pad = (s: string, n: number): string => (s.length > n - 1 ? `${s.slice(0, n - 2)}… ` : s.padEnd(n));
+// Measured in terminal columns: a translated cell (读取日志中…) is twice as wide as its length.
+const pad = (s: string, n: number): string => padToWidth(clipToWidth(s, n - 1), n);
 
 /**
  * A pod name cut to `n` columns keeping its end: two pods of one ReplicaSet differ only in the random suffix,
