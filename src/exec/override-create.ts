@@ -47,7 +47,8 @@ export async function createAndWait(req: OverrideRequest, deps: OverrideDeps, fi
     const next = candidates[i + 1];
     if (!waited.keepAliveMissing || !next) {
       const more = waited.keepAliveMissing && tried.length > 1 ? ` (tried: ${tried.join('; ')})` : '';
-      deps.err.write(`The copy did not start: ${waited.reason}${more}\n${waited.hint ? `${waited.hint}\n` : ''}Clean it up with: ${displayCommand(plans.cleanup.argv)}\n`);
+      // Its delete command is printed by the life cycle's "declaring" step, with every other copy still recorded.
+      deps.err.write(`The copy did not start: ${waited.reason}${more}\n${waited.hint ? `${waited.hint}\n` : ''}`);
       return { ok: false, json: { created: true, running: false, error: waited.reason, tried } };
     }
     // Ours, just made, and dead: remove it before trying the next keep-alive.

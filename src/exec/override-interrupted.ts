@@ -10,7 +10,7 @@ import type { OverrideDeps } from './override.js';
 export async function cleanUpAfterSignal(signal: StopSignal, deps: OverrideDeps & { readonly ledger: Ledger }): Promise<number> {
   const say = (line: string): void => void deps.err.write(`${line}\n`);
   const pending = deps.ledger.pending();
-  say(`\n${signal}: stopping; removing what this run created.`);
+  say(pending.length ? `\n${signal}: stopping; removing what this run created.` : `\n${signal}: stopping; nothing was created.`);
   // A second signal means "now": stop deleting and just print the commands.
   const again = watchSignals();
   try {
