@@ -100,17 +100,47 @@ describe('signals while override creates or waits (no terminal, --yes)', () => {
     }, 30_000);
   }
 
-  async function run(signal: StopSignal, held: Promise<void>, before: string): Promise<void> {
+  // kubectl itself making the copy: SIGTERM from a supervisor reaches only our process, while `kubectl create`
+  // is still at its discovery step. It must not go on to create the copy after our cleanup has run.
+  it('SIGTERM while kubectl create is still starting: the create never lands after the cleanup', async () => {
+    const skip = !findOnPath('kubectl') ? 'kubectl is not on PATH' : undefined;
+    if (skip) {
+      console.log(`skipped: ${skip}`);
+      return;
+    }
+    const before = await original();
+    proxy.writes.length = 0;
+    let armed = false;
+    let taken = false;
+    // The first discovery read after the dry run is kubectl create's own: hold only that one.
+    const held = proxy.hold((method, path) => {
+      armed ||= method === 'POST' && path.includes('dryRun');
+      const discovery = method === 'GET' && /^\/(version|api|apis)(\/?$|\?)/.test(path);
+      if (!armed || taken || !discovery) return false;
+      return (taken = true);
+    });
+    try {
+      await run('SIGTERM', held, before, { HOME: mkdtempSync(join(dir, 'home-')), PATH: process.env['PATH'] ?? '' });
+    } finally {
+      proxy.release();
+    }
+    // Released now: a kubectl left running would create the copy about now.
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(await copies()).toEqual([]);
+  }, 30_000);
+
+  async function run(signal: StopSignal, held: Promise<void>, before: string, env: Record<string, string> = { HOME: dir, PATH: dir }): Promise<void> {
       // No kubectl on PATH: the copy is made through the API, so no kubectl child is left blocked on the proxy.
       const child = spawn(process.execPath, [cli, 'override', `default/${ORIGINAL}`, '--yes', '--kubeconfig', viaProxy], {
-        env: { HOME: dir, PATH: dir, KUBECTL_CRASHCOURSE_STATE_DIR: join(dir, 'state') }, stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...env, KUBECTL_CRASHCOURSE_STATE_DIR: join(dir, 'state') }, stdio: ['ignore', 'pipe', 'pipe'],
       });
       let output = '';
       child.stdout.on('data', (c: Buffer) => (output += c.toString()));
       child.stderr.on('data', (c: Buffer) => (output += c.toString()));
       const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
       await held;
-      expect(await copies()).toHaveLength(1);
+      // Our create was sent (the copy exists) unless kubectl is still starting (then it must never exist).
+      if (env.PATH === dir) expect(await copies()).toHaveLength(1);
       child.kill(signal);
       const code = await Promise.race([exited, new Promise<'hung'>((r) => setTimeout(() => r('hung'), 15_000))]);
       if (code === 'hung') child.kill('SIGKILL');
