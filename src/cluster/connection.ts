@@ -19,7 +19,26 @@ export interface Connection {
   headers(): Promise<Record<string, string>>;
 }
 
-export async function openConnection(target: ResolvedTarget): Promise<Connection> {
+// One connection per resolved target for the whole process: the reads (diagnose, scan, the wizard, watch), the
+// override's writes and the wizard's API fallback all end up here, so they share the agent (one TLS session,
+// one pool of sockets) and the credentials — an exec plugin runs once for all of them, and a token cannot differ
+// between what was read and what is written. The key is the resolved entries themselves, so an edited
+// kubeconfig, another --context or another user is another connection.
+const open = new Map<string, Promise<Connection>>();
+
+export function openConnection(target: ResolvedTarget): Promise<Connection> {
+  const key = JSON.stringify([target.server, target.clusterName, target.cluster, target.userName, target.user, target.clusterDir, target.userDir]);
+  let conn = open.get(key);
+  if (!conn) {
+    conn = connect(target);
+    open.set(key, conn);
+    // A failure (a plugin that timed out, a missing certificate file) is not kept: the next try starts afresh.
+    conn.catch(() => open.delete(key));
+  }
+  return conn;
+}
+
+async function connect(target: ResolvedTarget): Promise<Connection> {
   let server: URL;
   try {
     server = new URL(target.server);

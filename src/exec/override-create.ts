@@ -24,6 +24,8 @@ export async function createAndWait(req: OverrideRequest, deps: OverrideDeps, fi
     // Recorded before the create is sent: a signal while it is in flight must still clean it up by name.
     deps.ledger?.add({ kind: 'Pod', namespace: ctx.namespace, name: copy.name, cleanup: plans.cleanup.argv });
     const created = await deps.runner.run(plans.create, { confirmed: true });
+    // Stopped by a signal: the cleanup owns the recorded copy now (the create may have landed before it died).
+    if (deps.cancelled?.()) return { ok: false, json: { created: true, error: 'interrupted' } };
     if (created.outcome !== 'ran' || created.exitCode !== 0) {
       deps.ledger?.markCleanedUp(ctx.namespace, copy.name);
       if (/forbidden|\(403\)/i.test(created.output)) {
@@ -47,7 +49,8 @@ export async function createAndWait(req: OverrideRequest, deps: OverrideDeps, fi
     const next = candidates[i + 1];
     if (!waited.keepAliveMissing || !next) {
       const more = waited.keepAliveMissing && tried.length > 1 ? ` (tried: ${tried.join('; ')})` : '';
-      deps.err.write(`The copy did not start: ${waited.reason}${more}\n${waited.hint ? `${waited.hint}\n` : ''}Clean it up with: ${displayCommand(plans.cleanup.argv)}\n`);
+      // Its delete command is printed by the life cycle's "declaring" step, with every other copy still recorded.
+      deps.err.write(`The copy did not start: ${waited.reason}${more}\n${waited.hint ? `${waited.hint}\n` : ''}`);
       return { ok: false, json: { created: true, running: false, error: waited.reason, tried } };
     }
     // Ours, just made, and dead: remove it before trying the next keep-alive.

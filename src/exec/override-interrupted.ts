@@ -5,12 +5,17 @@ import { displayCommand } from '../plans/kubectl.js';
 import { deleteCopyPlan } from '../plans/override-plans.js';
 import { SIGNAL_EXIT_CODE, watchSignals, type StopSignal } from './interrupt.js';
 import type { Ledger } from './ledger.js';
+import { stopRunning } from './run-argv.js';
 import type { OverrideDeps } from './override.js';
 
 export async function cleanUpAfterSignal(signal: StopSignal, deps: OverrideDeps & { readonly ledger: Ledger }): Promise<number> {
   const say = (line: string): void => void deps.err.write(`${line}\n`);
+  // What was recorded before anything else happens: the create we are about to stop may report itself failed
+  // and unrecord its copy, yet its request may already have reached the server.
   const pending = deps.ledger.pending();
-  say(`\n${signal}: stopping; removing what this run created.`);
+  // Then stop what is still on its way (a kubectl create in flight): nothing may be created after the deletes.
+  await stopRunning();
+  say(pending.length ? `\n${signal}: stopping; removing what this run created.` : `\n${signal}: stopping; nothing was created.`);
   // A second signal means "now": stop deleting and just print the commands.
   const again = watchSignals();
   try {

@@ -1,6 +1,6 @@
 // Runs one program from an argv (never a shell string), with a time-out, optional stdin, and bounded,
 // sanitised output: the only place a child process is started besides the terminal hand-off.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { sanitize } from '../text/sanitize.js';
 
 export interface ArgvResult {
@@ -21,12 +21,25 @@ export interface RunArgvOptions {
 
 export const DEFAULT_MAX_OUTPUT = 256 * 1024;
 
+// The programs still running, so a signal can stop them before we clean up: a `kubectl create` still doing its
+// discovery when Ctrl-C arrives would otherwise send its create after our delete, and the copy would outlive us.
+const running = new Set<ChildProcess>();
+
+/** Kills every program started here that is still running, and waits (bounded) until they are gone. */
+export async function stopRunning(graceMs = 2000): Promise<void> {
+  const children = [...running];
+  const gone = children.map((c) => new Promise<void>((r) => (c.exitCode !== null || c.signalCode !== null ? r() : c.once('close', () => r()))));
+  for (const c of children) c.kill('SIGKILL');
+  await Promise.race([Promise.all(gone), new Promise((r) => setTimeout(r, graceMs).unref())]);
+}
+
 export function runArgv(argv: readonly string[], options: RunArgvOptions = {}): Promise<ArgvResult> {
   const [program, ...args] = argv;
   if (!program) return Promise.resolve({ exitCode: null, output: '', timedOut: false, startError: 'empty command' });
   const max = options.maxBytes ?? DEFAULT_MAX_OUTPUT;
   return new Promise((resolve) => {
     const child = spawn(program, args, { shell: false, stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
+    running.add(child);
     const out = collector(max);
     const err = collector(max);
     let timedOut = false;
@@ -43,6 +56,7 @@ export function runArgv(argv: readonly string[], options: RunArgvOptions = {}): 
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.stdin ?? '');
     child.on('close', (code) => {
+      running.delete(child);
       clearTimeout(timer);
       // stdout first and whole, so a caller can parse `--output json` from the start of it.
       const text = [out.text(), err.text()].filter(Boolean).join('\n');
