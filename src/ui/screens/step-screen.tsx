@@ -143,10 +143,11 @@ export function StepScreen({ session, snapshot, step, readOnly, suggest = false,
   const stepCause = step.result?.kind === 'cause' && isCauseId(step.result.cause) ? step.result.cause : undefined;
   const proof = decisiveLine(snapshot.diagnosis, stepCause);
   // On every step once the diagnosis names a cause: the decisive line first, whatever the step's own evidence.
-  const showProof = Boolean(proof && !explainAll);
-  const proofRows = proof && showProof ? 1 + decisiveRows(proof, columns, rows >= 28 ? 4 : 3).length : 0;
-  // On a step that offers a strace capture, once one was taken: its decisive call, quoted.
+  // On a step that offers a strace capture, once one was taken: its decisive call, quoted (on a short terminal
+  // in place of the decisive line, so the commands and choices stay on screen).
   const traced = !explainAll && step.plans.some((p) => p.capture) ? syscallLine(snapshot.diagnosis) : undefined;
+  const showProof = Boolean(proof && !explainAll && !(traced && rows < 30));
+  const proofRows = proof && showProof ? 1 + decisiveRows(proof, columns, rows >= 28 ? 4 : 3).length : 0;
   const tracedRows = traced ? syscallPanelHeight(traced, columns, rows >= 28 ? 3 : 2) : 0;
   // title, breadcrumb, explanation (+ its hint), result, the decisive line, commands, choices, footer
   const fixed = (snapshot.notice ? 1 : 0) + 1 + 1 + explainLines + (explainCut ? 1 : 0) + (step.result ? 1 : 0) + proofRows + tracedRows + (roomy ? 1 : 0) + commandLines + (roomy ? 1 : 0) + items.length + 1;
