@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { cleanup } from 'ink-testing-library';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeBackend } from '../../src/cli/wizard-backend.js';
+import { openLiveReader } from '../../src/cluster/index.js';
 import { builtinScenariosDir, packageRoot } from '../../src/paths.js';
 import { analyzeTrace } from '../../src/syscalls/index.js';
 import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
@@ -50,7 +51,7 @@ describe('the strace capture through the wizard on the training cluster', () => 
       const app = renderApp(() => ({ kind: 'pod', connection, namespace, name }));
       const frame = await driveToCapture(app, 30_000);
       const flat = frame.replace(/\s+/g, ' ');
-      const copy = /Decisive syscall \(strace in copy (\S+), line (\d+)\)/.exec(frame);
+      const copy = /Decisive syscall \(strace in copy (\S+), line (\d+)\)/.exec(flat);
       expect(copy, frame).not.toBeNull();
       expect(copy![1]).toMatch(new RegExp(`^${name.split('-').slice(0, 2).join('-')}`));
       expect(copy![1]).not.toBe(name);
@@ -65,4 +66,24 @@ describe('the strace capture through the wizard on the training cluster', () => 
       expect(report).toContain(`strace in copy ${copy![1]}, line ${copy![2]}: `);
     }, 120_000);
   }
+
+  it('traces through an ephemeral debug container in the copy, made only after a typed yes, never in the original', async () => {
+    if (skip) { console.log(`skipped: ${skip}`); return; }
+    const c = CASES[1];
+    const pod = cluster.scenarios.find((s) => s.dir.endsWith(c.scenario))!.meta.pod!;
+    const [namespace, name] = pod.split('/') as [string, string];
+    const app = renderApp(() => ({ kind: 'pod', connection, namespace, name }));
+    const frame = await driveToCapture(app, 30_000, 'debug');
+    const flat = frame.replace(/\s+/g, ' ');
+    const copy = /Decisive syscall \(strace from a debug container in copy (\S+), line \d+\)/.exec(flat)?.[1];
+    expect(copy, frame).toBeDefined();
+    expect(flat).toContain(c.says);
+    // The ephemeral container went into the copy; the original pod has none.
+    const { reader } = await openLiveReader({ kubeconfig });
+    expect((await reader.getPod(namespace, name)).spec.ephemeralContainers ?? []).toEqual([]);
+    const made = (await reader.getPod(namespace, copy!)).spec.ephemeralContainers ?? [];
+    expect(made).toHaveLength(1);
+    expect(made[0]).toMatchObject({ targetContainerName: c.container, image: expect.stringContaining('netshoot') });
+    expect(made[0]!.command).toEqual(expect.arrayContaining(['strace', 'chroot', '/proc/1/root']));
+  }, 120_000);
 });

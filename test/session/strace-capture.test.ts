@@ -113,6 +113,39 @@ describe('the strace capture in a session', () => {
     session.stop();
   });
 
+  it('creates the debug container (images without strace) only after a typed yes, in the copy, and attaches its trace', async () => {
+    const c = CASES[0]!;
+    const scenario = await loadScenarioDir(join(builtinScenariosDir(), c.scenario));
+    const evidence = await evidenceFromScenario(scenario);
+    const trace = readFileSync(join(scenario.dir, 'traces', `${c.container}.strace`), 'utf8');
+    const r = runner({ output: trace, exitCode: 0 });
+    const session = await atLookInsideWithCopy(evidence, c, r);
+    const plan = session.getSnapshot().step!.plans.find((p) => p.id === 'strace-debug')!;
+    expect(plan.risk).toBe('create');
+    expect(plan.argv.slice(0, 9)).toEqual(['kubectl', '--context', 'training', '-n', evidence.pod.metadata.namespace, 'debug', COPY, expect.stringMatching(/^--image=\S+/), `--target=${c.container}`]);
+    expect(plan.argv).toContain('--profile=general');
+    expect(plan.argv).not.toContain(evidence.pod.metadata.name);
+    expect(plan.argv.slice(plan.argv.indexOf('chroot'))).toEqual(['chroot', '/proc/1/root', ...c.process]);
+    expect(plan.undo).toBeUndefined();
+
+    session.send({ type: 'RUN', plan: 'strace-debug' });
+    expect(session.getSnapshot().pendingConfirmation?.id).toBe('strace-debug');
+    for (let i = 0; i < 5; i++) session.send({ type: 'NEXT' });
+    session.send({ type: 'CONFIRM', yes: false });
+    expect(r.ran.map((p) => p.id)).toEqual(['override-copy']);
+    expect(session.getSnapshot().evidence?.traces).toBeUndefined();
+
+    session.send({ type: 'RUN', plan: 'strace-debug' });
+    session.send({ type: 'CONFIRM', yes: true });
+    const s = await waitFor(session, (x) => x.phase === 'walking' && r.ran.length === 2, 'the debug capture');
+    expect(r.ran.map((p) => p.id)).toEqual(['override-copy', 'strace-debug']);
+    expect(s.evidence?.traces?.[0]).toMatchObject({ container: c.container, origin: `strace from a debug container in copy ${COPY}` });
+    expect(traced(s)?.evidence[0]?.where).toMatch(new RegExp(`^strace from a debug container in copy ${COPY}, line \\d+$`));
+    // Not mistaken for a new copy: the session still works in the same one.
+    expect(s.created.map((x) => x.name)).toEqual([COPY]);
+    session.stop();
+  });
+
   it('keeps a capture when the pod is read again, since it is not in the cluster to be read', () => {
     const base = { pod: { metadata: { name: 'p' } } } as unknown as Evidence;
     const trace = { container: 'app', origin: 'strace in copy x', text: '1 exit_group(1) = ?', truncated: false };

@@ -20,7 +20,8 @@ async function select(app: Driven, title: string, ms: number): Promise<void> {
   throw new Error(`could not select "${title}"; last frame:\n${app.lastFrame()}`);
 }
 
-export async function driveToCapture(app: Driven, ms = 20_000): Promise<string> {
+/** `debug`: the ephemeral debug container (asks for a typed yes) instead of strace in the copy's own container. */
+export async function driveToCapture(app: Driven, ms = 20_000, via: 'exec' | 'debug' = 'exec'): Promise<string> {
   const first = await waitForText(app.lastFrame, 'look inside the container', ms);
   // The first step's choices: Continue, then "Skip ahead and look inside the container".
   if (!first.includes('› Skip ahead and look inside')) app.stdin.write(DOWN);
@@ -37,7 +38,13 @@ export async function driveToCapture(app: Driven, ms = 20_000): Promise<string> 
   app.stdin.write('yes');
   await waitForText(app.lastFrame, 'to cancel: yes', ms);
   app.stdin.write(ENTER);
-  await select(app, "Trace the entrypoint's system calls in the copy", 120_000);
+  await select(app, via === 'exec' ? "Trace the entrypoint's system calls in the copy" : 'Trace the entrypoint from a debug container', 120_000);
   app.stdin.write('r');
-  return waitForText(app.lastFrame, 'Decisive syscall (strace in copy', ms * 3);
+  if (via === 'debug') {
+    await waitForText(app.lastFrame, 'and press Enter to create it', ms);
+    app.stdin.write('yes');
+    await waitForText(app.lastFrame, 'to cancel: yes', ms);
+    app.stdin.write(ENTER);
+  }
+  return waitForText(app.lastFrame, 'Decisive syscall (strace ', ms * 3);
 }

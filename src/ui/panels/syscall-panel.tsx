@@ -23,11 +23,12 @@ export function syscallLine(diagnosis: Diagnosis | undefined): SyscallLine | und
   return f && e ? { summary: f.summary, source: e.where, quote: e.text } : undefined;
 }
 
-export function syscallRows(line: SyscallLine, columns: number, maxQuoteRows: number): { summary: string[]; quote: string[] } {
+export function syscallRows(line: SyscallLine, columns: number, maxQuoteRows: number): { heading: string[]; summary: string[]; quote: string[] } {
   const width = Math.max(10, columns - 2);
   const quote = wrapLines(line.quote, width);
   const kept = quote.length <= maxQuoteRows ? quote : [...quote.slice(0, maxQuoteRows - 1), `${quote[maxQuoteRows - 1]!.slice(0, width - 1)}…`];
-  return { summary: wrapLines(line.summary, width), quote: kept };
+  // Wrapped, not cut: the line number at its end is how the trace is found again.
+  return { heading: wrapLines(`Decisive syscall (${line.source})`, width), summary: wrapLines(line.summary, width), quote: kept };
 }
 
 export function SyscallPanel({ line, columns, maxQuoteRows }: { readonly line: SyscallLine; readonly columns: number; readonly maxQuoteRows: number }) {
@@ -35,7 +36,9 @@ export function SyscallPanel({ line, columns, maxQuoteRows }: { readonly line: S
   const rows = syscallRows(line, columns, maxQuoteRows);
   return (
     <Box flexDirection="column">
-      <Text {...theme('heading')} wrap="truncate-end">{`Decisive syscall (${sanitize(line.source)})`}</Text>
+      {rows.heading.map((row, i) => (
+        <Text key={`h${i}`} {...theme('heading')} wrap="truncate-end">{sanitize(row)}</Text>
+      ))}
       {rows.summary.map((row, i) => (
         <ContainerText key={`s${i}`} inline text={sanitize(row)} />
       ))}
@@ -52,5 +55,5 @@ export function SyscallPanel({ line, columns, maxQuoteRows }: { readonly line: S
 /** Rows the panel takes, for the step's layout. */
 export function syscallPanelHeight(line: SyscallLine, columns: number, maxQuoteRows: number): number {
   const rows = syscallRows(line, columns, maxQuoteRows);
-  return 1 + rows.summary.length + rows.quote.length;
+  return rows.heading.length + rows.summary.length + rows.quote.length;
 }
