@@ -37,7 +37,7 @@ export function SyscallPanel({ line, columns, maxQuoteRows }: { readonly line: S
   return (
     <Box flexDirection="column">
       {rows.heading.map((row, i) => (
-        <Text key={`h${i}`} {...theme('heading')} wrap="truncate-end">{sanitize(row)}</Text>
+        <ContainerText key={`h${i}`} inline text={sanitize(row)} token="heading" />
       ))}
       {rows.summary.map((row, i) => (
         <ContainerText key={`s${i}`} inline text={sanitize(row)} />
