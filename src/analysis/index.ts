@@ -62,7 +62,7 @@ const lower = (c: Confidence): Confidence => (c === 'confirmed' ? 'likely' : 'po
 
 const sanitizeFinding = (f: Finding): Finding => ({ ...f, evidence: f.evidence.map((l) => ({ ...l, text: sanitize(l.text) })) });
 
-const sourceOf = (line: EvidenceLine): string => (line.source === 'log' ? `log:${line.where}` : line.source);
+const sourceOf = (line: EvidenceLine): string => (line.source === 'log' ? `log:${line.where}` : line.source === 'trace' ? line.where : line.source);
 
 export function diagnose(input: { readonly evidence: Evidence; readonly container?: string; readonly target: KubectlTarget }): Diagnosis {
   const { evidence, target } = input;
@@ -125,7 +125,9 @@ export function diagnose(input: { readonly evidence: Evidence; readonly containe
   const quoted: EvidenceLine[] = [];
   const seen = new Set<string>();
   const exitFinding = findings.find((f) => f.id === 'exit-code' && f.container === v?.name);
-  for (const f of [...decision.basis, ...(exitFinding ? [exitFinding] : []), ...(decision.secondary?.basis ?? [])]) {
+  // A strace capture of this container is quoted whatever rule decided: the call the kernel refused is evidence.
+  const traced = findings.filter((f) => f.id === 'syscall-failure' && f.container === v?.name);
+  for (const f of [...decision.basis, ...(exitFinding ? [exitFinding] : []), ...traced, ...(decision.secondary?.basis ?? [])]) {
     for (const line of f.evidence) {
       if (seen.has(line.text)) continue;
       seen.add(line.text);

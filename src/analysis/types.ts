@@ -5,8 +5,8 @@ export type Confidence = 'confirmed' | 'likely' | 'possible';
 
 export const CONFIDENCE_RANK = { confirmed: 3, likely: 2, possible: 1 } as const satisfies Record<Confidence, number>;
 
-/** Where a quoted line comes from: `status` (a pod status field), `event`, `log`, `spec`, `node`, `cluster`. */
-export type EvidenceSource = 'status' | 'event' | 'log' | 'spec' | 'node' | 'cluster';
+/** Where a quoted line comes from: `status` (a pod status field), `event`, `log`, `spec`, `node`, `cluster`, `trace` (a strace capture). */
+export type EvidenceSource = 'status' | 'event' | 'log' | 'spec' | 'node' | 'cluster' | 'trace';
 
 export interface EvidenceLine {
   readonly source: EvidenceSource;

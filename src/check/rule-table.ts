@@ -6,6 +6,7 @@ import { jvmHeapOverLimit, noMemoryLimit } from './rules/memory.js';
 import { configMapSubPath, readOnlyRootWithoutWritableMounts } from './rules/mounts.js';
 import { duplicatePort } from './rules/ports.js';
 import { defaultProbeTimeout, livenessEqualsReadiness, livenessWithoutStartup } from './rules/probes.js';
+import { livenessFileNeverCreated } from './rules/probe-file.js';
 import { missingReference } from './rules/references.js';
 import { runAsNonRootWithRootImage } from './rules/security.js';
 import type { CauseId } from '../analysis/causes.js';
@@ -13,7 +14,7 @@ import type { CheckRule, Severity } from './types.js';
 
 export const CHECK_RULES: readonly CheckRule[] = [
   jvmHeapOverLimit, readOnlyRootWithoutWritableMounts, runAsNonRootWithRootImage, commandAbsentFromImage,
-  imageArchNotOnNodes, missingReference, duplicatePort, hookCommandAbsent, configMapSubPath, persistentVolumeWithoutFsGroup, livenessWithoutStartup,
+  imageArchNotOnNodes, missingReference, duplicatePort, hookCommandAbsent, livenessFileNeverCreated, configMapSubPath, persistentVolumeWithoutFsGroup, livenessWithoutStartup,
   livenessEqualsReadiness, latestTag, defaultProbeTimeout, noMemoryLimit,
 ];
 

@@ -3,7 +3,7 @@
 import type { Pod } from '../k8s/index.js';
 import { kubectl, type KubectlTarget } from './kubectl.js';
 import type { Plan } from './types.js';
-import { straceCapturePlan } from './strace-capture.js';
+import { straceCapturePlan, straceDebugPlan } from './strace-capture.js';
 
 export interface PlanContext {
   readonly pod: Pod;
@@ -13,6 +13,8 @@ export interface PlanContext {
   readonly target: KubectlTarget;
   /** Name of the override copy once one exists (the shell step needs it). */
   readonly copy?: string;
+  /** The focus container's process as the kubelet starts it, once looked up (the strace capture runs it). */
+  readonly process?: readonly string[];
 }
 
 type Builder = (ctx: PlanContext) => Plan | null;
@@ -42,6 +44,13 @@ function crashcourse(ctx: PlanContext, ...args: string[]): string[] {
   return argv;
 }
 const podRef = (ctx: PlanContext): string => `${ctx.target.namespace}/${name(ctx)}`;
+
+const straceContext = (ctx: PlanContext) => ({ podRef: podRef(ctx), container: containerOf(ctx), target: ctx.target,
+  ...(ctx.copy ? { copy: ctx.copy } : {}), ...(ctx.process ? { process: ctx.process } : {}) });
+const specOf = (ctx: PlanContext) => {
+  const spec = [...ctx.pod.spec.containers, ...(ctx.pod.spec.initContainers ?? [])].find((c) => c.name === containerOf(ctx));
+  return spec ? { spec } : {};
+};
 
 const BUILDERS = {
   'describe-pod': (ctx) => read('describe-pod', 'Describe the pod', kubectl(ctx.target, 'describe', 'pod', name(ctx)),
@@ -127,7 +136,8 @@ const BUILDERS = {
       interactive: true,
     };
   },
-  'strace-capture': (ctx) => straceCapturePlan({ podRef: podRef(ctx), container: containerOf(ctx), target: ctx.target, ...(ctx.copy ? { copy: ctx.copy } : {}) }),
+  'strace-capture': (ctx) => straceCapturePlan(straceContext(ctx)),
+  'strace-debug': (ctx) => straceDebugPlan({ ...straceContext(ctx), ...specOf(ctx) }),
   'override-cleanup': (ctx) => ({
     id: 'override-cleanup',
     title: 'Delete the copies made of this pod',

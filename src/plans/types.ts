@@ -27,6 +27,15 @@ export interface Plan {
   /** Interactive commands (exec -it) take over the terminal. */
   readonly interactive?: boolean;
   readonly intent?: PlanIntent;
+  /** Its output is a strace capture of `container`'s entrypoint: the session adds it to the evidence. */
+  readonly capture?: PlanCapture;
+}
+
+export interface PlanCapture {
+  readonly kind: 'strace';
+  readonly container: string;
+  /** Where the trace was taken, as the report names it: "strace in copy web-crashcourse-ab12c". */
+  readonly origin: string;
 }
 
 /** What happened when a plan ran: kept for the report. */

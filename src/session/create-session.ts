@@ -13,6 +13,7 @@ import { cleanupPlanFor, createdBy, sameArgv } from './created-resource.js';
 import { followEvery, restartNotice, type Follower } from './follow-pod.js';
 import { previewArgv, previewPlan } from './override-preview.js';
 import { stepView } from './step-view.js';
+import { keepTraces, traceFromRun, withTrace } from './trace-capture.js';
 import type { CreatedResource, Session, SessionEvent, SessionSnapshot } from './types.js';
 
 export interface SessionDeps {
@@ -136,8 +137,8 @@ export function createSession(deps: SessionDeps): Session {
       if (stopped || !evidence) return;
       // The walk stays where it is: the new evidence and diagnosis feed the panels, not the path taken.
       notice = restartNotice(evidence, gathered) ?? (notice?.startsWith('could not') ? undefined : notice);
-      evidence = gathered;
-      diagnosis = deps.diagnose(gathered);
+      evidence = keepTraces(evidence, gathered);
+      diagnosis = deps.diagnose(evidence);
     } catch (err) {
       notice = `could not read the pod again (${err instanceof Error ? err.message : String(err)}); showing what was read before`;
     }
@@ -176,6 +177,12 @@ export function createSession(deps: SessionDeps): Session {
       result = { ...record(plan, 'failed'), output: err instanceof Error ? err.message : String(err) };
     }
     runs = [...runs, result];
+    const trace = evidence ? traceFromRun(plan, result) : undefined;
+    if (evidence && trace) {
+      // The walk stays where it is: the capture feeds the diagnosis the steps and the report quote.
+      evidence = withTrace(evidence, trace);
+      diagnosis = deps.diagnose(evidence);
+    }
     const made = createdBy(plan, result, deps.target.namespace);
     if (made) created = [...created, made];
     if (plan.risk === 'delete' && result.outcome === 'ran' && result.exitCode === 0) {

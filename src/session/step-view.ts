@@ -34,7 +34,9 @@ function withStartLine(plan: Plan, entrypoint: Entrypoint | undefined): Plan {
 }
 
 export function stepView(flow: Flow, step: FlowStep, ctx: StepViewContext): StepView {
-  const planCtx = { pod: ctx.pod, container: ctx.container, target: ctx.target, ...(ctx.copy ? { copy: ctx.copy } : {}) };
+  // ENTRYPOINT then CMD, as the runtime joins them; nothing when the image config could not be read.
+  const process = ctx.entrypoint && ctx.entrypoint.source !== 'unknown' ? [...ctx.entrypoint.command, ...ctx.entrypoint.args] : [];
+  const planCtx = { pod: ctx.pod, container: ctx.container, target: ctx.target, ...(ctx.copy ? { copy: ctx.copy } : {}), ...(process.length ? { process } : {}) };
   const plans = step.plans
     .map((id) => buildStepPlan(id, planCtx))
     .filter((p): p is Plan => p !== null && (!ctx.readOnly || p.risk === 'read'))

@@ -44,7 +44,8 @@ export function dnsFindings(events: readonly TraceEvent[]): SyscallFinding[] {
   return [{
     kind: 'dns-failure', cause: 'missing-dependency', quote: call.text, line: call.line, pid: call.pid,
     facts: { name, tried: asked.join(' '), server, reason: why },
-    summary: `The lookup of "${name}" failed: ${why}${asked.length > 1 ? ` (tried ${asked.length} names with the search path)` : ''}`,
+    // Only what the quoted line shows; the other names tried are in the facts (`tried`), not in the sentence.
+    summary: `The lookup of "${name}" failed: ${why}`,
   }];
 }
 

@@ -6,6 +6,7 @@ import type { ContainerStatus, Pod } from '../k8s/index.js';
 import { ApiError } from './api-status.js';
 import type { ClusterState } from './cluster-state.js';
 import { containerContextFor, isWebSocketUpgrade, rejectUpgrade, serveRemoteCommand, sessionFromQuery } from './exec/index.js';
+import type { ContainerContext } from './exec/types.js';
 import { checkAccess } from './http-handler.js';
 import { readSource } from './log-book.js';
 import { parseApiPath } from './request-target.js';
@@ -32,28 +33,48 @@ export async function handleUpgrade(state: ClusterState, req: IncomingMessage, s
     const cs = statuses.find((c) => c.name === name);
     if (!cs?.state?.running) throw new ApiError(500, 'InternalError', `container not found ("${name}")`);
     if (!isWebSocketUpgrade(req)) throw new ApiError(400, 'BadRequest', 'the training cluster speaks the WebSocket remote-command protocol only (kubectl 1.30+)');
-    const ns = pod.metadata.namespace ?? 'default';
-    const lookup = (storage: string) => (n: string) => state.store.get(storage, ns, n)?.obj;
-    // A debug copy has no history of its own: its original command, output and exit code are its source's.
-    const origin = state.catalog.origin(spec.image);
-    const crashed = origin?.behaviour.kind === 'crash' ? origin.behaviour : undefined;
-    const previous = state.logs.get(ns, pod.metadata.name, name)?.previous ?? crashed?.log;
-    const log = previous ? (await readSource(previous, 200, 256 * 1024)).toString('utf8') : undefined;
-    const exitCode = cs.lastState?.terminated?.exitCode ?? crashed?.exitCode;
-    const ownCommand = [...(spec.command ?? []), ...(spec.args ?? [])];
-    const image = state.catalog.image(spec.image);
-    const context = containerContextFor(pod, name, {
-      configMap: lookup('configmaps'),
-      secret: lookup('secrets'),
-      ...(log !== undefined ? { entrypointLog: log } : {}),
-      ...(exitCode !== undefined ? { entrypointExitCode: exitCode } : {}),
-      ...(origin && origin.command.join('\0') !== ownCommand.join('\0') ? { originalCommand: origin.command } : {}),
-      ...(image ? { hasShell: image.shell } : {}),
-    });
+    const context = await contextOf(state, pod, name, statuses);
+    // kubectl debug --target: the debug container shares the target's process namespace (and sees its files).
+    const targeted = (pod.spec.ephemeralContainers ?? []).find((c) => c.name === name)?.targetContainerName;
+    const shared = targeted ? await contextOf(state, pod, targeted, statuses) : undefined;
     if (!context) throw new ApiError(500, 'InternalError', `container not found ("${name}")`);
+    // A debug container's command has no recorded run to replay: the fake shell runs it (strace, ls, …).
+    const own = isEphemeral(pod, name) ? withoutEntrypoint(context) : context;
     const attach = target.subresource === 'attach' ? [...(spec.command ?? []), ...(spec.args ?? [])] : undefined;
-    serveRemoteCommand(req, socket, head, sessionFromQuery(url.searchParams, context, attach?.length ? attach : undefined));
+    serveRemoteCommand(req, socket, head, sessionFromQuery(url.searchParams, shared ? { ...own, processTarget: shared } : own, attach?.length ? attach : undefined));
   } catch (e) {
     reject(socket, e instanceof ApiError ? e : new ApiError(500, 'InternalError', (e as Error).message));
   }
+}
+
+/** One container's context as the fake shell sees it, with what its source pod's run printed. */
+async function contextOf(state: ClusterState, pod: Pod, name: string, statuses: readonly ContainerStatus[]): Promise<ContainerContext | undefined> {
+  const ns = pod.metadata.namespace ?? 'default';
+  const spec = [...pod.spec.containers, ...(pod.spec.initContainers ?? []), ...(pod.spec.ephemeralContainers ?? [])].find((c) => c.name === name);
+  if (!spec) return undefined;
+  const cs = statuses.find((c) => c.name === name);
+  const lookup = (storage: string) => (n: string) => state.store.get(storage, ns, n)?.obj;
+  // A debug copy has no history of its own: its original command, output and exit code are its source's.
+  const origin = state.catalog.origin(spec.image);
+  const crashed = origin?.behaviour.kind === 'crash' ? origin.behaviour : undefined;
+  const previous = state.logs.get(ns, pod.metadata.name, name)?.previous ?? crashed?.log;
+  const log = previous ? (await readSource(previous, 200, 256 * 1024)).toString('utf8') : undefined;
+  const exitCode = cs?.lastState?.terminated?.exitCode ?? crashed?.exitCode;
+  const ownCommand = [...(spec.command ?? []), ...(spec.args ?? [])];
+  const image = state.catalog.image(spec.image);
+  return containerContextFor(pod, name, {
+    configMap: lookup('configmaps'),
+    secret: lookup('secrets'),
+    ...(log !== undefined ? { entrypointLog: log } : {}),
+    ...(exitCode !== undefined ? { entrypointExitCode: exitCode } : {}),
+    ...(origin && origin.command.join('\0') !== ownCommand.join('\0') ? { originalCommand: origin.command } : {}),
+    ...(image ? { hasShell: image.shell } : {}),
+  });
+}
+
+const isEphemeral = (pod: Pod, name: string): boolean => (pod.spec.ephemeralContainers ?? []).some((c) => c.name === name);
+
+function withoutEntrypoint(ctx: ContainerContext): ContainerContext {
+  const { entrypoint: _replayed, ...rest } = ctx;
+  return rest;
 }

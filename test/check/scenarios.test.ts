@@ -20,12 +20,13 @@ const FORESEEN: readonly [string, string, RegExp][] = [
   ['two-containers-one-port', 'duplicate-container-port', /containerPort:/],
   ['poststart-hook-missing-script', 'hook-command-not-in-image', /command:/],
   ['grafana-run-as-non-root-volume', 'pvc-without-fsgroup', /- (mountPath|name):/],
+  ['liveness-probe-missing-file', 'liveness-file-never-created', /"command"/],
 ];
 
 // What a manifest cannot show: the failure lives in the app, its data, the node or the order of events.
 const NOT_FORESEEABLE = [
   'busybox-exit-3-istio', 'database-connection-refused', 'exits-zero-tomcat-startup-sh', 'image-pull-access-denied',
-  'init-container-migration-fails', 'kruise-daemon-cri-socket', 'liveness-probe-missing-file', 'nginx-upstream-before-service',
+  'init-container-migration-fails', 'kruise-daemon-cri-socket', 'nginx-upstream-before-service',
   'node-reboot-exit-255', 'segfault-image-decoder', 'sigterm-from-outside', 'silent-exit-1-cronjob', 'unknown-flag',
   'unschedulable-insufficient-memory', 'volume-multi-attach',
 ];

@@ -34,6 +34,17 @@ describe('strace in the training shell', () => {
     expect(report.decisive?.summary).toMatch(summary);
   });
 
+  it('from a debug container sharing the target\'s processes, traces the target\'s program under chroot /proc/1/root', async () => {
+    const debug: ContainerContext = { podName: 'nginx-copy', namespace: 'nginx-crashloop', container: 'debugger-x1', image: 'nicolaka/netshoot:v0.13', env: {}, files: {}, hasShell: true, processTarget: NGINX };
+    const r = await run('strace -f -tt -s 256 -E UPSTREAM=flask -- chroot /proc/1/root /docker-entrypoint.sh nginx -g "daemon off;"', debug);
+    expect(r.status).toBe(1);
+    expect(analyzeTrace(r.err).decisive?.summary).toMatch(/NXDOMAIN for flask/);
+    const { processTarget: _shared, ...unshared } = debug;
+    const alone = await run('strace -f -- chroot /proc/1/root nginx', unshared);
+    expect(alone.status).toBe(1);
+    expect(alone.err).toContain("chroot: cannot change root directory to '/proc/1/root'");
+  });
+
   it('prints what the options ask for: no pids without -f, no times without -t', async () => {
     const r = await run('strace nginx', NGINX);
     const first = r.err.split('\n')[0]!;

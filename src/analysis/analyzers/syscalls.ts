@@ -9,7 +9,8 @@ export function syscallFindings(evidence: Evidence, _ctx: AnalyzerContext): Find
   return (evidence.traces ?? []).flatMap((trace): Finding[] => {
     const { decisive, end } = analyzeTrace(trace.text);
     if (!decisive) return [];
-    const ending = end && end !== decisive ? [{ source: 'log' as const, where: `strace ${trace.container} line ${end.line}`, text: end.quote }] : [];
+    // `where` names the capture as the report shows it: "strace in copy web-crashcourse-ab12c, line 57".
+    const ending = end && end !== decisive ? [{ source: 'trace' as const, where: `${trace.origin}, line ${end.line}`, text: end.quote }] : [];
     return [{
       id: 'syscall-failure',
       ...(decisive.cause ? { cause: decisive.cause } : {}),
@@ -17,7 +18,7 @@ export function syscallFindings(evidence: Evidence, _ctx: AnalyzerContext): Find
       confidence: 'likely',
       container: trace.container,
       summary: decisive.summary,
-      evidence: [{ source: 'log', where: `strace ${trace.container} line ${decisive.line} (${trace.origin})`, text: decisive.quote }, ...ending],
+      evidence: [{ source: 'trace', where: `${trace.origin}, line ${decisive.line}`, text: decisive.quote }, ...ending],
       facts: { kind: decisive.kind, ...decisive.facts, ...(trace.truncated ? { truncated: true } : {}) },
     }];
   });

@@ -25,7 +25,7 @@ function parseArgs(args: readonly string[]): StraceArgs | string {
     if (a === '--') { i++; break; }
     if (a === '-f' || a === '-ff') follow = true;
     else if (/^-t{1,3}$/.test(a)) time = true;
-    else if (a === '-o' || a === '-s' || a === '-e' || a === '-p') {
+    else if (a === '-o' || a === '-s' || a === '-e' || a === '-p' || a === '-E' || a === '-u') {
       const v = args[++i];
       if (v === undefined) return `option requires an argument -- '${a.slice(1)}'`;
       if (a === '-o') output = v;
@@ -76,15 +76,25 @@ export const strace: Builtin = (args, io, shell) => {
     return 1;
   }
   if (parsed.command.length === 0) { io.err('strace: must have PROG [ARGS] or -p PID\n'); return 1; }
-  const entry = shell.ctx.entrypoint;
-  const program = posix.basename(parsed.command[0]!);
+  // From a debug container sharing the target's process namespace: `chroot /proc/1/root PROG` runs the
+  // target's own program among its own files, so the recording is the target container's.
+  const viaRoot = posix.basename(parsed.command[0]!) === 'chroot' && /^\/proc\/\d+\/root\/?$/.test(parsed.command[1] ?? '');
+  if (viaRoot && !shell.ctx.processTarget) {
+    io.err(`strace: chroot: cannot change root directory to '${parsed.command[1]}': No such file or directory\n`);
+    return 1;
+  }
+  const ctx = viaRoot ? shell.ctx.processTarget! : shell.ctx;
+  const command = viaRoot ? parsed.command.slice(2) : parsed.command;
+  if (command.length === 0) { io.err('strace: chroot: missing operand\n'); return 1; }
+  const entry = ctx.entrypoint;
+  const program = posix.basename(command[0]!);
   const entryNames = (entry?.command.slice(0, 2) ?? []).map((w) => posix.basename(w));
-  const trace = recordedTrace(shell.ctx.namespace, shell.ctx.container);
+  const trace = recordedTrace(ctx.namespace, ctx.container);
   // A copy whose image several scenarios share does not know its entrypoint; then any program the training
   // image does not model (not a builtin, not on its PATH) is taken to be it.
-  const matches = entry ? entryNames.includes(program) : shell.commandPath(parsed.command[0]!) === undefined;
+  const matches = entry ? entryNames.includes(program) : viaRoot || shell.commandPath(command[0]!) === undefined;
   if (!trace || !matches) {
-    io.err(`strace: no recording of ${parsed.command.join(' ')} in this training scenario${entry && trace ? `; the entrypoint is: ${entry.command.join(' ')}` : ''}\n`);
+    io.err(`strace: no recording of ${command.join(' ')} in this training scenario${entry && trace ? `; the entrypoint is: ${entry.command.join(' ')}` : ''}\n`);
     return 1;
   }
   if (entry) io.out(entry.log);

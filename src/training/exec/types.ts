@@ -25,6 +25,11 @@ export interface ContainerContext {
   readonly entrypoint?: ContainerEntrypoint;
   /** What PID 1 runs now (the keep-alive of an override copy); `ps` shows it. Defaults to `sh`, as in a debug container. */
   readonly mainProcess?: readonly string[];
+  /**
+   * An ephemeral debug container started with --target: the target container's context, whose processes it
+   * sees (its files under /proc/1/root).
+   */
+  readonly processTarget?: ContainerContext;
 }
 
 export interface RemoteCommandSession {

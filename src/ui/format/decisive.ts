@@ -23,7 +23,7 @@ export function tellingLine(text: string): string {
 function quotesFor(diagnosis: Diagnosis, cause: CauseId): readonly { readonly source: string; readonly text: string }[] {
   if (diagnosis.cause === cause) return diagnosis.evidence;
   const findings = diagnosis.findings.filter((f) => f.cause === cause).sort((a, b) => CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence]);
-  return findings.flatMap((f) => f.evidence.map((e) => ({ source: e.source === 'log' ? `log:${e.where}` : e.source, text: e.text })));
+  return findings.flatMap((f) => f.evidence.map((e) => ({ source: e.source === 'log' ? `log:${e.where}` : e.source === 'trace' ? e.where : e.source, text: e.text })));
 }
 
 /** The decisive line for `cause` (the step's result, else the diagnosis's cause); undefined when none is quoted. */

@@ -24,6 +24,7 @@ import { outputRows, outputTop, RunOutputPanel } from '../panels/run-output-pane
 import { SuggestPanel } from '../panels/suggest-panel.js';
 import { causeTitle, displayWidth, ENGLISH, type Translate } from '../../i18n/index.js';
 import { useT } from '../i18n.js';
+import { SyscallPanel, syscallLine, syscallPanelHeight } from '../panels/syscall-panel.js';
 import { useTheme } from '../theme.js';
 
 type Focus = 'choices' | 'evidence' | 'commands';
@@ -145,10 +146,14 @@ export function StepScreen({ session, snapshot, step, readOnly, suggest = false,
   const stepCause = step.result?.kind === 'cause' && isCauseId(step.result.cause) ? step.result.cause : undefined;
   const proof = decisiveLine(snapshot.diagnosis, stepCause);
   // On every step once the diagnosis names a cause: the decisive line first, whatever the step's own evidence.
-  const showProof = Boolean(proof && !explainAll);
+  // On a step that offers a strace capture, once one was taken: its decisive call, quoted (on a short terminal
+  // in place of the decisive line, so the commands and choices stay on screen).
+  const traced = !explainAll && step.plans.some((p) => p.capture) ? syscallLine(snapshot.diagnosis) : undefined;
+  const showProof = Boolean(proof && !explainAll && !(traced && rows < 30));
   const proofRows = proof && showProof ? 1 + decisiveRows(proof, columns, rows >= 28 ? 4 : 3).length : 0;
+  const tracedRows = traced ? syscallPanelHeight(traced, columns, rows >= 28 ? 3 : 2) : 0;
   // title, breadcrumb, explanation (+ its hint), result, the decisive line, commands, choices, footer
-  const fixed = (snapshot.notice ? 1 : 0) + 1 + 1 + explainLines + (explainCut ? 1 : 0) + (step.result ? 1 : 0) + proofRows + (roomy ? 1 : 0) + commandLines + (roomy ? 1 : 0) + items.length + 1;
+  const fixed = (snapshot.notice ? 1 : 0) + 1 + 1 + explainLines + (explainCut ? 1 : 0) + (step.result ? 1 : 0) + proofRows + tracedRows + (roomy ? 1 : 0) + commandLines + (roomy ? 1 : 0) + items.length + 1;
   const evHeight = Math.max(3, rows - fixed);
   const run = shownRun ? [...snapshot.runs].reverse().find((r) => r.planId === shownRun) : undefined;
   const result = resultText(step, t);
@@ -171,6 +176,7 @@ export function StepScreen({ session, snapshot, step, readOnly, suggest = false,
       {explainCut ? <Text {...theme('muted')}>{explainAll ? t('step.explainBack') : t('step.explainMore')}</Text> : null}
       {result ? <Text {...theme('danger')}>{result}</Text> : null}
       {proof && showProof ? <DecisivePanel line={proof} columns={columns} maxRows={rows >= 28 ? 4 : 3} /> : null}
+      {traced ? <SyscallPanel line={traced} columns={columns} maxQuoteRows={rows >= 28 ? 3 : 2} /> : null}
       <Clip height={explainAll ? 0 : evHeight}>
         {explainAll ? null : suggested && plans.some((p) => p.id === suggested) ? (
           <SuggestPanel plan={plans.find((p) => p.id === suggested)!} columns={columns} height={evHeight} />
