@@ -157,6 +157,17 @@ const CASES: readonly Case[] = [
     wrong: run('set', 'resources', '-n', 'media', 'deploy/thumbnailer', '--limits=memory=2Gi'),
   },
   {
+    scenario: 'busybox-exit-3-istio', namespace: 'default', selector: 'metadata.name=crashlookbackoff-pod',
+    // Exit 3 is the program's own choice: the command is the bug, so the fix is a command that does the work.
+    fix: replacePod('default', 'crashlookbackoff-pod', (p) => { p.spec.containers[0]!['args'] = ['/bin/sh', '-c', 'while true; do echo working; sleep 30; done']; }),
+    // Blaming the sidecar: the same command without Istio still exits 3.
+    wrong: replacePod('default', 'crashlookbackoff-pod', (p) => {
+      p.spec.containers = p.spec.containers.filter((c) => c['name'] === 'busybox');
+      delete (p.spec as { initContainers?: unknown }).initContainers;
+      p.spec.volumes = (p.spec.volumes ?? []).filter((v) => v.name.startsWith('kube-api-access'));
+    }),
+  },
+  {
     scenario: 'nginx-upstream-before-service', namespace: 'nginx-crashloop', selector: 'app=nginx-crashloop,name=nginx',
     // The Service exists now: a fresh start resolves it instead of waiting out the back-off.
     fix: run('rollout', 'restart', '-n', 'nginx-crashloop', 'deploy/nginx'),
@@ -202,3 +213,18 @@ describe.concurrent('fixing each scenario with real kubectl', () => {
   }
 });
 
+describe('a scenario with nothing left to fix', () => {
+  // node-reboot-exit-255: the exit 255 was the node rebooting under redis; the container came back by itself.
+  // The lesson is to read it as a node event, not to change the workload: redis must already hold steady.
+  it('node-reboot-exit-255: redis stays Ready with its one restart for a simulated minute', async () => {
+    if (skip) return console.log(`skipped: ${skip}`);
+    const drill = await startDrill('node-reboot-exit-255');
+    try {
+      const result = await steady(drill, 'cache', 'app=redis', 60);
+      expect(result.healed, result.why).toBe(true);
+      expect(result.why).toBe('redis-0:1');
+    } finally {
+      await drill.close();
+    }
+  }, 40_000);
+});
