@@ -159,13 +159,21 @@ const CASES: readonly Case[] = [
   {
     scenario: 'busybox-exit-3-istio', namespace: 'default', selector: 'metadata.name=crashlookbackoff-pod',
     // Exit 3 is the program's own choice: the command is the bug, so the fix is a command that does the work.
-    fix: replacePod('default', 'crashlookbackoff-pod', (p) => { p.spec.containers[0]!['args'] = ['/bin/sh', '-c', 'while true; do echo working; sleep 30; done']; }),
+    fix: replacePod('default', 'crashlookbackoff-pod', (p) => { (p.spec.containers[0] as { args?: string[] }).args = ['/bin/sh', '-c', 'while true; do echo working; sleep 30; done']; }),
     // Blaming the sidecar: the same command without Istio still exits 3.
     wrong: replacePod('default', 'crashlookbackoff-pod', (p) => {
       p.spec.containers = p.spec.containers.filter((c) => c['name'] === 'busybox');
       delete (p.spec as { initContainers?: unknown }).initContainers;
-      p.spec.volumes = (p.spec.volumes ?? []).filter((v) => v.name.startsWith('kube-api-access'));
+      const spec = p.spec as { volumes?: { name: string }[] };
+      spec.volumes = (spec.volumes ?? []).filter((v) => v.name.startsWith('kube-api-access'));
     }),
+  },
+  {
+    scenario: 'kruise-daemon-cri-socket', namespace: 'kruise-system', selector: 'control-plane=daemon',
+    // What `helm upgrade --set daemon.socketLocation=/var/run,daemon.socketFile=cri-dockerd.sock` renders.
+    fix: jsonPatch('kruise-system', 'daemonset/kruise-daemon', [{ op: 'add', path: `${TMPL}/containers/0/args/-`, value: '--socket-file=cri-dockerd.sock' }]),
+    // The socket that no longer exists since 1.24.
+    wrong: jsonPatch('kruise-system', 'daemonset/kruise-daemon', [{ op: 'add', path: `${TMPL}/containers/0/args/-`, value: '--socket-file=dockershim.sock' }]),
   },
   {
     scenario: 'nginx-upstream-before-service', namespace: 'nginx-crashloop', selector: 'app=nginx-crashloop,name=nginx',

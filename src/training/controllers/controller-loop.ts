@@ -122,10 +122,12 @@ export function startControllers(state: ClusterState): Controllers {
     if (c.type === 'ADDED' || canonicalJson(c.old?.['spec']) !== canonicalJson(c.entry.obj['spec'])) statefulSet(c.entry.obj.metadata.namespace, c.entry.obj.metadata.name, true);
   };
 
+  // Once a DaemonSet's template is written, its pods follow it from then on (the snapshot's pods included).
+  const rolled = new Set<string>();
   const daemonSet = (ns: string | undefined, name: string, scalePods: boolean): void =>
     enqueue(`ds/${ns}/${name}/${scalePods}`, () => {
       const ds = get('daemonsets', ns, name);
-      if (ds) reconcileDaemonSet(state, ds, scalePods);
+      if (ds) reconcileDaemonSet(state, ds, scalePods, rolled.has(key(ds)));
     });
 
   const onDaemonSet = (c: Change): void => {
@@ -133,6 +135,8 @@ export function startControllers(state: ClusterState): Controllers {
       for (const p of ownedBy(state.store, 'pods', c.entry.obj)) state.kubelet.deletePod(p as Pod, undefined);
       return;
     }
+    const template = (o: KubeObject | undefined): string => canonicalJson((o?.['spec'] as { template?: unknown } | undefined)?.template);
+    if (c.type === 'MODIFIED' && template(c.old) !== template(c.entry.obj)) rolled.add(key(c.entry.obj));
     if (c.type === 'ADDED' || canonicalJson(c.old?.['spec']) !== canonicalJson(c.entry.obj['spec'])) daemonSet(c.entry.obj.metadata.namespace, c.entry.obj.metadata.name, true);
   };
 
@@ -171,7 +175,7 @@ export function startControllers(state: ClusterState): Controllers {
       } finally {
         deaf = false;
       }
-      for (const k of [...touched]) if (namespaces.has(k.split('/')[0]!)) touched.delete(k);
+      for (const set of [touched, rolled]) for (const k of [...set]) if (namespaces.has(k.split('/')[0]!)) set.delete(k);
       for (const id of [...queue.keys()]) if (namespaces.has(id.split('/')[1] ?? '')) queue.delete(id);
     },
   };
