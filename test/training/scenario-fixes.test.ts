@@ -236,3 +236,73 @@ describe('a scenario with nothing left to fix', () => {
     }
   }, 40_000);
 });
+
+describe('a CronJob that fails silently (silent-exit-1-cronjob)', () => {
+  const ns = 'legacy';
+  const complete = async (d: Drill, job: string): Promise<string> =>
+    (await d.kubectl('get', 'job', '-n', ns, job, '-o', 'jsonpath={.status.conditions[?(@.type=="Complete")].status}')).stdout;
+  const until = async (check: () => Promise<boolean>, ms = 20_000): Promise<boolean> => {
+    for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) if (await check()) return true;
+    return false;
+  };
+  // The program reads its database URL from the environment; the Secret its envFrom names is empty.
+  const fillSecret = run('patch', 'secret', '-n', ns, 'reconciler-env', '-p', JSON.stringify({ stringData: { RECONCILER_DB_URL: 'postgres://reconciler@ledger-db.legacy:5432/ledger' } }));
+
+  it('the fix (fill the Secret, run the job by hand) completes the Job, and the recorded Job on its next retry', async () => {
+    if (skip) return console.log(`skipped: ${skip}`);
+    const drill = await startDrill('silent-exit-1-cronjob');
+    try {
+      await new Promise((r) => setTimeout(r, sim(30)));
+      expect(await complete(drill, 'nightly-reconcile-28754100'), 'broken before the fix').toBe('');
+      await fillSecret(drill);
+      await ok(drill, 'create', 'job', '-n', ns, '--from=cronjob/nightly-reconcile', 'nightly-reconcile-by-hand');
+      expect(await until(async () => (await complete(drill, 'nightly-reconcile-by-hand')) === 'True'), 'the job run by hand completes').toBe(true);
+      const pods = await drill.pods(ns, 'job-name=nightly-reconcile-by-hand');
+      expect(pods.map((p) => [p.status?.phase, p.status?.containerStatuses?.[0]?.restartCount])).toEqual([['Succeeded', 0]]);
+      expect(await until(async () => (await complete(drill, 'nightly-reconcile-28754100')) === 'True'), 'the recorded job completes on its next retry').toBe(true);
+    } finally {
+      await drill.close();
+    }
+  }, 60_000);
+
+  it('once fixed, the CronJob creates a Job on its schedule and that Job completes', async () => {
+    if (skip) return console.log(`skipped: ${skip}`);
+    const drill = await startDrill('silent-exit-1-cronjob');
+    try {
+      await fillSecret(drill);
+      // Every minute, alongside the recorded Job still active: a simulated minute is 0.6 s at --speed 100.
+      await ok(drill, 'patch', 'cronjob', '-n', ns, 'nightly-reconcile', '-p', JSON.stringify({ spec: { schedule: '* * * * *', concurrencyPolicy: 'Allow' } }));
+      let scheduled = '';
+      expect(await until(async () => {
+        const jobs = JSON.parse((await drill.kubectl('get', 'jobs', '-n', ns, '-o', 'json')).stdout) as { items: { metadata: { name: string; annotations?: Record<string, string> } }[] };
+        scheduled = jobs.items.find((j) => j.metadata.annotations?.['batch.kubernetes.io/cronjob-scheduled-timestamp'])?.metadata.name ?? '';
+        return Boolean(scheduled);
+      }), 'a scheduled Job appears').toBe(true);
+      expect(scheduled).toMatch(/^nightly-reconcile-\d+$/);
+      expect(await until(async () => (await complete(drill, scheduled)) === 'True'), `${scheduled} completes`).toBe(true);
+      const last = await drill.kubectl('get', 'cronjob', '-n', ns, 'nightly-reconcile', '-o', 'jsonpath={.status.lastScheduleTime}');
+      // Named for its scheduled minute; the CronJob has fired at least that far (it keeps firing every minute).
+      expect(Date.parse(last.stdout) % 60_000).toBe(0);
+      expect(Date.parse(last.stdout)).toBeGreaterThanOrEqual(Number(scheduled.split('-').pop()) * 60_000);
+    } finally {
+      await drill.close();
+    }
+  }, 60_000);
+
+  it('the tempting wrong fix (run the job again by hand) fails the same silent way', async () => {
+    if (skip) return console.log(`skipped: ${skip}`);
+    const drill = await startDrill('silent-exit-1-cronjob');
+    try {
+      await ok(drill, 'create', 'job', '-n', ns, '--from=cronjob/nightly-reconcile', 'nightly-reconcile-again');
+      await new Promise((r) => setTimeout(r, sim(180)));
+      expect(await complete(drill, 'nightly-reconcile-again')).toBe('');
+      const [pod] = await drill.pods(ns, 'job-name=nightly-reconcile-again');
+      const status = pod?.status?.containerStatuses?.[0];
+      expect(status?.restartCount, 'OnFailure restarts it').toBeGreaterThan(0);
+      expect(status?.lastState?.terminated?.exitCode).toBe(1);
+      expect((await drill.kubectl('logs', '-n', ns, pod!.metadata.name, '--previous')).stdout, 'and it still says nothing').toBe('');
+    } finally {
+      await drill.close();
+    }
+  }, 60_000);
+});

@@ -14,6 +14,7 @@ import { reconcileStatefulSet } from './statefulset-controller.js';
 import { reconcileEndpoints } from './endpoints-controller.js';
 import { reconcileDaemonSet } from './daemonset-controller.js';
 import { templateHash } from './template-hash.js';
+import { startCronJobs } from './cronjob-controller.js';
 
 const key = (o: KubeObject): string => `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
 
@@ -23,7 +24,14 @@ export interface Controllers {
   quietly(namespaces: ReadonlySet<string>, fn: () => void): void;
 }
 
-export function startControllers(state: ClusterState): Controllers {
+export interface ControllerOptions {
+  /** The cluster's --speed: timed controllers (CronJob schedules) divide their waits by it. */
+  readonly speed?: number;
+  /** A static cluster: nothing fires on a schedule. */
+  readonly frozen?: boolean;
+}
+
+export function startControllers(state: ClusterState, options: ControllerOptions = {}): Controllers {
   const touched = new Set<string>();
   const queue = new Map<string, () => void>();
   let scheduled = false;
@@ -140,7 +148,23 @@ export function startControllers(state: ClusterState): Controllers {
     if (c.type === 'ADDED' || canonicalJson(c.old?.['spec']) !== canonicalJson(c.entry.obj['spec'])) daemonSet(c.entry.obj.metadata.namespace, c.entry.obj.metadata.name, true);
   };
 
+  const cronJobs = startCronJobs(state, options.speed ?? 1);
+  const armAll = (namespaces?: ReadonlySet<string>): void => {
+    if (options.frozen) return;
+    for (const e of state.store.all('cronjobs')) if (!namespaces || namespaces.has(e.obj.metadata.namespace ?? '')) cronJobs.changed(e.obj);
+  };
+  armAll();
+  const onCronJob = (c: Change): void => {
+    if (c.type === 'DELETED') return cronJobs.removed(c.entry.obj);
+    if (!options.frozen && (c.type === 'ADDED' || canonicalJson(c.old?.['spec']) !== canonicalJson(c.entry.obj['spec']))) cronJobs.changed(c.entry.obj);
+  };
+
   const onJob = (c: Change): void => {
+    const owner = controllerOf(c.entry.obj);
+    if (owner?.kind === 'CronJob') enqueue(`cj/${c.entry.obj.metadata.namespace}/${owner.name}`, () => {
+      const cj = get('cronjobs', c.entry.obj.metadata.namespace, owner.name);
+      if (cj) cronJobs.jobChanged(cj);
+    });
     if (c.type === 'DELETED') {
       for (const p of ownedBy(state.store, 'pods', c.entry.obj)) state.kubelet.deletePod(p as Pod, 0);
       return;
@@ -159,6 +183,7 @@ export function startControllers(state: ClusterState): Controllers {
     state.store.subscribe('replicasets', unless(onReplicaSet)),
     state.store.subscribe('pods', unless(onPod)),
     state.store.subscribe('jobs', unless(onJob)),
+    state.store.subscribe('cronjobs', unless(onCronJob)),
     state.store.subscribe('statefulsets', unless(onStatefulSet)),
     state.store.subscribe('daemonsets', unless(onDaemonSet)),
     state.store.subscribe('services', unless((c) => { if (c.type !== 'DELETED') services(c.entry.obj.metadata.namespace); else state.store.remove('endpoints', c.entry.obj.metadata.namespace, c.entry.obj.metadata.name); })),
@@ -166,6 +191,7 @@ export function startControllers(state: ClusterState): Controllers {
   return {
     stop() {
       stopped = true;
+      cronJobs.stop();
       for (const u of unsubscribe) u();
     },
     quietly(namespaces, fn) {
@@ -177,6 +203,8 @@ export function startControllers(state: ClusterState): Controllers {
       }
       for (const set of [touched, rolled]) for (const k of [...set]) if (namespaces.has(k.split('/')[0]!)) set.delete(k);
       for (const id of [...queue.keys()]) if (namespaces.has(id.split('/')[1] ?? '')) queue.delete(id);
+      cronJobs.forget(namespaces);
+      armAll(namespaces);
     },
   };
 }
