@@ -4,6 +4,7 @@
 import { parseQuantity } from '../analysis/quantity.js';
 import type { KubeObject, Pod } from '../k8s/index.js';
 import type { ObjectStore } from './store.js';
+import { claimClass, claimNames, isBound } from './controllers/volume-binder.js';
 
 interface NodeLike extends KubeObject {
   readonly spec?: { unschedulable?: boolean; taints?: readonly { key: string; effect: string }[] };
@@ -22,6 +23,9 @@ export function schedule(store: ObjectStore, pod: Pod): Placement {
   if (pod.spec.nodeName) return { node: pod.spec.nodeName };
   const nodes = [...store.all('nodes')].map((e) => e.obj as NodeLike);
   if (!nodes.length) return { node: 'training-node' };
+  const preemption = `preemption: 0/${nodes.length} nodes are available: ${nodes.length} Preemption is not helpful for scheduling.`;
+  const claims = claimProblem(store, pod);
+  if (claims) return { unschedulable: `0/${nodes.length} nodes are available: ${claims}. ${preemption}` };
   const reasons = new Map<string, number>();
   const count = (r: string): void => void reasons.set(r, (reasons.get(r) ?? 0) + 1);
   const selector = pod.spec.nodeSelector ?? {};
@@ -38,5 +42,21 @@ export function schedule(store: ObjectStore, pod: Pod): Placement {
     return { node: n.metadata.name };
   }
   const parts = [...reasons.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([r, n]) => `${n} ${r}`);
-  return { unschedulable: `0/${nodes.length} nodes are available: ${parts.join(', ')}. preemption: 0/${nodes.length} nodes are available: ${nodes.length} Preemption is not helpful for scheduling.` };
+  return { unschedulable: `0/${nodes.length} nodes are available: ${parts.join(', ')}. ${preemption}` };
+}
+
+/**
+ * The volume binding check: a claim that does not exist, or one left unbound although its class binds
+ * immediately (or is missing), keeps the pod off every node. WaitForFirstConsumer claims bind once the
+ * pod is placed, so they do not block.
+ */
+function claimProblem(store: ObjectStore, pod: Pod): string | undefined {
+  let unbound = false;
+  for (const name of claimNames(pod)) {
+    const pvc = store.get('persistentvolumeclaims', pod.metadata.namespace, name)?.obj;
+    if (!pvc) return `persistentvolumeclaim "${name}" not found`;
+    if (isBound(pvc)) continue;
+    if (claimClass(store, pvc).cls?.volumeBindingMode !== 'WaitForFirstConsumer') unbound = true;
+  }
+  return unbound ? 'pod has unbound immediate PersistentVolumeClaims' : undefined;
 }

@@ -176,6 +176,26 @@ const CASES: readonly Case[] = [
     wrong: jsonPatch('kruise-system', 'daemonset/kruise-daemon', [{ op: 'add', path: `${TMPL}/containers/0/args/-`, value: '--socket-file=dockershim.sock' }]),
   },
   {
+    scenario: 'pvc-pending-missing-storageclass', namespace: 'data', selector: 'app.kubernetes.io/name=kafka',
+    // A claim's class cannot be changed: delete it and create it again with the class the cluster has.
+    fix: async (d) => {
+      await ok(d, 'delete', 'pvc', '-n', 'data', 'data-kafka-2', '--wait=false');
+      await ok(d, 'create', '-f', await d.file('claim.json', JSON.stringify({
+        apiVersion: 'v1', kind: 'PersistentVolumeClaim',
+        metadata: { name: 'data-kafka-2', namespace: 'data', labels: { 'app.kubernetes.io/name': 'kafka' } },
+        spec: { accessModes: ['ReadWriteOnce'], storageClassName: 'gp3', resources: { requests: { storage: '100Gi' } } },
+      })));
+    },
+    healed: async (d) => {
+      const claim = await d.kubectl('get', 'pvc', '-n', 'data', 'data-kafka-2', '-o', 'jsonpath={.status.phase} {.spec.volumeName}');
+      expect(claim.stdout).toMatch(/^Bound pvc-[0-9a-f-]{36}$/);
+      const pv = await d.kubectl('get', 'pv', claim.stdout.split(' ')[1]!, '-o', 'jsonpath={.spec.storageClassName} {.spec.claimRef.name} {.spec.csi.driver}');
+      expect(pv.stdout).toBe('gp3 data-kafka-2 ebs.csi.aws.com');
+    },
+    // The StatefulSet recreates the pod, which still waits for the same unprovisionable claim.
+    wrong: run('delete', 'pod', '-n', 'data', 'kafka-2', '--wait=false'),
+  },
+  {
     scenario: 'nginx-upstream-before-service', namespace: 'nginx-crashloop', selector: 'app=nginx-crashloop,name=nginx',
     // The Service exists now: a fresh start resolves it instead of waiting out the back-off.
     fix: run('rollout', 'restart', '-n', 'nginx-crashloop', 'deploy/nginx'),
@@ -219,6 +239,27 @@ describe.concurrent('fixing each scenario with real kubectl', () => {
       }
     }, 40_000);
   }
+});
+
+describe('another fix for pvc-pending-missing-storageclass', () => {
+  it('creating the missing StorageClass provisions the claim and the pod schedules', async () => {
+    if (skip) return console.log(`skipped: ${skip}`);
+    const drill = await startDrill('pvc-pending-missing-storageclass');
+    try {
+      const before = await drill.kubectl('get', 'events', '-n', 'data', '--field-selector', 'involvedObject.name=data-kafka-2,reason=ProvisioningFailed', '-o', 'jsonpath={.items[*].message}');
+      expect(before.stdout).toContain('storageclass.storage.k8s.io "fast-ssd" not found');
+      await ok(drill, 'create', '-f', await drill.file('class.json', JSON.stringify({
+        apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'fast-ssd' },
+        provisioner: 'ebs.csi.aws.com', parameters: { type: 'io2' }, volumeBindingMode: 'Immediate',
+      })));
+      const result = await healsWithin(drill, 'data', 'app.kubernetes.io/name=kafka');
+      expect(result.healed, result.why).toBe(true);
+      const claim = await drill.kubectl('get', 'pvc', '-n', 'data', 'data-kafka-2', '-o', 'jsonpath={.status.phase}');
+      expect(claim.stdout).toBe('Bound');
+    } finally {
+      await drill.close();
+    }
+  }, 40_000);
 });
 
 describe('a scenario with nothing left to fix', () => {

@@ -15,6 +15,7 @@ import { reconcileEndpoints } from './endpoints-controller.js';
 import { reconcileDaemonSet } from './daemonset-controller.js';
 import { templateHash } from './template-hash.js';
 import { startCronJobs } from './cronjob-controller.js';
+import { claimNames, isBound, reconcileClaim } from './volume-binder.js';
 
 const key = (o: KubeObject): string => `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
 
@@ -104,6 +105,8 @@ export function startControllers(state: ClusterState, options: ControllerOptions
     const readyNow = JSON.stringify(pod['status'] && (pod['status'] as { conditions?: unknown }).conditions);
     const readyBefore = JSON.stringify(c.old?.['status'] && (c.old['status'] as { conditions?: unknown }).conditions);
     if (c.type !== 'MODIFIED' || readyNow !== readyBefore || Boolean(pod.metadata.deletionTimestamp) !== Boolean(c.old?.metadata.deletionTimestamp)) services(pod.metadata.namespace);
+    // A WaitForFirstConsumer claim provisions once a pod uses it.
+    if (c.type === 'ADDED') for (const name of claimNames(pod as Pod)) claim(pod.metadata.namespace, name);
     const owner = controllerOf(pod);
     if (!owner) return;
     const gone = c.type === 'DELETED' || (isTerminating(pod) && !(c.old && isTerminating(c.old)));
@@ -159,6 +162,30 @@ export function startControllers(state: ClusterState, options: ControllerOptions
     if (!options.frozen && (c.type === 'ADDED' || canonicalJson(c.old?.['spec']) !== canonicalJson(c.entry.obj['spec']))) cronJobs.changed(c.entry.obj);
   };
 
+  const claim = (ns: string | undefined, name: string): void =>
+    enqueue(`pvc/${ns}/${name}`, () => {
+      const pvc = get('persistentvolumeclaims', ns, name);
+      if (pvc) reconcileClaim(state, pvc);
+    });
+  // The scheduler tries pods it could not place again when what it waited for may have changed.
+  const retryPending = (): void =>
+    enqueue('retry-pending/', () => {
+      for (const e of [...state.store.all('pods')]) {
+        const p = e.obj as Pod;
+        const unschedulable = (p.status?.conditions ?? []).some((c) => c.type === 'PodScheduled' && c.status === 'False');
+        if (!p.spec.nodeName && unschedulable && !isTerminating(p)) state.kubelet.podCreated(p);
+      }
+    });
+  const onClaim = (c: Change): void => {
+    const pvc = c.entry.obj;
+    if (c.type !== 'DELETED' && !isBound(pvc)) claim(pvc.metadata.namespace, pvc.metadata.name);
+    if (c.type === 'DELETED' || isBound(pvc) !== Boolean(c.old && isBound(c.old))) retryPending();
+  };
+  const onStorageClass = (c: Change): void => {
+    if (c.type === 'DELETED') return;
+    for (const e of state.store.all('persistentvolumeclaims')) if (!isBound(e.obj)) claim(e.obj.metadata.namespace, e.obj.metadata.name);
+  };
+
   const onJob = (c: Change): void => {
     const owner = controllerOf(c.entry.obj);
     if (owner?.kind === 'CronJob') enqueue(`cj/${c.entry.obj.metadata.namespace}/${owner.name}`, () => {
@@ -184,6 +211,9 @@ export function startControllers(state: ClusterState, options: ControllerOptions
     state.store.subscribe('pods', unless(onPod)),
     state.store.subscribe('jobs', unless(onJob)),
     state.store.subscribe('cronjobs', unless(onCronJob)),
+    state.store.subscribe('persistentvolumeclaims', unless(onClaim)),
+    state.store.subscribe('storageclasses', unless(onStorageClass)),
+    state.store.subscribe('nodes', unless(retryPending)),
     state.store.subscribe('statefulsets', unless(onStatefulSet)),
     state.store.subscribe('daemonsets', unless(onDaemonSet)),
     state.store.subscribe('services', unless((c) => { if (c.type !== 'DELETED') services(c.entry.obj.metadata.namespace); else state.store.remove('endpoints', c.entry.obj.metadata.namespace, c.entry.obj.metadata.name); })),
