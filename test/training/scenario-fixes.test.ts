@@ -196,6 +196,17 @@ const CASES: readonly Case[] = [
     wrong: run('delete', 'pod', '-n', 'data', 'kafka-2', '--wait=false'),
   },
   {
+    scenario: 'volume-multi-attach', namespace: 'reports', selector: 'app=report-builder',
+    // A ReadWriteOnce disk attaches to one node: the old pod must go before the new one can start.
+    fix: run('patch', '-n', 'reports', 'deploy/report-builder', '--type', 'merge', '-p', JSON.stringify({ spec: { strategy: { type: 'Recreate', rollingUpdate: null } } })),
+    healed: async (d) => {
+      const pods = await d.pods('reports', 'app=report-builder');
+      expect(pods.map((p) => p.metadata.name)).toEqual(['report-builder-9gt2wkpjzf-8kq2n']);
+    },
+    // The replacement lands on the emptier node again, while the old pod still holds the disk elsewhere.
+    wrong: run('delete', 'pod', '-n', 'reports', 'report-builder-9gt2wkpjzf-8kq2n', '--wait=false'),
+  },
+  {
     scenario: 'nginx-upstream-before-service', namespace: 'nginx-crashloop', selector: 'app=nginx-crashloop,name=nginx',
     // The Service exists now: a fresh start resolves it instead of waiting out the back-off.
     fix: run('rollout', 'restart', '-n', 'nginx-crashloop', 'deploy/nginx'),
@@ -256,6 +267,24 @@ describe('another fix for pvc-pending-missing-storageclass', () => {
       expect(result.healed, result.why).toBe(true);
       const claim = await drill.kubectl('get', 'pvc', '-n', 'data', 'data-kafka-2', '-o', 'jsonpath={.status.phase}');
       expect(claim.stdout).toBe('Bound');
+    } finally {
+      await drill.close();
+    }
+  }, 40_000);
+});
+
+describe('another fix for volume-multi-attach', () => {
+  it('pinning the new pods to the node that holds the disk lets them share it', async () => {
+    if (skip) return console.log(`skipped: ${skip}`);
+    const drill = await startDrill('volume-multi-attach');
+    try {
+      const waiting = await drill.kubectl('get', 'events', '-n', 'reports', '--field-selector', 'reason=FailedAttachVolume', '-o', 'jsonpath={.items[*].message}');
+      expect(waiting.stdout).toContain('Volume is already used by pod(s) report-builder-k4w78r5lpw-4vh7c');
+      await ok(drill, 'patch', '-n', 'reports', 'deploy/report-builder', '-p', JSON.stringify({ spec: { template: { spec: { nodeSelector: { 'kubernetes.io/hostname': 'gke-prod-pool-1-4f2a9c1e-h7lw' } } } } }));
+      const result = await healsWithin(drill, 'reports', 'app=report-builder');
+      expect(result.healed, result.why).toBe(true);
+      const nodes = await drill.kubectl('get', 'pods', '-n', 'reports', '-l', 'app=report-builder', '-o', 'jsonpath={.items[*].spec.nodeName}');
+      expect(new Set(nodes.stdout.split(' '))).toEqual(new Set(['gke-prod-pool-1-4f2a9c1e-h7lw']));
     } finally {
       await drill.close();
     }
