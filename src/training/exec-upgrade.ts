@@ -5,7 +5,8 @@ import type { Duplex } from 'node:stream';
 import type { ContainerStatus, Pod } from '../k8s/index.js';
 import { ApiError } from './api-status.js';
 import type { ClusterState } from './cluster-state.js';
-import { containerContextFor, isWebSocketUpgrade, rejectUpgrade, serveRemoteCommand, sessionFromQuery } from './exec/index.js';
+import { containerContextFor, isWebSocketUpgrade, rejectUpgrade, serveRemoteCommand, sessionFromQuery, type ImageDefaults } from './exec/index.js';
+import type { ScenarioImage } from '../scenario/index.js';
 import { checkAccess } from './http-handler.js';
 import { readSource } from './log-book.js';
 import { parseApiPath } from './request-target.js';
@@ -48,7 +49,7 @@ export async function handleUpgrade(state: ClusterState, req: IncomingMessage, s
       ...(log !== undefined ? { entrypointLog: log } : {}),
       ...(exitCode !== undefined ? { entrypointExitCode: exitCode } : {}),
       ...(origin && origin.command.join('\0') !== ownCommand.join('\0') ? { originalCommand: origin.command } : {}),
-      ...(image ? { hasShell: image.shell } : {}),
+      ...(image ? { hasShell: image.shell, image: imageDefaults(image) } : {}),
     });
     if (!context) throw new ApiError(500, 'InternalError', `container not found ("${name}")`);
     const attach = target.subresource === 'attach' ? [...(spec.command ?? []), ...(spec.args ?? [])] : undefined;
@@ -56,4 +57,15 @@ export async function handleUpgrade(state: ClusterState, req: IncomingMessage, s
   } catch (e) {
     reject(socket, e instanceof ApiError ? e : new ApiError(500, 'InternalError', (e as Error).message));
   }
+}
+
+/** What the runtime takes from the image config when the spec is silent: WORKDIR, ENTRYPOINT/CMD, USER, ENV. */
+function imageDefaults(image: ScenarioImage): ImageDefaults {
+  return {
+    ...(image.entrypoint ? { entrypoint: image.entrypoint } : {}),
+    ...(image.cmd ? { cmd: image.cmd } : {}),
+    ...(image.workingDir ? { workingDir: image.workingDir } : {}),
+    ...(image.user ? { user: image.user } : {}),
+    ...(image.env ? { env: image.env } : {}),
+  };
 }

@@ -127,7 +127,7 @@ export class SimulatedKubelet implements PodLifecycle {
       if (only && !only(pod)) continue;
       const ns = pod.metadata.namespace ?? 'default';
       // Placed but never started (waiting for a volume): it starts once its volumes can attach.
-      if (!this.options.frozen && neverStarted(pod)) this.after(this.podKey({ ns, pod: pod.metadata.name }), BLOCKED_RETRY_MS, () => this.attachThenStart(ns, pod.metadata.name, pod.metadata.uid ?? '', MOUNT_TIMEOUT_MS));
+      if (!this.options.frozen && neverStarted(pod)) this.after(this.podKey({ ns, pod: pod.metadata.name }), BLOCKED_RETRY_MS, () => this.attachThenStart(ns, pod.metadata.name, pod.metadata.uid ?? '', BLOCKED_RETRY_MS));
       for (const kind of ['initContainers', 'containers'] as const) {
         for (const cs of pod.status?.[STATUS_FIELD[kind]] ?? []) {
           const container = (pod.spec[kind] ?? []).find((c) => c.name === cs.name);
@@ -364,8 +364,10 @@ export class SimulatedKubelet implements PodLifecycle {
     const block = attachBlocker(this.store, p);
     if (!block) return this.startNext(p);
     const now = Date.now();
-    this.events.record(p, '', 'Warning', 'FailedAttachVolume', `Multi-Attach error for volume "${block.volume}" Volume is already used by pod(s) ${block.holders.join(', ')}`, now, 'attachdetach-controller');
-    if (waitedMs >= MOUNT_TIMEOUT_MS) this.events.record(p, '', 'Warning', 'FailedMount', mountTimeout(p, block), now);
+    // Said when the wait starts, then every time the kubelet's two-minute mount wait runs out (not every retry).
+    const timedOut = waitedMs > 0 && waitedMs % MOUNT_TIMEOUT_MS === 0;
+    if (waitedMs === 0 || timedOut) this.events.record(p, '', 'Warning', 'FailedAttachVolume', `Multi-Attach error for volume "${block.volume}" Volume is already used by pod(s) ${block.holders.join(', ')}`, now, 'attachdetach-controller');
+    if (timedOut) this.events.record(p, '', 'Warning', 'FailedMount', mountTimeout(p, block), now);
     this.after(`${ns}/${name}`, BLOCKED_RETRY_MS, () => this.attachThenStart(ns, name, uid, waitedMs + BLOCKED_RETRY_MS));
   }
 
