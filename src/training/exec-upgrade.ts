@@ -5,8 +5,9 @@ import type { Duplex } from 'node:stream';
 import type { ContainerStatus, Pod } from '../k8s/index.js';
 import { ApiError } from './api-status.js';
 import type { ClusterState } from './cluster-state.js';
-import { containerContextFor, isWebSocketUpgrade, rejectUpgrade, serveRemoteCommand, sessionFromQuery } from './exec/index.js';
+import { containerContextFor, isWebSocketUpgrade, rejectUpgrade, serveRemoteCommand, sessionFromQuery, type ImageDefaults } from './exec/index.js';
 import type { ContainerContext } from './exec/types.js';
+import type { ScenarioImage } from '../scenario/index.js';
 import { checkAccess } from './http-handler.js';
 import { readSource } from './log-book.js';
 import { parseApiPath } from './request-target.js';
@@ -68,7 +69,7 @@ async function contextOf(state: ClusterState, pod: Pod, name: string, statuses: 
     ...(log !== undefined ? { entrypointLog: log } : {}),
     ...(exitCode !== undefined ? { entrypointExitCode: exitCode } : {}),
     ...(origin && origin.command.join('\0') !== ownCommand.join('\0') ? { originalCommand: origin.command } : {}),
-    ...(image ? { hasShell: image.shell } : {}),
+    ...(image ? { hasShell: image.shell, image: imageDefaults(image) } : {}),
   });
 }
 
@@ -77,4 +78,15 @@ const isEphemeral = (pod: Pod, name: string): boolean => (pod.spec.ephemeralCont
 function withoutEntrypoint(ctx: ContainerContext): ContainerContext {
   const { entrypoint: _replayed, ...rest } = ctx;
   return rest;
+}
+
+/** What the runtime takes from the image config when the spec is silent: WORKDIR, ENTRYPOINT/CMD, USER, ENV. */
+function imageDefaults(image: ScenarioImage): ImageDefaults {
+  return {
+    ...(image.entrypoint ? { entrypoint: image.entrypoint } : {}),
+    ...(image.cmd ? { cmd: image.cmd } : {}),
+    ...(image.workingDir ? { workingDir: image.workingDir } : {}),
+    ...(image.user ? { user: image.user } : {}),
+    ...(image.env ? { env: image.env } : {}),
+  };
 }

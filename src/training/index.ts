@@ -100,7 +100,7 @@ export async function startTrainingCluster(options: TrainingClusterOptions = {})
   kubelet.adoptScenarioPods(events);
   const state: ClusterState = { store, logs, forbidden, kubelet, catalog, scenarios, latency: options.latency ?? 0, user: 'trainee', serverMinor };
 
-  const controllers = startControllers(state);
+  const controllers = startControllers(state, { speed: options.speed ?? 1, frozen: Boolean(options.static) });
   const stopControllers = (): void => controllers.stop();
   const adminToken = randomBytes(24).toString('base64url');
   const reset = (name?: string): string[] => resetScenarios({ store, logs, kubelet, controllers, scenarios }, name);

@@ -12,6 +12,7 @@ import { refreshConditions, type MPod, type Mutable } from './pod-conditions.js'
 import type { ObjectStore } from './store.js';
 import { schedule } from './scheduler.js';
 import { decideFate, type FateContext } from './needs/container-fate.js';
+import { attachBlocker, mountTimeout } from './volume-attach.js';
 
 type MStatus = Mutable<ContainerStatus>;
 
@@ -29,6 +30,8 @@ interface Sim {
 }
 
 const BLOCKED_RETRY_MS = 10_000;
+/** How long the kubelet waits for a volume before it says it timed out (FailedMount). */
+const MOUNT_TIMEOUT_MS = 120_000;
 /** How long a finishing program (a Job's) runs before it exits 0. */
 const JOB_RUN_MS = 2000;
 
@@ -44,6 +47,12 @@ export interface KubeletOptions {
 }
 
 export { backoffFor, goDuration } from './kubelet-backoff.js';
+
+/** A scheduled pod whose containers all still wait in ContainerCreating, none ever run. */
+function neverStarted(pod: Pod): boolean {
+  const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
+  return Boolean(pod.spec.nodeName) && pod.status?.phase === 'Pending' && statuses.length > 0 && statuses.every((c) => c.state?.waiting?.reason === 'ContainerCreating' && !c.lastState?.terminated);
+}
 
 export class SimulatedKubelet implements PodLifecycle {
   private readonly timers = new Map<string, Set<NodeJS.Timeout>>();
@@ -117,6 +126,8 @@ export class SimulatedKubelet implements PodLifecycle {
       const pod = entry.obj as Pod;
       if (only && !only(pod)) continue;
       const ns = pod.metadata.namespace ?? 'default';
+      // Placed but never started (waiting for a volume): it starts once its volumes can attach.
+      if (!this.options.frozen && neverStarted(pod)) this.after(this.podKey({ ns, pod: pod.metadata.name }), BLOCKED_RETRY_MS, () => this.attachThenStart(ns, pod.metadata.name, pod.metadata.uid ?? '', BLOCKED_RETRY_MS));
       for (const kind of ['initContainers', 'containers'] as const) {
         for (const cs of pod.status?.[STATUS_FIELD[kind]] ?? []) {
           const container = (pod.spec[kind] ?? []).find((c) => c.name === cs.name);
@@ -343,10 +354,21 @@ export class SimulatedKubelet implements PodLifecycle {
     refreshConditions(scheduled);
     const stored = this.store.put('pods', scheduled as Pod).obj as Pod;
     this.events.record(stored, '', 'Normal', 'Scheduled', `Successfully assigned ${ns}/${pod.metadata.name} to ${node}`, now, 'default-scheduler');
-    this.after(key, 300, () => {
-      const p = this.store.get('pods', ns, pod.metadata.name)?.obj as Pod | undefined;
-      if (p && p.metadata.uid === pod.metadata.uid) this.startNext(p);
-    });
+    this.after(key, 300, () => this.attachThenStart(ns, pod.metadata.name, pod.metadata.uid ?? '', 0));
+  }
+
+  /** Starts the pod once its volumes can attach to its node; until then ContainerCreating, retried. */
+  private attachThenStart(ns: string, name: string, uid: string, waitedMs: number): void {
+    const p = this.store.get('pods', ns, name)?.obj as Pod | undefined;
+    if (!p || p.metadata.uid !== uid || p.metadata.deletionTimestamp) return;
+    const block = attachBlocker(this.store, p);
+    if (!block) return this.startNext(p);
+    const now = Date.now();
+    // Said when the wait starts, then every time the kubelet's two-minute mount wait runs out (not every retry).
+    const timedOut = waitedMs > 0 && waitedMs % MOUNT_TIMEOUT_MS === 0;
+    if (waitedMs === 0 || timedOut) this.events.record(p, '', 'Warning', 'FailedAttachVolume', `Multi-Attach error for volume "${block.volume}" Volume is already used by pod(s) ${block.holders.join(', ')}`, now, 'attachdetach-controller');
+    if (timedOut) this.events.record(p, '', 'Warning', 'FailedMount', mountTimeout(p, block), now);
+    this.after(`${ns}/${name}`, BLOCKED_RETRY_MS, () => this.attachThenStart(ns, name, uid, waitedMs + BLOCKED_RETRY_MS));
   }
 
   /** Pending with PodScheduled=False, as the scheduler leaves a pod no node can take. */

@@ -143,6 +143,7 @@ export const MORE_PRINTERS: Readonly<Record<string, Printer>> = {
   rolebindings: binding,
   clusterrolebindings: binding,
   limitranges: createdAt,
+  leases: { columns: [NAME, col('Holder'), col('Age')], cells: (o: Obj, now) => [o.metadata.name, o.spec?.holderIdentity ?? '', age(o, now)] },
   resourcequotas: { columns: [NAME, col('Age'), col('Request'), col('Limit')], cells: (o: Obj, now) => [o.metadata.name, age(o, now), Object.entries(o.status?.used ?? {}).filter(([k]) => !k.startsWith('limits.')).map(([k, v]) => `${k}: ${String(v)}/${String(o.status?.hard?.[k] ?? '')}`).join(', '), Object.entries(o.status?.used ?? {}).filter(([k]) => k.startsWith('limits.')).map(([k, v]) => `${k}: ${String(v)}/${String(o.status?.hard?.[k] ?? '')}`).join(', ')] },
 };
 

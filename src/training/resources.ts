@@ -65,6 +65,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   type('', 'v1', 'replicationcontrollers', 'ReplicationController', true, { shortNames: ['rc'], categories: ['all'], subresources: ['status', 'scale'] }),
   type('events.k8s.io', 'v1', 'events', 'Event', true, { shortNames: ['ev'], storage: 'events' }),
   type('storage.k8s.io', 'v1', 'storageclasses', 'StorageClass', false, { shortNames: ['sc'] }),
+  type('coordination.k8s.io', 'v1', 'leases', 'Lease', true),
   type('networking.k8s.io', 'v1', 'ingresses', 'Ingress', true, { shortNames: ['ing'], subresources: ['status'] }),
   type('policy', 'v1', 'poddisruptionbudgets', 'PodDisruptionBudget', true, { shortNames: ['pdb'], subresources: ['status'] }),
   type('rbac.authorization.k8s.io', 'v1', 'roles', 'Role', true),

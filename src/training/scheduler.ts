@@ -1,9 +1,11 @@
-// Where a new pod goes: the first Ready, schedulable node whose labels match its nodeSelector and whose
-// allocatable memory and CPU hold its requests; otherwise the scheduler's FailedScheduling message, counted
-// over the nodes this cluster really has ("0/3 nodes are available: 3 Insufficient memory.").
+// Where a new pod goes: of the Ready, schedulable nodes whose labels match its nodeSelector and whose
+// allocatable memory and CPU hold its requests, the one with the least memory requested (ties: the first);
+// otherwise the scheduler's FailedScheduling message, counted over the nodes this cluster really has
+// ("0/3 nodes are available: 3 Insufficient memory."). Claims must exist and be bound first.
 import { parseQuantity } from '../analysis/quantity.js';
 import type { KubeObject, Pod } from '../k8s/index.js';
 import type { ObjectStore } from './store.js';
+import { claimClass, claimNames, isBound } from './controllers/volume-binder.js';
 
 interface NodeLike extends KubeObject {
   readonly spec?: { unschedulable?: boolean; taints?: readonly { key: string; effect: string }[] };
@@ -18,13 +20,28 @@ function requests(pod: Pod, resource: 'memory' | 'cpu'): number {
   return sum;
 }
 
+/** Memory requested by the pods bound to a node that still run there. */
+function requestedOn(store: ObjectStore, node: string): number {
+  let sum = 0;
+  for (const e of store.all('pods')) {
+    const p = e.obj as Pod;
+    if (p.spec.nodeName !== node || p.metadata.deletionTimestamp || p.status?.phase === 'Succeeded' || p.status?.phase === 'Failed') continue;
+    sum += requests(p, 'memory');
+  }
+  return sum;
+}
+
 export function schedule(store: ObjectStore, pod: Pod): Placement {
   if (pod.spec.nodeName) return { node: pod.spec.nodeName };
   const nodes = [...store.all('nodes')].map((e) => e.obj as NodeLike);
   if (!nodes.length) return { node: 'training-node' };
+  const preemption = `preemption: 0/${nodes.length} nodes are available: ${nodes.length} Preemption is not helpful for scheduling.`;
+  const claims = claimProblem(store, pod);
+  if (claims) return { unschedulable: `0/${nodes.length} nodes are available: ${claims}. ${preemption}` };
   const reasons = new Map<string, number>();
   const count = (r: string): void => void reasons.set(r, (reasons.get(r) ?? 0) + 1);
   const selector = pod.spec.nodeSelector ?? {};
+  const feasible: { name: string; load: number }[] = [];
   for (const n of nodes) {
     const ready = (n.status?.conditions ?? []).find((c) => c.type === 'Ready');
     if (ready && ready.status !== 'True') { count("node(s) had untolerated taint {node.kubernetes.io/not-ready: }"); continue; }
@@ -35,8 +52,27 @@ export function schedule(store: ObjectStore, pod: Pod): Placement {
     const cpu = parseQuantity(alloc['cpu']);
     if (mem !== undefined && requests(pod, 'memory') > mem) { count('Insufficient memory'); continue; }
     if (cpu !== undefined && requests(pod, 'cpu') > cpu) { count('Insufficient cpu'); continue; }
-    return { node: n.metadata.name };
+    feasible.push({ name: n.metadata.name, load: mem ? requestedOn(store, n.metadata.name) / mem : 0 });
   }
+  // The default scheduler's LeastAllocated score: the feasible node with the least memory requested wins.
+  feasible.sort((a, b) => a.load - b.load);
+  if (feasible.length) return { node: feasible[0]!.name };
   const parts = [...reasons.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([r, n]) => `${n} ${r}`);
-  return { unschedulable: `0/${nodes.length} nodes are available: ${parts.join(', ')}. preemption: 0/${nodes.length} nodes are available: ${nodes.length} Preemption is not helpful for scheduling.` };
+  return { unschedulable: `0/${nodes.length} nodes are available: ${parts.join(', ')}. ${preemption}` };
+}
+
+/**
+ * The volume binding check: a claim that does not exist, or one left unbound although its class binds
+ * immediately (or is missing), keeps the pod off every node. WaitForFirstConsumer claims bind once the
+ * pod is placed, so they do not block.
+ */
+function claimProblem(store: ObjectStore, pod: Pod): string | undefined {
+  let unbound = false;
+  for (const name of claimNames(pod)) {
+    const pvc = store.get('persistentvolumeclaims', pod.metadata.namespace, name)?.obj;
+    if (!pvc) return `persistentvolumeclaim "${name}" not found`;
+    if (isBound(pvc)) continue;
+    if (claimClass(store, pvc).cls?.volumeBindingMode !== 'WaitForFirstConsumer') unbound = true;
+  }
+  return unbound ? 'pod has unbound immediate PersistentVolumeClaims' : undefined;
 }

@@ -9,6 +9,7 @@ import type { ResourceTarget } from './request-target.js';
 import type { Entry } from './store.js';
 import { entryJson } from './tables.js';
 import { createObject, type Written } from './write-objects.js';
+import { foldStringData } from './secret-data.js';
 import { podSpecChangeAllowed } from './pod-spec-update.js';
 
 export const conflict = (resource: string, group: string, name: string): ApiError =>
@@ -83,6 +84,7 @@ function store(state: ClusterState, target: ResourceTarget, entry: Entry, next: 
   } else if (old.metadata.generation !== undefined) {
     merged = { ...merged, metadata: { ...merged.metadata, generation: old.metadata.generation } };
   }
+  merged = foldStringData(type.storage, merged);
   if (dryRun) return { code: 200, body: JSON.stringify(target.subresource === 'scale' ? scaleOf(merged) : merged) };
   const written = state.store.put(type.storage, merged);
   if (type.storage === 'pods') state.kubelet.podUpdated?.(old as Pod, written.obj as Pod);

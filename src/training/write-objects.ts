@@ -9,6 +9,7 @@ import type { ClusterState } from './cluster-state.js';
 import type { ResourceTarget } from './request-target.js';
 import { groupVersion } from './resources.js';
 import { entryJson } from './tables.js';
+import { foldStringData } from './secret-data.js';
 
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const DNS1123_DETAIL =
@@ -54,7 +55,7 @@ export function createObject(state: ClusterState, target: ResourceTarget, raw: u
   }
   if (namespace !== undefined && !state.store.get('namespaces', undefined, namespace)) throw notFound('namespaces', '', namespace);
   if (state.store.get(type.storage, namespace, name)) throw alreadyExists(type.resource, type.group, name);
-  const obj: KubeObject = {
+  const obj: KubeObject = foldStringData(type.storage, {
     ...input,
     apiVersion: groupVersion(type),
     kind: type.kind,
@@ -66,7 +67,7 @@ export function createObject(state: ClusterState, target: ResourceTarget, raw: u
       creationTimestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
       ...(['deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'cronjobs'].includes(type.storage) ? { generation: 1 } : {}),
     },
-  };
+  } as KubeObject);
   if (dryRun) return { code: 201, body: JSON.stringify(type.storage === 'pods' ? podWithDefaults(obj as Pod) : obj) };
   const stored = type.storage === 'pods' ? createPod(state, obj as Pod) : state.store.put(type.storage, obj);
   return { code: 201, body: entryJson(stored) };

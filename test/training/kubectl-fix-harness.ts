@@ -74,12 +74,14 @@ export async function steady(drill: Drill, namespace: string, selector: string, 
   if (!first.length) return { healed: false, why: 'no pods' };
   const end = Date.now() + sim(simSeconds);
   let last = first;
+  // Under load one kubectl call can outlast the whole window: judge on a few samples at least.
+  let samples = 0;
   do {
     if (!last.length || !last.every(ready)) return { healed: false, why: `not Ready: ${last.filter((p) => !ready(p)).map((p) => `${p.metadata.name} ${JSON.stringify(p.status?.containerStatuses?.map((c) => c.state))}`).join('; ') || 'no pods'}` };
     if (restarts(last) !== restarts(first)) return { healed: false, why: `restarted: ${restarts(first)} → ${restarts(last)}` };
     await new Promise((r) => setTimeout(r, 50));
     last = await drill.pods(namespace, selector);
-  } while (Date.now() < end);
+  } while (Date.now() < end || ++samples < 4);
   return { healed: true, why: restarts(last) };
 }
 

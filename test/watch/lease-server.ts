@@ -1,5 +1,5 @@
-// A small Lease API on loopback that enforces resourceVersion conflicts like the API server (the training
-// cluster serves no coordination.k8s.io), for the leader-election tests.
+// A small Lease API on loopback that enforces resourceVersion conflicts like the API server, for the
+// leader-election unit tests that need a lease server and nothing else (the training cluster serves Leases too).
 import http from 'node:http';
 
 interface Stored { metadata: { name: string; namespace: string; resourceVersion: string }; spec: Record<string, unknown> }

@@ -1,7 +1,6 @@
-// Two `watch --leader-elect` replicas against the training cluster, with the Lease API served beside it by a
-// router on loopback: only the holder publishes; when it shuts down, the other takes over, remembers what was
+// Two `watch --leader-elect` replicas against the training cluster, whose coordination.k8s.io Leases they
+// compete for: only the holder publishes; when it shuts down, the other takes over, remembers what was
 // published from the Diagnosed Events, and watches on.
-import http from 'node:http';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,35 +9,25 @@ import { runWatch, type WatchOptions } from '../../src/cli/watch-command.js';
 import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
 import type { Pod } from '../../src/k8s/index.js';
 import { api, diagnosedEvents, replicaOf, until } from './cluster-api.js';
-import { leaseServer } from './lease-server.js';
 
 let cluster: TrainingCluster;
-let leases: Awaited<ReturnType<typeof leaseServer>>;
-let router: http.Server;
 let kubeconfig: string;
+
+/** Who holds the Lease on the training cluster ('' once released; undefined before anyone took it). */
+async function holder(): Promise<string | undefined> {
+  const res = await fetch(`${cluster.url}/apis/coordination.k8s.io/v1/namespaces/ops/leases/crashcourse`);
+  if (res.status === 404) return undefined;
+  return ((await res.json()) as { spec?: { holderIdentity?: string } }).spec?.holderIdentity ?? '';
+}
 
 beforeAll(async () => {
   cluster = await startTrainingCluster({ scenarios: [resolve(import.meta.dirname, '../../scenarios/unknown-flag')], static: true, quiet: true });
-  leases = await leaseServer();
-  router = http.createServer((req, res) => {
-    const port = req.url?.startsWith('/apis/coordination.k8s.io/') ? leases.port : cluster.port;
-    const upstream = http.request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers: req.headers }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
-    upstream.on('error', () => res.destroy());
-    res.on('close', () => upstream.destroy());
-    req.pipe(upstream);
-  });
-  await new Promise<void>((r) => router.listen(0, '127.0.0.1', r));
+  await api(cluster.url, 'POST', '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'ops' } });
   kubeconfig = join(mkdtempSync(join(tmpdir(), 'crashcourse-leader-')), 'kubeconfig');
-  writeFileSync(kubeconfig, cluster.kubeconfig.replace(cluster.url, `http://127.0.0.1:${(router.address() as { port: number }).port}`));
+  writeFileSync(kubeconfig, cluster.kubeconfig);
 });
 
 afterAll(async () => {
-  router?.closeAllConnections();
-  router?.close();
-  await leases?.close();
   await cluster?.close();
 });
 
@@ -57,7 +46,7 @@ function replica(identity: string) {
 describe('watch --leader-elect with two replicas', () => {
   it('lets only the Lease holder publish; the one taking over remembers what was published and watches on', async () => {
     const a = replica('watch-a');
-    await until('watch-a holding the lease and publishing', () => (leases.holder() === 'watch-a' && a.lines.length > 0 ? true : undefined));
+    await until('watch-a holding the lease and publishing', async () => ((await holder()) === 'watch-a' && a.lines.length > 0 ? true : undefined));
     const published = JSON.parse(a.lines[0]!) as { namespace: string; pod: string; cause: string };
     expect(published.cause).toBe('bad-config');
     const b = replica('watch-b');
@@ -65,9 +54,9 @@ describe('watch --leader-elect with two replicas', () => {
     // b stands by through at least one retry (every 2 s): ready, so a rollout does not stall, but silent.
     await new Promise((r) => setTimeout(r, 2500));
     expect(b.lines).toEqual([]);
-    expect(leases.holder()).toBe('watch-a');
+    expect(await holder()).toBe('watch-a');
     expect(await a.stop()).toBe(0);
-    await until('watch-b holding the lease', () => (leases.holder() === 'watch-b' ? true : undefined), 10_000);
+    await until('watch-b holding the lease', async () => ((await holder()) === 'watch-b' ? true : undefined), 10_000);
     // A workload that starts failing now: b watches, and publishes it, but not again the one a published.
     const template = await api<Pod>(cluster.url, 'GET', `/api/v1/namespaces/${published.namespace}/pods/${published.pod}`);
     await api(cluster.url, 'POST', `/api/v1/namespaces/${published.namespace}/pods`, replicaOf(template, 'flags-canary', 'eeee', 'e1'));
@@ -76,6 +65,6 @@ describe('watch --leader-elect with two replicas', () => {
     expect((await diagnosedEvents(cluster.url)).map((e) => e.involvedObject.name).sort()).toEqual([published.pod, 'flags-canary-eeee-e1'].sort());
     expect(await b.stop()).toBe(0);
     // Released on shutdown: nobody holds it now.
-    expect(leases.holder()).toBe('');
+    expect(await holder()).toBe('');
   });
 });

@@ -14,6 +14,8 @@ import { reconcileStatefulSet } from './statefulset-controller.js';
 import { reconcileEndpoints } from './endpoints-controller.js';
 import { reconcileDaemonSet } from './daemonset-controller.js';
 import { templateHash } from './template-hash.js';
+import { startCronJobs } from './cronjob-controller.js';
+import { claimNames, isBound, reconcileClaim } from './volume-binder.js';
 
 const key = (o: KubeObject): string => `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
 
@@ -23,7 +25,14 @@ export interface Controllers {
   quietly(namespaces: ReadonlySet<string>, fn: () => void): void;
 }
 
-export function startControllers(state: ClusterState): Controllers {
+export interface ControllerOptions {
+  /** The cluster's --speed: timed controllers (CronJob schedules) divide their waits by it. */
+  readonly speed?: number;
+  /** A static cluster: nothing fires on a schedule. */
+  readonly frozen?: boolean;
+}
+
+export function startControllers(state: ClusterState, options: ControllerOptions = {}): Controllers {
   const touched = new Set<string>();
   const queue = new Map<string, () => void>();
   let scheduled = false;
@@ -96,6 +105,8 @@ export function startControllers(state: ClusterState): Controllers {
     const readyNow = JSON.stringify(pod['status'] && (pod['status'] as { conditions?: unknown }).conditions);
     const readyBefore = JSON.stringify(c.old?.['status'] && (c.old['status'] as { conditions?: unknown }).conditions);
     if (c.type !== 'MODIFIED' || readyNow !== readyBefore || Boolean(pod.metadata.deletionTimestamp) !== Boolean(c.old?.metadata.deletionTimestamp)) services(pod.metadata.namespace);
+    // A WaitForFirstConsumer claim provisions once a pod uses it.
+    if (c.type === 'ADDED') for (const name of claimNames(pod as Pod)) claim(pod.metadata.namespace, name);
     const owner = controllerOf(pod);
     if (!owner) return;
     const gone = c.type === 'DELETED' || (isTerminating(pod) && !(c.old && isTerminating(c.old)));
@@ -122,10 +133,12 @@ export function startControllers(state: ClusterState): Controllers {
     if (c.type === 'ADDED' || canonicalJson(c.old?.['spec']) !== canonicalJson(c.entry.obj['spec'])) statefulSet(c.entry.obj.metadata.namespace, c.entry.obj.metadata.name, true);
   };
 
+  // Once a DaemonSet's template is written, its pods follow it from then on (the snapshot's pods included).
+  const rolled = new Set<string>();
   const daemonSet = (ns: string | undefined, name: string, scalePods: boolean): void =>
     enqueue(`ds/${ns}/${name}/${scalePods}`, () => {
       const ds = get('daemonsets', ns, name);
-      if (ds) reconcileDaemonSet(state, ds, scalePods);
+      if (ds) reconcileDaemonSet(state, ds, scalePods, rolled.has(key(ds)));
     });
 
   const onDaemonSet = (c: Change): void => {
@@ -133,10 +146,52 @@ export function startControllers(state: ClusterState): Controllers {
       for (const p of ownedBy(state.store, 'pods', c.entry.obj)) state.kubelet.deletePod(p as Pod, undefined);
       return;
     }
+    const template = (o: KubeObject | undefined): string => canonicalJson((o?.['spec'] as { template?: unknown } | undefined)?.template);
+    if (c.type === 'MODIFIED' && template(c.old) !== template(c.entry.obj)) rolled.add(key(c.entry.obj));
     if (c.type === 'ADDED' || canonicalJson(c.old?.['spec']) !== canonicalJson(c.entry.obj['spec'])) daemonSet(c.entry.obj.metadata.namespace, c.entry.obj.metadata.name, true);
   };
 
+  const cronJobs = startCronJobs(state, options.speed ?? 1);
+  const armAll = (namespaces?: ReadonlySet<string>): void => {
+    if (options.frozen) return;
+    for (const e of state.store.all('cronjobs')) if (!namespaces || namespaces.has(e.obj.metadata.namespace ?? '')) cronJobs.changed(e.obj);
+  };
+  armAll();
+  const onCronJob = (c: Change): void => {
+    if (c.type === 'DELETED') return cronJobs.removed(c.entry.obj);
+    if (!options.frozen && (c.type === 'ADDED' || canonicalJson(c.old?.['spec']) !== canonicalJson(c.entry.obj['spec']))) cronJobs.changed(c.entry.obj);
+  };
+
+  const claim = (ns: string | undefined, name: string): void =>
+    enqueue(`pvc/${ns}/${name}`, () => {
+      const pvc = get('persistentvolumeclaims', ns, name);
+      if (pvc) reconcileClaim(state, pvc);
+    });
+  // The scheduler tries pods it could not place again when what it waited for may have changed.
+  const retryPending = (): void =>
+    enqueue('retry-pending/', () => {
+      for (const e of [...state.store.all('pods')]) {
+        const p = e.obj as Pod;
+        const unschedulable = (p.status?.conditions ?? []).some((c) => c.type === 'PodScheduled' && c.status === 'False');
+        if (!p.spec.nodeName && unschedulable && !isTerminating(p)) state.kubelet.podCreated(p);
+      }
+    });
+  const onClaim = (c: Change): void => {
+    const pvc = c.entry.obj;
+    if (c.type !== 'DELETED' && !isBound(pvc)) claim(pvc.metadata.namespace, pvc.metadata.name);
+    if (c.type === 'DELETED' || isBound(pvc) !== Boolean(c.old && isBound(c.old))) retryPending();
+  };
+  const onStorageClass = (c: Change): void => {
+    if (c.type === 'DELETED') return;
+    for (const e of state.store.all('persistentvolumeclaims')) if (!isBound(e.obj)) claim(e.obj.metadata.namespace, e.obj.metadata.name);
+  };
+
   const onJob = (c: Change): void => {
+    const owner = controllerOf(c.entry.obj);
+    if (owner?.kind === 'CronJob') enqueue(`cj/${c.entry.obj.metadata.namespace}/${owner.name}`, () => {
+      const cj = get('cronjobs', c.entry.obj.metadata.namespace, owner.name);
+      if (cj) cronJobs.jobChanged(cj);
+    });
     if (c.type === 'DELETED') {
       for (const p of ownedBy(state.store, 'pods', c.entry.obj)) state.kubelet.deletePod(p as Pod, 0);
       return;
@@ -155,6 +210,10 @@ export function startControllers(state: ClusterState): Controllers {
     state.store.subscribe('replicasets', unless(onReplicaSet)),
     state.store.subscribe('pods', unless(onPod)),
     state.store.subscribe('jobs', unless(onJob)),
+    state.store.subscribe('cronjobs', unless(onCronJob)),
+    state.store.subscribe('persistentvolumeclaims', unless(onClaim)),
+    state.store.subscribe('storageclasses', unless(onStorageClass)),
+    state.store.subscribe('nodes', unless(retryPending)),
     state.store.subscribe('statefulsets', unless(onStatefulSet)),
     state.store.subscribe('daemonsets', unless(onDaemonSet)),
     state.store.subscribe('services', unless((c) => { if (c.type !== 'DELETED') services(c.entry.obj.metadata.namespace); else state.store.remove('endpoints', c.entry.obj.metadata.namespace, c.entry.obj.metadata.name); })),
@@ -162,6 +221,7 @@ export function startControllers(state: ClusterState): Controllers {
   return {
     stop() {
       stopped = true;
+      cronJobs.stop();
       for (const u of unsubscribe) u();
     },
     quietly(namespaces, fn) {
@@ -171,8 +231,10 @@ export function startControllers(state: ClusterState): Controllers {
       } finally {
         deaf = false;
       }
-      for (const k of [...touched]) if (namespaces.has(k.split('/')[0]!)) touched.delete(k);
+      for (const set of [touched, rolled]) for (const k of [...set]) if (namespaces.has(k.split('/')[0]!)) set.delete(k);
       for (const id of [...queue.keys()]) if (namespaces.has(id.split('/')[1] ?? '')) queue.delete(id);
+      cronJobs.forget(namespaces);
+      armAll(namespaces);
     },
   };
 }

@@ -1,7 +1,8 @@
 // Deployment: one ReplicaSet per distinct pod template (named by its hash, numbered by revision), the newest
 // scaled to spec.replicas and the older ones scaled to zero only once the new pods are ready, as a rolling
 // update with maxUnavailable 0 behaves; a fix that does not work leaves the old pods serving. Status follows
-// the ReplicaSets, so `kubectl rollout status` and `rollout undo` read what they expect.
+// the ReplicaSets, so `kubectl rollout status` and `rollout undo` read what they expect. Strategy Recreate
+// scales the old ReplicaSets to zero first and starts the new pods only once every old pod is gone.
 import { randomUUID } from 'node:crypto';
 import type { KubeObject } from '../../k8s/index.js';
 import type { ClusterState } from '../cluster-state.js';
@@ -18,6 +19,7 @@ interface DeploymentSpec {
   selector?: { matchLabels?: Record<string, string> };
   revisionHistoryLimit?: number;
   paused?: boolean;
+  strategy?: { type?: string };
 }
 
 const revisionOf = (o: KubeObject): number => Number(o.metadata.annotations?.[REVISION] ?? 0) || 0;
@@ -78,6 +80,11 @@ export function reconcileDeployment(state: ClusterState, deploy: KubeObject): vo
     }).obj;
   } else if (revisionOf(newest) < maxRevision) {
     newest = putSpec(state, newest, specOf(newest).replicas ?? 0, { [REVISION]: String(maxRevision + 1) });
+  }
+  if (spec.strategy?.type === 'Recreate') {
+    const olds = all.filter((rs) => rs.metadata.name !== newest!.metadata.name);
+    for (const rs of olds) if ((specOf(rs).replicas ?? 0) > 0) reconcileReplicaSet(state, putSpec(state, rs, 0), true);
+    if (olds.some((rs) => ownedBy(state.store, 'pods', rs).length)) return writeStatus(state, deploy, newest);
   }
   newest = putSpec(state, newest, want);
   reconcileReplicaSet(state, newest, true);

@@ -8,7 +8,7 @@ import { fileProvided, writable } from './mounts.js';
 import type { Needs } from './needs-schema.js';
 import type { World } from './world.js';
 
-export type NeedKind = 'memory' | 'startup' | 'liveness' | 'env' | 'files' | 'writablePaths' | 'services' | 'rejectsArgs' | 'architectures' | 'fsGroup' | 'commands' | 'hook' | 'pullSecret' | 'labels' | 'podBound' | 'config';
+export type NeedKind = 'memory' | 'startup' | 'liveness' | 'env' | 'files' | 'writablePaths' | 'services' | 'rejectsArgs' | 'requiresArgs' | 'architectures' | 'fsGroup' | 'commands' | 'hook' | 'pullSecret' | 'labels' | 'podBound' | 'config';
 
 export interface Unmet {
   readonly need: NeedKind;
@@ -76,6 +76,11 @@ export function unmetNeeds(pod: Pod, container: Container, needs: Needs, image: 
   }
   for (const bad of needs.rejectsArgs ?? []) {
     if (argv.some((a) => a === bad || a.startsWith(`${bad}=`))) out.push({ need: 'rejectsArgs', detail: `flag provided but not defined: ${bad}` });
+  }
+  for (const need of needs.requiresArgs ?? []) {
+    // `--flag=value` must appear as written; a bare `--flag` accepts any value.
+    const met = argv.some((a) => a === need || (!need.includes('=') && a.startsWith(`${need}=`)));
+    if (!met) out.push({ need: 'requiresArgs', detail: `started without ${need}` });
   }
   const arch = world.nodeArchitecture(pod.spec.nodeName);
   if (needs.architectures && arch && !needs.architectures.includes(arch)) out.push({ need: 'architectures', detail: `exec ${argv[0] ?? ''}: exec format error` });

@@ -32,6 +32,8 @@ export const needsSchema = z
     services: z.array(z.string().min(1)).optional(),
     /** Arguments (or a command) with which the program fails as the scenario recorded: an unknown flag, a port taken. */
     rejectsArgs: z.array(z.string().min(1)).optional(),
+    /** Arguments the program cannot run without (a socket path a chart value sets): each must appear in its argv. */
+    requiresArgs: z.array(z.string().min(1)).optional(),
     /** Files the image holds, for exec probes such as `cat /tmp/healthy`. */
     imageFiles: paths.optional(),
     /** Node CPU architectures the image runs on. */
