@@ -52,3 +52,6 @@ export function supportFor(cause: CauseId, mine: readonly Finding[]): Finding[] 
   };
   return mine.filter((f) => (ids[cause] ?? []).includes(f.id) && f.confidence !== 'possible');
 }
+
+/** The log-driven three a reader weighs for a program's own exit: the log rule rules each in or out. */
+export const LOG_CAUSES: ReadonlySet<CauseId> = new Set<CauseId>(['bad-config', 'missing-dependency', 'app-crash']);
