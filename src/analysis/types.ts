@@ -59,6 +59,34 @@ export interface TraceStep {
   readonly why: string;
 }
 
+/** What the analysis concludes about one pod, with no prose, no kubectl target and no argv: `src/report` words it
+ * (summary, explanation, fix, next steps) from the per-cause catalogue. */
+export interface Verdict {
+  /** "ns/name" */
+  readonly pod: string;
+  readonly container: string | null;
+  /** null when the pod is healthy. */
+  readonly cause: CauseId | null;
+  readonly confidence: Confidence | null;
+  /** The findings the cause rests on, strongest first. */
+  readonly basis: readonly Finding[];
+  /** For an init container: what its own failure looks like. */
+  readonly secondary?: { readonly cause: CauseId; readonly confidence: Confidence; readonly basis: readonly Finding[] };
+  readonly alternatives: readonly Alternative[];
+  readonly exitCode: number | null;
+  readonly signal: string | null;
+  readonly restarts: number;
+  readonly backoff: BackoffState | null;
+  /** The lines quoted as proof, from the basis (or the pod's status and newest warning when nothing proves more). */
+  readonly evidence: readonly { readonly source: string; readonly text: string }[];
+  /** A read of the failing container's logs failed and nothing came back: the cause does not rest on them. */
+  readonly logsMissing: boolean;
+  readonly findings: readonly Finding[];
+  readonly rule: string;
+  readonly trace: readonly TraceStep[];
+}
+
+/** A verdict in words for people: what `diagnose` prints and the wizard shows (built by `src/report/present.ts`). */
 export interface Diagnosis {
   /** "ns/name" */
   readonly pod: string;

@@ -1,7 +1,7 @@
 // Alternatives come from the rule table's evaluation: a cause is ruled out with the reasons its own rules failed
 // (in words naming what was looked at), or because a stronger rule came first; never from a separate list.
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import { RULES } from '../../src/analysis/rules/table.js';
 import { builtinScenariosDir } from '../../src/paths.js';
 import { loadScenarios } from '../../src/scenario/index.js';
