@@ -7,6 +7,7 @@ import type { ContainerView } from '../analysis/context.js';
 import type { ExitCodeMeaning } from '../analysis/exit-code.js';
 import { probeBudgetSeconds } from '../analysis/analyzers/probes.js';
 import { factOf, type FindingFacts } from '../analysis/finding-facts.js';
+import { wasEvicted } from '../analysis/rules/facts.js';
 import type { Finding, Verdict } from '../analysis/types.js';
 
 export interface Words { readonly summary: string; readonly explanation: string; readonly fix?: string }
@@ -66,7 +67,7 @@ export const WRITERS = {
     };
   },
   'liveness-probe': (x, c, fact) => {
-    if (fact('probe-kill', 'probe') === 'startup' || (!fact('probe-kill', 'probe') && x.verdict.basis[0]?.facts?.probe === 'startup')) {
+    if (fact('probe-kill', 'probe') === 'startup' || (!fact('probe-kill', 'probe') && factOf(x.verdict.basis.slice(0, 1), 'probe-failing', 'probe') === 'startup')) {
       const sp = x.view?.spec?.startupProbe;
       const allowed = sp ? probeBudgetSeconds(sp) : undefined;
       return {
@@ -169,11 +170,11 @@ export const WRITERS = {
     summary: x.verdict.basis[0].summary,
     explanation: `No container of the pod has failed: the pod itself is being stopped from outside. ${x.verdict.basis[0].summary.replace(/^The pod is being stopped from outside: /, 'Who: ')}. Its containers receive SIGTERM and then SIGKILL after the grace period; a controller (Deployment, StatefulSet, Job) creates a replacement.`,
     fix: `Nothing to fix inside the pod. If the disruption is unwanted, look at who caused it (the quoted condition or event): a drain or autoscaler (add a PodDisruptionBudget), preemption (raise the pod's priorityClassName or add capacity), a NoExecute taint (add a toleration or fix the node).`,
-  } : x.findings.some((f) => f.facts?.evicted === true && /shutting down/.test(f.summary)) ? {
+  } : x.findings.some((f) => wasEvicted(f) && /shutting down/.test(f.summary)) ? {
     summary: `The kubelet stopped the pod because its node was shutting down`,
     explanation: `The node under the pod began a graceful shutdown (a reboot, an upgrade, a spot or preemptible VM being reclaimed) and the kubelet terminated every pod on it. The containers were stopped from outside; a clean exit code inside says only that they shut down in good order.`,
     fix: `Nothing to change in the pod; let the controller replace it (delete the Failed pod) and find out why the node shut down (kubectl describe node, the cloud provider's maintenance or preemption notices). Run enough replicas with a PodDisruptionBudget to ride it out.`,
-  } : x.findings.some((f) => f.facts?.evicted === true) ? {
+  } : x.findings.some(wasEvicted) ? {
     summary: `The kubelet evicted the pod to relieve pressure on its node`,
     explanation: `When a node runs short of memory, disk or process ids, the kubelet evicts pods to protect it, starting with those that use most above their requests (BestEffort and Burstable first). The pod's containers were stopped from outside; the message on the pod status says which resource ran short and who used it.`,
     fix: `Set requests close to real usage (and memory limits) so the pod is not first in line, fix what fills the node (kubectl describe node), and let the controller replace the evicted pod (delete the Failed pod).`,

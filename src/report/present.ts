@@ -4,7 +4,7 @@
 import { containerViews, type ContainerView } from '../analysis/context.js';
 import { lastTermination } from '../analysis/container-facts.js';
 import { exitCodeMeaning } from '../analysis/exit-code.js';
-import type { Diagnosis, Verdict } from '../analysis/types.js';
+import { isFindingOf, type Diagnosis, type Verdict } from '../analysis/types.js';
 import type { Evidence } from '../evidence/types.js';
 import type { KubectlTarget } from '../plans/kubectl.js';
 import { readPlans } from '../plans/read-plans.js';
@@ -18,8 +18,8 @@ function nextStepsOf(verdict: Verdict, evidence: Evidence, target: KubectlTarget
   const pod = evidence.pod;
   const related = [
     ...evidence.references.filter((r) => r.exists === false && !r.optional && isUserReference(r)).map((r) => ({ kind: r.kind, name: r.name })),
-    ...verdict.findings.filter((f) => f.id === 'dependency-order' || (f.id === 'log-dns' && f.facts?.service))
-      .map((f) => ({ kind: 'Service', name: String(f.facts?.service ?? '').split('/').pop() ?? '' })).filter((r) => r.name !== ''),
+    ...verdict.findings.map((f) => (isFindingOf(f, 'dependency-order') || isFindingOf(f, 'log-dns') ? f.facts?.service : undefined))
+      .map((service) => ({ kind: 'Service', name: (service ?? '').split('/').pop() ?? '' })).filter((r) => r.name !== ''),
   ];
   const owner = evidence.owners.at(-1);
   return readPlans({
