@@ -1,7 +1,7 @@
 // `npm run eval`: the engine on the real-world cases, split into the cases its rules were written from and
 // the cases gathered afterwards and scored before any change drawn from them (the later real-world set, the
 // negative corpus of ordinary crashes and its look-alikes).
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import type { RealWorldCase } from '../../test/analysis/real-world-builders.js';
 import { REAL_WORLD_CASES } from '../../test/analysis/real-world-cases.js';
 import { MORE_CASES } from '../../test/analysis/real-world-cases-more.js';

@@ -4,9 +4,11 @@ import type { Evidence } from '../evidence/types.js';
 import type { CauseId } from './causes.js';
 import type { AnalyzerContext } from './context.js';
 import { evaluateRules, type TraceStep } from './rules/evaluate.js';
+import { FACTS } from './rules/facts.js';
 import { ruleScope } from './rules/scope.js';
 import { CRASH_RULES, RULES } from './rules/table.js';
-import type { Confidence, Finding } from './types.js';
+import { ruledOut, sameTable } from './rules/ruled-out.js';
+import type { Alternative, Confidence, Finding } from './types.js';
 
 export type { TraceStep } from './rules/evaluate.js';
 
@@ -22,12 +24,17 @@ export interface Decision {
   /** The rule that fired, and every rule tried before it. */
   readonly rule: string;
   readonly trace: readonly TraceStep[];
+  /** The causes the table rules out, each with why (./rules/ruled-out.ts). */
+  readonly ruledOut: readonly Alternative[];
 }
 
 export function decide(evidence: Evidence, ctx: AnalyzerContext, findings: readonly Finding[]): Decision {
   const s = ruleScope(evidence, ctx, findings);
   const out = evaluateRules(RULES, s);
-  const decision: Decision = { cause: out.cause, confidence: out.confidence, basis: out.basis, proved: out.proved, rule: out.rule.id, trace: out.trace };
+  const decision: Decision = {
+    cause: out.cause, confidence: out.confidence, basis: out.basis, proved: out.proved, rule: out.rule.id, trace: out.trace,
+    ruledOut: out.cause === null ? [] : ruledOut(sameTable(out.readings, out.rule), out.rule, out.cause, FACTS['program-exit'].holds(s)),
+  };
   if (!out.rule.secondary) return decision;
   const own = evaluateRules(CRASH_RULES, s);
   return {

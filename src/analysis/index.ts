@@ -1,8 +1,6 @@
-// The analysis engine: pure functions from the evidence of one pod to findings and one diagnosis.
+// The analysis engine: pure functions from the evidence of one pod to findings and one verdict (src/report words it).
 // No I/O, no clock but the evidence's collectedAt; the same input always gives the same answer.
 import type { Evidence } from '../evidence/types.js';
-import type { KubectlTarget } from '../plans/kubectl.js';
-import { readPlans } from '../plans/read-plans.js';
 import { alternativesFor } from './alternatives.js';
 import { containerStatusFindings } from './analyzers/container-status.js';
 import { dependencyOrderFindings } from './analyzers/dependency-order.js';
@@ -28,8 +26,7 @@ import { containerViews, podStatusOf, type Analyzer, type AnalyzerContext } from
 import { decide } from './decide.js';
 import { newest, quoteEvent } from './event-helpers.js';
 import { exitCodeMeaning } from './exit-code.js';
-import { explain } from './explain.js';
-import type { Confidence, Diagnosis, EvidenceLine, Finding } from './types.js';
+import type { Confidence, EvidenceLine, Finding, Verdict } from './types.js';
 import { sanitize } from '../text/sanitize.js';
 
 export { exitCodeMeaning, normalizeExitCode, signalName } from './exit-code.js';
@@ -54,18 +51,15 @@ export function analyze(evidence: Evidence, container?: string): Finding[] {
   return ANALYZERS.flatMap((a) => a(evidence, ctx));
 }
 
-// The service-account token volume and its CA ConfigMap are the cluster's own: never the user's missing config.
-export const isUserReference = (r: { readonly kind: string; readonly name: string; readonly usedBy: string }): boolean =>
-  r.kind !== 'ServiceAccount' && r.name !== 'kube-root-ca.crt' && !/kube-api-access-/.test(r.usedBy);
-
 const lower = (c: Confidence): Confidence => (c === 'confirmed' ? 'likely' : 'possible');
 
 const sanitizeFinding = (f: Finding): Finding => ({ ...f, evidence: f.evidence.map((l) => ({ ...l, text: sanitize(l.text) })) });
 
 const sourceOf = (line: EvidenceLine): string => (line.source === 'log' ? `log:${line.where}` : line.source === 'trace' ? line.where : line.source);
 
-export function diagnose(input: { readonly evidence: Evidence; readonly container?: string; readonly target: KubectlTarget }): Diagnosis {
-  const { evidence, target } = input;
+/** The verdict on one pod: its cause, how sure, what it rests on, what else was weighed and the rules tried. */
+export function judge(input: { readonly evidence: Evidence; readonly container?: string }): Verdict {
+  const { evidence } = input;
   const pod = evidence.pod;
   const podKey = `${pod.metadata.namespace ?? 'default'}/${pod.metadata.name}`;
   const ctx = analyzerContext(evidence, input.container);
@@ -75,37 +69,13 @@ export function diagnose(input: { readonly evidence: Evidence; readonly containe
   const v = ctx.primary;
   const last = lastTermination(v);
   const code = last ? exitCodeMeaning(last.term.exitCode) : undefined;
-  const restarts = v?.status?.restartCount ?? 0;
-  const gaps = evidence.gaps.map((g) => ({ what: g.what, reason: g.reason, ...(g.command ? { command: g.command } : {}) }));
-  const related = [
-    ...evidence.references.filter((r) => r.exists === false && !r.optional && isUserReference(r)).map((r) => ({ kind: r.kind, name: r.name })),
-    ...findings.filter((f) => f.id === 'dependency-order' || (f.id === 'log-dns' && f.facts?.service))
-      .map((f) => ({ kind: 'Service', name: String(f.facts?.service ?? '').split('/').pop() ?? '' })).filter((r) => r.name !== ''),
-  ];
-  const owner = evidence.owners.at(-1);
-  const nextSteps = readPlans({
-    target, pod: pod.metadata.name, cause: decision.cause,
-    ...(pod.metadata.uid ? { podUid: pod.metadata.uid } : {}),
-    ...(v ? { container: v.name, init: v.init } : {}),
-    ...(pod.spec.nodeName ? { nodeName: pod.spec.nodeName } : {}),
-    ...(owner?.kind ? { owner: { kind: owner.kind, name: owner.metadata.name } } : {}),
-    related,
-  });
+  const common = { pod: podKey, basis: decision.basis, ...(decision.secondary ? { secondary: decision.secondary } : {}), rule: decision.rule, trace: decision.trace };
 
   if (decision.cause === null) {
-    const notReady = ctx.all.filter((c) => !c.init && c.status && !c.status.ready).map((c) => c.name);
-    const phase = pod.status?.phase ?? 'Unknown';
     return {
-      pod: podKey, container: input.container && v ? v.name : null, cause: null, confidence: null, alternatives: [], exitCode: null, signal: null, restarts: 0, backoff: null,
-      summary: input.container && v
-        ? `${v.name} is running and has not failed${v.status?.ready === false ? ' (not ready)' : ''}`
-        : phase === 'Succeeded' ? `${podKey} completed successfully; no container is failing` : notReady.length > 0
-        ? `No container is crashing; ${notReady.join(', ')} ${notReady.length > 1 ? 'are' : 'is'} running but not ready`
-        : `${podKey} is healthy: every container is running and none is failing`,
-      explanation: 'No container of this pod is waiting in back-off, terminated with an error or restarting, so there is no failure to explain.',
-      evidence: [{ source: 'status', text: `pod STATUS ${ctx.podStatus}` }],
-      nextSteps, gaps, findings: [...findings, { id: 'healthy', confidence: 'confirmed', summary: 'No container is failing', evidence: [] }],
-      rule: decision.rule, trace: decision.trace,
+      ...common, container: input.container && v ? v.name : null, cause: null, confidence: null, alternatives: [], exitCode: null, signal: null, restarts: 0, backoff: null,
+      evidence: [{ source: 'status', text: `pod STATUS ${ctx.podStatus}` }], logsMissing: false,
+      findings: [...findings, { id: 'healthy', confidence: 'confirmed', summary: 'No container is failing', evidence: [] }],
     };
   }
 
@@ -121,7 +91,6 @@ export function diagnose(input: { readonly evidence: Evidence; readonly containe
   if ((logsMissing || eventsMissing) && !decision.proved) confidence = lower(confidence);
   else if (eventsMissing && (cause === 'killed-externally' || cause === 'app-crash')) confidence = lower(confidence);
 
-  const words = explain(cause, { pod, ...(v ? { view: v } : {}), ...(code ? { code } : {}), decision, findings, logsMissing });
   const quoted: EvidenceLine[] = [];
   const seen = new Set<string>();
   const exitFinding = findings.find((f) => f.id === 'exit-code' && f.container === v?.name);
@@ -143,26 +112,18 @@ export function diagnose(input: { readonly evidence: Evidence; readonly containe
     if (warning) quoted.push({ ...quoteEvent(warning), text: sanitize(quoteEvent(warning).text) });
   }
 
-  const sidecars = findings.filter((f) => f.id === 'sidecar-restarting').map((f) => f.container);
-  const summaryTail = sidecars.length > 0 ? ` (${sidecars.join(', ')} restarting too is a sidecar, not the cause)` : '';
   return {
-    pod: podKey,
+    ...common,
     container: v?.name ?? null,
     cause,
     confidence,
     alternatives: alternativesFor(decision, findings, code, v?.name, last ? lifetimeSeconds(last.term) : undefined),
     exitCode: code?.code ?? null,
     signal: code?.signal ?? null,
-    restarts,
+    restarts: v?.status?.restartCount ?? 0,
     backoff: backoffState(v, evidence.collectedAt),
-    summary: words.summary + summaryTail,
-    explanation: logsMissing ? `${words.explanation} Note: the container's logs could not be read (see gaps), so they may hold a more specific reason.` : words.explanation,
-    ...(words.fix ? { fix: words.fix } : {}),
     evidence: quoted.slice(0, 8).map((l) => ({ source: sourceOf(l), text: l.text })),
-    nextSteps,
-    gaps,
+    logsMissing,
     findings,
-    rule: decision.rule,
-    trace: decision.trace,
   };
 }

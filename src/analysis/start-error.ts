@@ -3,10 +3,9 @@
 // `error mounting ".../volume-subpaths/conf/app/0" to rootfs at "/etc/app/app.yaml": ... no such file or directory`.
 // A runtime that cannot `mkdir` a path on a read-only filesystem is creating a mount point (a hostPath, a volume).
 import type { CauseId } from './causes.js';
-import type { FindingId } from './finding-ids.js';
 
 export interface StartErrorKind {
-  readonly id: FindingId;
+  readonly id: 'exec-format' | 'mount-failed' | 'command-not-found';
   readonly cause: CauseId;
   readonly summary: string;
 }

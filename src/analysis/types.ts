@@ -1,5 +1,7 @@
 // Findings and the diagnosis: what the analyzers conclude, each claim tied to the evidence that proves it.
 import type { CauseId } from './causes.js';
+import type { FactsOf } from './finding-facts.js';
+import type { FindingId } from './finding-ids.js';
 
 export type Confidence = 'confirmed' | 'likely' | 'possible';
 
@@ -16,9 +18,7 @@ export interface EvidenceLine {
   readonly text: string;
 }
 
-export interface Finding {
-  /** Stable id of what was found, e.g. "exit-code", "oom-killed", "probe-kill", "log-pattern:connection-refused". */
-  readonly id: string;
+interface FindingBase {
   /** The cause this finding points to, if any. */
   readonly cause?: CauseId;
   readonly confidence: Confidence;
@@ -26,8 +26,21 @@ export interface Finding {
   /** One sentence, plain English. */
   readonly summary: string;
   readonly evidence: readonly EvidenceLine[];
-  /** Optional structured facts other analyzers or the UI may use (exit code, probe timing…). */
-  readonly facts?: Readonly<Record<string, string | number | boolean>>;
+}
+
+/** A finding of one kind: its id (the flows' vocabulary, ./finding-ids.ts) and the facts that kind carries. */
+export type FindingOf<K extends FindingId> = FindingBase & { readonly id: K; readonly facts?: FactsOf<K> };
+
+/** What an analyzer found, discriminated by id: `f.id === 'probe-failing'` makes `f.facts.probe` typed. */
+export type Finding = { [K in FindingId]: FindingOf<K> }[FindingId];
+
+/** Narrows a finding to one id, so its facts are typed (`isFindingOf(f, 'exit-code') && f.facts?.meaning`). */
+export const isFindingOf = <K extends FindingId>(f: Finding, id: K): f is Extract<Finding, { readonly id: K }> => f.id === id;
+
+/** The first finding with this id (and that passes `where`), typed. */
+export function findingOf<K extends FindingId>(findings: readonly Finding[], id: K, where: (f: Extract<Finding, { readonly id: K }>) => boolean = () => true): Extract<Finding, { readonly id: K }> | undefined {
+  for (const f of findings) if (isFindingOf(f, id) && where(f)) return f;
+  return undefined;
 }
 
 export interface Alternative {
@@ -59,6 +72,34 @@ export interface TraceStep {
   readonly why: string;
 }
 
+/** What the analysis concludes about one pod, with no prose, no kubectl target and no argv: `src/report` words it
+ * (summary, explanation, fix, next steps) from the per-cause catalogue. */
+export interface Verdict {
+  /** "ns/name" */
+  readonly pod: string;
+  readonly container: string | null;
+  /** null when the pod is healthy. */
+  readonly cause: CauseId | null;
+  readonly confidence: Confidence | null;
+  /** The findings the cause rests on, strongest first. */
+  readonly basis: readonly Finding[];
+  /** For an init container: what its own failure looks like. */
+  readonly secondary?: { readonly cause: CauseId; readonly confidence: Confidence; readonly basis: readonly Finding[] };
+  readonly alternatives: readonly Alternative[];
+  readonly exitCode: number | null;
+  readonly signal: string | null;
+  readonly restarts: number;
+  readonly backoff: BackoffState | null;
+  /** The lines quoted as proof, from the basis (or the pod's status and newest warning when nothing proves more). */
+  readonly evidence: readonly { readonly source: string; readonly text: string }[];
+  /** A read of the failing container's logs failed and nothing came back: the cause does not rest on them. */
+  readonly logsMissing: boolean;
+  readonly findings: readonly Finding[];
+  readonly rule: string;
+  readonly trace: readonly TraceStep[];
+}
+
+/** A verdict in words for people: what `diagnose` prints and the wizard shows (built by `src/report/present.ts`). */
 export interface Diagnosis {
   /** "ns/name" */
   readonly pod: string;

@@ -1,6 +1,6 @@
 // `diagnose [NS/]POD`: read one pod (from the cluster, or offline with --from), analyse it and print the
 // cause, the proof and the next steps. Exit 0 when the pod was read and diagnosed, healthy included.
-import { diagnose } from '../analysis/index.js';
+import { diagnose } from '../report/diagnose.js';
 import type { Diagnosis } from '../analysis/types.js';
 import type { ClusterReader } from '../cluster/read-port.js';
 import type { Flow } from '../flow/index.js';

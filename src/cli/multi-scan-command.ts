@@ -1,6 +1,6 @@
 // `scan --all-contexts` / `scan --context A,B`: the same scan over several clusters at once. A context that
 // cannot be reached is a gap in the report, not a failure; exit 1 only when no cluster could be scanned.
-import { scanVerdict } from '../analysis/scan-verdict.js';
+import { scanVerdict } from '../report/scan-verdict.js';
 import { openLiveReader } from '../cluster/index.js';
 import { usageError, UserError } from '../errors.js';
 import { scanPods } from '../evidence/index.js';

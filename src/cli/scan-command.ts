@@ -1,5 +1,5 @@
 // `scan [-A | -n NS]`: every failing pod with its one-line cause, worst first; a progress line on a terminal.
-import { scanVerdict } from '../analysis/scan-verdict.js';
+import { scanVerdict } from '../report/scan-verdict.js';
 import type { ClusterReader } from '../cluster/read-port.js';
 import { usageError } from '../errors.js';
 import { scanPods } from '../evidence/index.js';

@@ -1,7 +1,7 @@
 // The wizard's backend on real implementations: kubeconfig contexts, a live reader per context, the scan, and
 // one session per pod (evidence → diagnosis → flow, plans through the executor).
-import { diagnose } from '../analysis/index.js';
-import { scanVerdict } from '../analysis/scan-verdict.js';
+import { diagnose } from '../report/diagnose.js';
+import { scanVerdict } from '../report/scan-verdict.js';
 import { openLiveReader } from '../cluster/index.js';
 import type { ClusterReader } from '../cluster/read-port.js';
 import { gatherEvidence, scanPods } from '../evidence/index.js';

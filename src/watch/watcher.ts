@@ -2,7 +2,7 @@
 // the re-emit interval passes), diagnosed by a few workers with the ordinary evidence and analysis, and
 // published unless the same workload and cause was published within the interval. State is a few strings per
 // failing pod; healthy pods leave nothing behind, so memory follows failures, not cluster size.
-import { diagnose } from '../analysis/index.js';
+import { diagnose } from '../report/diagnose.js';
 import { ClusterError } from '../cluster/errors.js';
 import type { ClusterReader } from '../cluster/read-port.js';
 import { gatherEvidence } from '../evidence/index.js';

@@ -1,6 +1,6 @@
 // One diagnosis per cause, from the status fields, events and log lines a real cluster shows for it.
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import { evidenceOf, log } from './support/evidence.js';
 import { appContainer, at, crashLooping, event, node, NOW, podOf } from './support/pods.js';
 

@@ -1,7 +1,7 @@
 // Which container the diagnosis is about: the one that actually fails, not a restarting sidecar; the init
 // container while the pod is `Init:`; the one named with --container.
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import { UserError } from '../../src/errors.js';
 import { evidenceOf, log } from './support/evidence.js';
 import { appContainer, at, crashLooping, NOW, podOf, running } from './support/pods.js';

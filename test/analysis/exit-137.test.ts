@@ -1,6 +1,6 @@
 // Exit 137 has four explanations; the evidence decides which one, and the others are named as ruled out.
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import { evidenceOf, log } from './support/evidence.js';
 import { appContainer, crashLooping, event, NOW, podOf } from './support/pods.js';
 

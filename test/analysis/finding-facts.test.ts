@@ -1,8 +1,9 @@
 // Facts are typed per finding id: a builder checks them where a finding is made, a reader returns them typed.
 // The @ts-expect-error lines are checked by `tsc` (npm test): a wrong fact name or type does not compile.
 import { describe, expect, it } from 'vitest';
-import { factOf, finding } from '../../src/analysis/finding-facts.js';
-import { diagnose } from '../../src/analysis/index.js';
+import { factOf, finding, lineOf } from '../../src/analysis/finding-facts.js';
+import { findingOf, isFindingOf, type Finding } from '../../src/analysis/types.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import { evidenceOf } from './support/evidence.js';
 import { appContainer, crashLooping, NOW, podOf } from './support/pods.js';
 
@@ -25,5 +26,24 @@ describe('typed finding facts', () => {
     finding({ id: 'exit-code', confidence: 'confirmed', summary: '', evidence: [], facts: { code: '137', kind: '', meaning: '', reason: '' } });
     // @ts-expect-error: memory-limit-tight has no fact called heapbytes
     factOf([], 'memory-limit-tight', 'heapbytes');
+  });
+
+  it('is a union keyed by id: narrowing by id types the facts, and a fact of another id does not compile', () => {
+    const findings: Finding[] = [
+      finding({ id: 'probe-failing', confidence: 'likely', summary: 'liveness fails', evidence: [], facts: { probe: 'liveness', count: 3, message: 'HTTP 500' } }),
+      finding({ id: 'log-panic', confidence: 'likely', summary: 'a panic', evidence: [], facts: { line: 'panic: boom', specificity: 40, run: 'previous', index: 7 } }),
+    ];
+    const probe = findingOf(findings, 'probe-failing');
+    const which: string | undefined = probe?.facts?.probe;
+    expect(which).toBe('liveness');
+    const f = findings[0]!;
+    // @ts-expect-error: facts are not readable before the id is known
+    void f.facts?.probe;
+    if (isFindingOf(f, 'probe-failing')) {
+      // @ts-expect-error: probe-failing has no heapBytes
+      void f.facts?.heapBytes;
+    }
+    expect(lineOf(findings[1]!)).toMatchObject({ run: 'previous', index: 7 });
+    expect(lineOf(findings[0]!)).toBeUndefined();
   });
 });

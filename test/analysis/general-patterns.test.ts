@@ -2,7 +2,7 @@
 // a CreateContainer(Config)Error naming a missing volume path is a mount failure, and a read-only root with an
 // immediate, silent exit makes read-only-fs a candidate. Each failed before its fix.
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import type { Pod } from '../../src/k8s/index.js';
 import { evidenceOf, log } from './support/evidence.js';
 import { appContainer, at, crashLooping, event, NOW, podOf } from './support/pods.js';

@@ -2,7 +2,7 @@
 // unknown — never a configuration, dependency or permission problem the evidence does not show — and the
 // look-alikes must keep the cause their reports show.
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import type { RealWorldCase } from './real-world-builders.js';
 import { LOOKALIKES, NEGATIVE_CORPUS } from './negative-corpus.js';
 

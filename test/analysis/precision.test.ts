@@ -2,7 +2,7 @@
 // configuration, and a job step that "timed out" read as a missing dependency. Each failed before the
 // signature catalogue made case sensitivity and context deliberate.
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import { corpusCase, type Runtime } from './negative-corpus-builder.js';
 
 const causeOf = (runtime: Runtime, log: string): string | null => {

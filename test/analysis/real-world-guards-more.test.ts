@@ -1,7 +1,7 @@
 // Guards for the rules drawn from real-world-cases-more.ts: the same pods, changed in the one fact each rule rests
 // on, keep their ordinary diagnosis.
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import type { Evidence, LogExcerpt } from '../../src/evidence/types.js';
 import { podEvent } from './real-world-builders.js';
 import { MORE_CASES } from './real-world-cases-more.js';

@@ -1,7 +1,7 @@
 // The general rules the real-world cases led to must not overreach: the same pods, changed in the one fact each
 // rule rests on, keep their ordinary diagnosis.
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import type { Evidence, LogExcerpt } from '../../src/evidence/types.js';
 import { REAL_WORLD_CASES } from './real-world-cases.js';
 

@@ -1,7 +1,7 @@
 // The engine on pods rebuilt from public bug reports (real-world-cases.ts): it must name the cause the report's
 // resolution shows, and say why with evidence.
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import { isFindingId } from '../../src/analysis/finding-ids.js';
 import { REAL_WORLD_CASES } from './real-world-cases.js';
 import { MORE_CASES } from './real-world-cases-more.js';

@@ -1,7 +1,7 @@
 // Every built-in scenario, assembled into Evidence by hand and diagnosed: the engine must name the scenario's
 // cause (or one it lists in `also`).
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import { isFindingId } from '../../src/analysis/finding-ids.js';
 import { builtinScenariosDir } from '../../src/paths.js';
 import { loadScenarios } from '../../src/scenario/index.js';

@@ -1,7 +1,7 @@
 // Round 2 of issue 10: real-world failures worded with the phrases round 1 dropped must be named for their cause,
 // and ordinary bugs that mention those words in passing must stay application crashes.
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import type { RealWorldCase } from './real-world-builders.js';
 import { SIGNAL_CASES } from './signal-cases.js';
 import { PASSING_MENTIONS } from './negative-corpus-passing.js';
@@ -34,7 +34,7 @@ describe('round 2: failures worded with the phrases round 1 dropped', () => {
       const d = diagnosisOf(c);
       expect([c.cause, ...(c.also ?? [])]).toContain(d.cause);
       // The cause rests on a log line, and the finding names the catalogue phrase that matched.
-      expect(d.findings.some((f) => f.cause === d.cause && typeof f.facts?.phrase === 'string')).toBe(true);
+      expect(d.findings.some((f) => f.cause === d.cause && f.facts !== undefined && 'phrase' in f.facts && typeof f.facts.phrase === 'string')).toBe(true);
     });
   }
 });

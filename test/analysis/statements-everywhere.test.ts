@@ -1,7 +1,7 @@
 // Statements audited on every built-in scenario and every real-world case: what the diagnosis says about events,
 // probes, times, commands and logs must be backed by the evidence it names.
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import type { Evidence } from '../../src/evidence/types.js';
 import type { Diagnosis } from '../../src/analysis/types.js';
 import { builtinScenariosDir } from '../../src/paths.js';

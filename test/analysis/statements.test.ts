@@ -1,7 +1,7 @@
 // Sentences audited against the evidence they name (issue 10, item 6 and the exit-code item of 7): each case
 // below printed a statement the evidence did not support before it was fixed.
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import { lifetimeSeconds } from '../../src/analysis/container-facts.js';
 import { builtinScenariosDir } from '../../src/paths.js';
 import { loadScenarios } from '../../src/scenario/index.js';

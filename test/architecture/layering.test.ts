@@ -13,6 +13,8 @@ const FOUNDATION = new Set([
   'cluster/errors.ts', 'scenario/types.ts', 'session/types.ts',
 ]);
 const RANK: Record<string, number> = {
+  // Report words a verdict: it reads the analysis and the plans, and is read by every place that shows text.
+  report: 5,
   target: 1, scenario: 1, plans: 1, cluster: 2, evidence: 3, analysis: 4, flow: 6, session: 7,
   image: 8, exec: 8, check: 8, classroom: 8, ui: 9, training: 10, cli: 11,
   // Rule and metric vocabularies stand on their own; the watcher drives reads, analysis and publishing like a session.
@@ -21,13 +23,16 @@ const RANK: Record<string, number> = {
 // Plans are commands as data over the foundation only: the analysis builds its next steps with them.
 // Beyond rank: places that must stay pure or must not reach for I/O.
 const FORBIDDEN: Record<string, readonly string[]> = {
-  analysis: ['target', 'scenario', 'cluster', 'evidence', 'flow', 'session', 'exec', 'image', 'ui', 'training', 'cli'],
+  // The analysis gives a verdict: no kubectl commands (plans) and no words for people (report).
+  analysis: ['target', 'scenario', 'cluster', 'evidence', 'plans', 'report', 'flow', 'session', 'exec', 'image', 'ui', 'training', 'cli'],
   ui: ['target', 'scenario', 'cluster', 'exec', 'image', 'training', 'cli'],
   session: ['exec', 'ui', 'training', 'cli'],
   flow: ['exec', 'ui', 'training', 'cli', 'cluster'],
   // The pre-deploy check is pure like the analysis; the CLI gathers its facts (registry, cluster).
   check: ['target', 'scenario', 'cluster', 'evidence', 'flow', 'session', 'exec', 'ui', 'training', 'cli'],
   plans: ['target', 'scenario', 'cluster', 'evidence', 'analysis', 'flow', 'session', 'exec', 'image', 'ui', 'training', 'cli'],
+  // Presentation is pure too: it words what it is given and reads nothing.
+  report: ['target', 'scenario', 'cluster', 'flow', 'session', 'exec', 'image', 'ui', 'training', 'cli'],
 };
 
 function layerOf(rel: string): string {

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import { openOfflineReader } from '../../src/cluster/index.js';
 import { gatherEvidence } from '../../src/evidence/index.js';
 import { builtinScenariosDir } from '../../src/paths.js';

@@ -3,6 +3,7 @@
 import type { CauseId } from '../../src/analysis/causes.js';
 import type { FindingId } from '../../src/analysis/finding-ids.js';
 import type { Confidence, Diagnosis } from '../../src/analysis/types.js';
+import { finding } from '../../src/analysis/finding-facts.js';
 import type { FlowFacts } from '../../src/flow/index.js';
 
 export interface World {
@@ -65,7 +66,7 @@ export function diagnosisOf(world: World, pod = 'default/web'): Diagnosis {
     evidence: [],
     nextSteps: [],
     gaps: [],
-    findings: world.findings.map((id) => ({ id, confidence: 'likely' as const, summary: id, evidence: [] })),
+    findings: world.findings.map((id) => finding({ id, confidence: 'likely', summary: id, evidence: [] })),
   };
 }
 

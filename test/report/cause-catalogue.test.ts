@@ -1,20 +1,38 @@
-// One per-cause title everywhere a cause is named: the text and markdown reports print CAUSE_TITLES, and each
-// flow's result step named after its cause must carry the same title (they disagreed before issue 10).
+// One per-cause catalogue (src/report/cause-catalogue.ts): the flows' result steps, docs/causes.md and the words of
+// a diagnosis all read from it. These fail as soon as a flow or the docs say something else about a cause.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CAUSE_TITLES } from '../../src/analysis/causes.js';
+import { CAUSE_IDS, CAUSE_TITLES } from '../../src/analysis/causes.js';
 import { loadBuiltinFlows } from '../../src/flow/index.js';
+import { CAUSE_CATALOGUE, resultStepText } from '../../src/report/cause-catalogue.js';
+
+const oneLine = (s: string): string => s.split(/\s+/).filter(Boolean).join(' ');
 
 describe('the per-cause catalogue', () => {
-  it('is the title of every flow result step named after its cause', async () => {
+  it('is the title and the text of every flow result step that names a cause', async () => {
     const flows = await loadBuiltinFlows();
     let checked = 0;
     for (const flow of flows) {
       for (const step of flow.steps) {
-        if (step.result?.kind !== 'cause' || step.id !== step.result.cause) continue;
-        expect(step.title, `${flow.id}/${step.id}`).toBe(CAUSE_TITLES[step.result.cause]);
+        if (step.result?.kind !== 'cause') continue;
+        const want = resultStepText(step.result.cause, step.id);
+        expect(want, `${flow.id}/${step.id}: no catalogue entry or variant for this result step`).toBeDefined();
+        expect(step.title, `${flow.id}/${step.id} title`).toBe(want!.title);
+        expect(oneLine(step.explain), `${flow.id}/${step.id} explain`).toBe(want!.teach);
         checked++;
       }
     }
-    expect(checked).toBeGreaterThanOrEqual(20);
+    expect(checked).toBe(CAUSE_IDS.length + Object.values(CAUSE_CATALOGUE).reduce((n, e) => n + Object.keys(e.variants ?? {}).length, 0));
+  });
+
+  it('is what docs/causes.md says each cause means', () => {
+    const doc = readFileSync(resolve(import.meta.dirname, '../../docs/causes.md'), 'utf8');
+    const rows = new Map([...doc.matchAll(/^\| `([a-z-]+)` \| (.*?) \|/gm)].map((m) => [m[1]!, m[2]!]));
+    for (const id of CAUSE_IDS) expect(rows.get(id), id).toBe(CAUSE_CATALOGUE[id].means);
+  });
+
+  it('titles every cause with the vocabulary title the reports print', () => {
+    for (const id of CAUSE_IDS) expect(CAUSE_CATALOGUE[id].title).toBe(CAUSE_TITLES[id]);
   });
 });

@@ -1,7 +1,7 @@
 // The decision rule table in words: every rule can be explained, the list is the table's order, and the trace
 // `diagnose -o json` prints ends with the rule that fired after the ones that did not.
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import { RULES } from '../../src/analysis/rules/table.js';
 import { runRules } from '../../src/cli/rules-command.js';
 import { diagnosisJson } from '../../src/report/diagnosis-json.js';

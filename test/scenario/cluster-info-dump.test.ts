@@ -3,7 +3,7 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import { indexLogBlocks } from '../../src/scenario/dump-log-blocks.js';
 import { openOfflineReader } from '../../src/cluster/index.js';
 import { gatherEvidence } from '../../src/evidence/index.js';

@@ -1,7 +1,7 @@
 // Every built-in scenario walked through the real analysis and the shipped flows with Enter (NEXT) only:
 // the walk ends on the scenario's cause, and a few representative walks follow the seeds' order.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import { loadBuiltinFlows, type Flow } from '../../src/flow/index.js';
 import { builtinScenariosDir } from '../../src/paths.js';
 import { loadScenarios, type Scenario } from '../../src/scenario/index.js';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import type { Evidence } from '../../src/evidence/types.js';
 import { loadBuiltinFlows, type Flow } from '../../src/flow/index.js';
 import { builtinScenariosDir } from '../../src/paths.js';

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import { openLiveReader } from '../../src/cluster/index.js';
 import type { ClusterReader } from '../../src/cluster/read-port.js';
 import { gatherEvidence } from '../../src/evidence/index.js';

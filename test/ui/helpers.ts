@@ -158,7 +158,7 @@ export const diagnosis: Diagnosis = {
   nextSteps: [{ title: 'Watch memory use', command: kubectl(TARGET, 'top', 'pod', 'cart-7d9f8', '--containers') }],
   gaps: [],
   findings: [
-    { id: 'exit-code', confidence: 'confirmed', container: 'app', summary: 'app exited 137', evidence: [], facts: { code: 137, meaning: 'SIGKILL: killed by the kernel OOM killer, the kubelet or someone else' } },
+    { id: 'exit-code', confidence: 'confirmed', container: 'app', summary: 'app exited 137', evidence: [], facts: { code: 137, kind: 'signal', reason: 'OOMKilled', signal: 'SIGKILL', meaning: 'SIGKILL: killed by the kernel OOM killer, the kubelet or someone else' } },
     { id: 'log-error', confidence: 'possible', container: 'app', summary: 'a warning', evidence: [{ source: 'log', where: 'logs app (previous)', text: 'WARN cache size 240Mi, still loading' }] },
   ],
 };

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup } from 'ink-testing-library';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/analysis/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import { loadBuiltinFlows, type Flow } from '../../src/flow/index.js';
 import { builtinScenariosDir } from '../../src/paths.js';
 import type { Plan, PlanRunner, RunRecord } from '../../src/plans/types.js';

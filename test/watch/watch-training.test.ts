@@ -102,6 +102,8 @@ describe('watch against the training cluster', () => {
     proxy.restore();
     await until('the batch-worker diagnosis', () => (results().some((r) => r.workload.name === 'batch-worker') ? true : undefined), 25_000);
     expect(results().filter((r) => r.workload.name === 'batch-worker')).toHaveLength(1);
+    // The result sink records the diagnosis before the Event's POST returns: wait for the Event, do not race it.
+    await until('the batch-worker Event', async () => ((await diagnosedEvents(base)).some((e) => e.involvedObject.name === 'batch-worker-cccc-c1') ? true : undefined));
     expect((await diagnosedEvents(base)).filter((e) => e.involvedObject.name === 'batch-worker-cccc-c1')).toHaveLength(1);
     expect(await counter('batch-worker', 'oom-killed')).toBe(1);
     expect(await counter('ledger-service', 'oom-killed')).toBe(1);

@@ -5,7 +5,7 @@ import type { Evidence } from '../../evidence/types.js';
 import type { Container, Probe } from '../../k8s/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { fieldOf, lastTermination, lifetimeSeconds, specLine } from '../container-facts.js';
-import type { Finding } from '../types.js';
+import { isFindingOf, type Finding } from '../types.js';
 import { finding } from '../finding-facts.js';
 import { eventFindings } from './events.js';
 
@@ -36,7 +36,7 @@ export function probeFindings(evidence: Evidence, ctx: AnalyzerContext): Finding
   const prior = eventFindings(evidence, ctx);
   const killed = prior.some((f) => f.id === 'probe-kill' && f.container === v.name);
   const failing = prior.find((f) => f.id === 'probe-failing' && f.facts?.probe === 'liveness');
-  const message = String(failing?.facts?.message ?? '');
+  const message = failing && isFindingOf(failing, 'probe-failing') ? (failing.facts?.message ?? '') : '';
   const notUpYet = NOT_UP_YET.test(message);
   // Killed at about the first moment the probe allows: the container never got further than its budget.
   const atBudget = lived !== undefined && lived <= budget + (live.periodSeconds ?? 10) * 2 + (live.timeoutSeconds ?? 1) + 5;

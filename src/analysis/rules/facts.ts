@@ -3,7 +3,8 @@
 import { failureScore } from '../choose-container.js';
 import { lifetimeSeconds } from '../container-facts.js';
 import { probeBudgetSeconds } from '../analyzers/probes.js';
-import type { Finding } from '../types.js';
+import { lineOf } from '../finding-facts.js';
+import { isFindingOf, type Finding } from '../types.js';
 import { decisiveLogLine } from './log-line.js';
 import type { RuleScope } from './scope.js';
 
@@ -13,6 +14,9 @@ interface Fact {
   readonly isNot: string;
   readonly holds: (s: RuleScope) => boolean;
 }
+
+/** A finding that says the pod was evicted (or its node shut down). */
+export const wasEvicted = (f: Finding): boolean => isFindingOf(f, 'killed-by-signal') && f.facts?.evicted === true;
 
 const STUCK_INIT_MS = 5 * 60 * 1000;
 
@@ -26,7 +30,7 @@ function stuckInit(s: RuleScope): boolean {
 /** A liveness/startup probe failing, and a run as long as the probe's budget: the kubelet stopped it. */
 export function stoppedByProbe(s: RuleScope): Finding | undefined {
   const failing = s.find('probe-failing', { probe: ['liveness', 'startup'] });
-  const probe = failing?.facts?.probe === 'startup' ? s.ctx.primary?.spec?.startupProbe : s.ctx.primary?.spec?.livenessProbe;
+  const probe = failing && isFindingOf(failing, 'probe-failing') && failing.facts?.probe === 'startup' ? s.ctx.primary?.spec?.startupProbe : s.ctx.primary?.spec?.livenessProbe;
   const lived = s.last ? lifetimeSeconds(s.last.term) : undefined;
   if (!failing || !probe || lived === undefined) return undefined;
   return lived + (probe.periodSeconds ?? 10) >= probeBudgetSeconds(probe) ? failing : undefined;
@@ -36,21 +40,23 @@ const SHELL_NOT_FOUND = new Set(['exec.shell-not-found', 'exec.command-not-found
 
 /** A shell's "x: not found" followed in the same run by the process's own crash: the command was found and ran. */
 export function ranPastIt(f: Finding, mine: readonly Finding[]): boolean {
-  if (typeof f.facts?.index !== 'number' || !SHELL_NOT_FOUND.has(String(f.facts.phrase))) return false;
-  return mine.some((p) => p.id === 'log-panic' && p.facts?.run === f.facts?.run && typeof p.facts?.index === 'number' && p.facts.index > Number(f.facts?.index));
+  const line = lineOf(f);
+  if (typeof line?.index !== 'number' || !SHELL_NOT_FOUND.has(String(line.phrase))) return false;
+  const at = line.index;
+  return mine.some((p) => isFindingOf(p, 'log-panic') && p.facts?.run === line.run && typeof p.facts?.index === 'number' && p.facts.index > at);
 }
 
 export const missingCommand = (s: RuleScope): Finding | undefined => s.findAll('command-not-found').find((f) => !ranPastIt(f, s.mine));
 
 /** A log line in which the program names the exit code it chose ("exiting with code 137"). */
 export const chosenExitLine = (s: RuleScope): Finding | undefined =>
-  s.code ? s.mine.find((f) => f.id.startsWith('log-') && new RegExp(`exit(?:ing)?(?: with)?(?: code| status)? ${s.code!.code}\\b`, 'i').test(String(f.facts?.line ?? ''))) : undefined;
+  s.code ? s.mine.find((f) => f.id.startsWith('log-') && new RegExp(`exit(?:ing)?(?: with)?(?: code| status)? ${s.code!.code}\\b`, 'i').test(lineOf(f)?.line ?? '')) : undefined;
 
 const WAITS_FOR_VOLUME = /unbound (?:immediate )?PersistentVolumeClaims|persistentvolumeclaim "[^"]+" not found|PersistentVolumeClaim is not bound|did(?: not|n't) find available persistent volumes to bind/i;
 
 export const FACTS = {
   'no-container': { isNot: "a container is failing", says: 'no container is failing', holds: (s) => !s.ctx.primary },
-  'pod-evicted': { isNot: "no finding says the pod was evicted", says: 'a finding says the pod was evicted', holds: (s) => s.findings.some((f) => f.facts?.evicted === true) },
+  'pod-evicted': { isNot: "no finding says the pod was evicted", says: 'a finding says the pod was evicted', holds: (s) => s.findings.some(wasEvicted) },
   'running-never-failed': {
     isNot: "the container has failed (or is not running, or is an init container stuck in a wait loop)", says: 'the container runs and has never failed (and is not an init container stuck in a wait loop)',
     holds: (s) => Boolean(s.ctx.primary && failureScore(s.ctx.primary) === 0 && s.ctx.primary.status?.state?.running && !stuckInit(s)),

@@ -4,6 +4,7 @@
 import type { CauseId } from '../causes.js';
 import type { FindingId } from '../finding-ids.js';
 import type { Confidence } from '../types.js';
+import { absentWords } from './absent.js';
 import { FACTS, type FactId } from './facts.js';
 import type { RuleScope } from './scope.js';
 
@@ -82,7 +83,7 @@ export function describeRuleGuard(g: RuleGuard): string {
 /** Why the guard is false here: the first clause that failed, in words. */
 export function whyNot(g: RuleGuard, s: RuleScope): string {
   switch (g.kind) {
-    case 'finding': return `no ${g.finding} finding${whereWords(g.where)}`;
+    case 'finding': return absentWords(g.finding, g.where, s);
     case 'exitCodeIn': return s.code ? `the exit code is ${s.code.code}, not ${g.codes.join(' or ')}` : 'there is no exit code';
     case 'signalIn': return s.code ? `exit ${s.code.code} is not ${g.signals.join(' or ')}` : 'there is no exit code';
     case 'fact': return FACTS[g.fact].isNot;

@@ -2,6 +2,7 @@
 // beats a weak one, and among equals the more specific wins; a generic "cannot load config" gives way to the
 // operating-system error logged with it. Spec facts that agree with the line's cause support it.
 import type { CauseId } from '../causes.js';
+import { lineOf, specificityOf } from '../finding-facts.js';
 import type { Finding } from '../types.js';
 import type { RuleScope } from './scope.js';
 
@@ -15,10 +16,10 @@ const DECISIVE_WINDOW = 40;
 function nearTheEnd(logs: readonly Finding[]): Finding[] {
   const last = new Map<string, number>();
   for (const f of logs) {
-    const run = String(f.facts?.run ?? '');
-    if (typeof f.facts?.index === 'number') last.set(run, Math.max(last.get(run) ?? 0, f.facts.index));
+    const l = lineOf(f);
+    if (typeof l?.index === 'number') last.set(String(l.run ?? ''), Math.max(last.get(String(l.run ?? '')) ?? 0, l.index));
   }
-  return logs.filter((f) => typeof f.facts?.index !== 'number' || f.facts.index >= (last.get(String(f.facts.run)) ?? 0) - DECISIVE_WINDOW);
+  return logs.filter((f) => { const l = lineOf(f); return typeof l?.index !== 'number' || l.index >= (last.get(String(l.run ?? '')) ?? 0) - DECISIVE_WINDOW; });
 }
 
 /** The log findings that compete for the decision (commands, exec format and segfaults are decided elsewhere). */
@@ -30,13 +31,16 @@ const GENERIC_CONFIG_FAILURE = /configuration error|(?:failed|unable|could not|c
 const OS_CAUSES = new Set(['read-only-fs', 'permission-denied', 'port-in-use']);
 
 function unwrapped(best: Finding | undefined, logs: readonly Finding[]): Finding | undefined {
-  if (!best || best.cause !== 'bad-config' || !GENERIC_CONFIG_FAILURE.test(String(best.facts?.line ?? ''))) return best;
-  const at = Number(best.facts?.index ?? -1);
-  const os = logs.filter((f) => f.cause && OS_CAUSES.has(f.cause) && f.confidence !== 'possible' && f.facts?.run === best.facts?.run && Number(f.facts?.index ?? -1) >= at);
-  return os.sort((a, b) => Number(b.facts?.specificity ?? 0) - Number(a.facts?.specificity ?? 0))[0] ?? best;
+  const line = best ? lineOf(best) : undefined;
+  if (!best || best.cause !== 'bad-config' || !GENERIC_CONFIG_FAILURE.test(line?.line ?? '')) return best;
+  const at = line?.index ?? -1;
+  const os = logs.filter((f) => f.cause && OS_CAUSES.has(f.cause) && f.confidence !== 'possible' && lineOf(f)?.run === line?.run && (lineOf(f)?.index ?? -1) >= at);
+  return os.sort(bySpecificity)[0] ?? best;
 }
 
-const bySpecificity = (a: Finding, b: Finding): number => Number(b.facts?.specificity ?? 0) - Number(a.facts?.specificity ?? 0);
+function bySpecificity(a: Finding, b: Finding): number {
+  return specificityOf(b) - specificityOf(a);
+}
 
 export function decisiveLogLine(s: RuleScope): Finding | undefined {
   const logs = competingLogs(s);
@@ -52,3 +56,6 @@ export function supportFor(cause: CauseId, mine: readonly Finding[]): Finding[] 
   };
   return mine.filter((f) => (ids[cause] ?? []).includes(f.id) && f.confidence !== 'possible');
 }
+
+/** The log-driven three a reader weighs for a program's own exit: the log rule rules each in or out. */
+export const LOG_CAUSES: ReadonlySet<CauseId> = new Set<CauseId>(['bad-config', 'missing-dependency', 'app-crash']);

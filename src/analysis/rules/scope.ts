@@ -5,7 +5,8 @@ import type { AnalyzerContext } from '../context.js';
 import { lastTermination } from '../container-facts.js';
 import { exitCodeMeaning, type ExitCodeMeaning } from '../exit-code.js';
 import type { FindingId } from '../finding-ids.js';
-import type { Finding } from '../types.js';
+import { findingOf, isFindingOf, type Finding } from '../types.js';
+import { wasEvicted } from './facts.js';
 import type { FindingWhere } from './guard.js';
 
 export interface RuleScope {
@@ -16,19 +17,20 @@ export interface RuleScope {
   readonly mine: readonly Finding[];
   readonly last: ReturnType<typeof lastTermination>;
   readonly code: ExitCodeMeaning | undefined;
-  readonly find: (id: FindingId, where?: FindingWhere) => Finding | undefined;
-  readonly findAll: (id: FindingId, where?: FindingWhere) => Finding[];
+  readonly find: <K extends FindingId>(id: K, where?: FindingWhere) => Extract<Finding, { readonly id: K }> | undefined;
+  readonly findAll: <K extends FindingId>(id: K, where?: FindingWhere) => Extract<Finding, { readonly id: K }>[];
 }
 
 export function fits(f: Finding, w: FindingWhere | undefined): boolean {
   if (!w) return true;
   if (w.cause && f.cause !== w.cause) return false;
   if (w.confidence && f.confidence !== w.confidence) return false;
-  if (w.probe && !w.probe.includes(f.facts?.probe as 'liveness')) return false;
-  if (w.hook && f.facts?.hook !== w.hook) return false;
-  if (w.evicted && f.facts?.evicted !== true) return false;
-  if (w.heap && f.facts?.heapBytes === undefined) return false;
-  if (w.notTail && f.facts?.tail) return false;
+  // Each filter reads the fact of the one finding kind that carries it; any other kind does not fit.
+  if (w.probe && !((isFindingOf(f, 'probe-failing') || isFindingOf(f, 'probe-kill')) && (w.probe as readonly string[]).includes(f.facts?.probe ?? ''))) return false;
+  if (w.hook && !(isFindingOf(f, 'hook-failed') && f.facts?.hook === w.hook)) return false;
+  if (w.evicted && !wasEvicted(f)) return false;
+  if (w.heap && !(isFindingOf(f, 'memory-limit-tight') && f.facts?.heapBytes !== undefined)) return false;
+  if (w.notTail && isFindingOf(f, 'log-error') && f.facts?.tail) return false;
   return true;
 }
 
@@ -39,7 +41,7 @@ export function ruleScope(evidence: Evidence, ctx: AnalyzerContext, findings: re
   const pool = (w?: FindingWhere): readonly Finding[] => (w?.anyContainer ? findings : mine);
   return {
     evidence, ctx, findings, mine, last, code: last ? exitCodeMeaning(last.term.exitCode) : undefined,
-    find: (id, where) => pool(where).find((f) => f.id === id && fits(f, where)),
-    findAll: (id, where) => pool(where).filter((f) => f.id === id && fits(f, where)),
+    find: (id, where) => findingOf(pool(where), id, (f) => fits(f, where)),
+    findAll: <K extends FindingId>(id: K, where?: FindingWhere) => pool(where).filter((f): f is Extract<Finding, { readonly id: K }> => isFindingOf(f, id) && fits(f, where)),
   };
 }

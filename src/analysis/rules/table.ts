@@ -4,7 +4,7 @@
 import type { CauseId } from '../causes.js';
 import type { Confidence, Finding } from '../types.js';
 import { all, always, any, exitCodeIn, fact, finding, not, signalIn, type RuleGuard } from './guard.js';
-import { chosenExitLine, missingCommand, stoppedByProbe } from './facts.js';
+import { chosenExitLine, missingCommand, stoppedByProbe, wasEvicted } from './facts.js';
 import { competingLogs, decisiveLogLine, supportFor } from './log-line.js';
 import type { RuleScope } from './scope.js';
 
@@ -37,7 +37,7 @@ export const POD_RULES: readonly Rule[] = [
     says: 'FailedScheduling or PodScheduled=False: no node can run the pod.', when: finding('unschedulable'), basis: (s) => [s.find('unschedulable')] },
   { id: 'evicted-pod', cause: 'killed-externally', proved: true, confidence: 'confirmed',
     says: 'No container is failing but the pod was evicted: the kubelet stopped it from outside.',
-    when: all(fact('no-container'), fact('pod-evicted')), basis: (s) => [s.findings.find((f) => f.facts?.evicted === true)] },
+    when: all(fact('no-container'), fact('pod-evicted')), basis: (s) => [s.findings.find(wasEvicted)] },
   { id: 'pod-being-stopped', cause: 'killed-externally', proved: true, confidence: 'confirmed',
     says: 'No container has failed, but the pod is being deleted, evicted, drained or preempted: it is not healthy, it is being stopped from outside.',
     when: all(finding('pod-disrupted'), any(fact('no-container'), fact('running-never-failed'))), basis: (s) => [s.find('pod-disrupted')] },

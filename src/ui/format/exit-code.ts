@@ -1,6 +1,6 @@
 // The exit code line a learner reads: "exit code 137 (SIGKILL)" and what it usually means. The analyzer's
 // `exit-code` finding carries the authoritative meaning; the small table here only names signals when it is absent.
-import type { Diagnosis } from '../../analysis/types.js';
+import { findingOf, type Diagnosis } from '../../analysis/types.js';
 import { ENGLISH, type Translate } from '../../i18n/index.js';
 
 const SIGNALS: Readonly<Record<number, string>> = {
@@ -18,8 +18,6 @@ export function exitCodeLine(code: number, signal?: string | null, t: Translate 
 }
 
 export function exitCodeMeaningOf(diagnosis: Diagnosis): string | undefined {
-  const finding = diagnosis.findings.find((f) => f.id === 'exit-code' && (!diagnosis.container || !f.container || f.container === diagnosis.container));
-  const meaning = finding?.facts?.['meaning'];
-  if (typeof meaning === 'string') return meaning;
-  return finding?.summary;
+  const finding = findingOf(diagnosis.findings, 'exit-code', (f) => !diagnosis.container || !f.container || f.container === diagnosis.container);
+  return finding?.facts?.meaning ?? finding?.summary;
 }

@@ -2,7 +2,7 @@
 import type { Evidence } from '../evidence/types.js';
 import type { ExplainPod } from '../evidence/scan.js';
 import type { KubectlTarget } from '../plans/kubectl.js';
-import { diagnose } from './index.js';
+import { diagnose } from './diagnose.js';
 
 export function scanVerdict(target: Omit<KubectlTarget, 'namespace'>): ExplainPod {
   return (evidence: Evidence) => {

@@ -1,14 +1,14 @@
-// The words of a diagnosis: a one-line summary, a few sentences for a junior engineer (what happened, why, what
-// it means) and a concrete fix, built from the decision and the facts its findings carry.
+// The words of a verdict, per cause: a one-line summary, a few sentences for a junior engineer (what happened,
+// why, what it means) and a concrete fix, built from the verdict and the facts its findings carry. Part of the
+// per-cause catalogue (./cause-catalogue.ts); English, keyed by cause id.
 import type { Pod } from '../k8s/index.js';
-import type { CauseId } from './causes.js';
-import type { ContainerView } from './context.js';
-import { fieldOf } from './container-facts.js';
-import type { Decision } from './decide.js';
-import type { ExitCodeMeaning } from './exit-code.js';
-import { probeBudgetSeconds } from './analyzers/probes.js';
-import { factOf, type FindingFacts } from './finding-facts.js';
-import type { Finding } from './types.js';
+import type { CauseId } from '../analysis/causes.js';
+import type { ContainerView } from '../analysis/context.js';
+import type { ExitCodeMeaning } from '../analysis/exit-code.js';
+import { probeBudgetSeconds } from '../analysis/analyzers/probes.js';
+import { factOf, type FindingFacts } from '../analysis/finding-facts.js';
+import { wasEvicted } from '../analysis/rules/facts.js';
+import type { Finding, Verdict } from '../analysis/types.js';
 
 export interface Words { readonly summary: string; readonly explanation: string; readonly fix?: string }
 
@@ -16,15 +16,15 @@ export interface ExplainInput {
   readonly pod: Pod;
   readonly view?: ContainerView;
   readonly code?: ExitCodeMeaning;
-  readonly decision: Decision;
+  readonly verdict: Pick<Verdict, 'basis' | 'secondary'>;
   readonly findings: readonly Finding[];
   readonly logsMissing: boolean;
 }
 
 /** A fact of the first finding with that id, typed by finding-facts.ts and shown as text. */
-type FactReader = <K extends keyof FindingFacts, P extends keyof FindingFacts[K]>(id: K, key: P) => string | undefined;
+export type FactReader = <K extends keyof FindingFacts, P extends keyof FindingFacts[K]>(id: K, key: P) => string | undefined;
 
-type Writer = (x: ExplainInput, c: string, fact: FactReader) => Words;
+export type Writer = (x: ExplainInput, c: string, fact: FactReader) => Words;
 
 const exitText = (code: ExitCodeMeaning | undefined): string => (code ? `exit ${code.code}${code.signal ? ` (${code.signal})` : ''}` : 'no exit code');
 
@@ -40,7 +40,7 @@ function crashHint(x: ExplainInput, c: string): string {
     : `It printed nothing, so there are no log lines to read: the spec sets no command or args, so the image's own ENTRYPOINT/CMD runs; check what it is and why it exits with ${exitText(x.code)}.`;
 }
 
-const WRITERS: Record<CauseId, Writer> = {
+export const WRITERS = {
   'app-crash': (x, c) => ({
     summary: `${c} crashes on its own (${exitText(x.code)})`,
     explanation: `The program in ${c} stopped with ${exitText(x.code)}, which is the program's own choice rather than a signal from outside. Nothing points to a more specific reason such as bad configuration or an unreachable service, so the answer is in what the program printed last before it exited. ${crashHint(x, c)}`,
@@ -67,7 +67,7 @@ const WRITERS: Record<CauseId, Writer> = {
     };
   },
   'liveness-probe': (x, c, fact) => {
-    if (fact('probe-kill', 'probe') === 'startup' || (!fact('probe-kill', 'probe') && x.decision.basis[0]?.facts?.probe === 'startup')) {
+    if (fact('probe-kill', 'probe') === 'startup' || (!fact('probe-kill', 'probe') && factOf(x.verdict.basis.slice(0, 1), 'probe-failing', 'probe') === 'startup')) {
       const sp = x.view?.spec?.startupProbe;
       const allowed = sp ? probeBudgetSeconds(sp) : undefined;
       return {
@@ -140,8 +140,8 @@ const WRITERS: Record<CauseId, Writer> = {
     fix: `Give the user access (fsGroup for volumes, chown in the image, a port above 1024), or run with a user that owns the files; avoid simply running as root.`,
   }),
   'init-container': (x, c) => {
-    const said = x.decision.secondary ? ` (${x.decision.secondary.basis[0]?.summary.replace(/^The (?:crashed|current) run logged: /, 'it logged: ') ?? x.decision.secondary.cause})` : '';
-    const looks = x.decision.secondary ? `; what it reports looks like ${x.decision.secondary.cause}` : '';
+    const said = x.verdict.secondary ? ` (${x.verdict.secondary.basis[0]?.summary.replace(/^The (?:crashed|current) run logged: /, 'it logged: ') ?? x.verdict.secondary.cause})` : '';
+    const looks = x.verdict.secondary ? `; what it reports looks like ${x.verdict.secondary.cause}` : '';
     // Still running and never exiting: a wait-for loop whose condition never comes true.
     if (x.view?.status?.state?.running && !x.code) {
       return {
@@ -166,15 +166,15 @@ const WRITERS: Record<CauseId, Writer> = {
     explanation: `The process in ${c} touched memory it may not access and the kernel ended it with SIGSEGV. That is a bug in the program or a native library (or a library built for another CPU or libc), not a Kubernetes setting.`,
     fix: `Reproduce with the same image, get a core dump or run it under a debugger; check native dependencies and the base image (musl vs glibc).`,
   }),
-  'killed-externally': (x, c) => x.decision.basis[0]?.id === 'pod-disrupted' ? {
-    summary: x.decision.basis[0].summary,
-    explanation: `No container of the pod has failed: the pod itself is being stopped from outside. ${x.decision.basis[0].summary.replace(/^The pod is being stopped from outside: /, 'Who: ')}. Its containers receive SIGTERM and then SIGKILL after the grace period; a controller (Deployment, StatefulSet, Job) creates a replacement.`,
+  'killed-externally': (x, c) => x.verdict.basis[0]?.id === 'pod-disrupted' ? {
+    summary: x.verdict.basis[0].summary,
+    explanation: `No container of the pod has failed: the pod itself is being stopped from outside. ${x.verdict.basis[0].summary.replace(/^The pod is being stopped from outside: /, 'Who: ')}. Its containers receive SIGTERM and then SIGKILL after the grace period; a controller (Deployment, StatefulSet, Job) creates a replacement.`,
     fix: `Nothing to fix inside the pod. If the disruption is unwanted, look at who caused it (the quoted condition or event): a drain or autoscaler (add a PodDisruptionBudget), preemption (raise the pod's priorityClassName or add capacity), a NoExecute taint (add a toleration or fix the node).`,
-  } : x.findings.some((f) => f.facts?.evicted === true && /shutting down/.test(f.summary)) ? {
+  } : x.findings.some((f) => wasEvicted(f) && /shutting down/.test(f.summary)) ? {
     summary: `The kubelet stopped the pod because its node was shutting down`,
     explanation: `The node under the pod began a graceful shutdown (a reboot, an upgrade, a spot or preemptible VM being reclaimed) and the kubelet terminated every pod on it. The containers were stopped from outside; a clean exit code inside says only that they shut down in good order.`,
     fix: `Nothing to change in the pod; let the controller replace it (delete the Failed pod) and find out why the node shut down (kubectl describe node, the cloud provider's maintenance or preemption notices). Run enough replicas with a PodDisruptionBudget to ride it out.`,
-  } : x.findings.some((f) => f.facts?.evicted === true) ? {
+  } : x.findings.some(wasEvicted) ? {
     summary: `The kubelet evicted the pod to relieve pressure on its node`,
     explanation: `When a node runs short of memory, disk or process ids, the kubelet evicts pods to protect it, starting with those that use most above their requests (BestEffort and Burstable first). The pod's containers were stopped from outside; the message on the pod status says which resource ran short and who used it.`,
     fix: `Set requests close to real usage (and memory limits) so the pod is not first in line, fix what fills the node (kubectl describe node), and let the controller replace the evicted pod (delete the Failed pod).`,
@@ -220,14 +220,10 @@ const WRITERS: Record<CauseId, Writer> = {
     explanation: `The pod needs a volume that is not ready: a PersistentVolumeClaim that is not Bound (no matching PersistentVolume or StorageClass), a missing volume source, or an attach that fails on the node. The containers wait in ContainerCreating until it is ready.`,
     fix: `Check the claim (kubectl get pvc, describe pvc) and its StorageClass, or create the missing volume source named in the FailedMount event.`,
   }),
+} satisfies Record<CauseId, Writer>;
+
+/** Reads a fact of the first finding with that id, as text (typed by finding-facts.ts). */
+export const factReader = (findings: readonly Finding[]): FactReader => (id, key) => {
+  const v = factOf(findings, id, key);
+  return v === undefined ? undefined : String(v);
 };
-
-export function explain(cause: CauseId, x: ExplainInput): Words {
-  const c = x.view?.name ?? x.pod.metadata.name;
-  const fact: FactReader = (id, key) => {
-    const v = factOf(x.findings, id, key);
-    return v === undefined ? undefined : String(v);
-  };
-  return WRITERS[cause](x, c, fact);
-}
-

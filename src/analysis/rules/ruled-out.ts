@@ -1,0 +1,45 @@
+// The causes the rule table rules out, read from its evaluation. A cause is named when one of its rules came
+// close (some of its clauses hold, or it holds but a stronger rule came first), or, for a program's own exit, when
+// it is one of the log-driven three; each says why, in the words of the evidence it looked at. The full list of
+// rules tried stays in the trace.
+import type { CauseId } from '../causes.js';
+import type { Alternative } from '../types.js';
+import type { RuleReading } from './evaluate.js';
+import { LOG_CAUSES } from './log-line.js';
+import { CRASH_RULES, POD_RULES, type Rule } from './table.js';
+
+// An exit-code or signal clause only says "this rule is about another kind of exit": a weaker reason than what
+// was looked for and not found.
+const GATE = /^(?:the exit code is \d+, not|exit \d+ is not|there is no exit code)/;
+const MAX_REASONS = 2;
+
+const speaksFor = (r: RuleReading, c: CauseId): boolean => (r.holds ? r.names === c : r.rule.cause === c) || (r.rule.cause === 'log' && LOG_CAUSES.has(c));
+
+const lowerFirst = (s: string): string => (/^[A-Z](?![A-Z])/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s).replace(/\s*\(see [^)]*\)/, '').replace(/\.$/, '');
+
+/** The readings of the table the fired rule belongs to: a crash is not weighed against scheduling, nor the reverse. */
+export function sameTable(readings: readonly RuleReading[], fired: Rule): readonly RuleReading[] {
+  const table = POD_RULES.includes(fired) ? POD_RULES : CRASH_RULES;
+  return readings.filter((r) => table.includes(r.rule));
+}
+
+const whyFor = (r: RuleReading, c: CauseId): string =>
+  r.rule.cause === 'log' && r.holds && r.names !== c ? `the log line that decides names ${r.names ?? 'another cause'} instead` : r.why;
+
+export function ruledOut(readings: readonly RuleReading[], fired: Rule, decided: CauseId | null, programExit: boolean): Alternative[] {
+  const inReach = (r: RuleReading): boolean => r.holds || r.partial || (r.rule.cause === 'log' && programExit);
+  const causes: CauseId[] = [];
+  for (const r of readings) {
+    const named = r.rule.cause === 'log' ? [...LOG_CAUSES] : r.rule.cause ? [r.rule.cause] : [];
+    for (const c of named) if (c !== decided && c !== 'unknown' && !causes.includes(c) && inReach(r) && speaksFor(r, c)) causes.push(c);
+  }
+  return causes.map((cause): Alternative => {
+    // The rules that came close say the most: their reasons first.
+    const mine = readings.filter((r) => speaksFor(r, cause)).sort((a, b) => Number(inReach(b)) - Number(inReach(a)));
+    const outranked = mine.find((r) => r.holds && r.names === cause && r.rule !== fired);
+    if (outranked) return { cause, verdict: 'ruled-out', why: `it would fit (${lowerFirst(outranked.rule.says)}), but stronger evidence decides first: ${lowerFirst(fired.says)}` };
+    const reasons = [...new Set(mine.map((r) => whyFor(r, cause)))];
+    const strong = reasons.filter((w) => !GATE.test(w));
+    return { cause, verdict: 'ruled-out', why: (strong.length > 0 ? strong : reasons).slice(0, MAX_REASONS).join('; ') };
+  });
+}
