@@ -1,6 +1,6 @@
 // Precision and recall per cause over labelled cases: what `npm run eval` prints. A case is right when the
 // engine names its cause or one its report makes equally defensible (`also`).
-import type { CauseId } from '../../src/analysis/causes.js';
+import type { CauseId } from '../../src/contracts/causes.js';
 
 export interface Scored {
   readonly expected: CauseId;

@@ -1,10 +1,10 @@
 // The competing explanations, each ruled in or out with the reason. Ruled out comes from the rule table's
 // evaluation (decide: every rule of a cause failed, each saying why, or a stronger rule came first); ruled in is
 // what other findings still point at, the init container's own failure, and a silent exit under a read-only root.
-import type { CauseId } from './causes.js';
+import type { CauseId } from '../contracts/causes.js';
 import type { Decision } from './decide.js';
 import type { ExitCodeMeaning } from './exit-code.js';
-import type { Alternative, Finding } from './types.js';
+import type { Alternative, Finding } from '../contracts/diagnosis.js';
 
 const QUICK_EXIT_SECONDS = 5;
 

@@ -1,7 +1,7 @@
 // The kubelet's crash-loop back-off, read from its waiting message ("back-off 40s restarting failed
 // container=app pod=…"): the delay doubles from 10s up to 5m, so with the last finish time we can say when the
 // next start is due.
-import type { BackoffState } from './types.js';
+import type { BackoffState } from '../contracts/diagnosis.js';
 import type { ContainerView } from './context.js';
 import { lastTermination, parseTime } from './container-facts.js';
 

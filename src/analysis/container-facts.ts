@@ -2,7 +2,7 @@
 // and how to quote a status field.
 import type { ContainerStateTerminated, Pod } from '../k8s/index.js';
 import type { ContainerView } from './context.js';
-import type { EvidenceLine } from './types.js';
+import type { EvidenceLine } from '../contracts/diagnosis.js';
 
 /** The termination that matters: the current one if the container is terminated now, else the last one. */
 export function lastTermination(v: ContainerView | undefined): { term: ContainerStateTerminated; field: string } | undefined {

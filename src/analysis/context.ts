@@ -2,8 +2,8 @@
 // container(s) chosen once, so every analyzer talks about the same container.
 import type { Container, ContainerStatus, Pod } from '../k8s/index.js';
 import { podStatusRow } from '../k8s/index.js';
-import type { Evidence } from '../evidence/types.js';
-import type { Finding } from './types.js';
+import type { Evidence } from '../contracts/evidence.js';
+import type { Finding } from '../contracts/diagnosis.js';
 
 export interface ContainerView {
   readonly name: string;

@@ -1,14 +1,14 @@
 // From findings to one primary cause, by the ordered rule table in ./rules/table.ts: the first rule whose guard
 // holds decides, and the trace of every rule tried says why the earlier ones did not.
-import type { Evidence } from '../evidence/types.js';
-import type { CauseId } from './causes.js';
+import type { Evidence } from '../contracts/evidence.js';
+import type { CauseId } from '../contracts/causes.js';
 import type { AnalyzerContext } from './context.js';
 import { evaluateRules, type TraceStep } from './rules/evaluate.js';
 import { FACTS } from './rules/facts.js';
 import { ruleScope } from './rules/scope.js';
 import { CRASH_RULES, RULES } from './rules/table.js';
 import { ruledOut, sameTable } from './rules/ruled-out.js';
-import type { Alternative, Confidence, Finding } from './types.js';
+import type { Alternative, Confidence, Finding } from '../contracts/diagnosis.js';
 
 export type { TraceStep } from './rules/evaluate.js';
 

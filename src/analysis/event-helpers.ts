@@ -1,7 +1,7 @@
 // Reading core/v1 Events: which container an event is about (fieldPath, or the name in its message), when it
 // last happened, and how to quote it the way `kubectl describe` shows it.
 import type { KubeEvent } from '../k8s/index.js';
-import type { EvidenceLine } from './types.js';
+import type { EvidenceLine } from '../contracts/diagnosis.js';
 
 export function eventTime(e: KubeEvent): number {
   const t = e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp ?? e.metadata.creationTimestamp;

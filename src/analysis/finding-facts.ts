@@ -1,8 +1,8 @@
 // The facts each finding carries, typed per finding id: a finding is built with `finding(...)`, which checks
 // its facts against this map at compile time, and read with `factOf(...)`, which returns the typed value.
 // `Finding` (./types.ts) is the union of one shape per id: narrow by id (`isFindingOf`, `findingOf`) to read facts.
-import type { FindingId } from './finding-ids.js';
-import { isFindingOf, type Finding, type FindingOf } from './types.js';
+import type { FindingId } from '../contracts/finding-ids.js';
+import { isFindingOf, type Finding, type FindingOf } from '../contracts/diagnosis.js';
 
 export interface LogLineFacts {
   /** The matched line (clipped), its weight, which run it came from and where in it. */

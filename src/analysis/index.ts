@@ -1,6 +1,6 @@
 // The analysis engine: pure functions from the evidence of one pod to findings and one verdict (src/report words it).
 // No I/O, no clock but the evidence's collectedAt; the same input always gives the same answer.
-import type { Evidence } from '../evidence/types.js';
+import type { Evidence } from '../contracts/evidence.js';
 import { alternativesFor } from './alternatives.js';
 import { containerStatusFindings } from './analyzers/container-status.js';
 import { dependencyOrderFindings } from './analyzers/dependency-order.js';
@@ -26,7 +26,7 @@ import { containerViews, podStatusOf, type Analyzer, type AnalyzerContext } from
 import { decide } from './decide.js';
 import { newest, quoteEvent } from './event-helpers.js';
 import { exitCodeMeaning } from './exit-code.js';
-import type { Confidence, EvidenceLine, Finding, Verdict } from './types.js';
+import type { Confidence, EvidenceLine, Finding, Verdict } from '../contracts/diagnosis.js';
 import { sanitize } from '../text/sanitize.js';
 
 export { exitCodeMeaning, normalizeExitCode, signalName } from './exit-code.js';

@@ -1,6 +1,6 @@
 // What each log finding weighs: its cause, label, specificity and strength. The phrases that produce a finding
 // live in the signature catalogue (./signatures/); a signature may refine the label and specificity.
-import type { CauseId } from './causes.js';
+import type { CauseId } from '../contracts/causes.js';
 import { SIGNATURES, type LogFindingId, type Signature } from './signatures/index.js';
 
 export interface LogPattern {

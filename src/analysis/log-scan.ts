@@ -1,7 +1,7 @@
 // Reading the failing run's log: which excerpt is the crashed run, and the last decisive line for each pattern,
 // quoted with its neighbours.
-import type { Evidence, LogExcerpt } from '../evidence/types.js';
-import type { EvidenceLine } from './types.js';
+import type { Evidence, LogExcerpt } from '../contracts/evidence.js';
+import type { EvidenceLine } from '../contracts/diagnosis.js';
 import { isQuietLine, WEIGHTED_SIGNATURES, type LogPattern } from './log-patterns.js';
 import { matches, type Signature } from './signatures/index.js';
 

@@ -2,7 +2,7 @@
 // from runc/containerd/CRI-O verbatim, e.g. `exec: "app": executable file not found in $PATH` or
 // `error mounting ".../volume-subpaths/conf/app/0" to rootfs at "/etc/app/app.yaml": ... no such file or directory`.
 // A runtime that cannot `mkdir` a path on a read-only filesystem is creating a mount point (a hostPath, a volume).
-import type { CauseId } from './causes.js';
+import type { CauseId } from '../contracts/causes.js';
 
 export interface StartErrorKind {
   readonly id: 'exec-format' | 'mount-failed' | 'command-not-found';

@@ -9,7 +9,7 @@ import { defaultProbeTimeout, livenessEqualsReadiness, livenessWithoutStartup } 
 import { livenessFileNeverCreated } from './rules/probe-file.js';
 import { missingReference } from './rules/references.js';
 import { runAsNonRootWithRootImage } from './rules/security.js';
-import type { CauseId } from '../analysis/causes.js';
+import type { CauseId } from '../contracts/causes.js';
 import type { CheckRule, Severity } from './types.js';
 
 export const CHECK_RULES: readonly CheckRule[] = [

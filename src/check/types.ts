@@ -1,6 +1,6 @@
 // The pre-deploy check's data: manifests as parsed documents that remember lines, the facts rules may use
 // (image configs, the cluster's objects), and what a rule reports.
-import type { CauseId } from '../analysis/causes.js';
+import type { CauseId } from '../contracts/causes.js';
 import type { Container, PodSpec } from '../k8s/index.js';
 
 export type Severity = 'error' | 'warning' | 'note';

@@ -1,10 +1,10 @@
 // The case file of one exercise, built once from what the wizard would gather (evidence, diagnosis, the flow in
 // the trainee's language) and the scenario's answer. Pure: the CLI does the reading.
-import type { CauseId } from '../analysis/causes.js';
-import type { Diagnosis } from '../analysis/types.js';
-import type { Evidence } from '../evidence/types.js';
+import type { CauseId } from '../contracts/causes.js';
+import type { Diagnosis } from '../contracts/diagnosis.js';
+import type { Evidence } from '../contracts/evidence.js';
 import { stepTargets, type Flow } from '../flow/index.js';
-import type { EvidenceName } from '../session/types.js';
+import type { EvidenceName } from '../contracts/session.js';
 import { sanitize } from '../text/sanitize.js';
 import { predictionFor, seededOrder, type CaseFacts } from './predictions.js';
 import { shortestPath } from './shortest-path.js';

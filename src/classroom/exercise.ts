@@ -1,7 +1,7 @@
 // The exercise as a pure reducer: predict, then see the evidence; walk the flow; back or rule out candidate causes
 // by pointing at a quote; take hints; name the cause (only then is the answer shown); a fix counts once the
 // end state has been verified from the cluster. Every event carries the time, so the reducer reads no clock.
-import type { CauseId } from '../analysis/causes.js';
+import type { CauseId } from '../contracts/causes.js';
 import type { Claim, ExerciseCase, ExerciseState, HintLevel } from './types.js';
 
 export type ExerciseEvent =

@@ -1,6 +1,6 @@
 // "Predict before reveal": for a step, one question about what its evidence will show, with the true answer
 // read from the evidence. The question is asked about the first kind of evidence the step shows that has one.
-import type { EvidenceName } from '../session/types.js';
+import type { EvidenceName } from '../contracts/session.js';
 import type { Prediction } from './types.js';
 
 /** The few facts the questions are about, read from the evidence once. */

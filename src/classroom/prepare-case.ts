@@ -1,8 +1,8 @@
 // Reads one scenario's pod through the read port, diagnoses it as the wizard would, picks the flow it walks (in
 // the trainee's language) and builds the exercise's case file. The only reads the engine does besides verifying.
 import { diagnose } from '../report/diagnose.js';
-import { isCauseId, type CauseId } from '../analysis/causes.js';
-import type { ClusterReader } from '../cluster/read-port.js';
+import { isCauseId, type CauseId } from '../contracts/causes.js';
+import type { ClusterReader } from '../contracts/read-port.js';
 import { UserError } from '../errors.js';
 import { gatherEvidence } from '../evidence/index.js';
 import { selectFlow, type Flow } from '../flow/index.js';

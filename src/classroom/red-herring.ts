@@ -1,7 +1,7 @@
 // Red-herring variants, so that pattern-matching the pod list does not score: a stale warning event from two
 // days before the failure, the kind that matches what the exit code makes people guess (an old OOMKilling beside
 // an exit 137 that is not an OOM kill), which the current status contradicts. Pure: the object to add.
-import type { CauseId } from '../analysis/causes.js';
+import type { CauseId } from '../contracts/causes.js';
 import type { KubeObject } from '../k8s/index.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 // One trainee's result as a JSON file: stable ids and English keys in any language, so a class report can read
 // results from a mixed room. Parsed with a schema at the boundary: a result file is untrusted input.
 import { z } from 'zod';
-import { CAUSE_IDS } from '../analysis/causes.js';
+import { CAUSE_IDS } from '../contracts/causes.js';
 import { debriefOf } from './debrief.js';
 import type { Score } from './rubric.js';
 import type { ExerciseCase, ExerciseState } from './types.js';

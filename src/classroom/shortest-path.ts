@@ -1,6 +1,6 @@
 // The fewest steps through a flow from its start to a step that names one of the accepted causes (breadth-first
 // over transitions and choices): what the debrief holds the trainee's path against.
-import type { CauseId } from '../analysis/causes.js';
+import type { CauseId } from '../contracts/causes.js';
 import { stepTargets, type Flow } from '../flow/index.js';
 
 export function shortestPath(flow: Flow, accepted: readonly CauseId[]): string[] {

@@ -1,8 +1,8 @@
 // The exercise as plain data: the case the trainee investigates (built once from the evidence, with the answer
 // inside it but never shown before they commit), and the state of their attempt. Text is not stored here:
 // questions and hints are message keys with values, so the screens can say them in any language.
-import type { CauseId } from '../analysis/causes.js';
-import type { EvidenceName } from '../session/types.js';
+import type { CauseId } from '../contracts/causes.js';
+import type { EvidenceName } from '../contracts/session.js';
 
 /** A quoted line of evidence the trainee can point at. */
 export interface Quote {

@@ -1,7 +1,7 @@
 // A fix is judged the way a performance exam judges it: by the end state read back from the cluster, not by the
 // words typed. The pod must be Running and Ready, and its restart count must not move for a whole (simulated)
 // minute. Reads go through the read port only, so the check is the same on the training cluster and a real one.
-import type { ClusterReader } from '../cluster/read-port.js';
+import type { ClusterReader } from '../contracts/read-port.js';
 import type { Pod } from '../k8s/index.js';
 
 export interface PodSample {

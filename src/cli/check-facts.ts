@@ -2,8 +2,8 @@
 // that is forbidden or fails leaves that kind unknown (the rules then stay silent) and is reported as a gap.
 import type { ClusterFacts, ImageFacts, ManifestDoc } from '../check/index.js';
 import { podTemplates } from '../check/index.js';
-import { ClusterError } from '../cluster/errors.js';
-import type { ClusterReader, ReadableKind } from '../cluster/read-port.js';
+import { ClusterError } from '../contracts/cluster-errors.js';
+import type { ClusterReader, ReadableKind } from '../contracts/read-port.js';
 import { fetchImageConfig, registryMirrorFor } from '../image/index.js';
 
 type RefKind = 'ConfigMap' | 'Secret' | 'PersistentVolumeClaim' | 'StorageClass';

@@ -1,13 +1,13 @@
 // `diagnose [NS/]POD`: read one pod (from the cluster, or offline with --from), analyse it and print the
 // cause, the proof and the next steps. Exit 0 when the pod was read and diagnosed, healthy included.
 import { diagnose } from '../report/diagnose.js';
-import type { Diagnosis } from '../analysis/types.js';
-import type { ClusterReader } from '../cluster/read-port.js';
+import type { Diagnosis } from '../contracts/diagnosis.js';
+import type { ClusterReader } from '../contracts/read-port.js';
 import type { Flow } from '../flow/index.js';
 import { usageError, UserError } from '../errors.js';
 import { gatherEvidence } from '../evidence/index.js';
 import { podStatusRow } from '../k8s/index.js';
-import type { KubectlTarget } from '../plans/kubectl.js';
+import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import { renderDiagnosisJson, renderDiagnosisMarkdown, renderDiagnosisText, styleFor, useColour } from '../report/index.js';
 import { createTranslator, resolveLocale, type Translate } from '../i18n/index.js';
 import { parsePodArg } from '../target/index.js';

@@ -13,7 +13,7 @@ import { UserError } from '../errors.js';
 import { loadBuiltinFlows } from '../flow/index.js';
 import { loadFlowSideFile, localizeFlow } from '../i18n/flow-text.js';
 import { scenarioNote, type Locale, type Translate } from '../i18n/index.js';
-import { CRASH_CAUSES, isCauseId } from '../analysis/causes.js';
+import { CRASH_CAUSES, isCauseId } from '../contracts/causes.js';
 import { builtinScenariosDir } from '../paths.js';
 import { loadScenarios, type Scenario } from '../scenario/index.js';
 import { startTrainingCluster, TRAINING_NAME, type TrainingCluster } from '../training/index.js';

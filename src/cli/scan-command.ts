@@ -1,9 +1,9 @@
 // `scan [-A | -n NS]`: every failing pod with its one-line cause, worst first; a progress line on a terminal.
 import { scanVerdict } from '../report/scan-verdict.js';
-import type { ClusterReader } from '../cluster/read-port.js';
+import type { ClusterReader } from '../contracts/read-port.js';
 import { usageError } from '../errors.js';
 import { scanPods } from '../evidence/index.js';
-import type { KubectlTarget } from '../plans/kubectl.js';
+import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import { renderScanJson, renderScanText, styleFor, useColour } from '../report/index.js';
 import { createTranslator, resolveLocale } from '../i18n/index.js';
 import { checkNamespaceName } from '../target/index.js';

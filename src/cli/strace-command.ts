@@ -5,7 +5,7 @@ import { UserError, usageError } from '../errors.js';
 import { findOnPath, openKubeApi, readSourcePod, runArgv, splitPodArg } from '../exec/index.js';
 import { gatherOverrideContext } from '../exec/override-context.js';
 import { processArgv } from '../image/index.js';
-import { kubectl } from '../plans/kubectl.js';
+import { kubectl } from '../contracts/kubectl-target.js';
 import { analyzeTrace } from '../syscalls/index.js';
 import { sanitize } from '../text/sanitize.js';
 

@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { writeFileAtomic } from '../exec/atomic-write.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { displayCommand } from '../plans/kubectl.js';
+import { displayCommand } from '../contracts/kubectl-target.js';
 import type { WizardOptions } from './options.js';
 import { createTranslator, resolveLocale } from '../i18n/index.js';
 

@@ -3,8 +3,8 @@
 // of a followed pod calls `read` (a burst of changes is one call, never two at once). A slow tick reads again
 // anyway, so AGE moves on a quiet cluster; when the watch is refused (403) or the reader cannot watch, that
 // re-read is all there is.
-import { ClusterError } from '../cluster/errors.js';
-import type { ClusterReader } from '../cluster/read-port.js';
+import { ClusterError } from '../contracts/cluster-errors.js';
+import type { ClusterReader } from '../contracts/read-port.js';
 import type { PodWatchSelection } from '../cluster/watch-pods.js';
 import type { Pod } from '../k8s/index.js';
 import type { Follower } from '../session/follow-pod.js';

@@ -2,8 +2,8 @@
 // own commands), in the session's mode; --read-only refuses anything that changes the cluster. Interactive plans
 // (a shell in the override copy) borrow the terminal from the wizard and give it back when the shell exits.
 import { createApiFallback, createPlanRunner, handOffTerminal, openKubeApi } from '../exec/index.js';
-import type { KubectlTarget } from '../plans/kubectl.js';
-import type { Plan, PlanRunner, RunRecord } from '../plans/types.js';
+import type { KubectlTarget } from '../contracts/kubectl-target.js';
+import type { Plan, PlanRunner, RunRecord } from '../contracts/plan.js';
 import { shellBanner } from '../ui/format/shell-banner.js';
 import type { Suspender } from '../ui/suspend.js';
 import type { WizardOptions } from './options.js';

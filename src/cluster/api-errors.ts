@@ -1,5 +1,5 @@
 // API and network failures as ClusterError kinds, with the apiserver's own message where it sent one.
-import { ClusterError, type ClusterErrorKind } from './errors.js';
+import { ClusterError, type ClusterErrorKind } from '../contracts/cluster-errors.js';
 
 const KIND_BY_STATUS: Readonly<Record<number, ClusterErrorKind>> = {
   400: 'bad-request', 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 409: 'conflict', 422: 'invalid',

@@ -1,5 +1,5 @@
 // Where each kind lives in the REST API.
-import type { ReadableKind } from './read-port.js';
+import type { ReadableKind } from '../contracts/read-port.js';
 
 type ListableKind = 'Service' | 'LimitRange' | 'ResourceQuota' | 'Namespace' | 'Node';
 

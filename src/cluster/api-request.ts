@@ -2,7 +2,7 @@
 // every failure mapped to a ClusterError kind. Raw node:http keeps the API's JSON exactly as sent.
 import http from 'node:http';
 import https from 'node:https';
-import { ClusterError } from './errors.js';
+import { ClusterError } from '../contracts/cluster-errors.js';
 import type { Connection } from './connection.js';
 import { errorFromStatus, errorFromNetwork } from './api-errors.js';
 import { formatMs } from './request-timeout.js';

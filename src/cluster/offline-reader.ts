@@ -4,8 +4,8 @@
 import type { Container, KubeEvent, KubeList, KubeNode, KubeObject, Pod } from '../k8s/index.js';
 import { loadScenarios, readScenarioLog, type Scenario, type ScenarioLog } from '../scenario/index.js';
 import { resourceName, type ApiKind } from './api-paths.js';
-import { ClusterError } from './errors.js';
-import type { ClusterReader, ListOptions, LogOptions, LogRead, ReadableKind } from './read-port.js';
+import { ClusterError } from '../contracts/cluster-errors.js';
+import type { ClusterReader, ListOptions, LogOptions, LogRead, ReadableKind } from '../contracts/read-port.js';
 import { redactSecret } from './redact-secret.js';
 import { matchesFields, matchesLabels, parseLabelSelector } from './selectors.js';
 import { toCoreEvent } from './core-event.js';

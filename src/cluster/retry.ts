@@ -1,6 +1,6 @@
 // Temporary refusals of a read (429 Too Many Requests, 5xx) are retried with back-off, as client-go does,
 // honouring Retry-After, but never past the deadline: a wait that would end after it is not started.
-import { ClusterError } from './errors.js';
+import { ClusterError } from '../contracts/cluster-errors.js';
 
 const MAX_ATTEMPTS = 4;
 const FIRST_BACKOFF_MS = 250;

@@ -7,7 +7,7 @@ import https from 'node:https';
 import type { Pod } from '../k8s/index.js';
 import { errorFromNetwork, errorFromStatus } from './api-errors.js';
 import type { Connection } from './connection.js';
-import { ClusterError } from './errors.js';
+import { ClusterError } from '../contracts/cluster-errors.js';
 
 export type PodWatchEvent =
   | { readonly type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK'; readonly object: Pod }

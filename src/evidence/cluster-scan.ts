@@ -1,6 +1,6 @@
 // Scanning several clusters at once: each context is scanned on its own, concurrently; one that cannot be
 // reached or read is a gap with its reason, never a failure of the whole scan.
-import type { ScanRow } from './scan-types.js';
+import type { ScanRow } from '../contracts/scan-row.js';
 
 export type ClusterScan =
   | { readonly context: string; readonly rows: readonly ScanRow[] }

@@ -1,6 +1,6 @@
 // A read that failed becomes a Gap: what we could not see, why in one line, and the command that would show it.
-import { ClusterError } from '../cluster/errors.js';
-import type { Gap } from './types.js';
+import { ClusterError } from '../contracts/cluster-errors.js';
+import type { Gap } from '../contracts/evidence.js';
 
 export function gapReason(err: unknown): string {
   if (err instanceof ClusterError) {

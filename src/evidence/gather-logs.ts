@@ -1,12 +1,12 @@
 // Previous and current logs of the containers worth reading, bounded and sanitised. While a container waits
 // in back-off the kubelet serves the crashed run as "current" too: that copy is flagged, not counted twice.
-import type { ClusterReader } from '../cluster/read-port.js';
+import type { ClusterReader } from '../contracts/read-port.js';
 import type { Pod } from '../k8s/index.js';
-import { kubectl, type KubectlTarget } from '../plans/kubectl.js';
+import { kubectl, type KubectlTarget } from '../contracts/kubectl-target.js';
 import { sanitize } from '../text/sanitize.js';
 import { gapOf } from './gap.js';
 import { logTargets } from './log-targets.js';
-import type { Gap, LogExcerpt } from './types.js';
+import type { Gap, LogExcerpt } from '../contracts/evidence.js';
 
 export interface LogLimits {
   readonly tailLines: number;

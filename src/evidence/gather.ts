@@ -1,16 +1,16 @@
 // Everything about one pod, read in parallel once the pod is known. Only the pod itself must be readable:
 // every other failed or forbidden read becomes a Gap carrying the kubectl command that would show it.
-import type { ClusterReader } from '../cluster/read-port.js';
-import { ClusterError } from '../cluster/errors.js';
+import type { ClusterReader } from '../contracts/read-port.js';
+import { ClusterError } from '../contracts/cluster-errors.js';
 import type { KubeEvent, KubeNode, KubeObject, Pod } from '../k8s/index.js';
-import { kubectl, type KubectlTarget } from '../plans/kubectl.js';
+import { kubectl, type KubectlTarget } from '../contracts/kubectl-target.js';
 import { gapOf } from './gap.js';
 import { gatherLogs } from './gather-logs.js';
 import { listAll } from './list-all.js';
 import { ownerChain } from './owner-chain.js';
 import { podReadError } from './pod-read-error.js';
 import { podReferences, type Reference } from './references.js';
-import type { Evidence, Gap, PodMetrics, ReferencedObject } from './types.js';
+import type { Evidence, Gap, PodMetrics, ReferencedObject } from '../contracts/evidence.js';
 
 export interface GatherOptions {
   readonly tailLines: number;

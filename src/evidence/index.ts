@@ -4,5 +4,5 @@ export { gatherEvidence, type GatherOptions } from './gather.js';
 export { scanPods, type ExplainPod, type ScanOptions } from './scan.js';
 export { isFailing, severityOf } from './pod-health.js';
 export { podReadError } from './pod-read-error.js';
-export type { Evidence, Gap, LogExcerpt, ReferencedObject, PodMetrics } from './types.js';
-export type { ScanRow } from './scan-types.js';
+export type { Evidence, Gap, LogExcerpt, ReferencedObject, PodMetrics } from '../contracts/evidence.js';
+export type { ScanRow } from '../contracts/scan-row.js';

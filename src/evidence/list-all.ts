@@ -1,6 +1,6 @@
 // Every page of a list, 500 at a time, up to a cap so one namespace with 100k events cannot exhaust memory.
 import type { KubeList } from '../k8s/index.js';
-import type { ListOptions } from '../cluster/read-port.js';
+import type { ListOptions } from '../contracts/read-port.js';
 
 export const PAGE_SIZE = 500;
 

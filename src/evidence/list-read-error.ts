@@ -1,5 +1,5 @@
 // Failing to list pods at all leaves `scan` nothing to show: a one-line user error, like a pod read failure.
-import { ClusterError } from '../cluster/errors.js';
+import { ClusterError } from '../contracts/cluster-errors.js';
 import { UserError } from '../errors.js';
 
 export function listReadError(err: unknown, namespace: string | undefined): unknown {

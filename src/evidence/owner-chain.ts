@@ -1,9 +1,9 @@
 // The controllers above a pod: ReplicaSet → Deployment, StatefulSet, DaemonSet, Job → CronJob.
-import type { ClusterReader, ReadableKind } from '../cluster/read-port.js';
+import type { ClusterReader, ReadableKind } from '../contracts/read-port.js';
 import type { KubeObject, OwnerReference } from '../k8s/index.js';
-import { kubectl, type KubectlTarget } from '../plans/kubectl.js';
+import { kubectl, type KubectlTarget } from '../contracts/kubectl-target.js';
 import { gapOf } from './gap.js';
-import type { Gap } from './types.js';
+import type { Gap } from '../contracts/evidence.js';
 
 const OWNER_KINDS: ReadonlySet<string> = new Set(['ReplicaSet', 'Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob']);
 

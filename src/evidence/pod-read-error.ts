@@ -1,5 +1,5 @@
 // Failing to read the pod itself is the one error gather does not turn into a gap: nothing is left to analyse.
-import { ClusterError } from '../cluster/errors.js';
+import { ClusterError } from '../contracts/cluster-errors.js';
 import { UserError } from '../errors.js';
 
 export function podReadError(err: unknown, namespace: string, name: string): UserError {

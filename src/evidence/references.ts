@@ -1,6 +1,6 @@
 // The ConfigMaps, Secrets, PVCs and ServiceAccount a pod spec names, and how each is used.
 import type { Container, Pod } from '../k8s/index.js';
-import type { ReferencedObject } from './types.js';
+import type { ReferencedObject } from '../contracts/evidence.js';
 
 export type RefKind = ReferencedObject['kind'];
 

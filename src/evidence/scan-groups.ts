@@ -1,7 +1,7 @@
 // The same cause seen more than once: grouped by cause and image across replicas and clusters, and read the
 // way an on-call engineer would: one image failing in several clusters is the image ("crashes everywhere");
 // every failing pod on one node is the node; several replicas in one cluster are the workload.
-import type { CauseId } from '../analysis/causes.js';
+import type { CauseId } from '../contracts/causes.js';
 import type { ClusterScan } from './cluster-scan.js';
 
 export type Spread = 'everywhere' | 'one-node' | 'replicas';

@@ -2,15 +2,15 @@
 // at a time and healthy ones dropped at once; events are listed once per namespace with failing pods. A pod
 // whose status and events prove no cause gets a second look with a short tail of its logs and its node:
 // most causes (permission denied, connection refused, exec format error) are only written in the logs.
-import type { ClusterReader } from '../cluster/read-port.js';
-import type { CauseId } from '../analysis/causes.js';
+import type { ClusterReader } from '../contracts/read-port.js';
+import type { CauseId } from '../contracts/causes.js';
 import { objectKey, podStatusRow, type KubeEvent, type Pod } from '../k8s/index.js';
 import { gatherLogs } from './gather-logs.js';
 import { listAll } from './list-all.js';
 import { listReadError } from './list-read-error.js';
 import { isFailing, severityOf } from './pod-health.js';
-import type { ScanRow } from './scan-types.js';
-import type { Evidence } from './types.js';
+import type { ScanRow } from '../contracts/scan-row.js';
+import type { Evidence } from '../contracts/evidence.js';
 
 /** The analysis, injected by the caller: evidence sits left of analysis in the layering. */
 export type ExplainPod = (evidence: Evidence) => {

@@ -3,7 +3,7 @@
 import { parse, stringify } from 'yaml';
 import type { Pod } from '../k8s/index.js';
 import { isOurCopy, SOURCE_POD_LABEL } from '../plans/override-copy.js';
-import type { Plan } from '../plans/types.js';
+import type { Plan } from '../contracts/plan.js';
 import type { ApiFallback } from './plan-runner.js';
 import { podsPath, statusMessage, type ApiResponse, type KubeApi } from './kube-api.js';
 

@@ -3,7 +3,7 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { UserError } from '../errors.js';
-import type { KubectlTarget } from '../plans/kubectl.js';
+import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import { sanitizeDeep } from '../text/sanitize.js';
 import { openConnection, type Connection } from '../cluster/connection.js';
 import { formatMs, requestTimeoutMs } from '../cluster/request-timeout.js';

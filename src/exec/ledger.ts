@@ -2,9 +2,9 @@
 // (after a crash, or from another session), so nothing we made is ever lost or anything else touched.
 import type { Pod } from '../k8s/index.js';
 import { copyLabelling, overrideSelector } from '../plans/override-copy.js';
-import type { CreatedResource } from '../session/types.js';
+import type { CreatedResource } from '../contracts/session.js';
 import { podsPath, statusMessage, type KubeApi } from './kube-api.js';
-import { ClusterError } from '../cluster/errors.js';
+import { ClusterError } from '../contracts/cluster-errors.js';
 import type { LedgerStore } from './ledger-file.js';
 
 export class Ledger {

@@ -1,9 +1,9 @@
 // `override POD --cleanup`: deletes every copy we made of the pod, found by both of our labels (so it also
 // works after a crash), after a typed yes; never anything else; running it twice is harmless.
-import { ClusterError } from '../cluster/errors.js';
+import { ClusterError } from '../contracts/cluster-errors.js';
 import { UserError } from '../errors.js';
 import type { Pod } from '../k8s/index.js';
-import { displayCommand } from '../plans/kubectl.js';
+import { displayCommand } from '../contracts/kubectl-target.js';
 import { deleteCopyPlan } from '../plans/override-plans.js';
 import { LEGACY_MANAGED_BY_VALUE } from '../plans/override-copy.js';
 import { findCopies, type FoundCopy } from './ledger.js';

@@ -1,6 +1,6 @@
 // Creating the copy and waiting for it to run; when the keep-alive turns out to be missing from the image
 // (StartError, 126/127), the failed copy is deleted and the next keep-alive is tried, unless --command chose one.
-import { displayCommand } from '../plans/kubectl.js';
+import { displayCommand } from '../contracts/kubectl-target.js';
 import { keepAliveFallbacks } from '../plans/override-choices.js';
 import { deleteCopyPlan } from '../plans/override-plans.js';
 import { reportForbidden } from './override-report.js';

@@ -1,7 +1,7 @@
 // After a signal during create/wait: every copy this run recorded (even one whose create was still in flight)
 // is deleted, each within the request deadline; what could not be deleted is named with its exact command.
 import { formatMs, requestTimeoutMs } from '../cluster/request-timeout.js';
-import { displayCommand } from '../plans/kubectl.js';
+import { displayCommand } from '../contracts/kubectl-target.js';
 import { deleteCopyPlan } from '../plans/override-plans.js';
 import { SIGNAL_EXIT_CODE, watchSignals, type StopSignal } from './interrupt.js';
 import type { Ledger } from './ledger.js';

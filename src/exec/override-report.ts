@@ -2,7 +2,7 @@
 // lacks a permission. Text only; the caller decides where it goes.
 import type { Container, Pod } from '../k8s/index.js';
 import type { Entrypoint } from '../image/index.js';
-import { displayCommand } from '../plans/kubectl.js';
+import { displayCommand } from '../contracts/kubectl-target.js';
 import type { OverridePlans } from '../plans/override-plans.js';
 import type { OverrideCopy } from '../plans/override-copy.js';
 import type { OverrideContext } from './override-context.js';

@@ -3,7 +3,7 @@
 // ask whether to delete the copy. The life cycle is the actor in override-machine.ts; this file supplies its
 // effects. The original pod and its workload are only ever read.
 import { UserError } from '../errors.js';
-import { displayCommand } from '../plans/kubectl.js';
+import { displayCommand } from '../contracts/kubectl-target.js';
 import { looksShellless } from '../plans/override-choices.js';
 import { SHELLS } from '../plans/override-plans.js';
 import { createActor, fromPromise, toPromise } from 'xstate';

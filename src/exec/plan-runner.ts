@@ -4,8 +4,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../paths.js';
-import type { Plan, PlanRunner, RunRecord } from '../plans/types.js';
-import { displayCommand } from '../plans/kubectl.js';
+import type { Plan, PlanRunner, RunRecord } from '../contracts/plan.js';
+import { displayCommand } from '../contracts/kubectl-target.js';
 import { sanitize } from '../text/sanitize.js';
 import { findOnPath } from './find-program.js';
 import { runArgv } from './run-argv.js';

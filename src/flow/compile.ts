@@ -1,9 +1,9 @@
 // A flow compiled to an xstate v5 machine: one state per step, guards named with params over the diagnosis,
 // and no invoke or after, so xstate/graph can walk every path. BACK returns to the step we came from.
 import { and, assign, not, or, setup, type SnapshotFrom } from 'xstate';
-import type { CauseId } from '../analysis/causes.js';
-import type { Confidence } from '../analysis/types.js';
-import type { FindingId } from '../analysis/finding-ids.js';
+import type { CauseId } from '../contracts/causes.js';
+import type { Confidence } from '../contracts/diagnosis.js';
+import type { FindingId } from '../contracts/finding-ids.js';
 import { holds } from './guards.js';
 import { QUIT_STATE } from './parse-flow.js';
 import type { Flow, FlowFacts, FlowStep, Guard } from './types.js';

@@ -1,5 +1,5 @@
 // The guard vocabulary's meaning: one pure evaluation over the facts, and the same guard in words for trainers.
-import { CONFIDENCE_RANK } from '../analysis/types.js';
+import { CONFIDENCE_RANK } from '../contracts/diagnosis.js';
 import type { FlowFacts, Guard } from './types.js';
 
 export function holds(guard: Guard, facts: FlowFacts): boolean {

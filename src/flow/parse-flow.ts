@@ -1,9 +1,9 @@
 // flows/*.yaml → Flow: the schema of flows/README.md, checked field by field with the line of each mistake.
 import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
-import { CAUSE_IDS, isCauseId } from '../analysis/causes.js';
+import { CAUSE_IDS, isCauseId } from '../contracts/causes.js';
 import { UserError } from '../errors.js';
 import { isPlanId, PLAN_IDS, type PlanId } from '../plans/step-plans.js';
-import { EVIDENCE_NAMES, type EvidenceName } from '../session/types.js';
+import { EVIDENCE_NAMES, type EvidenceName } from '../contracts/session.js';
 import { checkFlowGraph } from './check-graph.js';
 import { didYouMean } from './did-you-mean.js';
 import { parseGuard } from './parse-guard.js';

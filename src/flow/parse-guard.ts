@@ -1,9 +1,9 @@
 // A guard as written in a flow (`finding: probe-kill`, `not: {cause: unknown}`, `hasInitFailure`) checked
 // against the vocabularies of causes, findings and confidences.
 import { isMap, isScalar, type Node } from 'yaml';
-import { CAUSE_IDS, isCauseId, type CauseId } from '../analysis/causes.js';
-import { FINDING_IDS, isFindingId } from '../analysis/finding-ids.js';
-import { CONFIDENCE_RANK, type Confidence } from '../analysis/types.js';
+import { CAUSE_IDS, isCauseId, type CauseId } from '../contracts/causes.js';
+import { FINDING_IDS, isFindingId } from '../contracts/finding-ids.js';
+import { CONFIDENCE_RANK, type Confidence } from '../contracts/diagnosis.js';
 import { closest, didYouMean } from './did-you-mean.js';
 import type { Guard } from './types.js';
 import type { FlowReader } from './yaml-reader.js';

@@ -1,9 +1,9 @@
 // A flow as loaded from flows/*.yaml: plain data, every name already checked against its vocabulary.
-import type { CauseId } from '../analysis/causes.js';
-import type { Confidence, Diagnosis } from '../analysis/types.js';
-import type { FindingId } from '../analysis/finding-ids.js';
+import type { CauseId } from '../contracts/causes.js';
+import type { Confidence, Diagnosis } from '../contracts/diagnosis.js';
+import type { FindingId } from '../contracts/finding-ids.js';
 import type { PlanId } from '../plans/step-plans.js';
-import type { EvidenceName } from '../session/types.js';
+import type { EvidenceName } from '../contracts/session.js';
 
 /** A named condition over the diagnosis (the guard vocabulary of flows/README.md). */
 export type Guard =

@@ -1,7 +1,7 @@
 // A cause's one-line title in the reader's language. English keeps the analysis' own wording (CAUSE_TITLES, the
 // vocabulary every English output already prints); the other languages take the catalog's `cause.*` message.
-import { CAUSE_TITLES, type CauseId } from '../analysis/causes.js';
-import type { Confidence } from '../analysis/types.js';
+import { CAUSE_TITLES, type CauseId } from '../contracts/causes.js';
+import type { Confidence } from '../contracts/diagnosis.js';
 import { ENGLISH, type MessageKey, type Translate } from './translate.js';
 
 export function causeTitle(cause: CauseId, t: Translate): string {

@@ -2,12 +2,12 @@
 // `kubectl debug --copy-to`, the shell hand-off, the no-shell routes and the cleanup — all carrying the session's target.
 import { stringify } from 'yaml';
 import type { Pod } from '../k8s/index.js';
-import { kubectl, type KubectlTarget } from './kubectl.js';
+import { kubectl, type KubectlTarget } from '../contracts/kubectl-target.js';
 import type { OverrideCopy, PsaLevel } from './override-copy.js';
 import { overrideSelector } from './override-copy.js';
 import { debugProfile } from './override-choices.js';
 import { unifiedDiff } from './override-diff.js';
-import type { Plan } from './types.js';
+import type { Plan } from '../contracts/plan.js';
 
 export const SHELLS: readonly string[] = ['sh', '/bin/sh', '/busybox/sh'];
 export const DEBUG_IMAGE = 'busybox:1.36';

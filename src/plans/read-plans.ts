@@ -1,8 +1,8 @@
 // The read-only kubectl commands a diagnosis recommends, as argv carrying the session's --context/-n, chosen
 // for the cause so the first command shown is the one that proves or disproves it.
-import type { CauseId } from '../analysis/causes.js';
-import type { NextStep } from '../analysis/types.js';
-import { kubectl, type KubectlTarget } from './kubectl.js';
+import type { CauseId } from '../contracts/causes.js';
+import type { NextStep } from '../contracts/diagnosis.js';
+import { kubectl, type KubectlTarget } from '../contracts/kubectl-target.js';
 
 export interface ReadPlanInput {
   readonly target: KubectlTarget;

@@ -1,8 +1,8 @@
 // The commands a flow step can offer, by plan id: each built in code from the pod, the container and the
 // session's target, so a flow file never holds shell text and every command reproduces what the wizard saw.
 import type { Pod } from '../k8s/index.js';
-import { kubectl, type KubectlTarget } from './kubectl.js';
-import type { Plan } from './types.js';
+import { kubectl, type KubectlTarget } from '../contracts/kubectl-target.js';
+import type { Plan } from '../contracts/plan.js';
 import { straceCapturePlan, straceDebugPlan } from './strace-capture.js';
 
 export interface PlanContext {

@@ -3,8 +3,8 @@
 // the evidence so the diagnosis can quote the decisive call. It changes no cluster object (the copy exists
 // already), so it is a read, like the shell in the copy where the same run can be typed by hand.
 import type { Container } from '../k8s/index.js';
-import { kubectl, type KubectlTarget } from './kubectl.js';
-import type { Plan } from './types.js';
+import { kubectl, type KubectlTarget } from '../contracts/kubectl-target.js';
+import type { Plan } from '../contracts/plan.js';
 
 export interface StraceCaptureContext {
   readonly podRef: string;

@@ -1,5 +1,5 @@
 // The back-off state in words: the kubelet's message, how long ago the container last finished, when it starts again.
-import type { BackoffState } from '../analysis/types.js';
+import type { BackoffState } from '../contracts/diagnosis.js';
 import { ENGLISH, type Translate } from '../i18n/index.js';
 
 export function backoffLine(b: BackoffState | null, t: Translate = ENGLISH): string | undefined {

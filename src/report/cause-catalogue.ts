@@ -2,7 +2,7 @@
 // (docs/causes.md's table), what the flows' result step teaches (flows/*.yaml, with the variants some flows end on)
 // and the words of a verdict (./cause-words.ts). One place for a cause's teaching text; English with stable keys so
 // it can be translated. test/report/cause-catalogue.test.ts fails when a flow or docs/causes.md says otherwise.
-import { CAUSE_TITLES, type CauseId } from '../analysis/causes.js';
+import { CAUSE_TITLES, type CauseId } from '../contracts/causes.js';
 import { factReader, WRITERS, type ExplainInput, type Words, type Writer } from './cause-words.js';
 
 export interface CauseTeaching {

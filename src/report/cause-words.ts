@@ -2,13 +2,13 @@
 // why, what it means) and a concrete fix, built from the verdict and the facts its findings carry. Part of the
 // per-cause catalogue (./cause-catalogue.ts); English, keyed by cause id.
 import type { Pod } from '../k8s/index.js';
-import type { CauseId } from '../analysis/causes.js';
+import type { CauseId } from '../contracts/causes.js';
 import type { ContainerView } from '../analysis/context.js';
 import type { ExitCodeMeaning } from '../analysis/exit-code.js';
 import { probeBudgetSeconds } from '../analysis/analyzers/probes.js';
 import { factOf, type FindingFacts } from '../analysis/finding-facts.js';
 import { wasEvicted } from '../analysis/rules/facts.js';
-import type { Finding, Verdict } from '../analysis/types.js';
+import type { Finding, Verdict } from '../contracts/diagnosis.js';
 
 export interface Words { readonly summary: string; readonly explanation: string; readonly fix?: string }
 

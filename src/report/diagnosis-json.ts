@@ -3,7 +3,7 @@
 //  explanation, evidence[{source, text}], nextSteps[{title, command[]}], gaps[], rule, trace[{rule, fired, why}]}
 // plus `fix` when there is one. `rule` is the decision rule that fired; `trace` every rule tried up to it.
 // Findings stay internal: they are the wizard's vocabulary, not a public contract.
-import type { Diagnosis } from '../analysis/types.js';
+import type { Diagnosis } from '../contracts/diagnosis.js';
 import { sanitize } from '../text/sanitize.js';
 
 export function diagnosisJson(d: Diagnosis): Record<string, unknown> {

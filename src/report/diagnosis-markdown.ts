@@ -1,7 +1,7 @@
 // A Diagnosis as Markdown: the hand-over to a senior engineer or a ticket, evidence quoted verbatim.
-import type { Diagnosis } from '../analysis/types.js';
+import type { Diagnosis } from '../contracts/diagnosis.js';
 import { causeTitle, confidenceWord, ENGLISH, type Translate } from '../i18n/index.js';
-import { displayCommand } from '../plans/kubectl.js';
+import { displayCommand } from '../contracts/kubectl-target.js';
 import { sanitize } from '../text/sanitize.js';
 import { backoffLine } from './backoff-line.js';
 

@@ -1,7 +1,7 @@
 // A Diagnosis as text for a terminal 80 columns wide: the answer first, then the proof, then what to do.
-import type { Diagnosis } from '../analysis/types.js';
+import type { Diagnosis } from '../contracts/diagnosis.js';
 import { causeTitle, confidenceWord, ENGLISH, type Translate } from '../i18n/index.js';
-import { displayCommand } from '../plans/kubectl.js';
+import { displayCommand } from '../contracts/kubectl-target.js';
 import { sanitize } from '../text/sanitize.js';
 import { backoffLine } from './backoff-line.js';
 import { PLAIN, type Style } from './style.js';

@@ -4,9 +4,9 @@
 import { containerViews, type ContainerView } from '../analysis/context.js';
 import { lastTermination } from '../analysis/container-facts.js';
 import { exitCodeMeaning } from '../analysis/exit-code.js';
-import { isFindingOf, type Diagnosis, type Verdict } from '../analysis/types.js';
-import type { Evidence } from '../evidence/types.js';
-import type { KubectlTarget } from '../plans/kubectl.js';
+import { isFindingOf, type Diagnosis, type Verdict } from '../contracts/diagnosis.js';
+import type { Evidence } from '../contracts/evidence.js';
+import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import { readPlans } from '../plans/read-plans.js';
 import { causeWords } from './cause-catalogue.js';
 

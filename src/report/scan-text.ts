@@ -1,5 +1,5 @@
 // `scan` as a table that fits 80 columns: POD, STATUS, RESTARTS, EXIT, CAUSE (the cause id and its one line).
-import type { ScanRow } from '../evidence/scan-types.js';
+import type { ScanRow } from '../contracts/scan-row.js';
 import { ENGLISH, type Translate } from '../i18n/index.js';
 import { sanitize } from '../text/sanitize.js';
 import { PLAIN, type Style } from './style.js';

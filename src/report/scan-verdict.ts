@@ -1,7 +1,7 @@
 // The one-line verdict of a scan row: the same diagnosis as `diagnose`, on whatever evidence the scan read.
-import type { Evidence } from '../evidence/types.js';
+import type { Evidence } from '../contracts/evidence.js';
 import type { ExplainPod } from '../evidence/scan.js';
-import type { KubectlTarget } from '../plans/kubectl.js';
+import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import { diagnose } from './diagnose.js';
 
 export function scanVerdict(target: Omit<KubectlTarget, 'namespace'>): ExplainPod {

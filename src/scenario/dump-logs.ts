@@ -4,7 +4,7 @@ import type { KubeObject } from '../k8s/index.js';
 import { indexLogBlocks } from './dump-log-blocks.js';
 import { fileError } from './file-error.js';
 import { podContainers } from './log-files.js';
-import type { ScenarioLog } from './types.js';
+import type { ScenarioLog } from '../contracts/scenario.js';
 
 export interface DumpLogFile {
   readonly namespace: string;

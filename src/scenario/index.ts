@@ -4,4 +4,4 @@ export { loadScenarios } from './load-scenarios.js';
 export { loadScenarioDir } from './load-scenario-dir.js';
 export { readScenarioLog, type LogReadOptions } from './read-scenario-log.js';
 export { isClusterScoped } from './normalise-object.js';
-export type { Scenario, ScenarioImage, ScenarioLog, ScenarioMeta } from './types.js';
+export type { Scenario, ScenarioImage, ScenarioLog, ScenarioMeta } from '../contracts/scenario.js';

@@ -9,7 +9,7 @@ import { checkLogOwners } from './log-files.js';
 import { readObjectFile, type LocatedObject } from './object-file.js';
 import { splitJsonDocuments } from './json-documents.js';
 import { newestTimestamp } from './recorded-at.js';
-import type { Scenario, ScenarioLog } from './types.js';
+import type { Scenario, ScenarioLog } from '../contracts/scenario.js';
 
 /** Whether a file opens like a dump printed to stdout: a JSON object first. */
 export async function isDumpStream(path: string): Promise<boolean> {

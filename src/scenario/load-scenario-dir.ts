@@ -10,7 +10,7 @@ import { readObjectFile, type LocatedObject } from './object-file.js';
 import { entryKind, readObjectText } from './scenario-file.js';
 import { newestTimestamp } from './recorded-at.js';
 import { parseScenarioMeta, type ParsedMeta } from './scenario-meta.js';
-import type { Scenario, ScenarioLog } from './types.js';
+import type { Scenario, ScenarioLog } from '../contracts/scenario.js';
 
 export const OBJECT_FILE = /\.(ya?ml|json)$/i;
 export const META_FILES = ['scenario.yaml', 'scenario.yml'];

@@ -8,7 +8,7 @@ import { isDumpTree } from './dump-tree.js';
 import { isDumpStream, loadDumpStream } from './load-dump-stream.js';
 import { displayPath } from './file-error.js';
 import { loadScenarioDir, META_FILES, OBJECT_FILE } from './load-scenario-dir.js';
-import type { Scenario } from './types.js';
+import type { Scenario } from '../contracts/scenario.js';
 
 export async function loadScenarios(dirs: readonly string[]): Promise<Scenario[]> {
   const found: string[] = [];

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { KubeObject, Pod } from '../k8s/index.js';
 import { fileError } from './file-error.js';
 import { checkInside } from './scenario-file.js';
-import type { ScenarioLog } from './types.js';
+import type { ScenarioLog } from '../contracts/scenario.js';
 
 const LOG_NAME = /^(.+?)(\.previous)?\.log$/;
 

@@ -3,7 +3,7 @@
 import { open } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import { displayPath } from './file-error.js';
-import type { ScenarioLog } from './types.js';
+import type { ScenarioLog } from '../contracts/scenario.js';
 
 const CHUNK = 64 * 1024;
 const NEWLINE = 0x0a;

@@ -1,6 +1,6 @@
 // The optional `images:` map of scenario.yaml: what each image's config says (entrypoint, cmd, shell…),
 // so the training registry and the fake shell can answer as the real image would.
-import type { ScenarioImage } from './types.js';
+import type { ScenarioImage } from '../contracts/scenario.js';
 import { fileError } from './file-error.js';
 import type { ValuePath } from './parse-documents.js';
 import { isRecord } from './record.js';

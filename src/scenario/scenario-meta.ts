@@ -1,11 +1,11 @@
 // scenario.yaml: what the exercise is about. Known keys are checked; other keys are kept for trainers.
-import { isCauseId, CAUSE_IDS, type CauseId } from '../analysis/causes.js';
+import { isCauseId, CAUSE_IDS, type CauseId } from '../contracts/causes.js';
 import { sanitizeDeep } from '../text/sanitize.js';
 import { fileError } from './file-error.js';
 import { parseDocuments, type ValuePath } from './parse-documents.js';
 import { isRecord } from './record.js';
 import { parseImages } from './scenario-images.js';
-import type { ScenarioMeta } from './types.js';
+import type { ScenarioMeta } from '../contracts/scenario.js';
 
 export interface ParsedMeta {
   readonly meta: ScenarioMeta;

@@ -2,19 +2,19 @@
 // with the user's events, and run plans through the injected runner — reads at once, anything that creates
 // or deletes only after an explicit CONFIRM {yes: true}. Enter (NEXT) never runs anything.
 import { createActor, type Actor } from 'xstate';
-import type { Diagnosis } from '../analysis/types.js';
+import type { Diagnosis } from '../contracts/diagnosis.js';
 import type { Entrypoint } from '../image/index.js';
-import type { Evidence } from '../evidence/types.js';
+import type { Evidence } from '../contracts/evidence.js';
 import { compileFlow, currentStep, selectFlow, stepById, type Flow, type FlowFacts, type FlowMachine } from '../flow/index.js';
 import { podStatusRow } from '../k8s/index.js';
-import type { KubectlTarget } from '../plans/kubectl.js';
-import type { Plan, PlanRunner, RunRecord } from '../plans/types.js';
+import type { KubectlTarget } from '../contracts/kubectl-target.js';
+import type { Plan, PlanRunner, RunRecord } from '../contracts/plan.js';
 import { cleanupPlanFor, createdBy, sameArgv } from './created-resource.js';
 import { followEvery, restartNotice, type Follower } from './follow-pod.js';
 import { previewArgv, previewPlan } from './override-preview.js';
 import { stepView } from './step-view.js';
 import { keepTraces, traceFromRun, withTrace } from './trace-capture.js';
-import type { CreatedResource, Session, SessionEvent, SessionSnapshot } from './types.js';
+import type { CreatedResource, Session, SessionEvent, SessionSnapshot } from '../contracts/session.js';
 
 export interface SessionDeps {
   /** "ns/name" of the pod, shown while the evidence is gathered. */

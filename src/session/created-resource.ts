@@ -1,7 +1,7 @@
 // What a create plan left behind and the question to clean it up on quit: the copy's name comes from the
 // override's JSON output when it printed one, else from the plan's own description.
-import type { Plan, RunRecord } from '../plans/types.js';
-import type { CreatedResource } from './types.js';
+import type { Plan, RunRecord } from '../contracts/plan.js';
+import type { CreatedResource } from '../contracts/session.js';
 
 export function createdBy(plan: Plan, record: RunRecord, namespace: string): CreatedResource | null {
   if (plan.risk !== 'create' || !plan.undo || record.outcome !== 'ran' || record.exitCode !== 0) return null;

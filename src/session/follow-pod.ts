@@ -1,7 +1,7 @@
 // Following the pod while someone reads it: the evidence is read again every few seconds (a re-list, not a
 // watch: the read port has none), and a restart in between is put into words instead of leaving the screen
 // silently stale. A failed read keeps the last evidence and says so; the next tick tries again.
-import type { Evidence } from '../evidence/types.js';
+import type { Evidence } from '../contracts/evidence.js';
 
 /** Restart counts by container (init containers too). */
 export function restartCounts(evidence: Evidence): ReadonlyMap<string, number> {

@@ -2,5 +2,5 @@
 // the injected runner), exposed to the UI as snapshots and events.
 export { createSession, type SessionDeps } from './create-session.js';
 export { stepView, type StepViewContext } from './step-view.js';
-export type { CreatedResource, EvidenceName, Session, SessionEvent, SessionSnapshot, StepChoice, StepView } from './types.js';
-export { EVIDENCE_NAMES } from './types.js';
+export type { CreatedResource, EvidenceName, Session, SessionEvent, SessionSnapshot, StepChoice, StepView } from '../contracts/session.js';
+export { EVIDENCE_NAMES } from '../contracts/session.js';

@@ -1,7 +1,7 @@
 // Before the typed yes for the override copy: the same command with --dry-run, which prints the copy's diff
 // against the original and the API server's verdict on it (a server-side dry run), and creates nothing. The
 // confirmation then shows what would be made, not only the command that makes it.
-import type { Plan } from '../plans/types.js';
+import type { Plan } from '../contracts/plan.js';
 
 /** The dry-run argv for a plan that creates an override copy; undefined for any other plan. */
 export function previewArgv(plan: Plan): readonly string[] | undefined {

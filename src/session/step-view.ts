@@ -2,10 +2,10 @@
 import type { Flow, FlowStep } from '../flow/index.js';
 import type { Pod } from '../k8s/index.js';
 import type { Entrypoint } from '../image/index.js';
-import { displayCommand, type KubectlTarget } from '../plans/kubectl.js';
+import { displayCommand, type KubectlTarget } from '../contracts/kubectl-target.js';
 import { buildStepPlan } from '../plans/step-plans.js';
-import type { Plan } from '../plans/types.js';
-import type { StepView } from './types.js';
+import type { Plan } from '../contracts/plan.js';
+import type { StepView } from '../contracts/session.js';
 
 export interface StepViewContext {
   readonly pod: Pod;

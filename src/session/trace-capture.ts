@@ -1,8 +1,8 @@
 // A strace capture that ran becomes evidence: its output is attached to the evidence of the container it traced
 // (replacing an earlier capture of that container), so the diagnosis is made again with the syscall analyzer
 // reading it. Output with no system call in it (no strace in the image, kubectl failed) attaches nothing.
-import type { Evidence } from '../evidence/types.js';
-import type { Plan, RunRecord } from '../plans/types.js';
+import type { Evidence } from '../contracts/evidence.js';
+import type { Plan, RunRecord } from '../contracts/plan.js';
 import { parseTrace, type TraceExcerpt } from '../syscalls/index.js';
 
 // What the executor appends when it kept only part of a run's output, or stopped it at its time limit.

@@ -1,5 +1,5 @@
 // What the syscall parser produces: one record per completed system call, plus how each process ended.
-import type { CauseId } from '../analysis/causes.js';
+import type { CauseId } from '../contracts/causes.js';
 
 export interface SyscallRecord {
   readonly kind: 'call';

@@ -3,8 +3,8 @@
 import { Clip } from './components/clip.js';
 import { Box, Text } from 'ink';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { ScanRow } from '../evidence/scan-types.js';
-import type { Session, SessionSnapshot } from '../session/types.js';
+import type { ScanRow } from '../contracts/scan-row.js';
+import type { Session, SessionSnapshot } from '../contracts/session.js';
 import type { Connection, ExitInfo, Start, UiActions, WizardBackend } from './backend.js';
 import { ErrorBoundary } from './components/error-boundary.js';
 import { ErrorPanel } from './components/error-panel.js';

@@ -1,7 +1,7 @@
 // What the UI needs from the outside world, as interfaces: the CLI wires real implementations (kubeconfig,
 // live reader, scan, session, executor), tests wire doubles. The UI itself never reads a cluster or spawns.
-import type { ScanRow } from '../evidence/scan-types.js';
-import type { Session, SessionSnapshot } from '../session/types.js';
+import type { ScanRow } from '../contracts/scan-row.js';
+import type { Session, SessionSnapshot } from '../contracts/session.js';
 import type { ReportFormat } from './format/report-export.js';
 
 export interface Connection {

@@ -2,7 +2,7 @@
 // does it: create or take over an expired lease, renew it while leading, give it up on shutdown. A leader
 // that cannot renew for a whole lease duration stops itself before another replica may take over.
 import type { Connection } from '../cluster/connection.js';
-import { ClusterError } from '../cluster/errors.js';
+import { ClusterError } from '../contracts/cluster-errors.js';
 import { sendJson } from './effects/api-send.js';
 import { abortableSleep } from './abortable-sleep.js';
 

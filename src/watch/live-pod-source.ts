@@ -2,7 +2,7 @@
 // newline-delimited JSON over the same connection (TLS, credentials) the reader uses.
 import type { Connection } from '../cluster/connection.js';
 import { watchPods } from '../cluster/watch-pods.js';
-import type { ClusterReader } from '../cluster/read-port.js';
+import type { ClusterReader } from '../contracts/read-port.js';
 import type { PodPage, PodSource } from './pod-source.js';
 
 export interface PodSelection {

@@ -1,7 +1,7 @@
 // Log reads are the expensive part of a diagnosis for the API server (the kubelet streams them): a token bucket
 // caps them. A read over budget is not made; the evidence records it as a gap and the diagnosis says so.
-import { ClusterError } from '../cluster/errors.js';
-import type { ClusterReader } from '../cluster/read-port.js';
+import { ClusterError } from '../contracts/cluster-errors.js';
+import type { ClusterReader } from '../contracts/read-port.js';
 
 export class TokenBucket {
   private tokens: number;

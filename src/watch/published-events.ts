@@ -1,7 +1,7 @@
 // The Diagnosed Events already in the cluster are the memory of what was published: a replica that takes over
 // the Lease, or a watcher that restarts, reads them first and does not publish the same workload and cause
 // again within the re-emit interval. Each Event carries its workload and cause as annotations for that.
-import type { ClusterReader } from '../cluster/read-port.js';
+import type { ClusterReader } from '../contracts/read-port.js';
 import { listAll } from '../evidence/list-all.js';
 import type { KubeEvent } from '../k8s/index.js';
 

@@ -1,6 +1,6 @@
 // One published result and its three shapes: the JSON line, the Event on the pod and the Slack-compatible
 // webhook body. Pure; every text that came from the cluster is sanitised before it is placed in one.
-import type { Diagnosis } from '../analysis/types.js';
+import type { Diagnosis } from '../contracts/diagnosis.js';
 import { sanitize } from '../text/sanitize.js';
 import { CAUSE_ANNOTATION, WORKLOAD_ANNOTATION } from './published-events.js';
 import type { Workload } from './workload.js';

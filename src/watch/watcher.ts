@@ -3,12 +3,12 @@
 // published unless the same workload and cause was published within the interval. State is a few strings per
 // failing pod; healthy pods leave nothing behind, so memory follows failures, not cluster size.
 import { diagnose } from '../report/diagnose.js';
-import { ClusterError } from '../cluster/errors.js';
-import type { ClusterReader } from '../cluster/read-port.js';
+import { ClusterError } from '../contracts/cluster-errors.js';
+import type { ClusterReader } from '../contracts/read-port.js';
 import { gatherEvidence } from '../evidence/index.js';
 import type { Pod } from '../k8s/index.js';
 import type { WatchMetrics } from '../metrics/index.js';
-import type { KubectlTarget } from '../plans/kubectl.js';
+import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import { publish, type Sinks } from './effects/publish.js';
 import { readPublished } from './published-events.js';
 import { listWatch, type ListWatchOptions } from './list-watch.js';

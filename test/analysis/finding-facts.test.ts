@@ -2,7 +2,7 @@
 // The @ts-expect-error lines are checked by `tsc` (npm test): a wrong fact name or type does not compile.
 import { describe, expect, it } from 'vitest';
 import { factOf, finding, lineOf } from '../../src/analysis/finding-facts.js';
-import { findingOf, isFindingOf, type Finding } from '../../src/analysis/types.js';
+import { findingOf, isFindingOf, type Finding } from '../../src/contracts/diagnosis.js';
 import { diagnose } from '../../src/report/diagnose.js';
 import { evidenceOf } from './support/evidence.js';
 import { appContainer, crashLooping, NOW, podOf } from './support/pods.js';

@@ -1,7 +1,7 @@
 // The negative corpus's one pod shape: a Deployment's container in CrashLoopBackOff after a run that printed
 // the report's trace and exited with the runtime's usual code. Only the log and the exit code vary, so what
 // the engine concludes rests on the text alone, as it would for an ordinary application bug.
-import type { CauseId } from '../../src/analysis/causes.js';
+import type { CauseId } from '../../src/contracts/causes.js';
 import { crashLoop, pod, previousLog, realCase, type RealWorldCase } from './real-world-builders.js';
 
 export type Runtime = 'jvm' | 'node' | 'python' | 'go' | 'rust' | 'dotnet' | 'ruby' | 'php' | 'native' | 'shell';

@@ -1,7 +1,7 @@
 // Builders for the real-world cases: turn what a bug report shows (`kubectl describe pod` fields, events, logs)
 // into the API's JSON shapes, so each case in real-world-cases.ts reads like the report it came from.
-import type { CauseId } from '../../src/analysis/causes.js';
-import type { Evidence, LogExcerpt } from '../../src/evidence/types.js';
+import type { CauseId } from '../../src/contracts/causes.js';
+import type { Evidence, LogExcerpt } from '../../src/contracts/evidence.js';
 import type { Container, ContainerStatus, ContainerStateTerminated, KubeEvent, KubeNode, Pod, PodCondition, Volume } from '../../src/k8s/index.js';
 import { sanitize } from '../../src/text/sanitize.js';
 import { evidenceOf } from './support/evidence.js';

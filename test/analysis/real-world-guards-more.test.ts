@@ -2,7 +2,7 @@
 // on, keep their ordinary diagnosis.
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/report/diagnose.js';
-import type { Evidence, LogExcerpt } from '../../src/evidence/types.js';
+import type { Evidence, LogExcerpt } from '../../src/contracts/evidence.js';
 import { podEvent } from './real-world-builders.js';
 import { MORE_CASES } from './real-world-cases-more.js';
 

@@ -2,7 +2,7 @@
 // rule rests on, keep their ordinary diagnosis.
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/report/diagnose.js';
-import type { Evidence, LogExcerpt } from '../../src/evidence/types.js';
+import type { Evidence, LogExcerpt } from '../../src/contracts/evidence.js';
 import { REAL_WORLD_CASES } from './real-world-cases.js';
 
 const caseFrom = (source: RegExp): Evidence => {

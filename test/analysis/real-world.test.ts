@@ -2,7 +2,7 @@
 // resolution shows, and say why with evidence.
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/report/diagnose.js';
-import { isFindingId } from '../../src/analysis/finding-ids.js';
+import { isFindingId } from '../../src/contracts/finding-ids.js';
 import { REAL_WORLD_CASES } from './real-world-cases.js';
 import { MORE_CASES } from './real-world-cases-more.js';
 

@@ -2,7 +2,7 @@
 // cause (or one it lists in `also`).
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/report/diagnose.js';
-import { isFindingId } from '../../src/analysis/finding-ids.js';
+import { isFindingId } from '../../src/contracts/finding-ids.js';
 import { builtinScenariosDir } from '../../src/paths.js';
 import { loadScenarios } from '../../src/scenario/index.js';
 import { scenarioEvidence } from './support/evidence.js';

@@ -2,8 +2,8 @@
 // probes, times, commands and logs must be backed by the evidence it names.
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/report/diagnose.js';
-import type { Evidence } from '../../src/evidence/types.js';
-import type { Diagnosis } from '../../src/analysis/types.js';
+import type { Evidence } from '../../src/contracts/evidence.js';
+import type { Diagnosis } from '../../src/contracts/diagnosis.js';
 import { builtinScenariosDir } from '../../src/paths.js';
 import { loadScenarios } from '../../src/scenario/index.js';
 import { scenarioEvidence } from './support/evidence.js';

@@ -2,8 +2,8 @@
 // count for nothing. The pod's state here is driven through a reader, as the cluster's API would show it.
 import { describe, expect, it } from 'vitest';
 import { judgeEndState, sampleOf, verifyEndState, type PodSample } from '../../src/classroom/index.js';
-import type { ClusterReader } from '../../src/cluster/read-port.js';
-import { ClusterError } from '../../src/cluster/errors.js';
+import type { ClusterReader } from '../../src/contracts/read-port.js';
+import { ClusterError } from '../../src/contracts/cluster-errors.js';
 import type { Pod } from '../../src/k8s/index.js';
 
 const pod = (o: { phase: string; ready: boolean; restarts: number; waiting?: string }): Pod =>

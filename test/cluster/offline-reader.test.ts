@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openOfflineReader } from '../../src/cluster/index.js';
-import { ClusterError } from '../../src/cluster/errors.js';
+import { ClusterError } from '../../src/contracts/cluster-errors.js';
 import { crashingPod, writeScenario } from '../evidence/scenario-fixture.js';
 
 const labelled = (name: string, labels: Record<string, string>, phase = 'Running'): object => ({

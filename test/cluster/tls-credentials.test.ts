@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLiveReader } from '../../src/cluster/index.js';
-import { ClusterError } from '../../src/cluster/errors.js';
+import { ClusterError } from '../../src/contracts/cluster-errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'crashcourse-tls-'));
 const haveOpenssl = ['/usr/bin/openssl', '/usr/local/bin/openssl'].some(existsSync);

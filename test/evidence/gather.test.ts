@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openOfflineReader } from '../../src/cluster/index.js';
-import { ClusterError } from '../../src/cluster/errors.js';
-import type { ClusterReader } from '../../src/cluster/read-port.js';
+import { ClusterError } from '../../src/contracts/cluster-errors.js';
+import type { ClusterReader } from '../../src/contracts/read-port.js';
 import { UserError } from '../../src/errors.js';
 import { gatherEvidence } from '../../src/evidence/index.js';
 import { crashingPod, writeScenario } from './scenario-fixture.js';

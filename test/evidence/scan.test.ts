@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openOfflineReader } from '../../src/cluster/index.js';
-import type { ListOptions } from '../../src/cluster/read-port.js';
+import type { ListOptions } from '../../src/contracts/read-port.js';
 import { scanPods } from '../../src/evidence/index.js';
-import type { ScanRow } from '../../src/evidence/scan-types.js';
+import type { ScanRow } from '../../src/contracts/scan-row.js';
 import { crashingPod, writeScenario } from './scenario-fixture.js';
 
 const healthy = (name: string, namespace = 'default'): object => ({

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiFallback } from '../../src/exec/api-fallback.js';
 import { openKubeApi } from '../../src/exec/kube-api.js';
 import { createPlanRunner } from '../../src/exec/plan-runner.js';
-import { kubectl } from '../../src/plans/kubectl.js';
-import type { Plan } from '../../src/plans/types.js';
+import { kubectl } from '../../src/contracts/kubectl-target.js';
+import type { Plan } from '../../src/contracts/plan.js';
 import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
 
 let cluster: TrainingCluster;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPlanRunner } from '../../src/exec/plan-runner.js';
 import { runArgv } from '../../src/exec/run-argv.js';
-import type { Plan } from '../../src/plans/types.js';
+import type { Plan } from '../../src/contracts/plan.js';
 
 // A stand-in kubectl that records its argv and stdin, so the tests see exactly what would have run.
 function fakeKubectl(): { path: string; calls: () => string[] } {

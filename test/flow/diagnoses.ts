@@ -1,8 +1,8 @@
 // Test helper: diagnoses shaped like the analysis engine's, one typical set of findings per cause, so the
 // flows can be walked without a cluster. Variations of these are the "worlds" the model-based tests explore.
-import type { CauseId } from '../../src/analysis/causes.js';
-import type { FindingId } from '../../src/analysis/finding-ids.js';
-import type { Confidence, Diagnosis } from '../../src/analysis/types.js';
+import type { CauseId } from '../../src/contracts/causes.js';
+import type { FindingId } from '../../src/contracts/finding-ids.js';
+import type { Confidence, Diagnosis } from '../../src/contracts/diagnosis.js';
 import { finding } from '../../src/analysis/finding-facts.js';
 import type { FlowFacts } from '../../src/flow/index.js';
 

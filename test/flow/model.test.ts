@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createActor, getNextSnapshot } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { CAUSE_IDS, CRASH_CAUSES, NOT_STARTING_CAUSES, type CauseId } from '../../src/analysis/causes.js';
+import { CAUSE_IDS, CRASH_CAUSES, NOT_STARTING_CAUSES, type CauseId } from '../../src/contracts/causes.js';
 import { compileFlow, loadBuiltinFlows, QUIT_STATE, selectFlow, stepById, type Flow } from '../../src/flow/index.js';
 import { bareWorld, factsOf, HEALTHY, typicalWorld, type World } from './diagnoses.js';
 import { forwardEvents, guardFindings, reachableSteps, walkNext } from './walk.js';

@@ -2,7 +2,7 @@
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { compileFlow, currentStep, type Flow, type FlowEvent, type FlowFacts, type Guard } from '../../src/flow/index.js';
-import type { FindingId } from '../../src/analysis/finding-ids.js';
+import type { FindingId } from '../../src/contracts/finding-ids.js';
 
 /** The steps visited pressing Enter (NEXT) until the flow stops moving. */
 export function walkNext(flow: Flow, facts: FlowFacts): string[] {

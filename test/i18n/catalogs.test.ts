@@ -3,7 +3,7 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, createTranslator, LOCALES } from '../../src/i18n/index.js';
-import { CAUSE_IDS } from '../../src/analysis/causes.js';
+import { CAUSE_IDS } from '../../src/contracts/causes.js';
 
 const en = CATALOGS.en;
 // Kubernetes' own field names stay as they are in every language.

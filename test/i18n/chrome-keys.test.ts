@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import base from '../../src/i18n/catalogs/en.json' with { type: 'json' };
 import chrome from '../../src/i18n/catalogs/chrome/en.json' with { type: 'json' };
-import { CAUSE_IDS } from '../../src/analysis/causes.js';
-import type { Confidence } from '../../src/analysis/types.js';
+import { CAUSE_IDS } from '../../src/contracts/causes.js';
+import type { Confidence } from '../../src/contracts/diagnosis.js';
 import { CATALOGS, LOCALES } from '../../src/i18n/index.js';
-import { EVIDENCE_NAMES } from '../../src/session/types.js';
+import { EVIDENCE_NAMES } from '../../src/contracts/session.js';
 import { KEYMAP } from '../../src/ui/keymap.js';
 
 // Completeness is checked by the compiler: a new confidence value fails to type-check until it is listed here.

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CAUSE_IDS, CAUSE_TITLES } from '../../src/analysis/causes.js';
+import { CAUSE_IDS, CAUSE_TITLES } from '../../src/contracts/causes.js';
 import { loadBuiltinFlows } from '../../src/flow/index.js';
 import { CAUSE_CATALOGUE, resultStepText } from '../../src/report/cause-catalogue.js';
 

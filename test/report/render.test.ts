@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnosis } from '../../src/analysis/types.js';
-import type { ScanRow } from '../../src/evidence/scan-types.js';
-import { displayCommand } from '../../src/plans/kubectl.js';
+import type { Diagnosis } from '../../src/contracts/diagnosis.js';
+import type { ScanRow } from '../../src/contracts/scan-row.js';
+import { displayCommand } from '../../src/contracts/kubectl-target.js';
 import { COLOUR, renderDiagnosisJson, renderDiagnosisMarkdown, renderDiagnosisText, renderScanJson, renderScanText, useColour } from '../../src/report/index.js';
 
 const oom: Diagnosis = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { CAUSE_IDS, isCauseId } from '../../src/analysis/causes.js';
+import { CAUSE_IDS, isCauseId } from '../../src/contracts/causes.js';
 import type { KubeEvent, Pod } from '../../src/k8s/index.js';
 import { loadScenarios } from '../../src/scenario/index.js';
 import { builtinScenariosDir } from '../../src/paths.js';

@@ -1,8 +1,8 @@
 // The session actor: gathers, walks the flow with the user's events, and runs plans through the runner —
 // reads at once, anything that creates or deletes only after an explicit yes.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CauseId } from '../../src/analysis/causes.js';
-import type { Evidence } from '../../src/evidence/types.js';
+import type { CauseId } from '../../src/contracts/causes.js';
+import type { Evidence } from '../../src/contracts/evidence.js';
 import { loadBuiltinFlows, type Flow } from '../../src/flow/index.js';
 import { builtinScenariosDir } from '../../src/paths.js';
 import { loadScenarios } from '../../src/scenario/index.js';

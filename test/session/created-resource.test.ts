@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan, RunRecord } from '../../src/plans/types.js';
+import type { Plan, RunRecord } from '../../src/contracts/plan.js';
 import { createdBy } from '../../src/session/created-resource.js';
 
 const plan: Plan = {

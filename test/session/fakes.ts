@@ -1,6 +1,6 @@
 // Test helpers for the session: a runner that records what it was asked to run, and a wait that polls the
 // session's snapshots with a deadline instead of sleeping.
-import type { Plan, PlanRunner, RunRecord } from '../../src/plans/types.js';
+import type { Plan, PlanRunner, RunRecord } from '../../src/contracts/plan.js';
 import type { Session, SessionSnapshot } from '../../src/session/index.js';
 
 export interface FakeRunner extends PlanRunner {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../src/session/index.js';
 import { restartNotice } from '../../src/session/follow-pod.js';
-import type { Evidence } from '../../src/evidence/types.js';
+import type { Evidence } from '../../src/contracts/evidence.js';
 import { evidence as baseEvidence } from '../ui/helpers.js';
 
 const withRestarts = (n: number): Evidence => {

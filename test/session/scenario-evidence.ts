@@ -2,7 +2,7 @@
 // gathering, as `diagnose --from` would see it.
 import { openOfflineReader } from '../../src/cluster/index.js';
 import { gatherEvidence } from '../../src/evidence/index.js';
-import type { Evidence } from '../../src/evidence/types.js';
+import type { Evidence } from '../../src/contracts/evidence.js';
 import type { Scenario } from '../../src/scenario/index.js';
 
 export async function evidenceFromScenario(scenario: Scenario): Promise<Evidence> {

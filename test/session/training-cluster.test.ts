@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/report/diagnose.js';
 import { openLiveReader } from '../../src/cluster/index.js';
-import type { ClusterReader } from '../../src/cluster/read-port.js';
+import type { ClusterReader } from '../../src/contracts/read-port.js';
 import { gatherEvidence } from '../../src/evidence/index.js';
 import { createPlanRunner } from '../../src/exec/index.js';
 import { loadBuiltinFlows, type Flow } from '../../src/flow/index.js';

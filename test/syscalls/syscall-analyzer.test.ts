@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.js';
-import type { Evidence } from '../../src/evidence/types.js';
+import type { Evidence } from '../../src/contracts/evidence.js';
 
 const trace = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/strace', name), 'utf8');
 

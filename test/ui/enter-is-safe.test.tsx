@@ -1,6 +1,6 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ScanRow } from '../../src/evidence/scan-types.js';
+import type { ScanRow } from '../../src/contracts/scan-row.js';
 import { ENTER, STEPS, waitForText, walkingSession } from './helpers.js';
 import { fakeConnection, renderApp } from './render-app.js';
 

@@ -1,11 +1,11 @@
 // Test support for the UI: a frame poller with a deadline, a Session double that records what the UI sends and
 // lets a test push snapshots, and a realistic OOM-killed pod as evidence.
-import type { Diagnosis } from '../../src/analysis/types.js';
-import type { Evidence } from '../../src/evidence/types.js';
+import type { Diagnosis } from '../../src/contracts/diagnosis.js';
+import type { Evidence } from '../../src/contracts/evidence.js';
 import type { KubeEvent, Pod } from '../../src/k8s/index.js';
-import { kubectl } from '../../src/plans/kubectl.js';
-import type { Plan } from '../../src/plans/types.js';
-import type { Session, SessionEvent, SessionSnapshot, StepView } from '../../src/session/types.js';
+import { kubectl } from '../../src/contracts/kubectl-target.js';
+import type { Plan } from '../../src/contracts/plan.js';
+import type { Session, SessionEvent, SessionSnapshot, StepView } from '../../src/contracts/session.js';
 
 export const ENTER = '\r';
 export const ESC = '\u001B';

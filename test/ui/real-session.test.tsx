@@ -1,7 +1,7 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinFlows, type Flow } from '../../src/flow/index.js';
-import type { Plan, PlanRunner, RunRecord } from '../../src/plans/types.js';
+import type { Plan, PlanRunner, RunRecord } from '../../src/contracts/plan.js';
 import { createSession } from '../../src/session/index.js';
 import { diagnosis, ENTER, evidence, TARGET, until, waitForText } from './helpers.js';
 import { renderApp, fakeConnection } from './render-app.js';

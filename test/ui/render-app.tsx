@@ -1,7 +1,7 @@
 // Renders the whole wizard around a Session double, with a connection and actions that record what they got.
 import { render } from 'ink-testing-library';
-import type { ScanRow } from '../../src/evidence/scan-types.js';
-import type { Session, SessionSnapshot } from '../../src/session/types.js';
+import type { ScanRow } from '../../src/contracts/scan-row.js';
+import type { Session, SessionSnapshot } from '../../src/contracts/session.js';
 import { App } from '../../src/ui/app.js';
 import type { Connection, ExitInfo, Start, WizardBackend } from '../../src/ui/backend.js';
 import type { FakeSession } from './helpers.js';

@@ -8,7 +8,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/report/diagnose.js';
 import { loadBuiltinFlows, type Flow } from '../../src/flow/index.js';
 import { builtinScenariosDir } from '../../src/paths.js';
-import type { Plan, PlanRunner, RunRecord } from '../../src/plans/types.js';
+import type { Plan, PlanRunner, RunRecord } from '../../src/contracts/plan.js';
 import { loadScenarioDir } from '../../src/scenario/index.js';
 import { createSession } from '../../src/session/index.js';
 import { evidenceFromScenario } from '../session/scenario-evidence.js';

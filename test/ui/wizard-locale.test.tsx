@@ -3,10 +3,10 @@
 // straddling the last column is what a real terminal would cut in half (or push onto a line of its own).
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ScanRow } from '../../src/evidence/scan-types.js';
+import type { ScanRow } from '../../src/contracts/scan-row.js';
 import { loadFlowSideFile } from '../../src/i18n/flow-text.js';
 import { CATALOGS, displayWidth, type Locale } from '../../src/i18n/index.js';
-import type { StepView } from '../../src/session/types.js';
+import type { StepView } from '../../src/contracts/session.js';
 import { App } from '../../src/ui/app.js';
 import type { Start } from '../../src/ui/backend.js';
 import { FakeSession, snapshotAt, STEPS, waitFor } from './helpers.js';

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openOfflineReader } from '../../src/cluster/index.js';
-import type { ClusterReader } from '../../src/cluster/read-port.js';
+import type { ClusterReader } from '../../src/contracts/read-port.js';
 import type { Pod } from '../../src/k8s/index.js';
 import { createWatchMetrics } from '../../src/metrics/index.js';
 import { runWatcher } from '../../src/watch/index.js';

@@ -1,11 +1,11 @@
 // The failing container's status: its exit code and what it means, and what the reason field proves on its
 // own (OOMKilled, Completed under restartPolicy Always, StartError with the runtime's message).
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { AnalyzerContext, ContainerView } from '../context.js';
 import { lastTermination, quoteTermination, restartPolicyOf, statusLine, volumePaths } from '../container-facts.js';
 import { exitCodeMeaning } from '../exit-code.js';
 import { classifyStartError, namesMissingVolumePath, START_REASONS, type StartErrorKind } from '../start-error.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 
 export function containerStatusFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[] {

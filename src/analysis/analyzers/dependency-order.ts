@@ -1,11 +1,11 @@
 // A name that did not resolve at start-up but is a Service that exists now, created after the container last
 // started: the dependency came up late. Programs that resolve upstreams once at start (nginx) keep failing
 // until restarted, so the fix is a restart now and the lesson is deployment order.
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { KubeObject } from '../../k8s/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { lastTermination, parseTime } from '../container-facts.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 import { logHits } from './logs.js';
 

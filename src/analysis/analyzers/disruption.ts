@@ -1,11 +1,11 @@
 // A pod that is being deleted, evicted, drained or preempted is not healthy even while its containers still run:
 // say who is stopping it. The kubelet's DisruptionTarget condition names the reason (Kubernetes 1.26+); the
 // deletionTimestamp, Preempted/Evicted events and "Stopping container" Killing events show it on older clusters.
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { AnalyzerContext } from '../context.js';
 import { quoteEvent } from '../event-helpers.js';
 import { statusLine } from '../container-facts.js';
-import type { EvidenceLine, Finding } from '../types.js';
+import type { EvidenceLine, Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 
 const BY_CONDITION: Record<string, string> = {

@@ -1,11 +1,11 @@
 // The pod's events, read for the failing container: a Killing event for a failed liveness/startup probe proves a
 // probe kill; hook, mount, scheduling, image and config failures are proved by their own reasons.
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { KubeEvent } from '../../k8s/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { eventIsAbout, eventIsAboutOther, eventsWithReason, newest, quoteEvent } from '../event-helpers.js';
 import { classifyStartError } from '../start-error.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 
 const PROBE_KILL = /failed (liveness|startup) probe/i;

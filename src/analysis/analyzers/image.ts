@@ -1,10 +1,10 @@
 // The image and its entrypoint: a spec that replaces the entrypoint (command/args) is the first suspect for a
 // command that does not exist; an image whose name says another CPU architecture than the node's explains
 // `exec format error`.
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { AnalyzerContext } from '../context.js';
 import { fieldOf, specLine } from '../container-facts.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 
 const ARCH_ALIASES: readonly [RegExp, string][] = [

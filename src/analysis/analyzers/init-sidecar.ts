@@ -1,10 +1,10 @@
 // Init containers and sidecars: while the pod is `Init:`, the init container that has not completed is the
 // failure; a sidecar (istio-proxy, …) restarting next to a failing app container is a bystander.
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { AnalyzerContext } from '../context.js';
 import { looksLikeSidecar } from '../choose-container.js';
 import { lastTermination, quoteTermination, statusLine } from '../container-facts.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../../contracts/diagnosis.js';
 
 export function initSidecarFindings(_evidence: Evidence, ctx: AnalyzerContext): Finding[] {
   const v = ctx.primary;

@@ -1,10 +1,10 @@
 // The failing run's log: for each pattern the last decisive line, crashed run first. The decision weighs these
 // by specificity; here we only say what each line shows.
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { AnalyzerContext } from '../context.js';
-import type { CauseId } from '../causes.js';
+import type { CauseId } from '../../contracts/causes.js';
 import { runsOf, scanExcerpt, tailOf, type LogHit } from '../log-scan.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 
 export function logHits(evidence: Evidence, ctx: AnalyzerContext): LogHit[] {

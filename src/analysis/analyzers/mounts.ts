@@ -1,11 +1,11 @@
 // subPath mounts: a file mounted from a ConfigMap or Secret by subPath is a bind mount of one file, made when
 // the container is created; after the ConfigMap changes the kubelet can fail to recreate it and the container
 // ends in StartError (kubernetes/kubernetes#68211). Here we note which mounts use subPath so the fix can name them.
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { AnalyzerContext } from '../context.js';
 import { fieldOf, lastTermination, specLine } from '../container-facts.js';
 import { classifyStartError } from '../start-error.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 
 export function mountFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[] {

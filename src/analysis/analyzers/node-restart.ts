@@ -1,10 +1,10 @@
 // The node under the pod: a reboot (`Rebooted`, a kubelet `Starting`, `NodeNotReady`) around the time the
 // container died explains an exit 255/Unknown that no log line will.
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { AnalyzerContext } from '../context.js';
 import { lastTermination, parseTime } from '../container-facts.js';
 import { eventTime, eventsWithReason, newest, quoteEvent } from '../event-helpers.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 
 // A reboot explains a termination that finished shortly before or after the node came back.

@@ -1,10 +1,10 @@
 // Pods that never get a running container: the scheduler cannot place them, the image cannot be pulled, or the
 // container config refers to something missing. The status fields prove these on their own.
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { AnalyzerContext } from '../context.js';
 import { statusLine, volumePaths } from '../container-facts.js';
 import { classifyStartError, namesMissingVolumePath } from '../start-error.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../../contracts/diagnosis.js';
 
 const PULL = /^(ErrImagePull|ImagePullBackOff|InvalidImageName|ErrImageNeverPull|RegistryUnavailable)$/;
 

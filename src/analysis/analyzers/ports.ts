@@ -1,8 +1,8 @@
 // Two containers of one pod share a network namespace: if both declare the same containerPort, the second
 // one to bind it fails with "address already in use".
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { AnalyzerContext } from '../context.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 
 export function portFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[] {

@@ -1,11 +1,11 @@
 // The failing container's probes against how long it lived: a liveness probe whose budget
 // (initialDelaySeconds + periodSeconds × failureThreshold) ends before the app is up kills every start, which a
 // startupProbe fixes; and a probe aimed at a port the container does not declare can never pass.
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { Container, Probe } from '../../k8s/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { fieldOf, lastTermination, lifetimeSeconds, specLine } from '../container-facts.js';
-import { isFindingOf, type Finding } from '../types.js';
+import { isFindingOf, type Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 import { eventFindings } from './events.js';
 

@@ -1,8 +1,8 @@
 // ConfigMaps, Secrets and PVCs the pod references: one that does not exist (and is not optional) stops the
 // container from being created; a PVC that is not Bound keeps the pod in ContainerCreating or Pending.
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { AnalyzerContext } from '../context.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 
 export function referenceFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[] {

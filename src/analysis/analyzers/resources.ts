@@ -1,11 +1,11 @@
 // Memory limits against what the container runs: no limit at all, or a JVM whose heap (-Xmx, or
 // MaxRAMPercentage of the limit) plus its off-heap memory cannot fit, which the cgroup OOM killer ends.
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { Container } from '../../k8s/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { fieldOf, specLine } from '../container-facts.js';
 import { formatBytes, formatJvmSize, parseJvmSize, parseQuantity } from '../quantity.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 
 const JVM_ENV = /^(JAVA_TOOL_OPTIONS|JAVA_OPTS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JVM_OPTS|CATALINA_OPTS|ES_JAVA_OPTS|KAFKA_HEAP_OPTS|HEAP_OPTS)$/;

@@ -1,9 +1,9 @@
 // The securityContext that turns ordinary writes into failures: a read-only root filesystem, a non-root user.
 // These support a log line's cause; on their own they prove nothing.
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { AnalyzerContext } from '../context.js';
 import { fieldOf, specLine, statusLine } from '../container-facts.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 
 export function securityContextFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[] {

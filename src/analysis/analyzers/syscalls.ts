@@ -1,9 +1,9 @@
 // A strace capture of the entrypoint, when one was taken: the call that failed just before the process gave up
 // is a finding like a log line, with that line quoted. Silent logs are exactly when this matters.
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import { analyzeTrace } from '../../syscalls/index.js';
 import type { AnalyzerContext } from '../context.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../../contracts/diagnosis.js';
 
 export function syscallFindings(evidence: Evidence, _ctx: AnalyzerContext): Finding[] {
   return (evidence.traces ?? []).flatMap((trace): Finding[] => {

@@ -1,11 +1,11 @@
 // The termination message (terminationMessagePath, or the log tail with FallbackToLogsOnError): the program's
 // own last word, read with the same patterns as the logs.
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { AnalyzerContext } from '../context.js';
 import { lastTermination } from '../container-facts.js';
 import { scanExcerpt } from '../log-scan.js';
 import { classifyStartError, START_REASONS } from '../start-error.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../../contracts/diagnosis.js';
 
 export function terminationMessageFindings(_evidence: Evidence, ctx: AnalyzerContext): Finding[] {
   const v = ctx.primary;

@@ -1,7 +1,7 @@
 // Why a rule did not fire, in words a junior engineer can check: a missing finding is said as what we looked at
 // and did not see (the status field, the events, the log), never as an internal id. Every sentence is true of the
 // evidence it names: "no Unhealthy event" is said only when there is none of that probe's.
-import type { FindingId } from '../finding-ids.js';
+import type { FindingId } from '../../contracts/finding-ids.js';
 import type { FindingWhere } from './guard.js';
 import type { RuleScope } from './scope.js';
 

@@ -2,13 +2,13 @@
 // trace with why it failed (the first false clause, in words) or what made it fire. The rules after it are
 // read too, without deciding anything: a cause is ruled out only when none of its rules holds, or when one
 // holds but a stronger rule came first.
-import type { CauseId } from '../causes.js';
-import type { Confidence, Finding, TraceStep } from '../types.js';
+import type { CauseId } from '../../contracts/causes.js';
+import type { Confidence, Finding, TraceStep } from '../../contracts/diagnosis.js';
 import { describeRuleGuard, holds, whyNot, type RuleGuard } from './guard.js';
 import type { RuleScope } from './scope.js';
 import type { Rule } from './table.js';
 
-export type { TraceStep } from '../types.js';
+export type { TraceStep } from '../../contracts/diagnosis.js';
 
 /** One rule of the table as read for this pod, whether or not it was reached. */
 export interface RuleReading {

@@ -4,7 +4,7 @@ import { failureScore } from '../choose-container.js';
 import { lifetimeSeconds } from '../container-facts.js';
 import { probeBudgetSeconds } from '../analyzers/probes.js';
 import { lineOf } from '../finding-facts.js';
-import { isFindingOf, type Finding } from '../types.js';
+import { isFindingOf, type Finding } from '../../contracts/diagnosis.js';
 import { decisiveLogLine } from './log-line.js';
 import type { RuleScope } from './scope.js';
 

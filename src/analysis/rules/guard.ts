@@ -1,9 +1,9 @@
 // The rule table's guard language: the flows' words (`finding`, `exitCodeIn`, `not`/`all`/`any`) plus typed
 // filters on a finding's facts and named facts about the pod. Pure data; `holds` gives it meaning and
 // `whyNot` says, for the trace, which clause was false.
-import type { CauseId } from '../causes.js';
-import type { FindingId } from '../finding-ids.js';
-import type { Confidence } from '../types.js';
+import type { CauseId } from '../../contracts/causes.js';
+import type { FindingId } from '../../contracts/finding-ids.js';
+import type { Confidence } from '../../contracts/diagnosis.js';
 import { absentWords } from './absent.js';
 import { FACTS, type FactId } from './facts.js';
 import type { RuleScope } from './scope.js';

@@ -1,9 +1,9 @@
 // The decisive log line of the crashed run: among the log findings near the end of the run, a strong line
 // beats a weak one, and among equals the more specific wins; a generic "cannot load config" gives way to the
 // operating-system error logged with it. Spec facts that agree with the line's cause support it.
-import type { CauseId } from '../causes.js';
+import type { CauseId } from '../../contracts/causes.js';
 import { lineOf, specificityOf } from '../finding-facts.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../../contracts/diagnosis.js';
 import type { RuleScope } from './scope.js';
 
 const LOG_FAMILY = new Set(['log-bad-config', 'log-dns', 'log-connection-refused', 'log-timeout', 'log-read-only-fs', 'log-address-in-use',

@@ -2,8 +2,8 @@
 // close (some of its clauses hold, or it holds but a stronger rule came first), or, for a program's own exit, when
 // it is one of the log-driven three; each says why, in the words of the evidence it looked at. The full list of
 // rules tried stays in the trace.
-import type { CauseId } from '../causes.js';
-import type { Alternative } from '../types.js';
+import type { CauseId } from '../../contracts/causes.js';
+import type { Alternative } from '../../contracts/diagnosis.js';
 import type { RuleReading } from './evaluate.js';
 import { LOG_CAUSES } from './log-line.js';
 import { CRASH_RULES, POD_RULES, type Rule } from './table.js';

@@ -1,11 +1,11 @@
 // What a rule sees: the evidence, the analyzer context, the findings (all, and the failing container's), its last
 // exit code, and a typed finder. Built once per diagnosis.
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { AnalyzerContext } from '../context.js';
 import { lastTermination } from '../container-facts.js';
 import { exitCodeMeaning, type ExitCodeMeaning } from '../exit-code.js';
-import type { FindingId } from '../finding-ids.js';
-import { findingOf, isFindingOf, type Finding } from '../types.js';
+import type { FindingId } from '../../contracts/finding-ids.js';
+import { findingOf, isFindingOf, type Finding } from '../../contracts/diagnosis.js';
 import { wasEvicted } from './facts.js';
 import type { FindingWhere } from './guard.js';
 

@@ -1,8 +1,8 @@
 // The decision as an ordered rule table: the first rule whose guard holds names the cause. Order is evidence
 // strength: a status field or event that proves a cause beats a log line, a log line beats an exit code alone.
 // Each rule says in words why it exists (`kubectl-crashcourse rules explain ID`).
-import type { CauseId } from '../causes.js';
-import type { Confidence, Finding } from '../types.js';
+import type { CauseId } from '../../contracts/causes.js';
+import type { Confidence, Finding } from '../../contracts/diagnosis.js';
 import { all, always, any, exitCodeIn, fact, finding, not, signalIn, type RuleGuard } from './guard.js';
 import { chosenExitLine, missingCommand, stoppedByProbe, wasEvicted } from './facts.js';
 import { competingLogs, decisiveLogLine, supportFor } from './log-line.js';

@@ -1,6 +1,6 @@
 // The decision rule table in words, for people and trainers: `rules list` (one line per rule, in order) and
 // `rules explain ID` (what it means, when it fires, what it concludes).
-import { CAUSE_TITLES } from '../causes.js';
+import { CAUSE_TITLES } from '../../contracts/causes.js';
 import { describeRuleGuard } from './guard.js';
 import { RULES, type Rule } from './table.js';
 

@@ -1,7 +1,7 @@
 // A log signature: one phrase a program prints when it fails, the finding it is evidence of, a real line it was
 // seen in and a line it must not match. Case sensitivity is part of the phrase: an `i` flag is a decision
 // (errno codes and exception class names are matched as printed; English prose is not).
-import type { FindingId } from '../finding-ids.js';
+import type { FindingId } from '../../contracts/finding-ids.js';
 
 export type LogFindingId = Extract<FindingId,
   'exec-format' | 'command-not-found' | 'log-bad-config' | 'log-dns' | 'log-connection-refused' | 'log-timeout' | 'log-read-only-fs'

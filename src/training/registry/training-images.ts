@@ -1,7 +1,7 @@
 // The `images:` key of scenario.yaml: what each scenario image runs, for the training registry to serve.
 // Parsed once here so the registry and anyone else see one typed shape.
 import { UserError } from '../../errors.js';
-import type { Scenario } from '../../scenario/types.js';
+import type { Scenario } from '../../contracts/scenario.js';
 
 export interface TrainingImage {
   readonly entrypoint?: readonly string[];

@@ -1,7 +1,7 @@
 // The one line that proves the cause, chosen from what the diagnosis quotes, so a step can show it first at any
 // terminal size instead of leaving it behind "(N older not shown)" or past the bottom edge.
-import type { CauseId } from '../../analysis/causes.js';
-import { CONFIDENCE_RANK, type Diagnosis } from '../../analysis/types.js';
+import type { CauseId } from '../../contracts/causes.js';
+import { CONFIDENCE_RANK, type Diagnosis } from '../../contracts/diagnosis.js';
 
 export interface DecisiveLine {
   /** "event", "status", "log:app (previous)", … as the report writes it. */

@@ -1,5 +1,5 @@
 // The pod as `kubectl describe pod` lays it out (the parts that matter for triage), as plain lines to scroll.
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { Container, ContainerState, ContainerStatus } from '../../k8s/index.js';
 import { podStatusRow } from '../../k8s/index.js';
 import { eventRows } from './events.js';

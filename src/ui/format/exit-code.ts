@@ -1,6 +1,6 @@
 // The exit code line a learner reads: "exit code 137 (SIGKILL)" and what it usually means. The analyzer's
 // `exit-code` finding carries the authoritative meaning; the small table here only names signals when it is absent.
-import { findingOf, type Diagnosis } from '../../analysis/types.js';
+import { findingOf, type Diagnosis } from '../../contracts/diagnosis.js';
 import { ENGLISH, type Translate } from '../../i18n/index.js';
 
 const SIGNALS: Readonly<Record<number, string>> = {

@@ -1,7 +1,7 @@
 // Which log lines to show: the window around the decisive lines the analyzers quoted (the panic, the refused
 // connection), else the tail; and search over a bounded set of lines for the log viewer.
-import type { Diagnosis } from '../../analysis/types.js';
-import type { LogExcerpt } from '../../evidence/types.js';
+import type { Diagnosis } from '../../contracts/diagnosis.js';
+import type { LogExcerpt } from '../../contracts/evidence.js';
 
 /** Quoted log lines of the diagnosis for this container, trimmed, for matching against the excerpt. */
 export function decisiveLines(diagnosis: Diagnosis | undefined, container: string): string[] {

@@ -1,6 +1,6 @@
 // Small selectors over the evidence: which container a screen is about and its status and spec.
-import type { Diagnosis } from '../../analysis/types.js';
-import type { Evidence } from '../../evidence/types.js';
+import type { Diagnosis } from '../../contracts/diagnosis.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { Container, ContainerStatus, Pod } from '../../k8s/index.js';
 import { lifetimeSeconds } from '../../analysis/container-facts.js';
 

@@ -1,9 +1,9 @@
 // The report a learner hands to a senior: the diagnosis plus the path walked and the commands run, as Markdown
 // or JSON. Pure text from a snapshot; the CLI writes the file.
 import { causeTitle, confidenceWord, ENGLISH, type Translate } from '../../i18n/index.js';
-import type { Diagnosis } from '../../analysis/types.js';
-import { displayCommand } from '../../plans/kubectl.js';
-import type { SessionSnapshot } from '../../session/types.js';
+import type { Diagnosis } from '../../contracts/diagnosis.js';
+import { displayCommand } from '../../contracts/kubectl-target.js';
+import type { SessionSnapshot } from '../../contracts/session.js';
 import { exitCodeLine } from './exit-code.js';
 
 export type ReportFormat = 'markdown' | 'json';

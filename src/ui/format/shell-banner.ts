@@ -1,7 +1,7 @@
 // The one screen printed before the wizard hands the terminal to a shell in the override copy: what this copy
 // is, what to run in it, how to leave and how to clean up. Our own text plus the plan's argv; nothing from the
 // container.
-import type { Plan } from '../../plans/types.js';
+import type { Plan } from '../../contracts/plan.js';
 import { wrapLines } from './wrap-lines.js';
 
 /** The copy and container an `kubectl exec -it COPY -c C -- sh` plan opens. */

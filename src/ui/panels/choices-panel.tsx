@@ -1,7 +1,7 @@
 // The ways on from a step. The first is always "continue" (the flow's own choice from the evidence); the others
 // are the step's explicit choices. Enter picks the highlighted one: both only move through the tree.
 import { Box, Text } from 'ink';
-import type { StepChoice } from '../../session/types.js';
+import type { StepChoice } from '../../contracts/session.js';
 import { useTheme } from '../theme.js';
 
 export const CONTINUE_ID = '__continue__';

@@ -1,8 +1,8 @@
 // The commands a step offers, exactly as they would be typed (POSIX-quoted argv with --context/-n), so a
 // learner can run them too; changing ones are marked and hidden in read-only mode.
 import { Box, Text } from 'ink';
-import type { Plan } from '../../plans/types.js';
-import { displayCommand } from '../../plans/kubectl.js';
+import type { Plan } from '../../contracts/plan.js';
+import { displayCommand } from '../../contracts/kubectl-target.js';
 import { wrapLines } from '../format/wrap-lines.js';
 import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';

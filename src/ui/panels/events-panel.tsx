@@ -1,7 +1,7 @@
 // The pod's events as a table, warnings highlighted: the first place the seeds look (probe kills, hook and mount
 // failures, back-off).
 import { Box, Text } from 'ink';
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { eventRows, type EventRow } from '../format/events.js';

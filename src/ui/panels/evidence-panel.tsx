@@ -2,10 +2,10 @@
 // do not fit, ↑/↓ (with the panel focused) pages through them.
 import { Clip } from '../components/clip.js';
 import { Box, Text } from 'ink';
-import type { Diagnosis } from '../../analysis/types.js';
-import type { Evidence } from '../../evidence/types.js';
+import type { Diagnosis } from '../../contracts/diagnosis.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { Entrypoint } from '../../image/index.js';
-import type { EvidenceName } from '../../session/types.js';
+import type { EvidenceName } from '../../contracts/session.js';
 import { Panel } from '../components/panel.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
 import { useT } from '../i18n.js';

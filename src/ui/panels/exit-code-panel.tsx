@@ -1,8 +1,8 @@
 // The exit code and what it means: 137 is SIGKILL (OOM, liveness kill or someone else), 1 is the program's own
 // error, 0 under restartPolicy Always means nothing stayed in the foreground.
 import { Box, Text } from 'ink';
-import type { Diagnosis } from '../../analysis/types.js';
-import type { Evidence } from '../../evidence/types.js';
+import type { Diagnosis } from '../../contracts/diagnosis.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import { ageSince } from '../../k8s/index.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';

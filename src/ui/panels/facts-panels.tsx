@@ -1,7 +1,7 @@
 // The smaller evidence panels: node, referenced objects, owners, image, scheduling, and the diagnosis so far.
 import { Box, Text } from 'ink';
-import type { Diagnosis } from '../../analysis/types.js';
-import type { Evidence } from '../../evidence/types.js';
+import type { Diagnosis } from '../../contracts/diagnosis.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import { causeTitle, confidenceWord } from '../../i18n/index.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';

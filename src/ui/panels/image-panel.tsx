@@ -1,9 +1,9 @@
 // What the container really runs: the image's ENTRYPOINT, CMD, WORKDIR and USER as its registry has them (or the
 // spec's command when it replaces them), and the exact line to start it by hand inside the override copy.
 import { Box } from 'ink';
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { Entrypoint } from '../../image/index.js';
-import { displayCommand } from '../../plans/kubectl.js';
+import { displayCommand } from '../../contracts/kubectl-target.js';
 import { startByHand } from '../../session/step-view.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';

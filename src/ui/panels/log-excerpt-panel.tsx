@@ -1,8 +1,8 @@
 // A log excerpt around the decisive lines (the ones the diagnosis quotes), marked, with why "current" may be the
 // same run as "previous".
 import { Box, Text } from 'ink';
-import type { Diagnosis } from '../../analysis/types.js';
-import type { Evidence, LogKind } from '../../evidence/types.js';
+import type { Diagnosis } from '../../contracts/diagnosis.js';
+import type { Evidence, LogKind } from '../../contracts/evidence.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { decisiveLines, logWindow } from '../format/log-window.js';

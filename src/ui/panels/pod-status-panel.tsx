@@ -1,6 +1,6 @@
 // The pod as `kubectl get pod` shows it, and each container's state: the starting point of every flow.
 import { Box, Text } from 'ink';
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { ContainerStatus } from '../../k8s/index.js';
 import { podStatusRow } from '../../k8s/index.js';
 import { useTheme } from '../theme.js';

@@ -1,7 +1,7 @@
 // Probe settings next to what happened: how long a probe gives the container before it kills it, against how
 // long the container actually lived and the Unhealthy/Killing events.
 import { Box, Text } from 'ink';
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import type { Probe } from '../../k8s/index.js';
 import { containerSpec, containerStatus, lastRunSeconds } from '../format/pod-facts.js';
 import { wrapLines } from '../format/wrap-lines.js';

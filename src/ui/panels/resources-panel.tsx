@@ -1,7 +1,7 @@
 // Requests and limits of each container, with usage gauges when metrics-server answered; the last termination
 // reason beside them (OOMKilled is the kernel enforcing the memory limit).
 import { Box, Text } from 'ink';
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import { Gauge } from '../components/gauge.js';
 import { formatBytes, formatCpu, parseQuantity } from '../format/quantity.js';
 import { useT } from '../i18n.js';

@@ -2,8 +2,8 @@
 // again here because it is container and cluster text), wrapped by us so nothing is cut at the width, and
 // scrollable: it opens at its end (where errors are), ↑/↓ and PgUp/PgDn move through it.
 import { Box, Text } from 'ink';
-import type { RunRecord } from '../../plans/types.js';
-import { displayCommand } from '../../plans/kubectl.js';
+import type { RunRecord } from '../../contracts/plan.js';
+import { displayCommand } from '../../contracts/kubectl-target.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { wrapLines } from '../format/wrap-lines.js';

@@ -1,8 +1,8 @@
 // --mode suggest: a command that would change the cluster is never run and never asked about; the whole command
 // is shown (wrapped by us, nothing cut) for the learner to run themselves, with what it creates and its undo.
 import { Box, Text } from 'ink';
-import { displayCommand } from '../../plans/kubectl.js';
-import type { Plan } from '../../plans/types.js';
+import { displayCommand } from '../../contracts/kubectl-target.js';
+import type { Plan } from '../../contracts/plan.js';
 import { wrapLines } from '../format/wrap-lines.js';
 import { fullCommandRows } from './commands-panel.js';
 import { useT } from '../i18n.js';

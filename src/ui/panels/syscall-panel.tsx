@@ -1,7 +1,7 @@
 // The decisive system call of a strace capture, on the step that offers the capture: the analyzer's one
 // sentence, then the trace line it rests on, quoted, with where it was taken ("strace in copy X, line 57").
 import { Box, Text } from 'ink';
-import type { Diagnosis } from '../../analysis/types.js';
+import type { Diagnosis } from '../../contracts/diagnosis.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { wrapLines } from '../format/wrap-lines.js';

@@ -1,6 +1,6 @@
 // The restart history in two lines for a step screen: restarts, the current back-off and the next start.
 import { Text, Box } from 'ink';
-import type { Diagnosis } from '../../analysis/types.js';
+import type { Diagnosis } from '../../contracts/diagnosis.js';
 import { humanDuration } from '../../k8s/index.js';
 import { countdownText } from '../format/backoff-chart.js';
 import { useT } from '../i18n.js';

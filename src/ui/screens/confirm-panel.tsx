@@ -2,8 +2,8 @@
 // confirms (it only reminds); `y`/`yes` then Enter sends CONFIRM {yes: true}; `n` or Esc declines.
 import { Box, Text } from 'ink';
 import { useState } from 'react';
-import type { Plan } from '../../plans/types.js';
-import { displayCommand } from '../../plans/kubectl.js';
+import type { Plan } from '../../contracts/plan.js';
+import { displayCommand } from '../../contracts/kubectl-target.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { useKeys } from '../hooks/use-keys.js';

@@ -2,8 +2,8 @@
 import { Clip } from '../components/clip.js';
 import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
-import type { Evidence } from '../../evidence/types.js';
-import { kubectl, displayCommand } from '../../plans/kubectl.js';
+import type { Evidence } from '../../contracts/evidence.js';
+import { kubectl, displayCommand } from '../../contracts/kubectl-target.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { Footer } from '../components/footer.js';

@@ -4,7 +4,7 @@ import { Clip } from '../components/clip.js';
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { useLatestState } from '../hooks/use-latest-state.js';
-import type { Evidence, LogKind } from '../../evidence/types.js';
+import type { Evidence, LogKind } from '../../contracts/evidence.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { Footer } from '../components/footer.js';

@@ -4,7 +4,7 @@ import { Clip } from '../components/clip.js';
 import { Box, Text } from 'ink';
 import { useEffect, useRef } from 'react';
 import { useLatestState } from '../hooks/use-latest-state.js';
-import type { ScanRow } from '../../evidence/scan-types.js';
+import type { ScanRow } from '../../contracts/scan-row.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { ErrorPanel } from '../components/error-panel.js';

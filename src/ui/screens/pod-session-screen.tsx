@@ -3,7 +3,7 @@
 // and sends it events; which view is open is UI state only.
 import { Box } from 'ink';
 import { useEffect, useState } from 'react';
-import type { Session, SessionSnapshot } from '../../session/types.js';
+import type { Session, SessionSnapshot } from '../../contracts/session.js';
 import type { UiActions } from '../backend.js';
 import { ErrorPanel } from '../components/error-panel.js';
 import { Footer } from '../components/footer.js';

@@ -1,7 +1,7 @@
 // Quitting while something we created is still in the cluster: say what, and offer to clean it up first.
 import { Box, Text } from 'ink';
-import type { CreatedResource } from '../../session/types.js';
-import { displayCommand } from '../../plans/kubectl.js';
+import type { CreatedResource } from '../../contracts/session.js';
+import { displayCommand } from '../../contracts/kubectl-target.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';

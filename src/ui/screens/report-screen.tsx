@@ -3,9 +3,9 @@
 import { Clip } from '../components/clip.js';
 import { Box, Text } from 'ink';
 import { useState, type ReactElement } from 'react';
-import type { Diagnosis } from '../../analysis/types.js';
-import { displayCommand } from '../../plans/kubectl.js';
-import type { SessionSnapshot } from '../../session/types.js';
+import type { Diagnosis } from '../../contracts/diagnosis.js';
+import { displayCommand } from '../../contracts/kubectl-target.js';
+import type { SessionSnapshot } from '../../contracts/session.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { Footer } from '../components/footer.js';

@@ -1,7 +1,7 @@
 // Resources: usage against limits as gauges when metrics exist, the limits and requests otherwise, with the probe
 // settings beside them (the two things that kill a container that is otherwise fine).
 import { Box, Text } from 'ink';
-import type { Evidence } from '../../evidence/types.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import { Footer } from '../components/footer.js';
 import { Panel } from '../components/panel.js';
 import { useKeys } from '../hooks/use-keys.js';

@@ -2,8 +2,8 @@
 // countdown to the next start taken from the diagnosis (the kubelet's waiting message).
 import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
-import type { Diagnosis } from '../../analysis/types.js';
-import type { Evidence } from '../../evidence/types.js';
+import type { Diagnosis } from '../../contracts/diagnosis.js';
+import type { Evidence } from '../../contracts/evidence.js';
 import { ageSince, humanDuration } from '../../k8s/index.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';

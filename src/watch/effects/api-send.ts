@@ -4,7 +4,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { errorFromNetwork, errorFromStatus } from '../../cluster/api-errors.js';
 import type { Connection } from '../../cluster/connection.js';
-import { ClusterError } from '../../cluster/errors.js';
+import { ClusterError } from '../../contracts/cluster-errors.js';
 
 export async function sendJson<T>(conn: Connection, method: 'GET' | 'POST' | 'PUT', path: string, body: unknown, timeoutMs: number): Promise<T> {
   const url = new URL(conn.server.pathname.replace(/\/$/, '') + path, conn.server);

@@ -1,10 +1,10 @@
 // Builds Evidence for analyzer tests: from plain API-shaped objects, or from a loaded scenario by hand (pod, its
 // events by involvedObject uid/name, every container's logs, services, node, references) — without the
 // evidence module, so these tests pin the engine, not the gatherer.
-import type { Evidence, Gap, LogExcerpt, ReferencedObject } from '../../../src/evidence/types.js';
+import type { Evidence, Gap, LogExcerpt, ReferencedObject } from '../../../src/contracts/evidence.js';
 import type { KubeEvent, KubeNode, KubeObject, Pod } from '../../../src/k8s/index.js';
 import { readScenarioLog } from '../../../src/scenario/index.js';
-import type { Scenario } from '../../../src/scenario/types.js';
+import type { Scenario } from '../../../src/contracts/scenario.js';
 import { sanitize } from '../../../src/text/sanitize.js';
 
 export interface EvidenceParts {

@@ -1,5 +1,5 @@
 // A scenario as loaded from disk (../shared/spec/scenario-format.md): its metadata, its objects, and where its logs are.
-import type { CauseId } from '../analysis/causes.js';
+import type { CauseId } from './causes.js';
 import type { KubeObject } from '../k8s/index.js';
 
 export interface ScenarioMeta {

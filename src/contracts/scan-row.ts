@@ -1,5 +1,5 @@
 // One row of `scan` and of the wizard's failing-pods screen.
-import type { CauseId } from '../analysis/causes.js';
+import type { CauseId } from './causes.js';
 
 export interface ScanRow {
   /** "ns/name" */

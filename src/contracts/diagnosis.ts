@@ -1,6 +1,6 @@
 // Findings and the diagnosis: what the analyzers conclude, each claim tied to the evidence that proves it.
 import type { CauseId } from './causes.js';
-import type { FactsOf } from './finding-facts.js';
+import type { FactsOf } from '../analysis/finding-facts.js';
 import type { FindingId } from './finding-ids.js';
 
 export type Confidence = 'confirmed' | 'likely' | 'possible';

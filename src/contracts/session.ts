@@ -1,8 +1,8 @@
 // What the UI sees of a triage session (a snapshot) and what it may send (events). The session actor owns all I/O.
 import type { Entrypoint } from '../image/index.js';
-import type { Diagnosis } from '../analysis/types.js';
-import type { Evidence } from '../evidence/types.js';
-import type { Plan, RunRecord } from '../plans/types.js';
+import type { Diagnosis } from './diagnosis.js';
+import type { Evidence } from './evidence.js';
+import type { Plan, RunRecord } from './plan.js';
 
 /** Evidence panels a flow step can ask for (the flow vocabulary). */
 export const EVIDENCE_NAMES = [

@@ -1,7 +1,7 @@
 // The one interface through which triage reads a cluster. Two implementations: live (client-node against
 // a kubeconfig context) and offline (scenario directories and cluster-info dumps). Both throw ClusterError.
 import type { KubeEvent, KubeList, KubeNode, KubeObject, Pod } from '../k8s/index.js';
-import type { PodWatchEvent, PodWatchSelection } from './watch-pods.js';
+import type { PodWatchEvent, PodWatchSelection } from '../cluster/watch-pods.js';
 
 export interface ListOptions {
   readonly labelSelector?: string;
