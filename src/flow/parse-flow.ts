@@ -9,6 +9,7 @@ import { didYouMean } from './did-you-mean.js';
 import { parseGuard } from './parse-guard.js';
 import type { Flow, FlowChoice, FlowStep, StepResult, Transition } from './types.js';
 import { FlowReader } from './yaml-reader.js';
+import { resultStepText } from '../report/cause-catalogue.js';
 
 const FLOW_FIELDS = ['id', 'title', 'appliesTo', 'start', 'steps'];
 const STEP_FIELDS = ['title', 'explain', 'evidence', 'plans', 'choices', 'next', 'result'];
@@ -76,10 +77,13 @@ function parseStep(r: FlowReader, pair: Pair<Node, Node | null>): FlowStep {
   const result = fields.has('result') ? parseResult(r, fields.get('result'), id) : undefined;
   if (result && fields.has('next')) r.fail(fields.get('next'), id, 'a step with a "result" ends the flow and has no "next"');
   const next = result ? [] : parseNext(r, need('next'), id);
+  // A result step that names a cause may leave its words to the cause catalogue (the same words the reports use);
+  // a step id that is one of the cause's variants (started-too-early, node-oom…) takes that variant.
+  const catalogue = result?.kind === 'cause' ? resultStepText(result.cause, id) ?? resultStepText(result.cause, result.cause) : undefined;
   return {
     id,
-    title: r.string(need('title'), id, '"title"'),
-    explain: r.string(need('explain'), id, '"explain"'),
+    title: catalogue && !fields.has('title') ? catalogue.title : r.string(need('title'), id, '"title"'),
+    explain: catalogue && !fields.has('explain') ? catalogue.teach : r.string(need('explain'), id, '"explain"'),
     evidence,
     plans,
     choices,

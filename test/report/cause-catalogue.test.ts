@@ -26,6 +26,17 @@ describe('the per-cause catalogue', () => {
     expect(checked).toBe(CAUSE_IDS.length + Object.values(CAUSE_CATALOGUE).reduce((n, e) => n + Object.keys(e.variants ?? {}).length, 0));
   });
 
+  it('is the only place the built-in flows take the words of a result step from: their result steps carry none', () => {
+    const copies: string[] = [];
+    for (const file of ['crashloop.yaml', 'pod-not-starting.yaml']) {
+      const text = readFileSync(resolve(import.meta.dirname, '../../flows', file), 'utf8');
+      for (const block of text.split(/^(?=  [a-z][a-z0-9-]*:\s*$)/m)) {
+        if (/^    result: \{ cause: /m.test(block) && /^    (title|explain):/m.test(block)) copies.push(`${file}: ${block.split(':')[0]!.trim()}`);
+      }
+    }
+    expect(copies).toEqual([]);
+  });
+
   it('is what docs/causes.md says each cause means', () => {
     const doc = readFileSync(resolve(import.meta.dirname, '../../docs/causes.md'), 'utf8');
     const rows = new Map([...doc.matchAll(/^\| `([a-z-]+)` \| (.*?) \|/gm)].map((m) => [m[1]!, m[2]!]));
