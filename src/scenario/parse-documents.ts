@@ -10,6 +10,8 @@ export interface ParsedDocuments {
   readonly values: readonly unknown[];
   /** 1-based line where the value at `path` of document `doc` starts. */
   lineOf(doc: number, path: ValuePath): number | undefined;
+  /** From the build's parse cache: this exact text was loaded, and its objects checked, when the bundle was built. */
+  readonly checkedAtBuild?: true;
 }
 
 /** `json`: parse as JSON whatever the file is called (a dump printed to stdout); by default the extension decides. */
@@ -22,6 +24,7 @@ export function parseDocuments(file: string, text: string, json = /\.json$/i.tes
     return {
       values: cached.values,
       lineOf: (doc, path) => cached.lines[lineKey(doc, path)] ?? (lazy ??= yamlDocuments(text)).lineOf(doc, path),
+      checkedAtBuild: true,
     };
   }
   const parsed = json ? parseJson(file, text) : parseYaml(file, text);
