@@ -161,11 +161,17 @@ export const WRITERS = {
     explanation: `A postStart hook runs right after ${c} starts; if it fails, the kubelet kills the container and restarts it, even when the app itself is fine. (A failing preStop hook delays shutdown instead.)`,
     fix: `Fix the hook command or endpoint named in the FailedPostStartHook event (it must exist in the image and exit 0), or remove the hook.`,
   }),
-  segfault: (_x, c) => ({
-    summary: `${c} dies from a segmentation fault (exit 139)`,
-    explanation: `The process in ${c} touched memory it may not access and the kernel ended it with SIGSEGV. That is a bug in the program or a native library (or a library built for another CPU or libc), not a Kubernetes setting.`,
-    fix: `Reproduce with the same image, get a core dump or run it under a debugger; check native dependencies and the base image (musl vs glibc).`,
-  }),
+  segfault: (x, c) => {
+    // Exit 139 is the kernel's SIGSEGV; any other code means a runtime or wrapper caught it and said so in the log.
+    const byKernel = x.code?.code === 139 || x.code?.signal === 'SIGSEGV';
+    return {
+      summary: byKernel ? `${c} dies from a segmentation fault (exit 139)` : `${c} dies after a segmentation fault its log reports (${exitText(x.code)})`,
+      explanation: byKernel
+        ? `The process in ${c} touched memory it may not access and the kernel ended it with SIGSEGV. That is a bug in the program or a native library (or a library built for another CPU or libc), not a Kubernetes setting.`
+        : `The log of ${c} reports a segmentation fault (the quoted line): the process touched memory it may not access, and the runtime or wrapper that caught the signal exited with ${x.code ? x.code.code : 'its own code'}. That is a bug in the program or a native library (or a library built for another CPU or libc), not a Kubernetes setting.`,
+      fix: `Reproduce with the same image, get a core dump or run it under a debugger; check native dependencies and the base image (musl vs glibc).`,
+    };
+  },
   'killed-externally': (x, c) => x.verdict.basis[0]?.id === 'pod-disrupted' ? {
     summary: x.verdict.basis[0].summary,
     explanation: `No container of the pod has failed: the pod itself is being stopped from outside. ${x.verdict.basis[0].summary.replace(/^The pod is being stopped from outside: /, 'Who: ')}. Its containers receive SIGTERM and then SIGKILL after the grace period; a controller (Deployment, StatefulSet, Job) creates a replacement.`,

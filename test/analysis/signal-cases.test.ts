@@ -9,12 +9,8 @@ import { PASSING_MENTIONS } from './negative-corpus-passing.js';
 const diagnosisOf = (c: RealWorldCase) => diagnose({ evidence: c.evidence, target: { namespace: c.evidence.pod.metadata.namespace ?? 'default' } });
 
 // Cases the engine still misses, each with why: the catalogue has the phrase, but naming the cause would print
-// a sentence the evidence does not back (the per-cause text lives in src/analysis/explain.ts, not this zone).
+// a sentence the evidence does not back.
 const KNOWN_MISSES: Record<string, string> = {
-  'https://github.com/adoptium/temurin-build/issues/1545':
-    'the segfault rule reads exit 139 only; the JVM aborts (134) after its SIGSEGV banner, and the segfault text says "(exit 139)"',
-  'https://github.com/presslabs/zinc/issues/59':
-    'a wrapper reports its child\'s segfault and exits 255; the segfault text says "(exit 139)"',
   'https://github.com/OpenCCU/OpenCCU/issues/2101':
     '"wrong ELF class" would feed exec-format, whose text quotes "exec format error", which this log does not say',
 };
@@ -46,4 +42,15 @@ describe('round 2: ordinary bugs that mention those words in passing', () => {
       expect(['app-crash', 'unknown']).toContain(diagnosisOf(c).cause);
     });
   }
+});
+
+describe('a segfault the log reports, with the exit code of whoever caught it', () => {
+  it('says which exit code it was and that the log reports it, never "exit 139"', () => {
+    const jvm = SIGNAL_CASES.find((c) => c.source === 'https://github.com/adoptium/temurin-build/issues/1545')!;
+    const d = diagnosisOf(jvm);
+    expect(d.cause).toBe('segfault');
+    expect(d.summary).not.toContain('exit 139');
+    expect(d.summary).toContain(`exit ${d.exitCode}`);
+    expect(d.evidence.some((e) => /SIGSEGV/.test(e.text))).toBe(true);
+  });
 });

@@ -6,8 +6,10 @@ import { lineOf, specificityOf } from '../finding-facts.js';
 import type { Finding } from '../../contracts/diagnosis.js';
 import type { RuleScope } from './scope.js';
 
+// A segfault the log names competes too: a runtime or wrapper that catches SIGSEGV (the JVM's hs_err banner, a
+// supervisor's "signal: segmentation fault") exits with its own code, not 139, and only its line says why.
 const LOG_FAMILY = new Set(['log-bad-config', 'log-dns', 'log-connection-refused', 'log-timeout', 'log-read-only-fs', 'log-address-in-use',
-  'log-permission-denied', 'log-out-of-memory', 'log-not-found', 'log-panic', 'dependency-order']);
+  'log-permission-denied', 'log-out-of-memory', 'log-not-found', 'log-panic', 'dependency-order', 'segfault']);
 
 // How far before the last decisive line of a run another line may be and still compete with it: an error
 // logged early and survived is not why the process died at the end.
@@ -22,7 +24,7 @@ function nearTheEnd(logs: readonly Finding[]): Finding[] {
   return logs.filter((f) => { const l = lineOf(f); return typeof l?.index !== 'number' || l.index >= (last.get(String(l.run ?? '')) ?? 0) - DECISIVE_WINDOW; });
 }
 
-/** The log findings that compete for the decision (commands, exec format and segfaults are decided elsewhere). */
+/** The log findings that compete for the decision (commands and exec format are decided elsewhere; exit 139 too). */
 export const competingLogs = (s: RuleScope): Finding[] => nearTheEnd(s.mine.filter((f) => LOG_FAMILY.has(f.id) && f.cause));
 
 // "Unable to load the config" names no reason of its own; an operating-system error logged with it or after it
