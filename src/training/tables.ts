@@ -4,8 +4,11 @@ import { ageSince, podStatusRow, type KubeEvent, type KubeNode, type KubeObject,
 import type { Entry } from './store.js';
 import { col, NAME, none, type Column, type Printer } from './table-columns.js';
 import { MORE_PRINTERS } from './printers-more.js';
+import { WORKLOAD_PRINTERS } from './printers-workloads.js';
 
 export type { Column } from './table-columns.js';
+
+const ROLE_PREFIX = 'node-role.kubernetes.io/';
 
 const podPrinter: Printer = {
   columns: [NAME, col('Ready'), col('Status'), col('Restarts'), col('Age'), col('IP', 1), col('Node', 1), col('Nominated Node', 1), col('Readiness Gates', 1)],
@@ -29,14 +32,17 @@ const podPrinter: Printer = {
 };
 
 const eventPrinter: Printer = {
-  columns: [col('Last Seen'), col('Type'), col('Reason'), col('Object'), col('Subobject', 1), col('Source', 1), col('Message'), col('First Seen', 1), col('Count', 1, 'integer'), col('Name', 1)],
+  columns: [col('Last Seen'), col('Type'), col('Reason'), col('Object'), col('Subobject', 1), col('Source', 1), col('Message'), col('First Seen', 1), col('Count', 1), col('Name', 1)],
   cells: (obj, now) => {
     const ev = obj as KubeEvent;
     const first = ev.firstTimestamp ? ageSince(ev.firstTimestamp, now) : ageSince(ev.eventTime, now);
     const last = ev.lastTimestamp ? ageSince(ev.lastTimestamp, now) : first;
     const kind = (ev.involvedObject.kind ?? '').toLowerCase();
     const target = ev.involvedObject.name ? `${kind}/${ev.involvedObject.name}` : kind;
-    const source = [ev.source?.component, ev.source?.host].filter(Boolean).join(', ');
+    // formatEventSource: the reporting controller and instance stand in for an events.k8s.io event's source.
+    const component = ev.source?.component || String(ev['reportingComponent'] ?? ev['reportingController'] ?? '');
+    const instance = ev.source?.host || String(ev['reportingInstance'] ?? '');
+    const source = instance ? `${component}, ${instance}` : component;
     return [last, ev.type ?? '', ev.reason ?? '', target, ev.involvedObject.fieldPath ?? '', source, (ev.message ?? '').trim(), first, ev.count || 1, ev.metadata.name];
   },
 };
@@ -47,38 +53,34 @@ const namespacePrinter: Printer = {
 };
 
 const nodePrinter: Printer = {
-  columns: [NAME, col('Status'), col('Roles'), col('Age'), col('Version'), col('Internal-IP', 1), col('OS-Image', 1), col('Container-Runtime', 1)],
+  columns: [NAME, col('Status'), col('Roles'), col('Age'), col('Version'), col('Internal-IP', 1), col('External-IP', 1), col('OS-Image', 1), col('Kernel-Version', 1), col('Container-Runtime', 1)],
   cells: (obj, now) => {
     const node = obj as KubeNode;
     const ready = node.status?.conditions?.find((c) => c.type === 'Ready');
     let status = ready?.status === 'True' ? 'Ready' : ready ? 'NotReady' : 'Unknown';
     if (node.spec?.unschedulable) status += ',SchedulingDisabled';
-    const roles = Object.keys(node.metadata.labels ?? {})
-      .filter((l) => l.startsWith('node-role.kubernetes.io/'))
-      .map((l) => l.slice('node-role.kubernetes.io/'.length))
-      .join(',');
+    // findNodeRoles: node-role.kubernetes.io/<role> labels and the older kubernetes.io/role=<role>, sorted.
+    const roles = new Set<string>();
+    for (const [k, v] of Object.entries(node.metadata.labels ?? {})) {
+      if (k.startsWith(ROLE_PREFIX) && k.length > ROLE_PREFIX.length) roles.add(k.slice(ROLE_PREFIX.length));
+      else if (k === 'kubernetes.io/role' && v) roles.add(v);
+    }
     const addresses = (node.status?.['addresses'] as readonly { type: string; address: string }[] | undefined) ?? [];
+    const address = (type: string): string => addresses.find((a) => a.type === type)?.address ?? '<none>';
+    const info = (node.status?.nodeInfo ?? {}) as Record<string, string | undefined>;
+    const known = (v: string | undefined): string => v || '<unknown>';
     return [
       node.metadata.name,
       status,
-      roles || '<none>',
+      [...roles].sort().join(',') || '<none>',
       ageSince(node.metadata.creationTimestamp, now),
-      node.status?.nodeInfo?.kubeletVersion ?? '',
-      none(addresses.find((a) => a.type === 'InternalIP')?.address),
-      none(node.status?.nodeInfo?.['osImage']),
-      none(node.status?.nodeInfo?.containerRuntimeVersion),
+      info['kubeletVersion'] ?? '',
+      address('InternalIP'),
+      address('ExternalIP'),
+      known(info['osImage']),
+      known(info['kernelVersion']),
+      known(info['containerRuntimeVersion']),
     ];
-  },
-};
-
-const deploymentPrinter: Printer = {
-  columns: [NAME, col('Ready'), col('Up-to-date', 0, 'integer'), col('Available', 0, 'integer'), col('Age'), col('Containers', 1), col('Images', 1), col('Selector', 1)],
-  cells: (obj, now) => {
-    const spec = (obj['spec'] ?? {}) as { replicas?: number; selector?: { matchLabels?: Record<string, string> }; template?: { spec?: { containers?: { name: string; image?: string }[] } } };
-    const st = (obj['status'] ?? {}) as { readyReplicas?: number; updatedReplicas?: number; availableReplicas?: number };
-    const cs = spec.template?.spec?.containers ?? [];
-    const selector = Object.entries(spec.selector?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`).join(',') || '<none>';
-    return [obj.metadata.name, `${st.readyReplicas ?? 0}/${spec.replicas ?? 1}`, st.updatedReplicas ?? 0, st.availableReplicas ?? 0, ageSince(obj.metadata.creationTimestamp, now), cs.map((c) => c.name).join(','), cs.map((c) => c.image ?? '').join(','), selector];
   },
 };
 
@@ -92,7 +94,7 @@ const PRINTERS: Record<string, Printer> = {
   events: eventPrinter,
   namespaces: namespacePrinter,
   nodes: nodePrinter,
-  deployments: deploymentPrinter,
+  ...WORKLOAD_PRINTERS,
   ...MORE_PRINTERS,
 };
 
