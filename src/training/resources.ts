@@ -56,6 +56,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   type('', 'v1', 'limitranges', 'LimitRange', true, { shortNames: ['limits'] }),
   type('', 'v1', 'resourcequotas', 'ResourceQuota', true, { shortNames: ['quota'], subresources: ['status'] }),
   type('', 'v1', 'endpoints', 'Endpoints', true, { shortNames: ['ep'] }),
+  type('discovery.k8s.io', 'v1', 'endpointslices', 'EndpointSlice', true),
   type('apps', 'v1', 'deployments', 'Deployment', true, { shortNames: ['deploy'], categories: ['all'], subresources: ['status', 'scale'] }),
   type('apps', 'v1', 'replicasets', 'ReplicaSet', true, { shortNames: ['rs'], categories: ['all'], subresources: ['status', 'scale'] }),
   type('apps', 'v1', 'statefulsets', 'StatefulSet', true, { shortNames: ['sts'], categories: ['all'], subresources: ['status', 'scale'] }),

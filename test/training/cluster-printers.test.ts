@@ -62,6 +62,7 @@ const COLUMNS: Readonly<Record<string, readonly [readonly string[], readonly str
   secrets: [['TYPE', 'DATA', 'AGE'], []],
   nodes: [['STATUS', 'ROLES', 'AGE', 'VERSION'], ['INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME']],
   endpoints: [['ENDPOINTS', 'AGE'], []],
+  endpointslices: [['ADDRESSTYPE', 'PORTS', 'ENDPOINTS', 'AGE'], []],
   storageclasses: [['PROVISIONER', 'RECLAIMPOLICY', 'VOLUMEBINDINGMODE', 'ALLOWVOLUMEEXPANSION', 'AGE'], []],
   ingresses: [['CLASS', 'HOSTS', 'ADDRESS', 'PORTS', 'AGE'], []],
   poddisruptionbudgets: [['MIN AVAILABLE', 'MAX UNAVAILABLE', 'ALLOWED DISRUPTIONS', 'AGE'], []],
@@ -98,7 +99,7 @@ describe('kubectl get prints every kind with the apiserver columns', () => {
 
   it('one get of the kinds the scenarios mention serves them all', async () => {
     if (skip) return console.log(`skipped: ${skip}`);
-    const run = await kubectl('get', 'ingress,pdb,role,rolebinding,rc,sc,pv,lease', '-A', '-o', 'name');
+    const run = await kubectl('get', 'ingress,pdb,role,rolebinding,rc,sc,pv,endpointslices,lease', '-A', '-o', 'name');
     expect(run.code, run.stderr).toBe(0);
     for (const name of ['ingress.networking.k8s.io/shop', 'poddisruptionbudget.policy/cart', 'role.rbac.authorization.k8s.io/pod-reader', 'rolebinding.rbac.authorization.k8s.io/read-pods', 'replicationcontroller/legacy-web', 'storageclass.storage.k8s.io/gp3', 'persistentvolume/pv-manual', 'lease.coordination.k8s.io/leader']) {
       expect(run.stdout.split('\n')).toContain(name);

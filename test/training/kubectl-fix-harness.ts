@@ -20,6 +20,8 @@ export interface Run {
 
 export interface Drill {
   readonly cluster: TrainingCluster;
+  /** The drill's kubeconfig, for a kubectl run outside `kubectl()` (a watch). */
+  readonly kubeconfig: string;
   kubectl(...args: string[]): Promise<Run>;
   /** Writes `text` to a file in the drill's folder and returns its path. */
   file(name: string, text: string): Promise<string>;
@@ -44,6 +46,7 @@ export async function startDrill(scenario: string): Promise<Drill> {
     });
   return {
     cluster,
+    kubeconfig: join(dir, 'kubeconfig'),
     kubectl,
     async file(name, text) {
       const path = join(dir, name);

@@ -12,6 +12,7 @@ import { controllerOf, isTerminating, ownedBy } from './owned.js';
 import { reconcileReplicaSet } from './replicaset-controller.js';
 import { reconcileStatefulSet } from './statefulset-controller.js';
 import { reconcileEndpoints } from './endpoints-controller.js';
+import { reconcileEndpointSlice, slicesOf } from './endpointslice-controller.js';
 import { reconcileDaemonSet } from './daemonset-controller.js';
 import { templateHash } from './template-hash.js';
 import { startCronJobs } from './cronjob-controller.js';
@@ -96,8 +97,25 @@ export function startControllers(state: ClusterState, options: ControllerOptions
 
   const services = (ns: string | undefined): void =>
     enqueue(`svc/${ns}`, () => {
-      for (const e of state.store.all('services')) if (e.obj.metadata.namespace === ns) reconcileEndpoints(state, e.obj);
+      for (const e of state.store.all('services')) {
+        if (e.obj.metadata.namespace !== ns) continue;
+        reconcileEndpoints(state, e.obj);
+        reconcileEndpointSlice(state, e.obj);
+      }
     });
+  // A snapshot records Endpoints but no EndpointSlices: they are derived once from its pods (the recorded
+  // Endpoints are left as they are) at start and after a reset.
+  const slicesIn = (namespaces?: ReadonlySet<string>): void => {
+    for (const e of [...state.store.all('services')]) if (!namespaces || namespaces.has(e.obj.metadata.namespace ?? 'default')) reconcileEndpointSlice(state, e.obj);
+  };
+  slicesIn();
+  const onService = (c: Change): void => {
+    const svc = c.entry.obj;
+    const ns = svc.metadata.namespace ?? 'default';
+    if (c.type !== 'DELETED') return services(svc.metadata.namespace);
+    state.store.remove('endpoints', ns, svc.metadata.name);
+    for (const slice of slicesOf(state, ns, svc.metadata.name)) state.store.remove('endpointslices', ns, slice.metadata.name);
+  };
 
   const onPod = (c: Change): void => {
     const pod = c.entry.obj;
@@ -216,7 +234,7 @@ export function startControllers(state: ClusterState, options: ControllerOptions
     state.store.subscribe('nodes', unless(retryPending)),
     state.store.subscribe('statefulsets', unless(onStatefulSet)),
     state.store.subscribe('daemonsets', unless(onDaemonSet)),
-    state.store.subscribe('services', unless((c) => { if (c.type !== 'DELETED') services(c.entry.obj.metadata.namespace); else state.store.remove('endpoints', c.entry.obj.metadata.namespace, c.entry.obj.metadata.name); })),
+    state.store.subscribe('services', unless(onService)),
   ];
   return {
     stop() {
@@ -235,6 +253,7 @@ export function startControllers(state: ClusterState, options: ControllerOptions
       for (const id of [...queue.keys()]) if (namespaces.has(id.split('/')[1] ?? '')) queue.delete(id);
       cronJobs.forget(namespaces);
       armAll(namespaces);
+      slicesIn(namespaces);
     },
   };
 }
