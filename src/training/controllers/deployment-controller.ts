@@ -1,14 +1,16 @@
-// Deployment: one ReplicaSet per distinct pod template (named by its hash, numbered by revision), the newest
-// scaled to spec.replicas and the older ones scaled to zero only once the new pods are ready, as a rolling
-// update with maxUnavailable 0 behaves; a fix that does not work leaves the old pods serving. Status follows
-// the ReplicaSets, so `kubectl rollout status` and `rollout undo` read what they expect. Strategy Recreate
-// scales the old ReplicaSets to zero first and starts the new pods only once every old pod is gone.
+// Deployment: one ReplicaSet per distinct pod template (named by its hash, numbered by revision). A
+// RollingUpdate moves pods from the old ReplicaSets to the newest within the strategy's maxSurge and
+// maxUnavailable (rolling-update.ts), so a fix that does not work leaves the old pods serving as far as
+// maxUnavailable allows. Status follows the ReplicaSets, so `kubectl rollout status` and `rollout undo` read
+// what they expect. Strategy Recreate scales the old ReplicaSets to zero first and starts the new pods only
+// once every old pod is gone.
 import { randomUUID } from 'node:crypto';
 import type { KubeObject } from '../../k8s/index.js';
 import type { ClusterState } from '../cluster-state.js';
 import { canonicalJson } from '../patch/index.js';
 import { ownedBy, ownerRef } from './owned.js';
 import { reconcileReplicaSet } from './replicaset-controller.js';
+import { fenceposts, newReplicaSetTarget, oldReplicaSetTargets, type ReplicaSetCounts, type RollingUpdateSpec } from './rolling-update.js';
 import { templateHash, withoutHashLabel } from './template-hash.js';
 
 const REVISION = 'deployment.kubernetes.io/revision';
@@ -19,7 +21,7 @@ interface DeploymentSpec {
   selector?: { matchLabels?: Record<string, string> };
   revisionHistoryLimit?: number;
   paused?: boolean;
-  strategy?: { type?: string };
+  strategy?: { type?: string; rollingUpdate?: RollingUpdateSpec };
 }
 
 const revisionOf = (o: KubeObject): number => Number(o.metadata.annotations?.[REVISION] ?? 0) || 0;
@@ -54,6 +56,8 @@ export function reconcileDeployment(state: ClusterState, deploy: KubeObject): vo
   let newest = all.find((rs) => canonicalJson(withoutHashLabel(specOf(rs).template)) === target);
   const maxRevision = Math.max(0, ...all.map(revisionOf));
   if (spec.paused) return;
+  const rolling = spec.strategy?.type !== 'Recreate';
+  const { surge, unavailable } = rolling ? fenceposts(spec.strategy?.rollingUpdate, want) : { surge: 0, unavailable: want };
   if (!newest) {
     const hash = templateHash(template);
     const labels = { ...(template.metadata?.labels ?? {}), 'pod-template-hash': hash };
@@ -68,7 +72,7 @@ export function reconcileDeployment(state: ClusterState, deploy: KubeObject): vo
         creationTimestamp: nowText(),
         generation: 1,
         labels,
-        annotations: { [REVISION]: String(maxRevision + 1), 'deployment.kubernetes.io/desired-replicas': String(want), 'deployment.kubernetes.io/max-replicas': String(want + 1) },
+        annotations: { [REVISION]: String(maxRevision + 1), 'deployment.kubernetes.io/desired-replicas': String(want), 'deployment.kubernetes.io/max-replicas': String(want + surge) },
         ownerReferences: [ownerRef(deploy)],
       },
       spec: {
@@ -86,16 +90,28 @@ export function reconcileDeployment(state: ClusterState, deploy: KubeObject): vo
     for (const rs of olds) if ((specOf(rs).replicas ?? 0) > 0) reconcileReplicaSet(state, putSpec(state, rs, 0), true);
     if (olds.some((rs) => ownedBy(state.store, 'pods', rs).length)) return writeStatus(state, deploy, newest);
   }
-  newest = putSpec(state, newest, want);
+  const fresh = (rs: KubeObject): KubeObject => state.store.get('replicasets', rs.metadata.namespace, rs.metadata.name)?.obj ?? rs;
+  // The old ReplicaSets' availability as their pods have it now, not as a snapshot recorded it.
+  for (const rs of all) if (rs.metadata.name !== newest.metadata.name) reconcileReplicaSet(state, fresh(rs), false);
+  const olds = all.filter((rs) => rs.metadata.name !== newest!.metadata.name).map(fresh);
+  const counts = (rs: KubeObject): ReplicaSetCounts => ({
+    name: rs.metadata.name,
+    replicas: specOf(rs).replicas ?? 0,
+    available: Number((rs['status'] as { availableReplicas?: number } | undefined)?.availableReplicas ?? 0),
+    created: rs.metadata.creationTimestamp ?? '',
+  });
+  const newTarget = rolling ? newReplicaSetTarget(want, surge, [...olds, newest].map(counts), counts(newest)) : want;
+  newest = putSpec(state, newest, newTarget);
   reconcileReplicaSet(state, newest, true);
-  const fresh = state.store.get('replicasets', newest.metadata.namespace, newest.metadata.name)?.obj ?? newest;
-  const newReady = Number((fresh['status'] as { readyReplicas?: number } | undefined)?.readyReplicas ?? 0);
-  const olds = all.filter((rs) => rs.metadata.name !== newest!.metadata.name);
-  for (const rs of olds) {
-    if (newReady >= want && (specOf(rs).replicas ?? 0) > 0) reconcileReplicaSet(state, putSpec(state, rs, 0), true);
+  if (rolling) {
+    const targets = oldReplicaSetTargets(want, unavailable, olds.map(counts), counts(fresh(newest)));
+    for (const rs of olds) {
+      const target = targets.get(rs.metadata.name);
+      if (target !== undefined && target !== specOf(rs).replicas) reconcileReplicaSet(state, putSpec(state, rs, target), true);
+    }
   }
   pruneHistory(state, deploy, spec.revisionHistoryLimit ?? 10, newest.metadata.name);
-  writeStatus(state, deploy, fresh);
+  writeStatus(state, deploy, fresh(newest));
 }
 
 function pruneHistory(state: ClusterState, deploy: KubeObject, limit: number, keep: string): void {
@@ -117,6 +133,9 @@ export function writeStatus(state: ClusterState, deploy: KubeObject, newest: Kub
   const available = sum((o) => st(o).availableReplicas ?? 0);
   const updated = newest ? st(state.store.get('replicasets', newest.metadata.namespace, newest.metadata.name)?.obj ?? newest).replicas ?? 0 : 0;
   const complete = updated === want && replicas === want && available >= want;
+  // Available once replicas - maxUnavailable pods are (MinimumReplicasAvailable), as the controller judges it.
+  const strategy = ((current['spec'] ?? {}) as DeploymentSpec).strategy;
+  const minAvailable = strategy?.type === 'Recreate' ? want : want - fenceposts(strategy?.rollingUpdate, want).unavailable;
   const old = (current['status'] ?? {}) as { conditions?: { type: string; status: string; reason?: string; lastTransitionTime?: string }[] };
   const condition = (type: string, status: string, reason: string, message: string) => {
     const prev = old.conditions?.find((c) => c.type === type);
@@ -133,7 +152,7 @@ export function writeStatus(state: ClusterState, deploy: KubeObject, newest: Kub
     ...(available ? { availableReplicas: available } : {}),
     ...(replicas - available > 0 ? { unavailableReplicas: replicas - available } : {}),
     conditions: [
-      available >= want ? condition('Available', 'True', 'MinimumReplicasAvailable', 'Deployment has minimum availability.') : condition('Available', 'False', 'MinimumReplicasUnavailable', 'Deployment does not have minimum availability.'),
+      available >= minAvailable ? condition('Available', 'True', 'MinimumReplicasAvailable', 'Deployment has minimum availability.') : condition('Available', 'False', 'MinimumReplicasUnavailable', 'Deployment does not have minimum availability.'),
       complete
         ? condition('Progressing', 'True', 'NewReplicaSetAvailable', `ReplicaSet "${name}" has successfully progressed.`)
         : condition('Progressing', 'True', 'ReplicaSetUpdated', `ReplicaSet "${name}" is progressing.`),
