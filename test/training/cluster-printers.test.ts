@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
 import { kubectlMissing, type Run } from './kubectl-fix-harness.js';
-import { KINDS_MANIFEST } from './printer-objects.js';
+import { KINDS_MANIFEST, LB_STATUS } from './printer-objects.js';
 
 let cluster: TrainingCluster | undefined;
 let dir: string;
@@ -29,6 +29,8 @@ beforeAll(async () => {
   await writeFile(join(dir, 'kinds.yaml'), KINDS_MANIFEST);
   const run = await kubectl('apply', '-f', join(dir, 'kinds.yaml'));
   if (run.code !== 0) throw new Error(`kubectl apply failed: ${run.stderr}`);
+  const lb = await kubectl('patch', 'service', 'lb', '-n', 'shop', '--subresource=status', '--type=merge', '-p', LB_STATUS);
+  if (lb.code !== 0) throw new Error(`kubectl patch --subresource=status failed: ${lb.stderr}`);
 }, 60_000);
 
 afterAll(async () => {
@@ -141,6 +143,23 @@ describe('cells computed as the apiserver printers compute them', () => {
   it('PersistentVolume: capacity, short access modes, reclaim policy, phase, class, unset attributes class, volume mode', async () => {
     if (skip) return console.log(`skipped: ${skip}`);
     expect(await row('pv', 'pv-manual')).toEqual(['pv-manual', '5Gi', 'RWO,ROX', 'Recycle', 'Available', '', 'manual', '<unset>', '', 'Filesystem']);
+  });
+
+  it('Service: load-balancer points sorted then external IPs, node ports, map selector; ExternalName its name', async () => {
+    if (skip) return console.log(`skipped: ${skip}`);
+    expect(await row('service', '-n', 'shop', 'lb')).toEqual(['lb', 'LoadBalancer', '10.100.7.7', '203.0.113.7,lb-1234567890.eu-west-1.elb.amazonaws.com,192.0.2.10', '80:30080/TCP,53:30053/UDP', 'app=cart,tier=web']);
+    expect(await row('service', '-n', 'shop', 'ext')).toEqual(['ext', 'ExternalName', '<none>', 'db.example.com', '<none>', '<none>']);
+  });
+
+  it('Job: a suspended one runs nothing and says so; parallel completions; set-based selector sorted', async () => {
+    if (skip) return console.log(`skipped: ${skip}`);
+    expect(await row('job', '-n', 'shop', 'fanout')).toEqual(['fanout', 'Suspended', '0/1 of 3', '', 'work', 'busybox:1.36', 'batch in (a,b),!gone']);
+    expect((await kubectl('get', 'pods', '-n', 'shop', '-l', 'batch=a', '-o', 'name')).stdout).toBe('');
+  });
+
+  it('CronJob: schedule, time zone, SUSPEND False for the defaulted field, no last schedule', async () => {
+    if (skip) return console.log(`skipped: ${skip}`);
+    expect(await row('cronjob', '-n', 'shop', 'nightly')).toEqual(['nightly', '0 3 * * *', 'Europe/Paris', 'False', '0', '<none>', 'dump', 'postgres:16', '<none>']);
   });
 
   it('Lease: its holder', async () => {

@@ -73,4 +73,45 @@ apiVersion: coordination.k8s.io/v1
 kind: Lease
 metadata: {name: leader, namespace: shop}
 spec: {holderIdentity: cart-7d9f, leaseDurationSeconds: 15}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: lb, namespace: shop}
+spec:
+  type: LoadBalancer
+  clusterIP: 10.100.7.7
+  selector: {app: cart, tier: web}
+  externalIPs: [192.0.2.10]
+  ports: [{name: http, port: 80, targetPort: 8080, nodePort: 30080, protocol: TCP}, {name: dns, port: 53, protocol: UDP, nodePort: 30053}]
+---
+apiVersion: v1
+kind: Service
+metadata: {name: ext, namespace: shop}
+spec: {type: ExternalName, externalName: db.example.com}
+---
+apiVersion: batch/v1
+kind: Job
+metadata: {name: fanout, namespace: shop}
+spec:
+  parallelism: 3
+  suspend: true
+  selector: {matchExpressions: [{key: batch, operator: In, values: [b, a]}, {key: gone, operator: DoesNotExist}]}
+  manualSelector: true
+  template:
+    metadata: {labels: {batch: a}}
+    spec: {restartPolicy: Never, containers: [{name: work, image: "busybox:1.36"}]}
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata: {name: nightly, namespace: shop}
+spec:
+  schedule: "0 3 * * *"
+  timeZone: Europe/Paris
+  jobTemplate:
+    spec:
+      template:
+        spec: {restartPolicy: OnFailure, containers: [{name: dump, image: "postgres:16"}]}
 `;
+
+/** What a load balancer controller would write into the Service's status subresource. */
+export const LB_STATUS = '{"status":{"loadBalancer":{"ingress":[{"hostname":"lb-1234567890.eu-west-1.elb.amazonaws.com"},{"ip":"203.0.113.7"}]}}}';

@@ -214,7 +214,8 @@ export function startControllers(state: ClusterState, options: ControllerOptions
       for (const p of ownedBy(state.store, 'pods', c.entry.obj)) state.kubelet.deletePod(p as Pod, 0);
       return;
     }
-    if (c.type === 'ADDED') enqueue(`job/${key(c.entry.obj)}`, () => {
+    // A new Job starts; a written spec (suspend, resume) is acted on.
+    if (c.type === 'ADDED' || canonicalJson(c.old?.['spec']) !== canonicalJson(c.entry.obj['spec'])) enqueue(`job/${key(c.entry.obj)}`, () => {
       const job = get('jobs', c.entry.obj.metadata.namespace, c.entry.obj.metadata.name);
       if (job) reconcileJob(state, job);
     });
