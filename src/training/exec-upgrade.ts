@@ -69,7 +69,7 @@ async function contextOf(state: ClusterState, pod: Pod, name: string, statuses: 
   const exitCode = cs?.lastState?.terminated?.exitCode ?? crashed?.exitCode;
   const ownCommand = [...(spec.command ?? []), ...(spec.args ?? [])];
   const image = state.catalog.image(spec.image);
-  return containerContextFor(pod, name, {
+  const context = containerContextFor(pod, name, {
     configMap: lookup('configmaps'),
     secret: lookup('secrets'),
     ...(log !== undefined ? { entrypointLog: log } : {}),
@@ -77,6 +77,19 @@ async function contextOf(state: ClusterState, pod: Pod, name: string, statuses: 
     ...(origin && origin.command.join('\0') !== ownCommand.join('\0') ? { originalCommand: origin.command } : {}),
     ...(image ? { hasShell: image.shell, image: imageDefaults(image) } : {}),
   });
+  // A restart gives the container a new id, and with it a fresh writable layer, as containerd does.
+  const layerKey = cs?.containerID ?? `${ns}/${pod.metadata.name}/${pod.metadata.uid ?? ''}/${name}`;
+  return context && { ...context, writableLayer: writableLayer(state, layerKey) };
+}
+
+const layers = new WeakMap<ClusterState, Map<string, Map<string, string | null>>>();
+
+function writableLayer(state: ClusterState, key: string): Map<string, string | null> {
+  const byContainer = layers.get(state) ?? new Map<string, Map<string, string | null>>();
+  layers.set(state, byContainer);
+  const layer = byContainer.get(key) ?? new Map<string, string | null>();
+  byContainer.set(key, layer);
+  return layer;
 }
 
 const isEphemeral = (pod: Pod, name: string): boolean => (pod.spec.ephemeralContainers ?? []).some((c) => c.name === name);

@@ -1,9 +1,9 @@
-// exec, attach and port-forward through the real kubectl of each protocol generation, picked by the dispatcher
+// exec, cp, attach and port-forward through the real kubectl of each protocol generation, picked by the dispatcher
 // from the minor the training cluster reports: 1.27 and 1.29 speak SPDY, 1.30 exec over WebSocket (port-forward
 // still SPDY), 1.33 both over WebSocket (port-forward as SPDY tunnelled in WebSocket messages).
 import { execFile, spawn } from 'node:child_process';
 import { request } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -95,6 +95,17 @@ describe.each(MINORS)('kubectl 1.$minor against a training cluster reporting 1.$
     expect(result.stdout).toBe(`typed ${pod}\n`);
     expect(result.stderr).toContain('command terminated with exit code 6');
     expect(result.code).toBe(6);
+  });
+
+  it('copies with kubectl cp in both directions: a file put in the container is there for the next exec, and comes back out', async () => {
+    if (skipped()) return;
+    await writeFile(join(dir, 'notes.txt'), `copied in by kubectl 1.${minor}\n`);
+    const upload = await kubectl(['cp', join(dir, 'notes.txt'), `${pod}:/tmp/notes.txt`]);
+    expect(upload).toMatchObject({ code: 0, stderr: '' });
+    expect((await kubectl(['exec', pod, '--', 'cat', '/tmp/notes.txt'])).stdout).toBe(`copied in by kubectl 1.${minor}\n`);
+    const download = await kubectl(['cp', `${pod}:/tmp/notes.txt`, join(dir, 'back.txt')]);
+    expect(download.code).toBe(0);
+    expect(await readFile(join(dir, 'back.txt'), 'utf8')).toBe(`copied in by kubectl 1.${minor}\n`);
   });
 
   it('attaches to an ephemeral container: kubectl debug -i types into its shell through .../attach', async () => {
