@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
-import { kubectlMissing } from './exec-test-server.js';
+import { kubectlMissing, runOnPty } from './exec-test-server.js';
 
 interface Run {
   readonly code: number;
@@ -95,6 +95,22 @@ describe.each(MINORS)('kubectl 1.$minor against a training cluster reporting 1.$
     expect(result.stdout).toBe(`typed ${pod}\n`);
     expect(result.stderr).toContain('command terminated with exit code 6');
     expect(result.code).toBe(6);
+  });
+
+  it('gives kubectl exec -it a terminal (a resize channel, no stderr) that echoes and exits with its status', async () => {
+    if (skipped()) return;
+    const steps = [
+      { until: '/ # ', count: 1, send: 'echo hi $HOSTNAME\r' },
+      { until: '/ # ', count: 2, send: 'exit 7\r' },
+    ];
+    const result = await runOnPty(['--kubeconfig', join(dir, 'kubeconfig'), '--cache-dir', join(dir, 'cache'), 'exec', '-it', pod, '--', 'sh'], steps);
+    if (typeof result === 'string') {
+      console.log(`skipped: ${result}`);
+      return;
+    }
+    expect(result.output).toContain(`hi ${pod}\r\n`);
+    expect(result.output).toContain('command terminated with exit code 7');
+    expect(result.exit).toBe(7);
   });
 
   it('copies with kubectl cp in both directions: a file put in the container is there for the next exec, and comes back out', async () => {

@@ -2,7 +2,7 @@
 // stream per channel, named by its `streamType` header. We wait for every stream the query asked for, run the
 // session, then write the Status on the error stream and end ours; kubectl closes the connection when it has read
 // them all.
-import { headerValue, type SpdyConnection, type SpdyHandlers, type SpdyStream } from '../spdy/index.js';
+import { headerValue, RstStatus, type SpdyConnection, type SpdyHandlers, type SpdyStream } from '../spdy/index.js';
 import { runSession, type RunningSession } from './session-output.js';
 import type { RemoteCommandSession } from './types.js';
 
@@ -34,7 +34,7 @@ export function spdySessionHandlers(session: RemoteCommandSession, connection: (
   const stream = (stream: SpdyStream): void => {
     const type = headerValue(stream.headers, 'streamtype') ?? '';
     if (!expected.includes(type) || streams.has(type)) {
-      stream.reset(1);
+      stream.reset(RstStatus.protocolError);
       return;
     }
     streams.set(type, stream);

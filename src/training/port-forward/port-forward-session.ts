@@ -2,7 +2,7 @@
 // stream, both carrying the `port` and a shared `requestID`. Once both are there, the connection is answered (an
 // HTTP response on the data stream) or refused (the reason on the error stream); then both streams end.
 import type { Pod } from '../../k8s/index.js';
-import { headerValue, type SpdyHandlers, type SpdyStream } from '../spdy/index.js';
+import { headerValue, RstStatus, type SpdyHandlers, type SpdyStream } from '../spdy/index.js';
 import { answerFor, httpResponse } from './port-answer.js';
 
 export const PORT_FORWARD_PROTOCOL = 'portforward.k8s.io';
@@ -22,12 +22,12 @@ export function portForwardHandlers(pod: () => Pod | undefined): SpdyHandlers {
     const id = headerValue(s.headers, 'requestid') ?? '';
     const port = Number(headerValue(s.headers, 'port'));
     if ((type !== 'data' && type !== 'error') || !Number.isInteger(port) || port < 1 || port > 65535) {
-      s.reset(1);
+      s.reset(RstStatus.protocolError);
       return;
     }
     const pair = pairs.get(id) ?? {};
     if (pair[type]) {
-      s.reset(1);
+      s.reset(RstStatus.protocolError);
       return;
     }
     pair[type] = s;

@@ -2,6 +2,7 @@
 // port-forward (directly, or tunnelled in WebSocket messages from 1.31). Frames, header compression, streams.
 export { SpdyConnection, type SpdyHandlers, type SpdyTransport } from './connection.js';
 export { SpdyStream, type StreamSink } from './stream.js';
+export { RstStatus } from './frames.js';
 export { headerValue, type SpdyHeaders } from './header-block.js';
 export { isSpdyUpgrade, offeredStreamProtocols, negotiateStreamProtocol, acceptSpdyUpgrade } from './upgrade.js';
 export { spdyOverSocket, spdyOverWebSocket } from './transports.js';
