@@ -33,7 +33,7 @@ function aggregatedResource(t: ResourceType): Record<string, unknown> {
           subresources: t.subresources.map((s) => ({
             subresource: s,
             responseKind: { group: t.group, version: t.version, kind: s === 'log' ? 'Pod' : t.kind },
-            verbs: s === 'log' ? ['get'] : s === 'exec' || s === 'attach' ? ['create', 'get'] : s === 'eviction' || s === 'binding' ? ['create'] : ['get', 'patch', 'update'],
+            verbs: s === 'log' ? ['get'] : s === 'exec' || s === 'attach' || s === 'portforward' ? ['create', 'get'] : s === 'eviction' || s === 'binding' ? ['create'] : ['get', 'patch', 'update'],
           })),
         }
       : {}),

@@ -1,16 +1,17 @@
-// exec/attach upgrades (WebSocket, and kubectl's SPDY retry): find the pod and a running container, then hand
-// the socket to the fake-shell session; anything else is refused with the Status the apiserver would send.
+// exec/attach/portforward upgrades (WebSocket or SPDY): find the pod (and for exec/attach a running container),
+// then hand the socket to the fake-shell session or the port-forward streams; anything else is refused with the Status the apiserver would send.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { ContainerStatus, Pod } from '../k8s/index.js';
 import { ApiError } from './api-status.js';
 import type { ClusterState } from './cluster-state.js';
-import { containerContextFor, isWebSocketUpgrade, rejectUpgrade, serveRemoteCommand, sessionFromQuery, type ImageDefaults } from './exec/index.js';
+import { containerContextFor, rejectUpgrade, serveRemoteCommand, sessionFromQuery, type ImageDefaults } from './exec/index.js';
 import type { ContainerContext } from './exec/types.js';
 import type { ScenarioImage } from '../scenario/index.js';
 import { checkAccess } from './http-handler.js';
 import { readSource } from './log-book.js';
 import { parseApiPath } from './request-target.js';
+import { servePortForward } from './port-forward/index.js';
 
 const reject = (socket: Duplex, e: ApiError): void => rejectUpgrade(socket, { code: e.code, reason: e.reason, message: e.message });
 
@@ -19,13 +20,19 @@ export async function handleUpgrade(state: ClusterState, req: IncomingMessage, s
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const parsed = parseApiPath(url.pathname);
     const target = parsed?.kind === 'resource' ? parsed.target : undefined;
-    if (!target || target.type.storage !== 'pods' || !target.name || (target.subresource !== 'exec' && target.subresource !== 'attach')) {
+    const sub = target?.subresource;
+    if (!target || target.type.storage !== 'pods' || !target.name || (sub !== 'exec' && sub !== 'attach' && sub !== 'portforward')) {
       throw new ApiError(404, 'NotFound', 'the server could not find the requested resource');
     }
     checkAccess(state, 'create', target);
     const entry = state.store.get('pods', target.namespace, target.name);
     if (!entry) throw new ApiError(404, 'NotFound', `pods "${target.name}" not found`);
     const pod = entry.obj as Pod;
+    if (sub === 'portforward') {
+      const { namespace, name } = { namespace: target.namespace, name: target.name };
+      servePortForward(req, socket, head, () => state.store.get('pods', namespace, name)?.obj as Pod | undefined);
+      return;
+    }
     const name = url.searchParams.get('container') || pod.spec.containers[0]?.name || '';
     const all = [...pod.spec.containers, ...(pod.spec.initContainers ?? []), ...(pod.spec.ephemeralContainers ?? [])];
     const spec = all.find((c) => c.name === name);
@@ -33,7 +40,6 @@ export async function handleUpgrade(state: ClusterState, req: IncomingMessage, s
     const statuses: ContainerStatus[] = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.ephemeralContainerStatuses ?? [])];
     const cs = statuses.find((c) => c.name === name);
     if (!cs?.state?.running) throw new ApiError(500, 'InternalError', `container not found ("${name}")`);
-    if (!isWebSocketUpgrade(req)) throw new ApiError(400, 'BadRequest', 'the training cluster speaks the WebSocket remote-command protocol only (kubectl 1.30+)');
     const context = await contextOf(state, pod, name, statuses);
     // kubectl debug --target: the debug container shares the target's process namespace (and sees its files).
     const targeted = (pod.spec.ephemeralContainers ?? []).find((c) => c.name === name)?.targetContainerName;
@@ -63,7 +69,7 @@ async function contextOf(state: ClusterState, pod: Pod, name: string, statuses: 
   const exitCode = cs?.lastState?.terminated?.exitCode ?? crashed?.exitCode;
   const ownCommand = [...(spec.command ?? []), ...(spec.args ?? [])];
   const image = state.catalog.image(spec.image);
-  return containerContextFor(pod, name, {
+  const context = containerContextFor(pod, name, {
     configMap: lookup('configmaps'),
     secret: lookup('secrets'),
     ...(log !== undefined ? { entrypointLog: log } : {}),
@@ -71,6 +77,19 @@ async function contextOf(state: ClusterState, pod: Pod, name: string, statuses: 
     ...(origin && origin.command.join('\0') !== ownCommand.join('\0') ? { originalCommand: origin.command } : {}),
     ...(image ? { hasShell: image.shell, image: imageDefaults(image) } : {}),
   });
+  // A restart gives the container a new id, and with it a fresh writable layer, as containerd does.
+  const layerKey = cs?.containerID ?? `${ns}/${pod.metadata.name}/${pod.metadata.uid ?? ''}/${name}`;
+  return context && { ...context, writableLayer: writableLayer(state, layerKey) };
+}
+
+const layers = new WeakMap<ClusterState, Map<string, Map<string, string | null>>>();
+
+function writableLayer(state: ClusterState, key: string): Map<string, string | null> {
+  const byContainer = layers.get(state) ?? new Map<string, Map<string, string | null>>();
+  layers.set(state, byContainer);
+  const layer = byContainer.get(key) ?? new Map<string, string | null>();
+  byContainer.set(key, layer);
+  return layer;
 }
 
 const isEphemeral = (pod: Pod, name: string): boolean => (pod.spec.ephemeralContainers ?? []).some((c) => c.name === name);

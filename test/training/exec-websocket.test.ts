@@ -4,7 +4,7 @@ import { connect, type Socket } from 'node:net';
 import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pod } from '../../src/k8s/objects.js';
-import { webSocketAccept, type ContainerContext } from '../../src/training/exec/index.js';
+import type { ContainerContext } from '../../src/training/exec/index.js';
 import { startFakeApi, type FakeApi } from './exec-test-server.js';
 
 const pod = (name: string): Pod => ({ metadata: { name, namespace: 'shop' }, spec: { containers: [{ name: 'app', image: 'busybox:1.36' }] } });
@@ -57,10 +57,6 @@ describe('exec over WebSocket', () => {
     await exec.exec('shop', podName, 'app', command, out, opts.tty ? null : err, opts.stdin ?? null, opts.tty ?? false, resolveStatus);
     return { out, err, status };
   }
-
-  it('computes the RFC 6455 example accept key', () => {
-    expect(webSocketAccept('dGhlIHNhbXBsZSBub25jZQ==')).toBe('s3pPLMBiTxaQ9kYGzzhZRbK+xOo=');
-  });
 
   it('runs a command, splits stdout from stderr and reports Success', async () => {
     const { out, err, status } = await run('api', ['sh', '-c', 'echo hello; echo oops >&2; printenv LOG_LEVEL; cat /etc/config/app.yaml']);
@@ -182,20 +178,6 @@ describe('the WebSocket wire', () => {
     socket.write(clientFrame(0x2, Buffer.from('\u0000echo x\n'), true, false));
     await waitFor(() => serverFrames(received()).some(([op]) => op === 0x8), 'the close frame');
     expect(serverFrames(received()).find(([op]) => op === 0x8)?.[1].readUInt16BE(0)).toBe(1002);
-    socket.destroy();
-  });
-
-  it('refuses the SPDY fallback with a Status body', async () => {
-    const socket = connect(port(), '127.0.0.1');
-    let text = '';
-    socket.on('data', (c: Buffer) => (text += c.toString()));
-    await new Promise((r) => socket.once('connect', r));
-    socket.write('POST /api/v1/namespaces/shop/pods/api/exec?command=sh HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: SPDY/3.1\r\nX-Stream-Protocol-Version: v4.channel.k8s.io\r\nContent-Length: 0\r\n\r\n');
-    await waitFor(() => text.includes('"kind":"Status"'), 'the refusal');
-    expect(text).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
-    const status = JSON.parse(text.slice(text.indexOf('\r\n\r\n') + 4)) as { reason: string; message: string; code: number };
-    expect(status.code).toBe(400);
-    expect(status.message).toMatch(/WebSocket/);
     socket.destroy();
   });
 

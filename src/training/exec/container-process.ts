@@ -4,6 +4,7 @@ import { posix } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { FakeShell, shellNames } from './fake-shell.js';
 import { InteractiveShell, type Terminal } from './interactive-shell.js';
+import { readsArchiveFromStdin } from './tar-command.js';
 import type { RemoteCommandSession } from './types.js';
 
 export type ProcessResult =
@@ -20,6 +21,8 @@ export interface ContainerProcess {
 }
 
 const KNOWN_SHELLS = ['sh', 'ash', 'bash', 'dash', 'zsh'];
+// The fake container keeps files in memory: a larger upload is cut short, and tar reports the truncated archive.
+const MAX_ARCHIVE_BYTES = 8 << 20;
 
 export function startContainerProcess(session: RemoteCommandSession, terminal: Terminal): ContainerProcess {
   const { context: ctx } = session;
@@ -47,6 +50,21 @@ export function startContainerProcess(session: RemoteCommandSession, terminal: T
     };
   }
   const controller = new AbortController();
+  if (session.stdin && readsArchiveFromStdin(command)) {
+    // kubectl cp's `tar -xmf -` reads the whole archive first: run it once kubectl has closed stdin.
+    const chunks: Buffer[] = [];
+    let endInput: () => void = () => undefined;
+    const input = new Promise<string>((resolve) => (endInput = () => resolve(Buffer.concat(chunks).toString('utf8'))));
+    const done = input
+      .then((stdin) => shell.runProgram(command, { stdin, out: terminal.out, err: terminal.err, signal: controller.signal }))
+      .then((exitCode) => ({ exitCode }));
+    let size = 0;
+    const feed = (data: Buffer): void => {
+      size += data.length;
+      if (size <= MAX_ARCHIVE_BYTES) chunks.push(data);
+    };
+    return { feed, endInput, kill: () => controller.abort(), done };
+  }
   const done = shell
     .runProgram(command, { out: terminal.out, err: terminal.err, signal: controller.signal })
     .then((exitCode) => ({ exitCode }));

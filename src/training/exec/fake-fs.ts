@@ -11,6 +11,7 @@ export type FsEntry = { readonly kind: 'file'; readonly content: string } | { re
 export class FakeFs {
   private readonly files = new Map<string, string>();
   private readonly dirs = new Set<string>(['/']);
+  private readonly layer: Map<string, string | null> | undefined;
 
   constructor(ctx: ContainerContext, user: ContainerUser, binaries: readonly string[]) {
     for (const dir of BASE_DIRS) this.mkdirs(dir);
@@ -27,6 +28,11 @@ export class FakeFs {
     };
     for (const name of binaries) defaults[name.startsWith('/') ? name : `/bin/${name}`] ??= '';
     for (const [path, content] of Object.entries({ ...defaults, ...ctx.files })) this.write(path, content);
+    for (const [path, content] of ctx.writableLayer ?? []) {
+      if (content === null) this.files.delete(path);
+      else this.write(path, content);
+    }
+    this.layer = ctx.writableLayer;
   }
 
   stat(path: string): FsEntry | undefined {
@@ -52,11 +58,14 @@ export class FakeFs {
     if (p === '/dev/null' && this.files.has(p)) return;
     this.mkdirs(posix.dirname(p));
     this.files.set(p, append ? (this.files.get(p) ?? '') + content : content);
+    this.layer?.set(p, this.files.get(p) as string);
   }
 
   /** Removes a file; false when there was none. */
   remove(path: string): boolean {
-    return this.files.delete(posix.normalize(path));
+    const p = posix.normalize(path);
+    if (this.files.has(p)) this.layer?.set(p, null);
+    return this.files.delete(p);
   }
 
   mkdirs(dir: string): void {

@@ -12,12 +12,13 @@ import { expandWord, parseLine, ShellSyntaxError, type SimpleCommand } from './s
 import { applyRedirects } from './redirects.js';
 import { bracket, test } from './test-command.js';
 import { strace } from './strace-command.js';
+import { tar } from './tar-command.js';
 import { grep, head, tail, wc } from './text-commands.js';
 import type { ContainerContext } from './types.js';
 
 const BUILTINS: Readonly<Record<string, Builtin>> = {
   '[': bracket, cat, cd, echo, env, exit, export: exportCommand, false: falseCommand, grep, head, hostname, id, ls, mkdir, printenv,
-  ps, pwd, rm, sleep, strace, tail, test, touch, true: trueCommand, uname, unset, wc, which, whoami,
+  ps, pwd, rm, sleep, strace, tail, tar, test, touch, true: trueCommand, uname, unset, wc, which, whoami,
 };
 const SHELL_ONLY = new Set(['cd', 'exit', 'export', 'unset']);
 const BIN_DIRS = new Set(['/bin', '/usr/bin', '/sbin', '/usr/sbin', '/usr/local/bin', '/busybox']);

@@ -30,6 +30,11 @@ export interface ContainerContext {
    * sees (its files under /proc/1/root).
    */
   readonly processTarget?: ContainerContext;
+  /**
+   * The container's writable layer: files written (a string) or removed (null) by earlier sessions, shared by every
+   * session of the same container until it restarts, so `kubectl cp` into it is there for the next `kubectl exec`.
+   */
+  readonly writableLayer?: Map<string, string | null>;
 }
 
 export interface RemoteCommandSession {

@@ -1,0 +1,32 @@
+// The SPDY/3 header-compression dictionary (draft 3, section 2.6.10.1): zlib is primed with it before the first
+// header block of each direction. Its first part is a list of length-prefixed words, the rest plain text; a single
+// wrong byte makes kubectl's first SYN_STREAM fail to inflate ("incorrect header check" / "Bad dictionary").
+
+const WORDS = [
+  'options', 'head', 'post', 'put', 'delete', 'trace', 'accept', 'accept-charset', 'accept-encoding', 'accept-language',
+  'accept-ranges', 'age', 'allow', 'authorization', 'cache-control', 'connection', 'content-base', 'content-encoding',
+  'content-language', 'content-length', 'content-location', 'content-md5', 'content-range', 'content-type', 'date',
+  'etag', 'expect', 'expires', 'from', 'host', 'if-match', 'if-modified-since', 'if-none-match', 'if-range',
+  'if-unmodified-since', 'last-modified', 'location', 'max-forwards', 'pragma', 'proxy-authenticate',
+  'proxy-authorization', 'range', 'referer', 'retry-after', 'server', 'te', 'trailer', 'transfer-encoding', 'upgrade',
+  'user-agent', 'vary', 'via', 'warning', 'www-authenticate', 'method', 'get', 'status', '200 OK', 'version',
+  'HTTP/1.1', 'url', 'public', 'set-cookie', 'keep-alive', 'origin',
+];
+
+const TEXT = [
+  '100101201202205206300302303304305306307402405406407408409410411412413414415416417502504505',
+  '203 Non-Authoritative Information204 No Content301 Moved Permanently400 Bad Request401 Unauthorized',
+  '403 Forbidden404 Not Found500 Internal Server Error501 Not Implemented503 Service Unavailable',
+  'Jan Feb Mar Apr May Jun Jul Aug Sept Oct Nov Dec 00:00:00 Mon, Tue, Wed, Thu, Fri, Sat, Sun, GMT',
+  'chunked,text/html,image/png,image/jpg,image/gif,application/xml,application/xhtml+xml,text/plain,',
+  'text/javascript,publicprivatemax-age=gzip,deflate,sdchcharset=utf-8charset=iso-8859-1,utf-,*,enq=0.',
+].join('');
+
+function lengthPrefixed(word: string): Buffer {
+  const out = Buffer.alloc(4 + word.length);
+  out.writeUInt32BE(word.length, 0);
+  out.write(word, 4, 'latin1');
+  return out;
+}
+
+export const SPDY3_DICTIONARY: Buffer = Buffer.concat([...WORDS.map(lengthPrefixed), Buffer.from(TEXT, 'latin1')]);
