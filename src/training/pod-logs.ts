@@ -3,6 +3,7 @@
 import type { ContainerStatus, Pod } from '../k8s/index.js';
 import { badRequest } from './api-status.js';
 import { MAX_BUFFERED, readSource, type LogBook, type LogSource } from './log-book.js';
+import { lineTime, shiftTimes } from './log-clock.js';
 
 export interface LogQuery {
   readonly container?: string;
@@ -71,12 +72,27 @@ function pickRun(pod: Pod, container: string, previous: boolean, logs: LogBook):
   throw badRequest(`${quoted} is waiting to start - no logs yet`);
 }
 
-const nanoTime = (ms: number): string => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z');
+const nanoTime = (ms: number): string => new Date(Math.floor(ms)).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z');
 
-/** Lines stamped evenly across the run, since a scenario's log carries no per-line times. */
-function stampAndFilter(buf: Buffer, run: Run, now: number, sinceSeconds: number | undefined, timestamps: boolean): Buffer {
-  const start = run.startedAt ? Date.parse(run.startedAt) : now;
-  const end = run.finishedAt ? Date.parse(run.finishedAt) : Math.max(start, now);
+/** How far the text's own timestamps move to land in the run being shown (whole seconds), and the date they now carry. */
+function textShift(source: LogSource, run: Run, now: number): { seconds: number; ref: number } {
+  const started = run.startedAt ? Date.parse(run.startedAt) : NaN;
+  const known = Number.isFinite(started) && started > 0;
+  const clock = source.clock;
+  if (!clock) return { seconds: 0, ref: known ? started : now };
+  const ms = clock.shiftMs + (known && clock.runStart !== undefined ? started - clock.runStart : 0);
+  return { seconds: Math.floor(ms / 1000), ref: known ? started : now };
+}
+
+/**
+ * Each line stamped when it was written: at the time it carries itself when it has one (a stack trace's lines
+ * share their header's), else spread evenly across the run, always within the run's start and finish.
+ */
+function stampAndFilter(buf: Buffer, run: Run, now: number, ref: number, sinceSeconds: number | undefined, timestamps: boolean): Buffer {
+  const start = run.startedAt && Date.parse(run.startedAt) > 0 ? Date.parse(run.startedAt) : now;
+  const end = run.finishedAt ? Math.max(start, Date.parse(run.finishedAt)) : Math.max(start, now);
+  // finishedAt is whole seconds; a line written in that last second may carry its fraction.
+  const latest = run.finishedAt ? end + 999 : end;
   const lines: Buffer[] = [];
   let from = 0;
   for (let i = 0; i < buf.length; i++) {
@@ -86,10 +102,18 @@ function stampAndFilter(buf: Buffer, run: Run, now: number, sinceSeconds: number
     }
   }
   if (from < buf.length) lines.push(buf.subarray(from));
+  const own = lines.map((line) => lineTime(line, ref));
+  const dated = own.some((t) => t !== undefined);
+  let last = start;
+  const stamps = lines.map((_line, i) => {
+    if (!dated) return lines.length > 1 ? start + ((end - start) * i) / (lines.length - 1) : end;
+    last = Math.min(latest, Math.max(last, own[i] ?? last));
+    return last;
+  });
   const since = sinceSeconds === undefined ? -Infinity : now - sinceSeconds * 1000;
   const out: Buffer[] = [];
   lines.forEach((line, i) => {
-    const t = lines.length > 1 ? start + ((end - start) * i) / (lines.length - 1) : end;
+    const t = stamps[i]!;
     if (t < since) return;
     if (timestamps) out.push(Buffer.from(`${nanoTime(t)} `));
     out.push(line);
@@ -103,8 +127,9 @@ export async function podLog(pod: Pod, query: LogQuery, logs: LogBook, now: numb
   const running = !query.previous && Boolean(statusOf(pod, container)?.state?.running);
   if (!run.source) return { container, bytes: Buffer.alloc(0), running };
   const cap = query.limitBytes !== undefined && query.sinceSeconds === undefined && !query.timestamps ? query.limitBytes : MAX_BUFFERED;
-  let bytes = await readSource(run.source, query.tailLines, cap);
-  if (query.sinceSeconds !== undefined || query.timestamps) bytes = stampAndFilter(bytes, run, now, query.sinceSeconds, query.timestamps);
+  const shift = textShift(run.source, run, now);
+  let bytes = shiftTimes(await readSource(run.source, query.tailLines, cap), shift.seconds, shift.ref - shift.seconds * 1000);
+  if (query.sinceSeconds !== undefined || query.timestamps) bytes = stampAndFilter(bytes, run, now, shift.ref, query.sinceSeconds, query.timestamps);
   if (query.limitBytes !== undefined) bytes = bytes.subarray(0, query.limitBytes);
   return { container, bytes, running };
 }
