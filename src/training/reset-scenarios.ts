@@ -10,6 +10,7 @@ import type { SimulatedKubelet } from './kubelet.js';
 import type { LogBook } from './log-book.js';
 import { RESOURCE_TYPES } from './resources.js';
 import type { ObjectStore } from './store.js';
+import { worldsOf } from './worlds.js';
 
 export interface ResetParts {
   readonly store: ObjectStore;
@@ -39,7 +40,7 @@ export function resetScenarios(parts: ResetParts, name?: string): string[] {
       }
       parts.store.remove(storage, ns, name);
     }
-    const events = installScenarios(parts.store, parts.logs, chosen, Date.now());
+    const events = installScenarios(parts.store, parts.logs, chosen, Date.now(), worldsOf(parts.scenarios));
     const fresh = new Set(chosen.flatMap((s) => s.objects.filter((o) => o.kind === 'Pod').map((o) => `${o.metadata.namespace ?? 'default'}/${o.metadata.name}`)));
     parts.kubelet.adoptScenarioPods(events, (p: Pod) => fresh.has(`${p.metadata.namespace ?? 'default'}/${p.metadata.name}`));
   });
