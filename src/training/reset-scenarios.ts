@@ -26,6 +26,15 @@ function namespacesOf(s: Scenario): Set<string> {
   return out;
 }
 
+/**
+ * The scenarios a pod belongs to: the one that defines it, else (a pod a controller made after a fix) every
+ * scenario with objects in its namespace.
+ */
+export function scenariosOfPod(scenarios: readonly Scenario[], namespace: string, name: string): string[] {
+  const defining = scenarios.filter((s) => s.objects.some((o) => o.kind === 'Pod' && (o.metadata.namespace ?? 'default') === namespace && o.metadata.name === name));
+  return (defining.length ? defining : scenarios.filter((s) => namespacesOf(s).has(namespace))).map((s) => s.name);
+}
+
 /** Resets one scenario by name, or all of them; returns the names reset. */
 export function resetScenarios(parts: ResetParts, name?: string): string[] {
   const chosen = name === undefined ? [...parts.scenarios] : parts.scenarios.filter((s) => s.name === name);
