@@ -5,7 +5,7 @@ import type { KubeEvent, Pod } from '../../src/k8s/index.js';
 import { worldProblems, type NodeObj, type WorldView } from './world-invariants.js';
 
 const node = (name: string, memory = '31235052Ki', extra: Partial<NodeObj> = {}): NodeObj => ({
-  apiVersion: 'v1', kind: 'Node', metadata: { name, labels: { 'node.kubernetes.io/instance-type': 'm6i.2xlarge', 'topology.kubernetes.io/zone': 'us-west-2a' } },
+  apiVersion: 'v1', kind: 'Node', metadata: { name, labels: { 'node.kubernetes.io/instance-type': 'm6i.2xlarge', 'topology.kubernetes.io/region': 'us-west-2', 'topology.kubernetes.io/zone': 'us-west-2a' } },
   spec: { providerID: `aws:///us-west-2a/i-0${name.length}` }, status: { allocatable: { memory, cpu: '8' } }, ...extra,
 });
 const aws = (i: number): NodeObj => node(`ip-10-30-${i}-1${i}.us-west-2.compute.internal`);
@@ -35,6 +35,8 @@ describe('world invariants', () => {
     const gke = node('gke-prod-pool-1-4f2a9c1e-h7lw', '15Gi', { spec: {} });
     expect(worldProblems(world({ nodes: [aws(1), aws(2), { ...gke, metadata: { name: gke.metadata.name } }] })).join('\n')).toContain('nodes of aws');
     expect(worldProblems(world({ nodes: [aws(1), { ...aws(2), spec: { providerID: 'gce://p/z/x' } }, aws(3)] })).join('\n')).toContain('looks like aws and gcp at once');
+    const bare = { ...aws(2), metadata: { name: aws(2).metadata.name }, spec: {} };
+    expect(worldProblems(world({ nodes: [aws(1), bare, aws(3)] }))).toEqual(expect.arrayContaining([expect.stringContaining('has no aws:// providerID'), expect.stringContaining('has no topology.kubernetes.io/zone label'), expect.stringContaining('label their place differently')]));
   });
 
   it('refuse kubelet events from a node the pod does not run on, and starts faster than the back-off allows', () => {

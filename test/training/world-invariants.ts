@@ -57,6 +57,33 @@ function regionOf(node: NodeObj): string | undefined {
   return labels['topology.kubernetes.io/region'] ?? fromName ?? labels['topology.kubernetes.io/zone']?.replace(/-?[a-z0-9]$/, '');
 }
 
+const PROVIDER_ID: Record<string, string> = { aws: 'aws://', gcp: 'gce://', azure: 'azure://' };
+/** Labels whose keys say which cloud and where: every node of a world carries the same set. */
+const PLACE_LABEL = /^(topology\.kubernetes\.io\/|node\.kubernetes\.io\/instance-type$|failure-domain\.|eks\.amazonaws\.com\/|cloud\.google\.com\/|kubernetes\.azure\.com\/)/;
+
+/** A cloud's node always has its providerID, region, zone and instance type; its fleet shares its label keys. */
+function cloudNodeProblems(nodes: readonly NodeObj[]): string[] {
+  const problems: string[] = [];
+  for (const n of nodes) {
+    const cloud = [...providerSignals(n)].find((p) => PROVIDER_ID[p]);
+    if (!cloud) continue;
+    if (!n.spec?.providerID?.startsWith(PROVIDER_ID[cloud]!)) problems.push(`node ${n.metadata.name} (${cloud}) has no ${PROVIDER_ID[cloud]} providerID`);
+    for (const label of ['topology.kubernetes.io/region', 'topology.kubernetes.io/zone', 'node.kubernetes.io/instance-type']) {
+      if (!n.metadata.labels?.[label]) problems.push(`node ${n.metadata.name} (${cloud}) has no ${label} label`);
+    }
+  }
+  const cidrs = new Map<string, string>();
+  for (const n of nodes) {
+    const cidr = (n.spec as { podCIDR?: string } | undefined)?.podCIDR;
+    if (cidr && cidrs.has(cidr)) problems.push(`nodes ${cidrs.get(cidr)} and ${n.metadata.name} share podCIDR ${cidr}`);
+    if (cidr) cidrs.set(cidr, n.metadata.name);
+  }
+  const keys = (n: NodeObj): string => Object.keys(n.metadata.labels ?? {}).filter((k) => PLACE_LABEL.test(k)).sort().join(',');
+  const sets = new Set(nodes.map(keys));
+  if (sets.size > 1) problems.push(`nodes label their place differently: ${nodes.map((n) => `${n.metadata.name} [${keys(n)}]`).join('; ')}`);
+  return problems;
+}
+
 export function fleetProblems(world: WorldView): string[] {
   const problems: string[] = [];
   const providers = new Map<string, string>();
@@ -70,6 +97,7 @@ export function fleetProblems(world: WorldView): string[] {
     const zone = n.metadata.labels?.['topology.kubernetes.io/zone'];
     if (zone && region && !zone.startsWith(region)) problems.push(`node ${n.metadata.name}: zone ${zone} is not in region ${region}`);
   }
+  problems.push(...cloudNodeProblems(world.nodes));
   if (!world.mixedFleet && providers.size > 1) problems.push(`nodes of ${[...providers].map(([p, n]) => `${p} (${n})`).sort().join(', ')} in one cluster`);
   if (!world.mixedFleet && regions.size > 1) problems.push(`nodes in regions ${[...regions].sort().join(', ')} in one cluster`);
   return problems;
