@@ -80,8 +80,9 @@ export function installScenarios(store: ObjectStore, logs: LogBook, scenarios: r
     }
   }
   if (!nodes.size && !objects.some((o) => o.storage === 'nodes')) nodes.add('training-node');
+  let made = 0;
   for (const node of nodes) {
-    if (!objects.some((o) => o.storage === 'nodes' && o.obj.metadata.name === node)) objects.push({ storage: 'nodes', obj: syntheticNode(node, stamp) });
+    if (!objects.some((o) => o.storage === 'nodes' && o.obj.metadata.name === node)) objects.push({ storage: 'nodes', obj: syntheticNode(node, stamp, `10.0.0.${10 + (made++ % 240)}`) });
   }
   const worldOfNamespace = new Map(worlds.flatMap((w) => [...w.namespaces].map((ns) => [ns, w.name] as const)));
   const worldOfNode = new Map(worlds.flatMap((w) => [...w.nodes].map((n) => [n, w.name] as const)));
@@ -123,7 +124,8 @@ function fillUids(objects: { storage: string; obj: KubeObject }[]): void {
   }
 }
 
-export function syntheticNode(name: string, created: string): KubeObject {
+/** A node a scenario's pods name but do not describe; `address` keeps each one's InternalIP its own. */
+export function syntheticNode(name: string, created: string, address = '10.0.0.10'): KubeObject {
   return {
     apiVersion: 'v1',
     kind: 'Node',
@@ -131,7 +133,7 @@ export function syntheticNode(name: string, created: string): KubeObject {
     spec: {},
     status: {
       conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastHeartbeatTime: created, lastTransitionTime: created }],
-      addresses: [{ type: 'InternalIP', address: '10.0.0.10' }, { type: 'Hostname', address: name }],
+      addresses: [{ type: 'InternalIP', address }, { type: 'Hostname', address: name }],
       capacity: { cpu: '4', memory: '16Gi', pods: '110' },
       allocatable: { cpu: '4', memory: '16Gi', pods: '110' },
       nodeInfo: { architecture: 'amd64', operatingSystem: 'linux', osImage: 'Ubuntu 22.04.4 LTS', kubeletVersion: 'v1.32.4', containerRuntimeVersion: 'containerd://1.7.22', kernelVersion: '6.8.0' },

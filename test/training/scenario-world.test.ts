@@ -3,7 +3,9 @@
 // logs fall within the run that wrote them (`kubectl logs --timestamps`, `--since` and `--previous` agree with
 // the container statuses). A new scenario that breaks one of these fails here, naming what is wrong.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import type { KubeEvent, Pod } from '../../src/k8s/index.js';
+import { builtinScenariosDir } from '../../src/paths.js';
 import { findTimes } from '../../src/training/log-clock.js';
 import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
 import { WORLD_LABEL } from '../../src/training/worlds.js';
@@ -93,6 +95,20 @@ describe('every built-in scenario is a coherent world in the training cluster', 
   it('nodes of one fleet that explain the scheduler, events that name them, counts and times that fit the restarts', async () => {
     const problems = (await worlds()).flatMap(worldProblems);
     expect(problems).toEqual([]);
+  });
+
+  it('the --synthetic-pods fleet is a world of its own that explains its Pending pods', async () => {
+    const big = await startTrainingCluster({ port: 0, static: true, syntheticPods: 300, scenarios: [join(builtinScenariosDir(), 'unknown-flag')] });
+    try {
+      const read = async <T>(path: string): Promise<T> => (await (await fetch(`${big.url}${path}`)).json()) as T;
+      const nodes = (await read<{ items: NodeObj[] }>('/api/v1/nodes')).items.filter((n) => n.metadata.labels?.[WORLD_LABEL] === 'synthetic');
+      const pods = (await read<{ items: Pod[] }>('/api/v1/pods')).items.filter((p) => p.metadata.namespace?.startsWith('synthetic-'));
+      const events = (await read<{ items: KubeEvent[] }>('/api/v1/events')).items.filter((e) => e.metadata.namespace?.startsWith('synthetic-'));
+      expect(events.some((e) => e.reason === 'FailedScheduling')).toBe(true);
+      expect(worldProblems({ name: 'synthetic', nodes, pods, events, now: Date.now() })).toEqual([]);
+    } finally {
+      await big.close();
+    }
   });
 
   it('node addresses are unique across the cluster', async () => {
