@@ -60,8 +60,11 @@ export function installScenarios(store: ObjectStore, logs: LogBook, scenarios: r
       });
     }
     for (const log of s.logs) {
-      const runStart = runStartOf(s, log.namespace, log.pod, log.container, log.previous);
-      const clock = { shiftMs: delta, ...(runStart ? { runStart: Date.parse(shiftTimestamps(runStart, delta)) } : {}) };
+      const run = runOf(s, log.namespace, log.pod, log.container, log.previous);
+      const at = (t: string | undefined): number | undefined => (t && Date.parse(t) > 0 ? Date.parse(shiftTimestamps(t, delta)) : undefined);
+      const runStart = at(run?.startedAt);
+      const runEnd = at(run?.finishedAt);
+      const clock = { shiftMs: delta, ...(runStart !== undefined ? { runStart } : {}), ...(runStart !== undefined && runEnd !== undefined ? { runEnd } : {}) };
       logs.set(log.namespace, log.pod, log.container, log.previous ? 'previous' : 'current', { path: log.path, size: log.size, ...(log.offset === undefined ? {} : { offset: log.offset }), clock });
     }
   }
@@ -93,13 +96,13 @@ export function installScenarios(store: ObjectStore, logs: LogBook, scenarios: r
   return objects.filter((o) => o.storage === 'events').map((o) => o.obj as KubeEvent);
 }
 
-/** When the run a log file belongs to started, as recorded: the last terminated run for a previous log, else the current one (a waiting container's current log is its last run's). */
-function runStartOf(s: Scenario, ns: string, name: string, container: string, previous: boolean): string | undefined {
+/** The run a log file belongs to, as recorded: the last terminated one for a previous log, else the current one (a waiting container's current log is its last run's). */
+function runOf(s: Scenario, ns: string, name: string, container: string, previous: boolean): { startedAt?: string; finishedAt?: string } | undefined {
   const pod = s.objects.find((o) => o.kind === 'Pod' && (o.metadata.namespace ?? 'default') === ns && o.metadata.name === name) as Pod | undefined;
   const cs = [...(pod?.status?.containerStatuses ?? []), ...(pod?.status?.initContainerStatuses ?? [])].find((c) => c.name === container);
-  const last = cs?.lastState?.terminated?.startedAt;
+  const last = cs?.lastState?.terminated;
   if (previous) return last;
-  return cs?.state?.running?.startedAt ?? cs?.state?.terminated?.startedAt ?? last;
+  return cs?.state?.running ?? cs?.state?.terminated ?? last;
 }
 
 /** Pods without a uid adopt the one their events name (describe matches events by uid), else get a fresh one. */

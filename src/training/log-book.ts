@@ -15,6 +15,8 @@ export type LogSource = ({ readonly path: string; readonly size: number; readonl
 export interface LogClock {
   readonly shiftMs: number;
   readonly runStart?: number;
+  /** When that run finished (cluster clock): a shorter rerun (the kubelet under --speed) squeezes the times to fit. */
+  readonly runEnd?: number;
 }
 
 interface ContainerLogs {

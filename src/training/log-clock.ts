@@ -153,7 +153,13 @@ export function findTimes(text: string, ref: number): FoundTime[] {
 
 /** The text with every timestamp moved by whole seconds; the same bytes when nothing is found or the shift is 0. */
 export function shiftTimes(buf: Buffer, shiftSeconds: number, ref: number): Buffer {
-  if (shiftSeconds === 0 || buf.length === 0) return buf;
+  if (shiftSeconds === 0) return buf;
+  return moveTimes(buf, (ms) => ms + shiftSeconds * 1000, ref);
+}
+
+/** The text with every timestamp t moved to `to(t)` (its whole seconds; the fraction stays as written). */
+export function moveTimes(buf: Buffer, to: (ms: number) => number, ref: number): Buffer {
+  if (buf.length === 0) return buf;
   // Line by line: a timestamp never spans lines, and a huge log stays linear.
   const lines = buf.toString('latin1').split('\n');
   let changed = false;
@@ -165,7 +171,7 @@ export function shiftTimes(buf: Buffer, shiftSeconds: number, ref: number): Buff
     let out = '';
     let at = 0;
     for (const t of times) {
-      out += line.slice(at, t.index) + t.replace(shiftSeconds);
+      out += line.slice(at, t.index) + t.replace(Math.floor(to(t.ms) / 1000) - Math.floor(t.ms / 1000));
       at = t.index + t.length;
     }
     lines[i] = out + line.slice(at);

@@ -3,7 +3,7 @@
 import type { ContainerStatus, Pod } from '../k8s/index.js';
 import { badRequest } from './api-status.js';
 import { MAX_BUFFERED, readSource, type LogBook, type LogSource } from './log-book.js';
-import { lineTime, shiftTimes } from './log-clock.js';
+import { lineTime, moveTimes } from './log-clock.js';
 
 export interface LogQuery {
   readonly container?: string;
@@ -74,14 +74,26 @@ function pickRun(pod: Pod, container: string, previous: boolean, logs: LogBook):
 
 const nanoTime = (ms: number): string => new Date(Math.floor(ms)).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z');
 
-/** How far the text's own timestamps move to land in the run being shown (whole seconds), and the date they now carry. */
-function textShift(source: LogSource, run: Run, now: number): { seconds: number; ref: number } {
+/**
+ * Where the text's own timestamps go for the run being shown: moved as the scenario's clock was, plus however
+ * much later this run started than the one that wrote it; squeezed into the run when it was shorter (a rerun
+ * under --speed). `ref` dates the partial times (klog's, pino's) in the text as written.
+ */
+function textClock(source: LogSource, run: Run, now: number): { to: (ms: number) => number; ref: number; start: number } {
   const started = run.startedAt ? Date.parse(run.startedAt) : NaN;
   const known = Number.isFinite(started) && started > 0;
+  const start = known ? started : now;
   const clock = source.clock;
-  if (!clock) return { seconds: 0, ref: known ? started : now };
-  const ms = clock.shiftMs + (known && clock.runStart !== undefined ? started - clock.runStart : 0);
-  return { seconds: Math.floor(ms / 1000), ref: known ? started : now };
+  if (!clock) return { to: (ms) => ms, ref: start, start };
+  const origin = known && clock.runStart !== undefined ? clock.runStart : undefined;
+  // Whole seconds, as the statuses were moved (their times carry no fraction).
+  const moved = Math.floor(clock.shiftMs / 1000) * 1000;
+  const shift = moved + (origin !== undefined ? started - origin : 0);
+  const finished = run.finishedAt ? Date.parse(run.finishedAt) : NaN;
+  const span = origin !== undefined && clock.runEnd !== undefined ? clock.runEnd - origin : NaN;
+  const scale = Number.isFinite(finished) && span > 0 ? Math.min(1, Math.max(0, finished - started) / span) : 1;
+  const to = scale === 1 ? (ms: number) => ms + shift : (ms: number) => started + (ms + moved - origin!) * scale;
+  return { to, ref: start - shift, start };
 }
 
 /**
@@ -127,9 +139,10 @@ export async function podLog(pod: Pod, query: LogQuery, logs: LogBook, now: numb
   const running = !query.previous && Boolean(statusOf(pod, container)?.state?.running);
   if (!run.source) return { container, bytes: Buffer.alloc(0), running };
   const cap = query.limitBytes !== undefined && query.sinceSeconds === undefined && !query.timestamps ? query.limitBytes : MAX_BUFFERED;
-  const shift = textShift(run.source, run, now);
-  let bytes = shiftTimes(await readSource(run.source, query.tailLines, cap), shift.seconds, shift.ref - shift.seconds * 1000);
-  if (query.sinceSeconds !== undefined || query.timestamps) bytes = stampAndFilter(bytes, run, now, shift.ref, query.sinceSeconds, query.timestamps);
+  const clock = textClock(run.source, run, now);
+  let bytes = await readSource(run.source, query.tailLines, cap);
+  if (run.source.clock) bytes = moveTimes(bytes, clock.to, clock.ref);
+  if (query.sinceSeconds !== undefined || query.timestamps) bytes = stampAndFilter(bytes, run, now, clock.start, query.sinceSeconds, query.timestamps);
   if (query.limitBytes !== undefined) bytes = bytes.subarray(0, query.limitBytes);
   return { container, bytes, running };
 }
