@@ -8,7 +8,7 @@ import type { KubeEvent, Pod } from '../../src/k8s/index.js';
 import { builtinScenariosDir } from '../../src/paths.js';
 import { findTimes } from '../../src/training/log-clock.js';
 import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
-import { WORLD_LABEL } from '../../src/training/worlds.js';
+import { WORLD_LABEL, worldsOf } from '../../src/training/worlds.js';
 import { worldProblems, type NodeObj, type WorldView } from './world-invariants.js';
 
 let cluster: TrainingCluster;
@@ -37,7 +37,8 @@ async function worlds(): Promise<WorldView[]> {
     const inWorld = new Set(namespaces.items.filter((ns) => ns.metadata.labels?.[WORLD_LABEL] === name).map((ns) => ns.metadata.name));
     const worldNodes = nodes.items.filter((n) => (n.metadata.labels?.[WORLD_LABEL] ?? '') === name);
     const nodeNames = new Set(worldNodes.map((n) => n.metadata.name));
-    const mixedFleet = cluster.scenarios.some((s) => s.name === name && s.meta['mixedFleet'] === true);
+    const members = worldsOf(cluster.scenarios).find((w) => w.name === name)?.scenarios ?? [];
+    const mixedFleet = cluster.scenarios.some((s) => members.includes(s.name) && s.meta['mixedFleet'] === true);
     return {
       name: name || '(no world)',
       nodes: worldNodes,
