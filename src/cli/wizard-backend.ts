@@ -18,6 +18,7 @@ import type { Connection, Start, WizardBackend } from '../ui/backend.js';
 import type { Suspender } from '../ui/suspend.js';
 import { followPods } from './wizard-follow.js';
 import { makeRunner } from './wizard-runner.js';
+import { trainingAdminIfAny } from './training-admin.js';
 import type { WizardOptions } from './options.js';
 
 const TAIL_LINES = 500;
@@ -57,7 +58,9 @@ export async function makeBackend(options: WizardOptions, suspender?: Suspender)
     const handle = await openLiveReader({ ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}), context, ...(options.namespace ? { namespace: options.namespace } : {}) });
     const reader: ClusterReader = handle.reader;
     const base = { context: handle.context, ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}) };
+    const admin = await trainingAdminIfAny(options.kubeconfig ?? process.env['KUBECONFIG']?.split(':')[0], handle.server);
     return {
+      ...(admin ? { scenarioReset: { scenariosOf: admin.scenariosOf, reset: admin.resetPod } } : {}),
       label: handle.context,
       namespace: handle.namespace,
       listNamespaces: async () => (await reader.listObjects('Namespace', undefined, { limit: 500 })).items.map((n) => n.metadata.name).sort(),

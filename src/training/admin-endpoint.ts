@@ -1,4 +1,5 @@
-// The trainer's control of a running training cluster: POST /crashcourse/v1/reset[?scenario=NAME], answered
+// The trainer's control of a running training cluster: POST /crashcourse/v1/reset[?scenario=NAME | ?pod=NS/NAME]
+// (the scenario a pod belongs to; with dryRun=true only the names that would be reset), answered
 // only to loopback clients that present the cluster's admin token. The token is written next to the
 // kubeconfig (<kubeconfig>.admin.json, mode 0600), so only whoever can read that kubeconfig can reset.
 import { timingSafeEqual } from 'node:crypto';
@@ -37,7 +38,7 @@ function sameToken(given: string, token: string): boolean {
 }
 
 /** Handles the admin path (true) or leaves the request to the API (false). */
-export function createAdminHandler(token: string, reset: (scenario?: string) => string[]) {
+export function createAdminHandler(token: string, reset: (scenario?: string) => string[], scenariosOfPod: (namespace: string, name: string) => string[] = () => []) {
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!url.pathname.startsWith('/crashcourse/')) return false;
@@ -48,6 +49,14 @@ export function createAdminHandler(token: string, reset: (scenario?: string) => 
     if (!sameToken(auth, token)) return reply(res, 401, { error: 'wrong or missing admin token' });
     req.resume();
     try {
+      const pod = url.searchParams.get('pod');
+      if (pod !== null) {
+        const [namespace, name] = pod.includes('/') ? [pod.slice(0, pod.indexOf('/')), pod.slice(pod.indexOf('/') + 1)] : ['default', pod];
+        const names = scenariosOfPod(namespace, name);
+        if (!names.length) return reply(res, 404, { error: `no scenario serves pod ${namespace}/${name} or its namespace` });
+        if (url.searchParams.get('dryRun') === 'true') return reply(res, 200, { reset: names, dryRun: true });
+        return reply(res, 200, { reset: names.flatMap((n) => reset(n)) });
+      }
       const scenario = url.searchParams.get('scenario') || undefined;
       return reply(res, 200, { reset: reset(scenario) });
     } catch (e) {

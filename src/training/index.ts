@@ -24,7 +24,7 @@ import type { FateContext } from './needs/container-fate.js';
 import { parseNeeds } from './needs/needs-schema.js';
 import { storeWorld } from './needs/world.js';
 import { createAdminHandler, writeAdminFile } from './admin-endpoint.js';
-import { resetScenarios } from './reset-scenarios.js';
+import { resetScenarios, scenariosOfPod } from './reset-scenarios.js';
 
 export { TRAINING_NAME } from './kubeconfig.js';
 
@@ -111,7 +111,7 @@ export async function startTrainingCluster(options: TrainingClusterOptions = {})
   });
   const registry = createRegistryHandler(images);
   const sockets = new Set<Socket>();
-  const admin = createAdminHandler(adminToken, reset);
+  const admin = createAdminHandler(adminToken, reset, (namespace, name) => scenariosOfPod(scenarios, namespace, name));
   const server = createServer((req, res) => {
     if (admin(req, res)) return;
     if (registry(req, res)) return;

@@ -9,6 +9,7 @@ import { impliedObjects } from './implied-objects.js';
 import type { LogBook } from './log-book.js';
 import { typeForObject } from './resources.js';
 import type { ObjectStore } from './store.js';
+import { withWorldLabel, worldsOf, type World } from './worlds.js';
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -34,7 +35,8 @@ export function shiftTimestamps<T>(value: T, delta: number): T {
 
 const SYSTEM_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
 
-export function installScenarios(store: ObjectStore, logs: LogBook, scenarios: readonly Scenario[], start: number): KubeEvent[] {
+/** `worlds`: of every scenario served (a reset installs a few but labels them as the whole cluster does). */
+export function installScenarios(store: ObjectStore, logs: LogBook, scenarios: readonly Scenario[], start: number, worlds: readonly World[] = worldsOf(scenarios)): KubeEvent[] {
   const owner = new Map<string, string>();
   const objects: { storage: string; obj: KubeObject }[] = [];
   for (const s of scenarios) {
@@ -57,7 +59,14 @@ export function installScenarios(store: ObjectStore, logs: LogBook, scenarios: r
         obj: { ...shifted, apiVersion: type.group ? `${type.group}/${type.version}` : type.version, kind: type.kind, metadata: { ...shifted.metadata, ...(namespace ? { namespace } : {}) } },
       });
     }
-    for (const log of s.logs) logs.set(log.namespace, log.pod, log.container, log.previous ? 'previous' : 'current', { path: log.path, size: log.size, ...(log.offset === undefined ? {} : { offset: log.offset }) });
+    for (const log of s.logs) {
+      const run = runOf(s, log.namespace, log.pod, log.container, log.previous);
+      const at = (t: string | undefined): number | undefined => (t && Date.parse(t) > 0 ? Date.parse(shiftTimestamps(t, delta)) : undefined);
+      const runStart = at(run?.startedAt);
+      const runEnd = at(run?.finishedAt);
+      const clock = { shiftMs: delta, ...(runStart !== undefined ? { runStart } : {}), ...(runStart !== undefined && runEnd !== undefined ? { runEnd } : {}) };
+      logs.set(log.namespace, log.pod, log.container, log.previous ? 'previous' : 'current', { path: log.path, size: log.size, ...(log.offset === undefined ? {} : { offset: log.offset }), clock });
+    }
   }
   objects.push(...impliedObjects(objects, new Date(start - 30 * 86400_000).toISOString().replace(/\.\d{3}Z$/, 'Z')));
   fillUids(objects);
@@ -74,11 +83,26 @@ export function installScenarios(store: ObjectStore, logs: LogBook, scenarios: r
     }
   }
   if (!nodes.size && !objects.some((o) => o.storage === 'nodes')) nodes.add('training-node');
+  let made = 0;
   for (const node of nodes) {
-    if (!objects.some((o) => o.storage === 'nodes' && o.obj.metadata.name === node)) objects.push({ storage: 'nodes', obj: syntheticNode(node, stamp) });
+    if (!objects.some((o) => o.storage === 'nodes' && o.obj.metadata.name === node)) objects.push({ storage: 'nodes', obj: syntheticNode(node, stamp, `10.0.0.${10 + (made++ % 240)}`) });
   }
-  for (const { storage, obj } of objects) store.put(storage, obj);
+  const worldOfNamespace = new Map(worlds.flatMap((w) => [...w.namespaces].map((ns) => [ns, w.name] as const)));
+  const worldOfNode = new Map(worlds.flatMap((w) => [...w.nodes].map((n) => [n, w.name] as const)));
+  for (const { storage, obj } of objects) {
+    const world = storage === 'namespaces' ? worldOfNamespace.get(obj.metadata.name) : storage === 'nodes' ? worldOfNode.get(obj.metadata.name) : undefined;
+    store.put(storage, withWorldLabel(obj, world));
+  }
   return objects.filter((o) => o.storage === 'events').map((o) => o.obj as KubeEvent);
+}
+
+/** The run a log file belongs to, as recorded: the last terminated one for a previous log, else the current one (a waiting container's current log is its last run's). */
+function runOf(s: Scenario, ns: string, name: string, container: string, previous: boolean): { startedAt?: string; finishedAt?: string } | undefined {
+  const pod = s.objects.find((o) => o.kind === 'Pod' && (o.metadata.namespace ?? 'default') === ns && o.metadata.name === name) as Pod | undefined;
+  const cs = [...(pod?.status?.containerStatuses ?? []), ...(pod?.status?.initContainerStatuses ?? [])].find((c) => c.name === container);
+  const last = cs?.lastState?.terminated;
+  if (previous) return last;
+  return cs?.state?.running ?? cs?.state?.terminated ?? last;
 }
 
 /** Pods without a uid adopt the one their events name (describe matches events by uid), else get a fresh one. */
@@ -103,7 +127,8 @@ function fillUids(objects: { storage: string; obj: KubeObject }[]): void {
   }
 }
 
-export function syntheticNode(name: string, created: string): KubeObject {
+/** A node a scenario's pods name but do not describe; `address` keeps each one's InternalIP its own. */
+export function syntheticNode(name: string, created: string, address = '10.0.0.10'): KubeObject {
   return {
     apiVersion: 'v1',
     kind: 'Node',
@@ -111,7 +136,7 @@ export function syntheticNode(name: string, created: string): KubeObject {
     spec: {},
     status: {
       conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastHeartbeatTime: created, lastTransitionTime: created }],
-      addresses: [{ type: 'InternalIP', address: '10.0.0.10' }, { type: 'Hostname', address: name }],
+      addresses: [{ type: 'InternalIP', address }, { type: 'Hostname', address: name }],
       capacity: { cpu: '4', memory: '16Gi', pods: '110' },
       allocatable: { cpu: '4', memory: '16Gi', pods: '110' },
       nodeInfo: { architecture: 'amd64', operatingSystem: 'linux', osImage: 'Ubuntu 22.04.4 LTS', kubeletVersion: 'v1.32.4', containerRuntimeVersion: 'containerd://1.7.22', kernelVersion: '6.8.0' },

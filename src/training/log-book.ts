@@ -5,7 +5,19 @@ import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 
 /** A file, or the `size` bytes of it from `offset` (one container's block of a cluster-info dump's logs.txt). */
-export type LogSource = { readonly path: string; readonly size: number; readonly offset?: number } | { readonly data: Buffer };
+export type LogSource = ({ readonly path: string; readonly size: number; readonly offset?: number } | { readonly data: Buffer }) & { readonly clock?: LogClock };
+
+/**
+ * When the text was written, against the cluster's clock: the timestamps inside it move by `shiftMs` (the
+ * scenario's recorded-to-now shift), plus however much later than `runStart` (the run that wrote it, on the
+ * cluster's clock) the run being shown started, so a crash loop's repeated output carries each run's own times.
+ */
+export interface LogClock {
+  readonly shiftMs: number;
+  readonly runStart?: number;
+  /** When that run finished (cluster clock): a shorter rerun (the kubelet under --speed) squeezes the times to fit. */
+  readonly runEnd?: number;
+}
 
 interface ContainerLogs {
   current?: LogSource;

@@ -3,6 +3,7 @@
 import type { ContainerStatus, Pod } from '../k8s/index.js';
 import { badRequest } from './api-status.js';
 import { MAX_BUFFERED, readSource, type LogBook, type LogSource } from './log-book.js';
+import { lineTime, moveTimes } from './log-clock.js';
 
 export interface LogQuery {
   readonly container?: string;
@@ -71,12 +72,39 @@ function pickRun(pod: Pod, container: string, previous: boolean, logs: LogBook):
   throw badRequest(`${quoted} is waiting to start - no logs yet`);
 }
 
-const nanoTime = (ms: number): string => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z');
+const nanoTime = (ms: number): string => new Date(Math.floor(ms)).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z');
 
-/** Lines stamped evenly across the run, since a scenario's log carries no per-line times. */
-function stampAndFilter(buf: Buffer, run: Run, now: number, sinceSeconds: number | undefined, timestamps: boolean): Buffer {
-  const start = run.startedAt ? Date.parse(run.startedAt) : now;
-  const end = run.finishedAt ? Date.parse(run.finishedAt) : Math.max(start, now);
+/**
+ * Where the text's own timestamps go for the run being shown: moved as the scenario's clock was, plus however
+ * much later this run started than the one that wrote it; squeezed into the run when it was shorter (a rerun
+ * under --speed). `ref` dates the partial times (klog's, pino's) in the text as written.
+ */
+function textClock(source: LogSource, run: Run, now: number): { to: (ms: number) => number; ref: number; start: number } {
+  const started = run.startedAt ? Date.parse(run.startedAt) : NaN;
+  const known = Number.isFinite(started) && started > 0;
+  const start = known ? started : now;
+  const clock = source.clock;
+  if (!clock) return { to: (ms) => ms, ref: start, start };
+  const origin = known && clock.runStart !== undefined ? clock.runStart : undefined;
+  // Whole seconds, as the statuses were moved (their times carry no fraction).
+  const moved = Math.floor(clock.shiftMs / 1000) * 1000;
+  const shift = moved + (origin !== undefined ? started - origin : 0);
+  const finished = run.finishedAt ? Date.parse(run.finishedAt) : NaN;
+  const span = origin !== undefined && clock.runEnd !== undefined ? clock.runEnd - origin : NaN;
+  const scale = Number.isFinite(finished) && span > 0 ? Math.min(1, Math.max(0, finished - started) / span) : 1;
+  const to = scale === 1 ? (ms: number) => ms + shift : (ms: number) => started + (ms + moved - origin!) * scale;
+  return { to, ref: start - shift, start };
+}
+
+/**
+ * Each line stamped when it was written: at the time it carries itself when it has one (a stack trace's lines
+ * share their header's), else spread evenly across the run, always within the run's start and finish.
+ */
+function stampAndFilter(buf: Buffer, run: Run, now: number, ref: number, sinceSeconds: number | undefined, timestamps: boolean): Buffer {
+  const start = run.startedAt && Date.parse(run.startedAt) > 0 ? Date.parse(run.startedAt) : now;
+  const end = run.finishedAt ? Math.max(start, Date.parse(run.finishedAt)) : Math.max(start, now);
+  // finishedAt is whole seconds; a line written in that last second may carry its fraction.
+  const latest = run.finishedAt ? end + 999 : end;
   const lines: Buffer[] = [];
   let from = 0;
   for (let i = 0; i < buf.length; i++) {
@@ -86,10 +114,18 @@ function stampAndFilter(buf: Buffer, run: Run, now: number, sinceSeconds: number
     }
   }
   if (from < buf.length) lines.push(buf.subarray(from));
+  const own = lines.map((line) => lineTime(line, ref));
+  const dated = own.some((t) => t !== undefined);
+  let last = start;
+  const stamps = lines.map((_line, i) => {
+    if (!dated) return lines.length > 1 ? start + ((end - start) * i) / (lines.length - 1) : end;
+    last = Math.min(latest, Math.max(last, own[i] ?? last));
+    return last;
+  });
   const since = sinceSeconds === undefined ? -Infinity : now - sinceSeconds * 1000;
   const out: Buffer[] = [];
   lines.forEach((line, i) => {
-    const t = lines.length > 1 ? start + ((end - start) * i) / (lines.length - 1) : end;
+    const t = stamps[i]!;
     if (t < since) return;
     if (timestamps) out.push(Buffer.from(`${nanoTime(t)} `));
     out.push(line);
@@ -103,8 +139,10 @@ export async function podLog(pod: Pod, query: LogQuery, logs: LogBook, now: numb
   const running = !query.previous && Boolean(statusOf(pod, container)?.state?.running);
   if (!run.source) return { container, bytes: Buffer.alloc(0), running };
   const cap = query.limitBytes !== undefined && query.sinceSeconds === undefined && !query.timestamps ? query.limitBytes : MAX_BUFFERED;
+  const clock = textClock(run.source, run, now);
   let bytes = await readSource(run.source, query.tailLines, cap);
-  if (query.sinceSeconds !== undefined || query.timestamps) bytes = stampAndFilter(bytes, run, now, query.sinceSeconds, query.timestamps);
+  if (run.source.clock) bytes = moveTimes(bytes, clock.to, clock.ref);
+  if (query.sinceSeconds !== undefined || query.timestamps) bytes = stampAndFilter(bytes, run, now, clock.start, query.sinceSeconds, query.timestamps);
   if (query.limitBytes !== undefined) bytes = bytes.subarray(0, query.limitBytes);
   return { container, bytes, running };
 }

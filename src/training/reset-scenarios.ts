@@ -10,6 +10,7 @@ import type { SimulatedKubelet } from './kubelet.js';
 import type { LogBook } from './log-book.js';
 import { RESOURCE_TYPES } from './resources.js';
 import type { ObjectStore } from './store.js';
+import { worldsOf } from './worlds.js';
 
 export interface ResetParts {
   readonly store: ObjectStore;
@@ -23,6 +24,15 @@ function namespacesOf(s: Scenario): Set<string> {
   const out = new Set<string>();
   for (const o of s.objects) if (o.kind !== 'Namespace' && o.kind !== 'Node') out.add(o.metadata.namespace ?? 'default');
   return out;
+}
+
+/**
+ * The scenarios a pod belongs to: the one that defines it, else (a pod a controller made after a fix) every
+ * scenario with objects in its namespace.
+ */
+export function scenariosOfPod(scenarios: readonly Scenario[], namespace: string, name: string): string[] {
+  const defining = scenarios.filter((s) => s.objects.some((o) => o.kind === 'Pod' && (o.metadata.namespace ?? 'default') === namespace && o.metadata.name === name));
+  return (defining.length ? defining : scenarios.filter((s) => namespacesOf(s).has(namespace))).map((s) => s.name);
 }
 
 /** Resets one scenario by name, or all of them; returns the names reset. */
@@ -39,7 +49,7 @@ export function resetScenarios(parts: ResetParts, name?: string): string[] {
       }
       parts.store.remove(storage, ns, name);
     }
-    const events = installScenarios(parts.store, parts.logs, chosen, Date.now());
+    const events = installScenarios(parts.store, parts.logs, chosen, Date.now(), worldsOf(parts.scenarios));
     const fresh = new Set(chosen.flatMap((s) => s.objects.filter((o) => o.kind === 'Pod').map((o) => `${o.metadata.namespace ?? 'default'}/${o.metadata.name}`)));
     parts.kubelet.adoptScenarioPods(events, (p: Pod) => fresh.has(`${p.metadata.namespace ?? 'default'}/${p.metadata.name}`));
   });

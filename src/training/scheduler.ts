@@ -1,10 +1,12 @@
 // Where a new pod goes: of the Ready, schedulable nodes whose labels match its nodeSelector and whose
 // allocatable memory and CPU hold its requests, the one with the least memory requested (ties: the first);
-// otherwise the scheduler's FailedScheduling message, counted over the nodes this cluster really has
-// ("0/3 nodes are available: 3 Insufficient memory."). Claims must exist and be bound first.
+// otherwise the scheduler's FailedScheduling message, counted over the nodes it considered
+// ("0/3 nodes are available: 3 Insufficient memory."): those of the pod's world (worlds.ts), the whole cluster
+// for a namespace no scenario uses. Claims must exist and be bound first.
 import { parseQuantity } from '../analysis/quantity.js';
 import type { KubeObject, Pod } from '../k8s/index.js';
 import type { ObjectStore } from './store.js';
+import { WORLD_LABEL } from './worlds.js';
 import { claimClass, claimNames, isBound } from './controllers/volume-binder.js';
 
 interface NodeLike extends KubeObject {
@@ -33,7 +35,7 @@ function requestedOn(store: ObjectStore, node: string): number {
 
 export function schedule(store: ObjectStore, pod: Pod): Placement {
   if (pod.spec.nodeName) return { node: pod.spec.nodeName };
-  const nodes = [...store.all('nodes')].map((e) => e.obj as NodeLike);
+  const nodes = worldNodes(store, pod);
   if (!nodes.length) return { node: 'training-node' };
   const preemption = `preemption: 0/${nodes.length} nodes are available: ${nodes.length} Preemption is not helpful for scheduling.`;
   const claims = claimProblem(store, pod);
@@ -59,6 +61,14 @@ export function schedule(store: ObjectStore, pod: Pod): Placement {
   if (feasible.length) return { node: feasible[0]!.name };
   const parts = [...reasons.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([r, n]) => `${n} ${r}`);
   return { unschedulable: `0/${nodes.length} nodes are available: ${parts.join(', ')}. ${preemption}` };
+}
+
+/** The nodes of the pod's world (worlds.ts) when its namespace belongs to one, else every node. */
+function worldNodes(store: ObjectStore, pod: Pod): NodeLike[] {
+  const all = [...store.all('nodes')].map((e) => e.obj as NodeLike);
+  const world = store.get('namespaces', undefined, pod.metadata.namespace ?? 'default')?.obj.metadata.labels?.[WORLD_LABEL];
+  const mine = world ? all.filter((n) => n.metadata.labels?.[WORLD_LABEL] === world) : [];
+  return mine.length ? mine : all;
 }
 
 /**

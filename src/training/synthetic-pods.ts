@@ -1,10 +1,16 @@
 // --synthetic-pods N: a big, believable cluster for scale tests, generated from templates without any I/O:
 // mostly Running pods across ~50 namespaces, and about 4% failing the ways the scenarios do.
 import type { KubeEvent, KubeObject, Pod } from '../k8s/index.js';
+import { syntheticNode } from './install-scenarios.js';
 import type { LogBook } from './log-book.js';
 import type { ObjectStore } from './store.js';
+import { WORLD_LABEL } from './worlds.js';
 
 const NAMESPACES = 50;
+/** The synthetic pods' own fleet: their scheduler counts these nodes, and the Pending pods ask for more memory than any has. */
+const NODES = 12;
+const WORLD = 'synthetic';
+const PENDING_MESSAGE = `0/${NODES} nodes are available: ${NODES} Insufficient memory. preemption: 0/${NODES} nodes are available: ${NODES} No preemption victims found for incoming pod.`;
 const APPS = ['api', 'web', 'worker', 'cache', 'auth', 'billing', 'search', 'gateway', 'ingest', 'notifier'];
 const FAILURES = ['CrashLoopBackOff', 'OOMKilled', 'Init:CrashLoopBackOff', 'ImagePullBackOff', 'Pending'] as const;
 
@@ -52,7 +58,7 @@ function failingStatus(kind: (typeof FAILURES)[number], name: string, restarts: 
         containerStatuses: [{ name, ready: false, restartCount: 0, image: '', imageID: '', started: false, state: { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "registry.example.com/${name}:1.4.3"` } } }],
       };
     case 'Pending':
-      return { phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: '0/3 nodes are available: 3 Insufficient memory.' }] };
+      return { phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: PENDING_MESSAGE }] };
   }
 }
 
@@ -60,7 +66,11 @@ export function addSyntheticPods(store: ObjectStore, logs: LogBook, count: numbe
   const created = iso(now - 3 * 86400_000);
   for (let n = 0; n < Math.min(NAMESPACES, count); n++) {
     const name = `synthetic-${String(n).padStart(2, '0')}`;
-    store.put('namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name, uid: uidOf(1_000_000 + n), creationTimestamp: created, labels: { 'kubernetes.io/metadata.name': name } }, status: { phase: 'Active' } });
+    store.put('namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name, uid: uidOf(1_000_000 + n), creationTimestamp: created, labels: { 'kubernetes.io/metadata.name': name, [WORLD_LABEL]: WORLD } }, status: { phase: 'Active' } });
+  }
+  for (let n = 0; n < NODES; n++) {
+    const node = syntheticNode(`synthetic-node-${n}`, created, `10.0.1.${n}`);
+    store.put('nodes', { ...node, metadata: { ...node.metadata, uid: uidOf(3_000_000 + n), labels: { ...node.metadata.labels, [WORLD_LABEL]: WORLD } } });
   }
   const crashLog = Buffer.from('starting server\nloading configuration from /etc/app/config.yaml\nError: dial tcp 10.96.0.15:5432: connect: connection refused\n');
   for (let i = 0; i < count; i++) {
@@ -69,10 +79,10 @@ export function addSyntheticPods(store: ObjectStore, logs: LogBook, count: numbe
     const name = `${app}-${hex(i * 40503, 10)}-${suffix(i)}`;
     const failing = i % 25 === 7 ? FAILURES[Math.floor(i / 25) % FAILURES.length] : undefined;
     const uid = uidOf(i);
-    const nodeName = failing === 'Pending' ? undefined : `synthetic-node-${i % 12}`;
+    const nodeName = failing === 'Pending' ? undefined : `synthetic-node-${i % NODES}`;
     const base = {
       phase: 'Running',
-      hostIP: '10.0.1.' + (i % 12),
+      hostIP: '10.0.1.' + (i % NODES),
       podIP: `10.244.${(i >> 8) & 255}.${i & 255}`,
       startTime: created,
       qosClass: 'Burstable',
@@ -90,7 +100,7 @@ export function addSyntheticPods(store: ObjectStore, logs: LogBook, count: numbe
       kind: 'Pod',
       metadata: { name, namespace, uid, creationTimestamp: created, labels: { app, 'pod-template-hash': hex(i * 40503, 10) } },
       spec: {
-        containers: [{ name: app, image: `registry.example.com/${app}:1.4.2`, resources: { limits: { memory: '256Mi' }, requests: { cpu: '100m', memory: '128Mi' } } }],
+        containers: [{ name: app, image: `registry.example.com/${app}:1.4.2`, resources: failing === 'Pending' ? { limits: { memory: '64Gi' }, requests: { cpu: '2', memory: '64Gi' } } : { limits: { memory: '256Mi' }, requests: { cpu: '100m', memory: '128Mi' } } }],
         ...(failing === 'Init:CrashLoopBackOff' ? { initContainers: [{ name: 'migrate', image: `registry.example.com/${app}-migrate:1.4.2` }] } : {}),
         restartPolicy: 'Always',
         ...(nodeName ? { nodeName } : {}),
@@ -106,7 +116,7 @@ export function addSyntheticPods(store: ObjectStore, logs: LogBook, count: numbe
       failing === 'ImagePullBackOff'
         ? `Failed to pull image "registry.example.com/${app}:1.4.3": manifest unknown`
         : failing === 'Pending'
-          ? '0/3 nodes are available: 3 Insufficient memory.'
+          ? PENDING_MESSAGE
           : `Back-off restarting failed container ${container} in pod ${name}_${namespace}(${uid})`;
     const ev: KubeEvent = {
       apiVersion: 'v1',

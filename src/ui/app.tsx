@@ -17,6 +17,7 @@ import type { Action, ScreenId } from './keymap.js';
 import { PickerScreen } from './screens/picker-screen.js';
 import { PodListScreen, type ScanState } from './screens/pod-list-screen.js';
 import { pendingCleanup, PodSessionScreen } from './screens/pod-session-screen.js';
+import { ResetPanel } from './screens/reset-panel.js';
 import type { Suspender } from './suspend.js';
 import { ThemeProvider } from './theme.js';
 import { LocaleProvider, useT } from './i18n.js';
@@ -190,6 +191,32 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
     };
   }, [podsConnection, podsNamespace, listDone, followMs, t]);
 
+  // R on the pod list (training cluster): which scenarios come back, then a typed yes, then the list read again.
+  const [reset, setReset] = useState<{ readonly row: ScanRow; readonly names?: readonly string[]; readonly error?: string; readonly running?: boolean } | undefined>(undefined);
+  const startReset = (connection: Connection, row: ScanRow) => {
+    const control = connection.scenarioReset;
+    if (!control) return setListNotice(t('reset.unavailable'));
+    setReset({ row });
+    control.scenariosOf(row.namespace, row.name).then(
+      (names) => setReset((cur) => (cur?.row === row ? { row, names } : cur)),
+      (e: unknown) => setReset((cur) => (cur?.row === row ? { row, error: message(e) } : cur)),
+    );
+  };
+  const answerReset = (connection: Connection, yes: boolean) => {
+    const control = connection.scenarioReset;
+    if (!reset || !yes || !reset.names?.length || !control) return setReset(undefined);
+    const { row, names } = reset;
+    setReset({ row, names, running: true });
+    control.reset(row.namespace, row.name).then(
+      (done) => {
+        setReset(undefined);
+        setListNotice(t('reset.done', { names: done.join(', ') }));
+        setScanRun((n) => n + 1);
+      },
+      (e: unknown) => setReset({ row, names, error: message(e) }),
+    );
+  };
+
   const quit = useCallback(
     (snapshot: SessionSnapshot | undefined, cleanedUp: boolean) => {
       const leftovers = snapshot && !cleanedUp ? pendingCleanup(snapshot).map((c) => ({ name: `${c.kind.toLowerCase()} ${c.namespace}/${c.name}`, undo: c.cleanup })) : [];
@@ -295,6 +322,19 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
           />
         );
       case 'pods':
+        if (reset) {
+          return (
+            <ResetPanel
+              pod={reset.row.pod}
+              {...(reset.names ? { names: reset.names } : {})}
+              {...(reset.error ? { error: reset.error } : {})}
+              running={reset.running === true}
+              columns={columns}
+              active={!help}
+              onAnswer={(yes) => answerReset(stage.connection, yes)}
+            />
+          );
+        }
         return (
           <PodListScreen
             source={stage.connection.label}
@@ -307,6 +347,7 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
             {...(listNotice ? { notice: listNotice } : {})}
             canGoBack={start.kind === 'picker'}
             onOpen={(row) => openPod(stage.connection, row, stage.namespace)}
+            onReset={(row) => startReset(stage.connection, row)}
             onAction={generic('pods')}
           />
         );

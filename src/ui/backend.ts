@@ -19,6 +19,15 @@ export interface Connection {
    * refused). `onTrouble` says what went wrong with the watch. Absent: the list is read again every followMs.
    */
   follow?(options: { readonly namespace?: string; readonly read: () => Promise<void>; readonly onTrouble: (message: string) => void }): { stop(): void };
+  /** Present on a training cluster whose admin token we hold: a trainer puts a pod's scenario back as recorded. */
+  readonly scenarioReset?: ScenarioReset;
+}
+
+export interface ScenarioReset {
+  /** The scenarios a reset of this pod restores (nothing changes yet). */
+  scenariosOf(namespace: string, name: string): Promise<readonly string[]>;
+  /** Restores them; resolves to the names reset. */
+  reset(namespace: string, name: string): Promise<readonly string[]>;
 }
 
 export interface WizardBackend {

@@ -10,7 +10,7 @@ export type ScreenId = 'contexts' | 'pods' | 'step' | 'logs' | 'timeline' | 'res
 export type Action =
   | 'continue' | 'back' | 'quit' | 'help' | 'up' | 'down' | 'page-up' | 'page-down' | 'panel' | 'logs' | 'describe'
   | 'previous' | 'search' | 'next-match' | 'copy' | 'run' | 'timeline' | 'resources' | 'report' | 'save-markdown'
-  | 'save-json' | 'wrap' | 'retry' | 'explain' | 'next-pod';
+  | 'save-json' | 'wrap' | 'retry' | 'explain' | 'next-pod' | 'reset';
 
 type KeyName = 'return' | 'escape' | 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'tab';
 
@@ -57,6 +57,7 @@ export const KEYMAP: readonly Binding[] = [
   { action: 'save-markdown', label: 's', text: 'key.saveMarkdown', inputs: ['s'], on: ['report'], footer: true },
   { action: 'save-json', label: 'j', text: 'key.saveJson', inputs: ['j'], on: ['report'], footer: true },
   { action: 'retry', label: 'r', text: 'key.retry', inputs: ['r'], on: ['pods'] },
+  { action: 'reset', label: 'R', text: 'key.reset', inputs: ['R'], on: ['pods'] },
   { action: 'help', label: '?', text: 'key.help', inputs: ['?'], footer: true },
   { action: 'quit', label: 'q', text: 'key.quit', inputs: ['q'], footer: true },
 ];

@@ -29,13 +29,17 @@ interface DiagnosisJson {
 }
 
 // What must agree between online and offline: everything but clock readings and the --context in commands.
+// Times in quoted log lines follow each side's clock (the training cluster moves them with the pod's): ISO and
+// its variants, Go/nginx, redis/Tomcat, Common Log Format, klog and a bare pino time.
+const LOG_TIMES = /\d{4}[-/]\d\d[-/]\d\d[T ][\d:]+|\d\d[ -/][A-Z][a-z]{2}[ -/]\d{4}[ :][\d:]+|\b[IWEF]\d{4} [\d:]+|\[\d\d:\d\d:\d\d/g;
+
 function comparable(d: DiagnosisJson): unknown {
   const targetFlag = (a: string | undefined): boolean => a === '--context' || a === '--kubeconfig';
   const strip = (argv: string[]): string[] => argv.filter((a, i) => !targetFlag(a) && !targetFlag(argv[i - 1]));
   return {
     ...d,
     backoff: null,
-    evidence: (d['evidence'] as { source: string; text: string }[]).map((e) => ({ source: e.source, text: e.text.replace(/\d{4}-\d\d-\d\dT[\d:]+Z/g, 'TIME') })),
+    evidence: (d['evidence'] as { source: string; text: string }[]).map((e) => ({ source: e.source, text: e.text.replace(LOG_TIMES, 'TIME') })),
     nextSteps: (d['nextSteps'] as { title: string; command: string[] }[]).map((n) => ({ ...n, command: strip(n.command) })),
     gaps: (d['gaps'] as { command?: string[] }[]).map((g) => ({ ...g, ...(g.command ? { command: strip(g.command) } : {}) })),
   };

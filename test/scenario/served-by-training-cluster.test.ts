@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KubeList, KubeEvent, Pod } from '../../src/k8s/index.js';
 import { readScenarioLog, type Scenario } from '../../src/scenario/index.js';
 import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
+import { shiftTimes } from '../../src/training/log-clock.js';
 
 let cluster: TrainingCluster;
 beforeAll(async () => {
@@ -32,13 +33,19 @@ describe('the built-in catalogue on the training cluster', () => {
     }
   });
 
-  it('serves each failing container\'s previous log byte for byte', async () => {
+  it('serves each failing container\'s previous log byte for byte, its timestamps moved as its run was', async () => {
     for (const scenario of cluster.scenarios) {
       for (const log of scenario.logs.filter((l) => l.previous && l.size > 0)) {
         const response = await get(`/api/v1/namespaces/${log.namespace}/pods/${log.pod}/log?container=${log.container}&previous=true&tailLines=200`);
         expect(response.status, `${scenario.name} ${log.container}`).toBe(200);
         const served = Buffer.from(await response.arrayBuffer());
-        const expected = (await readScenarioLog(log, { tailLines: 200 })).bytes;
+        // The run's start as recorded and as served: the log's own times move by the same whole seconds.
+        const startOf = (p: Pod | undefined): number => Date.parse([...(p?.status?.containerStatuses ?? []), ...(p?.status?.initContainerStatuses ?? [])].find((c) => c.name === log.container)?.lastState?.terminated?.startedAt ?? '');
+        const file = scenario.objects.find((o) => o.kind === 'Pod' && (o.metadata.namespace ?? 'default') === log.namespace && o.metadata.name === log.pod) as Pod | undefined;
+        const live = (await (await get(`/api/v1/namespaces/${log.namespace}/pods/${log.pod}`)).json()) as Pod;
+        const seconds = (startOf(live) - startOf(file)) / 1000;
+        expect(Number.isInteger(seconds), `${scenario.name} ${log.container}`).toBe(true);
+        const expected = shiftTimes((await readScenarioLog(log, { tailLines: 200 })).bytes, seconds, startOf(file));
         expect(served.equals(expected), `${scenario.name} ${log.container}`).toBe(true);
       }
     }

@@ -38,6 +38,8 @@ interface Props {
   /** Esc leads somewhere (the context picker); else the footer does not offer it. */
   readonly canGoBack?: boolean;
   readonly onAction: (action: Action) => void;
+  /** R on a row (a trainer resetting its scenario on the training cluster). */
+  readonly onReset?: (row: ScanRow) => void;
 }
 
 export function matchesFilter(row: ScanRow, filter: string): boolean {
@@ -58,7 +60,7 @@ export function fitName(s: string, n: number): string {
   return `${s.slice(0, n - 2 - tail)}…${s.slice(s.length - tail)} `;
 }
 
-export function PodListScreen({ source, scope, scan, columns, rows, active, onOpen, onAction, initialPod, canGoBack = true, notice }: Props) {
+export function PodListScreen({ source, scope, scan, columns, rows, active, onOpen, onAction, onReset, initialPod, canGoBack = true, notice }: Props) {
   const theme = useTheme();
   const t = useT();
   const [selected, getSelected, setSelected] = useLatestState(0);
@@ -103,6 +105,9 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
       else if (action === 'continue') {
         const row = shown[at];
         if (row) onOpen(row);
+      } else if (action === 'reset' && onReset) {
+        const row = shown[at];
+        if (row) onReset(row);
       } else if (action) onAction(action);
     },
     active,
