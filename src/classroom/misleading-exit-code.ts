@@ -37,7 +37,9 @@ export const MISLEADING_EXIT_CODE: RedHerring = {
       return { ...cs, ...(state ? { state } : {}), ...(lastState ? { lastState } : {}) };
     });
     const spec = input.pod.spec.containers.find((c) => c.name === target.name);
-    const program = (spec?.command?.[0] ?? spec?.args?.[0] ?? target.name).split('/').pop();
+    // The program the wrapper ran: the command's, else the image's name (args alone are flags, not a program).
+    const image = spec?.image?.split('@')[0]!.replace(/:[^/:]*$/, '');
+    const program = (spec?.command?.[0] ?? image ?? target.name).split('/').pop();
     const line = `entrypoint.sh: ${program} exited with status ${original}; exit -1`;
     const previous = input.log(target.name, true)!.replace(/\n*$/, '\n');
     return { replace: [pod], add: [], logs: [{ container: target.name, previous: true, text: `${previous}${line}\n` }] };
