@@ -49,7 +49,13 @@ function factsOf(evidence: Evidence, diagnosis: Diagnosis): CaseFacts {
   };
 }
 
-function quotesOf(evidence: Evidence, diagnosis: Diagnosis, answer: ScenarioAnswer): { quotes: Quote[]; support: string[] } {
+/** The current log of a container the evidence did not read (a sidecar that never restarted). */
+export interface OtherLog {
+  readonly container: string;
+  readonly text: string;
+}
+
+function quotesOf(evidence: Evidence, diagnosis: Diagnosis, answer: ScenarioAnswer, otherLogs: readonly OtherLog[]): { quotes: Quote[]; support: string[] } {
   const lines: { source: string; text: string; supports: boolean }[] = [];
   const add = (source: string, text: string, supports: boolean): void => {
     const clean = sanitize(text).replace(/\s+/g, ' ').trim();
@@ -68,17 +74,21 @@ function quotesOf(evidence: Evidence, diagnosis: Diagnosis, answer: ScenarioAnsw
   }
   const previous = evidence.logs.find((l) => l.kind === 'previous' && l.container === diagnosis.container);
   for (const line of (previous?.text ?? '').split('\n').filter((l) => l.trim()).slice(-2)) add('log', line, false);
+  // Another container's alarming lines back nothing: the last error-looking ones, so the board can rule them out.
+  for (const other of otherLogs) {
+    for (const line of other.text.split('\n').filter((l) => /error|fail|refused|denied|overlimit/i.test(l)).slice(-2)) add('log', `${other.container}: ${line}`, false);
+  }
   // Backing quotes first, so a short list still holds the proof.
   const kept = [...lines.filter((l) => l.supports), ...lines.filter((l) => !l.supports)].slice(0, MAX_QUOTES);
   const quotes = kept.map((l, i) => ({ id: `q${i + 1}`, source: l.source, text: l.text.slice(0, 300) }));
   return { quotes, support: quotes.filter((_, i) => kept[i]!.supports).map((q) => q.id) };
 }
 
-export function buildCase(input: { readonly answer: ScenarioAnswer; readonly evidence: Evidence; readonly diagnosis: Diagnosis; readonly flow: Flow; readonly seed: number }): ExerciseCase {
+export function buildCase(input: { readonly answer: ScenarioAnswer; readonly evidence: Evidence; readonly diagnosis: Diagnosis; readonly otherLogs?: readonly OtherLog[]; readonly flow: Flow; readonly seed: number }): ExerciseCase {
   const { answer, evidence, diagnosis, flow, seed } = input;
   const accepted = [answer.cause, ...answer.also];
   const facts = factsOf(evidence, diagnosis);
-  const { quotes, support } = quotesOf(evidence, diagnosis, answer);
+  const { quotes, support } = quotesOf(evidence, diagnosis, answer, input.otherLogs ?? []);
   const misleading = misleadingReading(diagnosis.exitCode, accepted);
 
   const pool = [answer.cause, ...(misleading ? [misleading] : []), ...diagnosis.alternatives.map((a) => a.cause), ...FILLERS];
@@ -106,7 +116,9 @@ export function buildCase(input: { readonly answer: ScenarioAnswer; readonly evi
 
   const first = quotes.find((q) => q.id === support[0]) ?? quotes[0];
   const [namespace, pod] = diagnosis.pod.split('/') as [string, string];
-  const command = first?.source === 'log' ? `kubectl logs -n ${namespace} ${pod} --previous` : `kubectl describe pod -n ${namespace} ${pod}`;
+  // With more than one container kubectl logs picks the first (or the annotated default): name the one that fails.
+  const container = (evidence.pod.spec?.containers ?? []).length > 1 && diagnosis.container ? ` -c ${diagnosis.container}` : '';
+  const command = first?.source === 'log' ? `kubectl logs -n ${namespace} ${pod}${container} --previous` : `kubectl describe pod -n ${namespace} ${pod}`;
   return {
     scenario: answer.name,
     title: answer.title,

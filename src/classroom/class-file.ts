@@ -4,6 +4,7 @@ import { parse, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
 import { LOCALES } from '../i18n/locale.js';
+import { RED_HERRINGS, type RedHerringKind } from './red-herring.js';
 import type { HintPolicy } from './rubric.js';
 
 const ClassSchema = z
@@ -20,8 +21,14 @@ const ClassSchema = z
     /** After this many mastered exercises on a cause, only questions: no explanations. */
     fading: z.object({ masteredAfter: z.number().int().min(1).default(2) }).strict().default({ masteredAfter: 2 }),
     results: z.string().default('results'),
-    /** Serve each exercised scenario with a red herring (a stale warning event matching the usual guess). */
-    redHerrings: z.boolean().default(false),
+    /**
+     * Serve each exercised scenario with a red herring: true for any variant that fits it, or the variants to
+     * draw from (stale-event, noisy-sidecar, misleading-exit-code).
+     */
+    redHerrings: z
+      .union([z.boolean(), z.enum(RED_HERRINGS), z.array(z.enum(RED_HERRINGS)).min(1)])
+      .default(false)
+      .transform((v): RedHerringKind[] => (v === true ? [...RED_HERRINGS] : v === false ? [] : typeof v === 'string' ? [v] : [...new Set(v)])),
   })
   .strict();
 
@@ -36,7 +43,8 @@ export interface ClassFile {
   readonly hints: HintPolicy;
   readonly fading: { readonly masteredAfter: number };
   readonly results: string;
-  readonly redHerrings: boolean;
+  /** The red-herring variants to draw from; empty: none. */
+  readonly redHerrings: readonly RedHerringKind[];
 }
 
 export function parseClassFile(text: string, shownAs: string): ClassFile {

@@ -24,12 +24,20 @@ export async function prepareCase(input: {
   if (!pod || !isCauseId(meta.cause)) throw new UserError(`scenario ${name} has no pod or cause in its scenario.yaml, so it cannot be an exercise`);
   const evidence = await gatherEvidence(input.reader, namespace, pod, { tailLines: 500, limitBytes: 1 << 20, target: { namespace } });
   const diagnosis = diagnose({ evidence, target: { namespace } });
+  // The containers the evidence skipped (running, never restarted): their last lines can be quoted on the board,
+  // where a sidecar's alarming noise must be ruled out, not believed. A log that cannot be read is left out.
+  const read = new Set(evidence.logs.map((l) => l.container));
+  const others = (evidence.pod.spec?.containers ?? []).filter((c) => !read.has(c.name) && c.name !== diagnosis.container);
+  const otherLogs = await Promise.all(
+    others.map(async (c) => ({ container: c.name, text: await input.reader.readLog(namespace, pod, { container: c.name, previous: false, tailLines: 20, limitBytes: 64 * 1024 }).then((r) => r.bytes.toString('utf8'), () => '') })),
+  );
   const flow = selectFlow(input.flows, { diagnosis, podStatus: podStatusRow(evidence.pod, evidence.collectedAt).status });
   const also = (meta.also ?? []).filter(isCauseId) as CauseId[];
   return buildCase({
     answer: { name, title: meta.title ?? name, cause: meta.cause, also, teaches: input.teaches ?? (typeof meta.teaches === 'string' ? meta.teaches : (meta.summary ?? '')) },
     evidence,
     diagnosis,
+    otherLogs,
     flow,
     seed: input.seed,
   });

@@ -1,32 +1,44 @@
-// Red-herring variants, so that pattern-matching the pod list does not score: a stale warning event from two
-// days before the failure, the kind that matches what the exit code makes people guess (an old OOMKilling beside
-// an exit 137 that is not an OOM kill), which the current status contradicts. Pure: the object to add.
+// Red-herring variants, so that pattern-matching the pod list does not score. Each is a pure transformation of a
+// scenario (its objects and logs) that adds something alarming and irrelevant while the evidence of the real cause
+// stays intact: the engine's verdict must not move (test/classroom/red-herring-verdicts.test.ts).
 import type { CauseId } from '../contracts/causes.js';
-import type { KubeObject } from '../k8s/index.js';
+import type { KubeObject, Pod } from '../k8s/index.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const RED_HERRINGS = ['stale-event', 'noisy-sidecar', 'misleading-exit-code'] as const;
+export type RedHerringKind = (typeof RED_HERRINGS)[number];
 
-const STALE: Partial<Record<CauseId, { readonly reason: string; readonly message: string; readonly component: string }>> = {
-  'oom-killed': { reason: 'OOMKilling', message: 'Memory cgroup out of memory: Killed process 4242 (sh) total-vm:1049372kB, anon-rss:262144kB', component: 'kernel-monitor' },
-  'missing-dependency': { reason: 'FailedCreatePodSandBox', message: 'Failed to create pod sandbox: rpc error: code = Unknown desc = failed to set up sandbox container network: connection refused', component: 'kubelet' },
-};
-const FALLBACK = { reason: 'FailedMount', message: 'MountVolume.SetUp failed for volume "config" : configmap "app-config" not found', component: 'kubelet' };
+export const isRedHerringKind = (x: string): x is RedHerringKind => (RED_HERRINGS as readonly string[]).includes(x);
 
-export function staleEvent(pod: KubeObject, misleading: CauseId | null, recordedAt: number): KubeObject {
-  const pick = (misleading ? STALE[misleading] : undefined) ?? FALLBACK;
-  const at = new Date(recordedAt - 2 * DAY_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const namespace = pod.metadata.namespace ?? 'default';
-  return {
-    apiVersion: 'v1',
-    kind: 'Event',
-    metadata: { name: `${pod.metadata.name}.red-herring`, namespace, creationTimestamp: at },
-    involvedObject: { apiVersion: 'v1', kind: 'Pod', name: pod.metadata.name, namespace, ...(pod.metadata.uid ? { uid: pod.metadata.uid } : {}) },
-    reason: pick.reason,
-    message: pick.message,
-    type: 'Warning',
-    count: 1,
-    firstTimestamp: at,
-    lastTimestamp: at,
-    source: { component: pick.component },
-  } as unknown as KubeObject;
+/** What a variant reads: the exercised pod, every object of its scenario, its logs, and the answer. */
+export interface HerringInput {
+  readonly pod: Pod;
+  readonly objects: readonly KubeObject[];
+  /** The cause the exit code makes people guess from the pod list, when that is not the answer. */
+  readonly misleading: CauseId | null;
+  readonly accepted: readonly CauseId[];
+  readonly recordedAt: number;
+  /** The text of a container's log of the exercised pod (previous: the last terminated run). */
+  readonly log: (container: string, previous: boolean) => string | undefined;
 }
+
+export interface HerringLog {
+  readonly container: string;
+  readonly previous: boolean;
+  readonly text: string;
+}
+
+/** Objects replaced (same kind, namespace and name), objects added, and logs of the exercised pod written whole. */
+export interface HerringEdit {
+  readonly replace: readonly KubeObject[];
+  readonly add: readonly KubeObject[];
+  readonly logs: readonly HerringLog[];
+}
+
+export interface RedHerring {
+  readonly kind: RedHerringKind;
+  /** Why this variant does not fit the scenario, or null when it does. */
+  readonly unfit: (input: HerringInput) => string | null;
+  readonly apply: (input: HerringInput) => HerringEdit;
+}
+
+export const rfc3339 = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');

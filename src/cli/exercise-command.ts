@@ -1,7 +1,8 @@
 // `kubectl-crashcourse --exercise [SCENARIO|random]`: one exercise with the answer hidden, in the trainee's
 // language, on a training cluster started for it; the result is written to --results.
 import { createTranslator, resolveLocale } from '../i18n/index.js';
-import { DEFAULT_HINTS } from '../classroom/index.js';
+import { DEFAULT_HINTS, isRedHerringKind, RED_HERRINGS, type RedHerringKind } from '../classroom/index.js';
+import { UserError } from '../errors.js';
 import { runExerciseSession } from './exercise-session.js';
 
 export interface ExerciseOptions {
@@ -14,10 +15,19 @@ export interface ExerciseOptions {
   readonly limitMinutes: number;
   readonly color: boolean;
   readonly writeKubeconfig?: string;
-  readonly redHerrings: boolean;
+  /** `--red-herring` alone (true): any variant that fits; a name: that variant. */
+  readonly redHerring?: string | true;
+}
+
+export function redHerringKinds(value: string | true | undefined): RedHerringKind[] {
+  if (value === undefined) return [];
+  if (value === true || value === 'any') return [...RED_HERRINGS];
+  if (!isRedHerringKind(value)) throw new UserError(`--red-herring: unknown variant '${value}' (expected ${RED_HERRINGS.join(', ')} or any)`, 2);
+  return [value];
 }
 
 export async function runExerciseCommand(options: ExerciseOptions): Promise<number> {
+  const redHerrings = redHerringKinds(options.redHerring);
   const locale = resolveLocale(options.lang, process.env);
   const t = createTranslator(locale);
   return runExerciseSession({
@@ -32,7 +42,7 @@ export async function runExerciseCommand(options: ExerciseOptions): Promise<numb
     speed: options.speed,
     seed: options.seed ?? Date.now() % 100_000,
     color: options.color,
-    redHerrings: options.redHerrings,
+    redHerrings,
     ...(options.writeKubeconfig ? { writeKubeconfig: options.writeKubeconfig } : {}),
   });
 }

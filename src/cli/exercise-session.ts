@@ -1,24 +1,24 @@
 // Runs exercises on the terminal against a training cluster started in-process: builds each case from the
 // cluster through the read port, shows the exercise screen, verifies fixes by polling the pod, and writes one
 // result file per attempt. Shared by `--exercise` and `class run`.
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
-  guidanceFor, misleadingReading, prepareCase, staleEvent, ResultSchema, resultFileName, resultOf, scoreAttempt, seededOrder, verifyEndState,
-  type ExerciseResult, type ExerciseState, type HintPolicy,
+  guidanceFor, prepareCase, ResultSchema, resultFileName, resultOf, scoreAttempt, seededOrder, verifyEndState,
+  type ExerciseResult, type ExerciseState, type HintPolicy, type RedHerringKind,
 } from '../classroom/index.js';
 import { openLiveReader } from '../cluster/index.js';
 import { UserError } from '../errors.js';
 import { loadBuiltinFlows } from '../flow/index.js';
 import { loadFlowSideFile, localizeFlow } from '../i18n/flow-text.js';
 import { scenarioNote, type Locale, type Translate } from '../i18n/index.js';
-import { CRASH_CAUSES, isCauseId } from '../contracts/causes.js';
+import { CRASH_CAUSES } from '../contracts/causes.js';
 import { builtinScenariosDir } from '../paths.js';
 import { loadScenarios, type Scenario } from '../scenario/index.js';
 import { startTrainingCluster, TRAINING_NAME, type TrainingCluster } from '../training/index.js';
-import { stringify } from 'yaml';
 import { runExercise } from '../ui/classroom/run-exercise.js';
+import { writeRedHerring } from './red-herring-dir.js';
 
 export interface SessionPlan {
   readonly scenarios: readonly string[];
@@ -32,8 +32,8 @@ export interface SessionPlan {
   readonly speed: number;
   readonly seed: number;
   readonly color: boolean;
-  /** Serve the exercised scenarios with a red herring added (a stale warning event that matches the usual guess). */
-  readonly redHerrings?: boolean;
+  /** Serve each exercised scenario with one of these red-herring variants (drawn among those that fit it). */
+  readonly redHerrings?: readonly RedHerringKind[];
   /** Where to write the training cluster's kubeconfig (default: a temporary folder removed at the end). */
   readonly writeKubeconfig?: string;
 }
@@ -64,25 +64,13 @@ export function chooseScenarios(wanted: readonly string[], available: readonly {
   });
 }
 
-/** Scenario folders to serve: the exercised ones copied with a stale warning event added, the others as they are. */
-async function withRedHerrings(all: readonly Scenario[], names: readonly string[], into: string): Promise<string[]> {
+/** Scenario folders to serve: the exercised ones as red-herring variants (when one fits), the others as they are. */
+async function withRedHerrings(all: readonly Scenario[], names: readonly string[], kinds: readonly RedHerringKind[], seed: number, into: string): Promise<string[]> {
   const dirs: string[] = [];
   for (const s of all) {
-    if (!names.includes(s.name)) {
-      dirs.push(s.dir);
-      continue;
-    }
-    const [namespace, name] = s.meta.pod!.split('/');
-    const pod = s.objects.find((o) => o.kind === 'Pod' && o.metadata.name === name && (o.metadata.namespace ?? 'default') === namespace);
     const dir = join(into, s.name);
-    await cp(s.dir, dir, { recursive: true });
-    if (pod) {
-      const status = (pod as unknown as { status?: { containerStatuses?: { lastState?: { terminated?: { exitCode?: number } } }[] } }).status;
-      const exit = status?.containerStatuses?.map((c) => c.lastState?.terminated?.exitCode).find((x) => x !== undefined) ?? null;
-      const accepted = [s.meta.cause, ...(s.meta.also ?? [])].filter(isCauseId);
-      await writeFile(join(dir, 'red-herring.yaml'), stringify(staleEvent(pod, misleadingReading(exit, accepted), s.recordedAt)));
-    }
-    dirs.push(dir);
+    const served = names.includes(s.name) ? await writeRedHerring(s, kinds, seed + names.indexOf(s.name), dir) : undefined;
+    dirs.push(served ? dir : s.dir);
   }
   return dirs;
 }
@@ -94,7 +82,7 @@ export async function runExerciseSession(plan: SessionPlan): Promise<number> {
   const scratch = await mkdtemp(join(tmpdir(), 'kubectl-crashcourse-'));
   try {
     const kubeconfig = plan.writeKubeconfig ? resolve(plan.writeKubeconfig) : join(scratch, 'kubeconfig');
-    const dirs = plan.redHerrings ? await withRedHerrings(builtin, names, join(scratch, 'variants')) : [builtinScenariosDir()];
+    const dirs = plan.redHerrings?.length ? await withRedHerrings(builtin, names, plan.redHerrings, plan.seed, join(scratch, 'variants')) : [builtinScenariosDir()];
     const cluster = await startTrainingCluster({ port: 0, quiet: true, writeKubeconfig: kubeconfig, speed: plan.speed, scenarios: dirs });
     try {
       return await runAll(plan, names, cluster, kubeconfig);

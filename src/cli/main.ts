@@ -76,7 +76,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--speed <x>', 'with --exercise: run the training cluster\'s kubelet clock X times faster', numberArg('--speed', 0.01), 1)
     .option('--seed <n>', 'with --exercise: seed for random draws and option order', intArg('--seed', 0, 2 ** 31 - 1))
     .option('--write-kubeconfig <file>', 'with --exercise: write the training cluster\'s kubeconfig here, for kubectl')
-    .option('--red-herring', 'with --exercise: add a stale warning event that matches the usual guess')
+    .option('--red-herring [variant]', 'with --exercise: a red herring (stale-event, noisy-sidecar, misleading-exit-code; default any that fits)')
     .action(async (pod: string | undefined, opts) => {
       if (opts.exercise !== undefined) {
         if (pod) throw new UserError('--exercise takes a scenario name, not a pod', 2);
@@ -88,7 +88,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           speed: opts.speed,
           ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
           limitMinutes: 15,
-          redHerrings: Boolean(opts.redHerring),
+          ...(opts.redHerring !== undefined ? { redHerring: opts.redHerring } : {}),
           color: noColor(opts),
         });
         return;

@@ -9,7 +9,8 @@ import { UserError } from '../errors.js';
 import { builtinFlowsDir } from '../paths.js';
 import type { Locale } from './locale.js';
 
-const StepText = z.object({ title: z.string().optional(), explain: z.string().optional(), choices: z.record(z.string(), z.string()).optional() }).strict();
+// `en-hash`: the fingerprint of the English title and explain this translation was made from (./source-hash.ts).
+const StepText = z.object({ title: z.string().optional(), explain: z.string().optional(), choices: z.record(z.string(), z.string()).optional(), 'en-hash': z.string().optional() }).strict();
 const SideFile = z.record(z.string(), z.object({ title: z.string().optional(), steps: z.record(z.string(), StepText) }).strict());
 export type FlowSideFile = z.infer<typeof SideFile>;
 

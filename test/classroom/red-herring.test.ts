@@ -1,11 +1,16 @@
-// A red-herring variant: the liveness scenario with a stale OOMKilling event from two days before. The answer
-// stays the same, the stale event cannot back an OOM kill, and the current status still rules it out.
+// Red-herring variants inside an exercise: the liveness scenario with a stale OOMKilling event from two days
+// before (the answer stays, the stale event cannot back an OOM kill, the status still rules it out); a noisy
+// sidecar and a wrapper's misleading exit code; and how a trainer picks them (--red-herring, class.yaml).
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { judgeClaim, misleadingReading, prepareCase, staleEvent } from '../../src/classroom/index.js';
+import {
+  chooseRedHerring, HERRINGS, judgeClaim, misleadingReading, parseClassFile, prepareCase, RED_HERRINGS, SIDECAR_NAME, staleEvent, type RedHerringKind,
+} from '../../src/classroom/index.js';
+import { redHerringKinds } from '../../src/cli/exercise-command.js';
+import { herringInput, writeVariant } from '../../src/cli/red-herring-dir.js';
 import { openOfflineReader } from '../../src/cluster/index.js';
 import { loadBuiltinFlows } from '../../src/flow/index.js';
 import { builtinScenariosDir } from '../../src/paths.js';
@@ -32,5 +37,61 @@ describe('a stale-event red herring', () => {
     expect(c.support).not.toContain(herring!.id);
     expect(judgeClaim(c, 'oom-killed', 'backed', herring!.id)).toBe(false);
     expect(judgeClaim(c, 'oom-killed', 'ruled-out', c.quotes.find((q) => q.source === 'status')!.id)).toBe(true);
+  });
+});
+
+describe('the noisy-sidecar and misleading-exit-code red herrings in an exercise', () => {
+  const caseOf = async (scenario: string, kind: RedHerringKind) => {
+    const [s] = await loadScenarios([join(builtinScenariosDir(), scenario)]);
+    const input = (await herringInput(s!))!;
+    const dir = join(tmp, `${kind}-${scenario}`);
+    await writeVariant(s!, input.pod, HERRINGS[kind].apply(input), dir);
+    const [variant] = await loadScenarios([dir]);
+    return prepareCase({ reader: await openOfflineReader(dir), scenario: variant!, flows: await loadBuiltinFlows(), seed: 1 });
+  };
+
+  it('quotes the sidecar’s permission error on the board, where it backs nothing', async () => {
+    const c = await caseOf('read-only-root-nginx', 'noisy-sidecar');
+    const noise = c.quotes.find((q) => q.text.startsWith(`${SIDECAR_NAME}: `) && /check permissions/.test(q.text));
+    expect(noise, JSON.stringify(c.quotes, null, 1)).toBeDefined();
+    expect(c.expected).toBe('read-only-fs');
+    expect(c.support).not.toContain(noise!.id);
+    expect(judgeClaim(c, 'permission-denied', 'backed', noise!.id)).toBe(false);
+    expect(judgeClaim(c, 'read-only-fs', 'backed', noise!.id)).toBe(false);
+  });
+
+  it('makes the pod list suggest a node restart, which the status rules out', async () => {
+    const c = await caseOf('unknown-flag', 'misleading-exit-code');
+    expect(c.expected).toBe('bad-config');
+    expect(c.misleading).toBe('node-restart');
+    expect(c.candidates).toContain('node-restart');
+    const backing = c.support.map((id) => c.quotes.find((q) => q.id === id)!);
+    expect(backing.some((q) => q.source === 'log'), JSON.stringify(c.quotes, null, 1)).toBe(true);
+    expect(judgeClaim(c, 'node-restart', 'ruled-out', c.support[0]!)).toBe(true);
+  });
+});
+
+describe('choosing red herrings', () => {
+  it('reads class.yaml’s redHerrings as a switch, one variant or a list', () => {
+    const file = (v: string) => parseClassFile(`name: c\nscenarios: [unknown-flag]\nredHerrings: ${v}\n`, 'class.yaml').redHerrings;
+    expect(file('false')).toEqual([]);
+    expect(file('true')).toEqual([...RED_HERRINGS]);
+    expect(file('noisy-sidecar')).toEqual(['noisy-sidecar']);
+    expect(file('[misleading-exit-code, stale-event]')).toEqual(['misleading-exit-code', 'stale-event']);
+    expect(() => file('loud-sidecar')).toThrow(/^class\.yaml: redHerrings: /);
+  });
+
+  it('reads --red-herring alone as any variant, a name as that one, and refuses an unknown name', () => {
+    expect(redHerringKinds(true)).toEqual([...RED_HERRINGS]);
+    expect(redHerringKinds(undefined)).toEqual([]);
+    expect(redHerringKinds('misleading-exit-code')).toEqual(['misleading-exit-code']);
+    expect(() => redHerringKinds('loud')).toThrow("--red-herring: unknown variant 'loud'");
+  });
+
+  it('draws only among the variants that fit: no sidecar beside a pod that never ran', async () => {
+    const [s] = await loadScenarios([join(builtinScenariosDir(), 'image-pull-access-denied')]);
+    const input = (await herringInput(s!))!;
+    for (let seed = 0; seed < 5; seed++) expect(chooseRedHerring([...RED_HERRINGS], input, seed)?.kind).toBe('stale-event');
+    expect(chooseRedHerring(['noisy-sidecar', 'misleading-exit-code'], input, 1)).toBeUndefined();
   });
 });

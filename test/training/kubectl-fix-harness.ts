@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import type { Pod } from '../../src/k8s/index.js';
 import { builtinScenariosDir } from '../../src/paths.js';
 import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
@@ -35,9 +35,10 @@ export function kubectlMissing(): Promise<string | undefined> {
   );
 }
 
+/** `scenario`: a built-in scenario's name, or the absolute path of a scenario folder (a red-herring variant). */
 export async function startDrill(scenario: string): Promise<Drill> {
   const dir = await mkdtemp(join(tmpdir(), 'tc-fix-'));
-  const cluster = await startTrainingCluster({ port: 0, speed: SPEED, scenarios: [join(builtinScenariosDir(), scenario)], writeKubeconfig: join(dir, 'kubeconfig') });
+  const cluster = await startTrainingCluster({ port: 0, speed: SPEED, scenarios: [isAbsolute(scenario) ? scenario : join(builtinScenariosDir(), scenario)], writeKubeconfig: join(dir, 'kubeconfig') });
   const kubectl = (...args: string[]): Promise<Run> =>
     new Promise((resolve) => {
       execFile('kubectl', ['--cache-dir', join(dir, 'cache'), ...args], { env: { ...process.env, KUBECONFIG: join(dir, 'kubeconfig') }, timeout: 25_000 }, (error, stdout, stderr) => {
