@@ -7,6 +7,8 @@ import type { ClusterState } from './cluster-state.js';
 import { aggregatedDiscovery, aggregatedVersion, legacyApiVersions, legacyGroup, legacyGroupList, legacyResourceList, versionInfo, type DiscoveryDoc } from './discovery.js';
 import { listBody, objectBody } from './list-objects.js';
 import { openApiV3Document, openApiV3Index } from './openapi/openapi-v3.js';
+import { openApiV2 } from './openapi/openapi-v2.js';
+import { OPENAPI_V2_PROTOBUF } from './openapi/openapi-v2-protobuf.js';
 import { podLog } from './pod-logs.js';
 import { parseApiPath, type ResourceTarget } from './request-target.js';
 import { serveWatch } from './watch-objects.js';
@@ -99,6 +101,12 @@ async function route(state: ClusterState, req: IncomingMessage, res: ServerRespo
       const v = aggregatedVersion(accept);
       if (v) return sendDoc(res, aggregatedDiscovery(v, path === '/api'));
       return sendDoc(res, path === '/api' ? legacyApiVersions() : legacyGroupList());
+    }
+    if (path === '/openapi/v2') {
+      const v2 = await openApiV2();
+      // kubectl 1.27/1.28 accept only gnostic's protobuf here (as octet-stream: Go's mime parser refuses the
+      // "@" in the type they ask for); a browser or curl gets the JSON.
+      return (accept ?? '').includes(OPENAPI_V2_PROTOBUF) ? send(res, 200, v2.protobuf, 'application/octet-stream') : send(res, 200, v2.json);
     }
     if (path === '/openapi/v3') return send(res, 200, await openApiV3Index());
     if (path.startsWith('/openapi/v3/')) {
