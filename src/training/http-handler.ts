@@ -8,6 +8,7 @@ import { aggregatedDiscovery, aggregatedVersion, legacyApiVersions, legacyGroup,
 import { listBody, objectBody } from './list-objects.js';
 import { openApiV3Document, openApiV3Index } from './openapi/openapi-v3.js';
 import { openApiV2 } from './openapi/openapi-v2.js';
+import { writerFor } from './patch/index.js';
 import { OPENAPI_V2_PROTOBUF } from './openapi/openapi-v2-protobuf.js';
 import { podLog } from './pod-logs.js';
 import { parseApiPath, type ResourceTarget } from './request-target.js';
@@ -155,7 +156,7 @@ async function route(state: ClusterState, req: IncomingMessage, res: ServerRespo
     const written =
       type.resource === 'selfsubjectaccessreviews' ? selfSubjectAccessReview(state, raw)
       : type.resource === 'selfsubjectrulesreviews' ? selfSubjectRulesReview(state, raw)
-      : createObject(state, target, raw, isDryRun(query));
+      : createObject(state, target, raw, isDryRun(query), await writerFor(query, req.headers['user-agent'], type, now));
     return send(res, written.code, written.body);
   }
   if (method === 'DELETE' && target.name !== undefined && !target.subresource) {
@@ -173,12 +174,12 @@ async function route(state: ClusterState, req: IncomingMessage, res: ServerRespo
     const contentType = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
     if (!isPatchType(contentType)) throw unsupportedPatch(contentType);
     const patch = parsePatch(contentType, await readBody(req));
-    const written = patchObject(state, target, contentType, patch, isDryRun(query));
+    const written = patchObject(state, target, contentType, patch, isDryRun(query), await writerFor(query, req.headers['user-agent'], type, now));
     return send(res, written.code, written.body);
   }
   if (method === 'PUT' && target.name !== undefined && UPDATABLE.has(target.subresource)) {
     const raw = parseBody(await readBody(req), req.headers['content-type']);
-    const written = replaceObject(state, target, raw, isDryRun(query));
+    const written = replaceObject(state, target, raw, isDryRun(query), await writerFor(query, req.headers['user-agent'], type, now));
     return send(res, written.code, written.body);
   }
   throw methodNotAllowed();
