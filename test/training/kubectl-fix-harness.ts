@@ -42,9 +42,9 @@ export function kubectlMissing(): Promise<string | undefined> {
 /** kubectl minors the dispatcher on PATH can run; the training cluster reports any of them. */
 export const MINORS = [27, 28, 29, 30, 31, 32, 33] as const;
 
-export async function startDrill(scenario: string, minor = 32): Promise<Drill> {
+export async function startDrill(scenario: string, minor = 32, speed = SPEED): Promise<Drill> {
   const dir = await mkdtemp(join(tmpdir(), 'tc-fix-'));
-  const cluster = await startTrainingCluster({ port: 0, speed: SPEED, scenarios: [join(builtinScenariosDir(), scenario)], writeKubeconfig: join(dir, 'kubeconfig'), serverVersion: `1.${minor}` });
+  const cluster = await startTrainingCluster({ port: 0, speed, scenarios: [join(builtinScenariosDir(), scenario)], writeKubeconfig: join(dir, 'kubeconfig'), serverVersion: `1.${minor}` });
   const kubectlEnv = (env: Record<string, string>, ...args: string[]): Promise<Run> =>
     new Promise((resolve) => {
       execFile('kubectl', ['--cache-dir', join(dir, 'cache'), ...args], { env: { ...process.env, ...env, KUBECONFIG: join(dir, 'kubeconfig') }, timeout: 25_000 }, (error, stdout, stderr) => {
