@@ -131,4 +131,32 @@ describe.concurrent('server-side apply with real kubectl', () => {
     expect(upgraded.code, upgraded.stderr).toBe(0);
     expect((await live(d)).spec.template.spec.containers[0]!.image).toBe('nginx:1.28');
   }), 40_000);
+
+  it('applies the other kinds fixes touch (Service, ConfigMap, Secret, StatefulSet, CronJob, Pod): a changed field moves, a dropped one goes', withDrill(async (d) => {
+    const docs = (v: 1 | 2) => ({
+      apiVersion: 'v1',
+      kind: 'List',
+      items: [
+        { apiVersion: 'v1', kind: 'Service', metadata: { name: 'db', namespace: NS }, spec: { selector: { app: 'db' }, ports: v === 1 ? [{ name: 'pg', port: 5432 }, { name: 'metrics', port: 9187 }] : [{ name: 'pg', port: 5432, targetPort: 6432 }] } },
+        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings', namespace: NS }, data: v === 1 ? { a: '1', b: '2' } : { a: '3' } },
+        { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'creds', namespace: NS }, stringData: { user: v === 1 ? 'app' : 'svc' } },
+        { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'db', namespace: NS }, spec: { replicas: v, serviceName: 'db', selector: { matchLabels: { app: 'db' } }, template: { metadata: { labels: { app: 'db' } }, spec: { containers: [{ name: 'pg', image: 'postgres:16' }] } } } },
+        { apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name: 'vacuum', namespace: NS }, spec: { schedule: v === 1 ? '0 3 * * *' : '0 4 * * *', ...(v === 1 ? { suspend: true } : {}), jobTemplate: { spec: { template: { spec: { restartPolicy: 'OnFailure', containers: [{ name: 'vacuum', image: 'postgres:16' }] } } } } } },
+        { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'probe', namespace: NS, labels: v === 1 ? { role: 'probe', extra: 'yes' } : { role: 'probe' } }, spec: { containers: [{ name: 'c', image: 'busybox:1.36', command: ['sleep', '3600'] }] } },
+      ],
+    });
+    for (const v of [1, 2] as const) {
+      const run = await d.kubectl('apply', '--server-side', '-f', await d.file(`kinds-${v}.json`, JSON.stringify(docs(v))));
+      expect(run.code, run.stderr).toBe(0);
+    }
+    const get = async (what: string, path: string) => (await d.kubectl('get', what, '-n', NS, '-o', `jsonpath=${path}`)).stdout;
+    expect(await get('service/db', '{.spec.ports[*].name}/{.spec.ports[0].targetPort}')).toBe('pg/6432');
+    expect(await get('configmap/settings', '{.data}')).toBe('{"a":"3"}');
+    expect(Buffer.from(await get('secret/creds', '{.data.user}'), 'base64').toString()).toBe('svc');
+    expect(await get('statefulset/db', '{.spec.replicas}')).toBe('2');
+    expect(await get('cronjob/vacuum', '{.spec.schedule}/{.spec.suspend}')).toBe('0 4 * * */');
+    expect(await get('pod/probe', '{.metadata.labels}')).toBe('{"role":"probe"}');
+    const svc = JSON.parse((await d.kubectl('get', 'service/db', '-n', NS, '-o', 'json', '--show-managed-fields')).stdout) as { metadata: { managedFields: Entry[] } };
+    expect(at(svc.metadata.managedFields.find((e) => e.manager === 'kubectl')?.fieldsV1, 'f:spec', 'f:ports')).toEqual({ 'k:{"port":5432,"protocol":"TCP"}': { '.': {}, 'f:name': {}, 'f:port': {}, 'f:targetPort': {} } });
+  }), 40_000);
 });
