@@ -21,7 +21,8 @@ export const conflict = (resource: string, group: string, name: string): ApiErro
 
 /** The Status the apiserver answers an apply that would change fields other managers own. */
 export function applyConflict(conflicts: readonly Conflict[]): ApiError {
-  const who = (c: Conflict): string => `"${c.manager.manager}"${c.manager.operation === 'Update' ? ` using ${c.manager.apiVersion}` : ''}`;
+  const who = ({ manager: m }: Conflict): string =>
+    `"${m.manager}"${m.subresource ? ` with subresource "${m.subresource}"` : ''}${m.operation === 'Update' ? ` using ${m.apiVersion}` : ''}`;
   let message: string;
   if (conflicts.length === 1) message = `Apply failed with 1 conflict: conflict with ${who(conflicts[0]!)}: ${pathString(conflicts[0]!.path)}`;
   else {
