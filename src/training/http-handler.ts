@@ -7,6 +7,9 @@ import type { ClusterState } from './cluster-state.js';
 import { aggregatedDiscovery, aggregatedVersion, legacyApiVersions, legacyGroup, legacyGroupList, legacyResourceList, versionInfo, type DiscoveryDoc } from './discovery.js';
 import { listBody, objectBody } from './list-objects.js';
 import { openApiV3Document, openApiV3Index } from './openapi/openapi-v3.js';
+import { openApiV2 } from './openapi/openapi-v2.js';
+import { writerFor } from './patch/index.js';
+import { OPENAPI_V2_PROTOBUF } from './openapi/openapi-v2-protobuf.js';
 import { podLog } from './pod-logs.js';
 import { parseApiPath, type ResourceTarget } from './request-target.js';
 import { serveWatch } from './watch-objects.js';
@@ -100,6 +103,12 @@ async function route(state: ClusterState, req: IncomingMessage, res: ServerRespo
       if (v) return sendDoc(res, aggregatedDiscovery(v, path === '/api'));
       return sendDoc(res, path === '/api' ? legacyApiVersions() : legacyGroupList());
     }
+    if (path === '/openapi/v2') {
+      const v2 = await openApiV2();
+      // kubectl 1.27/1.28 accept only gnostic's protobuf here (as octet-stream: Go's mime parser refuses the
+      // "@" in the type they ask for); a browser or curl gets the JSON.
+      return (accept ?? '').includes(OPENAPI_V2_PROTOBUF) ? send(res, 200, v2.protobuf, 'application/octet-stream') : send(res, 200, v2.json);
+    }
     if (path === '/openapi/v3') return send(res, 200, await openApiV3Index());
     if (path.startsWith('/openapi/v3/')) {
       const doc = await openApiV3Document(path.slice('/openapi/v3/'.length));
@@ -147,7 +156,7 @@ async function route(state: ClusterState, req: IncomingMessage, res: ServerRespo
     const written =
       type.resource === 'selfsubjectaccessreviews' ? selfSubjectAccessReview(state, raw)
       : type.resource === 'selfsubjectrulesreviews' ? selfSubjectRulesReview(state, raw)
-      : createObject(state, target, raw, isDryRun(query));
+      : createObject(state, target, raw, isDryRun(query), await writerFor(query, req.headers['user-agent'], type, now));
     return send(res, written.code, written.body);
   }
   if (method === 'DELETE' && target.name !== undefined && !target.subresource) {
@@ -165,12 +174,12 @@ async function route(state: ClusterState, req: IncomingMessage, res: ServerRespo
     const contentType = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
     if (!isPatchType(contentType)) throw unsupportedPatch(contentType);
     const patch = parsePatch(contentType, await readBody(req));
-    const written = patchObject(state, target, contentType, patch, isDryRun(query));
+    const written = patchObject(state, target, contentType, patch, isDryRun(query), await writerFor(query, req.headers['user-agent'], type, now));
     return send(res, written.code, written.body);
   }
   if (method === 'PUT' && target.name !== undefined && UPDATABLE.has(target.subresource)) {
     const raw = parseBody(await readBody(req), req.headers['content-type']);
-    const written = replaceObject(state, target, raw, isDryRun(query));
+    const written = replaceObject(state, target, raw, isDryRun(query), await writerFor(query, req.headers['user-agent'], type, now));
     return send(res, written.code, written.body);
   }
   throw methodNotAllowed();

@@ -4,7 +4,7 @@
 import type { KubeObject, Pod } from '../k8s/index.js';
 import { ApiError, badRequest, invalid, notFound, qualified } from './api-status.js';
 import type { ClusterState } from './cluster-state.js';
-import { applyPatch, canonicalJson, PatchError, type Json, type PatchType } from './patch/index.js';
+import { applyPatch, canonicalJson, PatchError, pathString, readManagers, serverSideApply, startingManagers, trackUpdate, writeManagers, type Conflict, type Json, type PatchType, type Writer } from './patch/index.js';
 import type { ResourceTarget } from './request-target.js';
 import type { Entry } from './store.js';
 import { entryJson } from './tables.js';
@@ -19,12 +19,39 @@ export const conflict = (resource: string, group: string, name: string): ApiErro
     kind: resource,
   });
 
+/** The Status the apiserver answers an apply that would change fields other managers own. */
+export function applyConflict(conflicts: readonly Conflict[]): ApiError {
+  const who = ({ manager: m }: Conflict): string =>
+    `"${m.manager}"${m.subresource ? ` with subresource "${m.subresource}"` : ''}${m.operation === 'Update' ? ` using ${m.apiVersion}` : ''}`;
+  let message: string;
+  if (conflicts.length === 1) message = `Apply failed with 1 conflict: conflict with ${who(conflicts[0]!)}: ${pathString(conflicts[0]!.path)}`;
+  else {
+    const byManager = new Map<string, string[]>();
+    for (const c of conflicts) byManager.set(who(c), [...(byManager.get(who(c)) ?? []), pathString(c.path)]);
+    const lines = [...byManager.keys()].sort().flatMap((m) => [`conflicts with ${m}:`, ...byManager.get(m)!.map((p) => `- ${p}`)]);
+    message = `Apply failed with ${conflicts.length} conflicts: ${lines.join('\n')}`;
+  }
+  return new ApiError(409, 'Conflict', message, { causes: conflicts.map((c) => ({ reason: 'FieldManagerConflict', message: `conflict with ${who(c)}`, field: pathString(c.path) })) });
+}
+
+/** Records who changed what in metadata.managedFields of `next` (a write that is not an apply). */
+function withManagedFields(old: KubeObject | undefined, next: Obj, writer: Writer | undefined, subresource?: string): Obj {
+  if (!writer) return next;
+  const managers = startingManagers(old as unknown as Json, next as unknown as Json);
+  trackUpdate(managers, old as unknown as Json, next as unknown as Json, writer, subresource);
+  const managedFields = writeManagers(managers);
+  const { managedFields: _sent, ...meta } = next.metadata;
+  return { ...next, metadata: { ...meta, ...(managedFields.length ? { managedFields } : {}) } } as Obj;
+}
+
 function forbiddenField(kind: string, name: string, field: string, detail: string): ApiError {
   const message = `Forbidden: ${detail}`;
   return new ApiError(422, 'Invalid', `${kind} "${name}" is invalid: ${field}: ${message}`, { name, kind, causes: [{ reason: 'FieldValueForbidden', message, field }] });
 }
 
 type Obj = Record<string, unknown> & KubeObject;
+
+const isPlainObject = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The autoscaling/v1 Scale view of a workload with spec.replicas. */
 export function scaleOf(obj: KubeObject): Record<string, unknown> {
@@ -48,7 +75,7 @@ function checkVersion(target: ResourceTarget, entry: Entry, sent: unknown): void
 const specChanged = (a: KubeObject, b: KubeObject): boolean => canonicalJson(a['spec']) !== canonicalJson(b['spec']);
 
 /** Merges what the client may change into the stored object and writes it. */
-function store(state: ClusterState, target: ResourceTarget, entry: Entry, next: Obj, dryRun: boolean): Written {
+function store(state: ClusterState, target: ResourceTarget, entry: Entry, next: Obj, dryRun: boolean, writer?: Writer): Written {
   const { type } = target;
   const old = entry.obj;
   let merged: Obj;
@@ -85,27 +112,39 @@ function store(state: ClusterState, target: ResourceTarget, entry: Entry, next: 
     merged = { ...merged, metadata: { ...merged.metadata, generation: old.metadata.generation } };
   }
   merged = foldStringData(type.storage, merged);
+  if (target.subresource !== 'status') merged = withManagedFields(old, merged, writer, target.subresource);
   if (dryRun) return { code: 200, body: JSON.stringify(target.subresource === 'scale' ? scaleOf(merged) : merged) };
   const written = state.store.put(type.storage, merged);
   if (type.storage === 'pods') state.kubelet.podUpdated?.(old as Pod, written.obj as Pod);
   return { code: 200, body: target.subresource === 'scale' ? JSON.stringify(scaleOf(written.obj)) : entryJson(written) };
 }
 
-export function patchObject(state: ClusterState, target: ResourceTarget, patchType: PatchType, patch: Json, dryRun: boolean): Written {
+export function patchObject(state: ClusterState, target: ResourceTarget, patchType: PatchType, patch: Json, dryRun: boolean, writer?: Writer): Written {
+  const apply = patchType === 'application/apply-patch+yaml' && writer !== undefined && !target.subresource;
+  if (apply && !writer.explicit) {
+    const message = 'Required value: is required for apply patch';
+    throw new ApiError(422, 'Invalid', `PatchOptions.meta.k8s.io "" is invalid: fieldManager: ${message}`, { group: 'meta.k8s.io', kind: 'PatchOptions', causes: [{ reason: 'FieldValueRequired', message, field: 'fieldManager' }] });
+  }
   const { type, namespace, name } = target;
   const entry = state.store.get(type.storage, namespace, name!);
   if (!entry) {
     // Server-side apply creates what does not exist yet.
     if (patchType === 'application/apply-patch+yaml' && !target.subresource) {
-      const created = createObject(state, { ...target, name: undefined } as unknown as ResourceTarget, patch, dryRun);
-      return created;
+      return createObject(state, { ...target, name: undefined } as unknown as ResourceTarget, patch, dryRun, writer, apply);
     }
     throw notFound(type.resource, type.group, name!);
   }
   const current = (target.subresource === 'scale' ? scaleOf(entry.obj) : structuredClone(entry.obj)) as unknown as Json;
   let next: Json;
   try {
-    next = applyPatch(patchType, current, patch);
+    if (apply) {
+      if (!isPlainObject(patch)) throw badRequest('the body of an apply must be an object');
+      const managers = readManagers(current);
+      const result = serverSideApply(current as Record<string, Json>, patch, managers, writer);
+      if (!result.ok) throw applyConflict(result.conflicts);
+      const managedFields = writeManagers(managers) as unknown as Json;
+      next = { ...result.object, metadata: { ...(result.object['metadata'] as Record<string, Json>), managedFields } };
+    } else next = applyPatch(patchType, current, patch);
   } catch (e) {
     if (e instanceof PatchError) throw new ApiError(422, 'Invalid', e.message);
     throw e;
@@ -113,15 +152,15 @@ export function patchObject(state: ClusterState, target: ResourceTarget, patchTy
   if (typeof next !== 'object' || next === null || Array.isArray(next)) throw badRequest('the patch did not produce an object');
   const sentVersion = ((patch as { metadata?: { resourceVersion?: unknown } } | null)?.metadata ?? {}).resourceVersion;
   checkVersion(target, entry, Array.isArray(patch) ? (next as unknown as Obj).metadata?.resourceVersion : sentVersion);
-  return store(state, target, entry, next as unknown as Obj, dryRun);
+  return store(state, target, entry, next as unknown as Obj, dryRun, apply ? undefined : writer);
 }
 
-export function replaceObject(state: ClusterState, target: ResourceTarget, raw: unknown, dryRun: boolean): Written {
+export function replaceObject(state: ClusterState, target: ResourceTarget, raw: unknown, dryRun: boolean, writer?: Writer): Written {
   const { type, namespace, name } = target;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw badRequest('the body of the request must be an object');
   const entry = state.store.get(type.storage, namespace, name!);
   if (!entry) throw notFound(type.resource, type.group, name!);
   const body = raw as Obj;
   checkVersion(target, entry, body.metadata?.resourceVersion);
-  return store(state, target, entry, body, dryRun);
+  return store(state, target, entry, body, dryRun, writer);
 }

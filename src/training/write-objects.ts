@@ -10,6 +10,7 @@ import type { ResourceTarget } from './request-target.js';
 import { groupVersion } from './resources.js';
 import { entryJson } from './tables.js';
 import { foldStringData } from './secret-data.js';
+import { serverSideApply, trackUpdate, writeManagers, type Json, type Writer } from './patch/index.js';
 
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const DNS1123_DETAIL =
@@ -40,7 +41,17 @@ export function parseBody(body: Buffer, contentType: string | undefined): unknow
 
 const randomSuffix = (): string => Math.random().toString(36).slice(2, 7).replace(/[^a-z0-9]/g, 'x').padEnd(5, 'x');
 
-export function createObject(state: ClusterState, target: ResourceTarget, raw: unknown, dryRun = false): Written {
+/** The managedFields of a new object: the applier owns what it applied, any other writer everything it sent. */
+function createdManagedFields(input: Partial<KubeObject>, writer: Writer, apply: boolean): Record<string, unknown>[] {
+  const managers = new Map();
+  const { status: _status, ...sent } = input as Record<string, Json>;
+  const { managedFields: _sent, ...meta } = (input.metadata ?? {}) as Record<string, Json>;
+  if (apply) serverSideApply({}, { ...sent, metadata: meta }, managers, writer);
+  else trackUpdate(managers, undefined, { ...sent, metadata: meta }, writer);
+  return writeManagers(managers);
+}
+
+export function createObject(state: ClusterState, target: ResourceTarget, raw: unknown, dryRun = false, writer?: Writer, apply = false): Written {
   const { type } = target;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw badRequest('the body of the request must be an object');
   const input = raw as Partial<KubeObject>;
@@ -66,6 +77,7 @@ export function createObject(state: ClusterState, target: ResourceTarget, raw: u
       uid: randomUUID(),
       creationTimestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
       ...(['deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'cronjobs'].includes(type.storage) ? { generation: 1 } : {}),
+      ...(writer ? { managedFields: createdManagedFields(input, writer, apply) } : {}),
     },
   } as KubeObject);
   if (dryRun) return { code: 201, body: JSON.stringify(type.storage === 'pods' ? podWithDefaults(obj as Pod) : obj) };

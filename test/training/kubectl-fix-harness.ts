@@ -22,7 +22,13 @@ export interface Drill {
   readonly cluster: TrainingCluster;
   /** The drill's kubeconfig, for a kubectl run outside `kubectl()` (a watch). */
   readonly kubeconfig: string;
+  /** The kubectl minor the dispatcher runs (the cluster reports it in /version). */
+  readonly minor: number;
   kubectl(...args: string[]): Promise<Run>;
+  /** kubectl with more environment, e.g. EDITOR for `kubectl edit`. */
+  kubectlEnv(env: Record<string, string>, ...args: string[]): Promise<Run>;
+  /** An EDITOR for `kubectl edit`: a script (run as one argv word) that replaces the first match of `pattern`. */
+  editor(pattern: RegExp, replacement: string): Promise<string>;
   /** Writes `text` to a file in the drill's folder and returns its path. */
   file(name: string, text: string): Promise<string>;
   pods(namespace: string, selector: string): Promise<Pod[]>;
@@ -36,19 +42,37 @@ export function kubectlMissing(): Promise<string | undefined> {
 }
 
 /** `scenario`: a built-in scenario's name, or the absolute path of a scenario folder (a red-herring variant). */
-export async function startDrill(scenario: string): Promise<Drill> {
+/** kubectl minors the dispatcher on PATH can run; the training cluster reports any of them. */
+export const MINORS = [27, 28, 29, 30, 31, 32, 33] as const;
+
+export async function startDrill(scenario: string, minor = 32, speed = SPEED): Promise<Drill> {
   const dir = await mkdtemp(join(tmpdir(), 'tc-fix-'));
-  const cluster = await startTrainingCluster({ port: 0, speed: SPEED, scenarios: [isAbsolute(scenario) ? scenario : join(builtinScenariosDir(), scenario)], writeKubeconfig: join(dir, 'kubeconfig') });
-  const kubectl = (...args: string[]): Promise<Run> =>
+  const cluster = await startTrainingCluster({ port: 0, speed, scenarios: [isAbsolute(scenario) ? scenario : join(builtinScenariosDir(), scenario)], writeKubeconfig: join(dir, 'kubeconfig'), serverVersion: `1.${minor}` });
+  const kubectlEnv = (env: Record<string, string>, ...args: string[]): Promise<Run> =>
     new Promise((resolve) => {
-      execFile('kubectl', ['--cache-dir', join(dir, 'cache'), ...args], { env: { ...process.env, KUBECONFIG: join(dir, 'kubeconfig') }, timeout: 25_000 }, (error, stdout, stderr) => {
+      execFile('kubectl', ['--cache-dir', join(dir, 'cache'), ...args], { env: { ...process.env, ...env, KUBECONFIG: join(dir, 'kubeconfig') }, timeout: 25_000 }, (error, stdout, stderr) => {
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
       });
     });
+  const kubectl = (...args: string[]): Promise<Run> => kubectlEnv({}, ...args);
+  let editors = 0;
   return {
     cluster,
     kubeconfig: join(dir, 'kubeconfig'),
+    minor,
     kubectl,
+    kubectlEnv,
+    async editor(pattern, replacement) {
+      const path = join(dir, `editor-${++editors}.cjs`);
+      const script = [
+        '#!/usr/bin/env node',
+        "const fs = require('node:fs');",
+        'const file = process.argv[process.argv.length - 1];',
+        `fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(new RegExp(${JSON.stringify(pattern.source)}, ${JSON.stringify(pattern.flags)}), ${JSON.stringify(replacement)}));`,
+      ].join('\n');
+      await writeFile(path, `${script}\n`, { mode: 0o755 });
+      return path;
+    },
     async file(name, text) {
       const path = join(dir, name);
       await writeFile(path, text);

@@ -1,9 +1,11 @@
-// Every scenario with a fix: real kubectl applies the fix a trainee would (set, patch, create, scale, replace)
-// to a training cluster running at --speed, and the app's pods must turn Ready and hold steady for a
-// simulated minute; the tempting wrong fix, applied to a fresh cluster, must leave it failing.
+// Every scenario with a fix: real kubectl applies the fix a trainee would (apply, set, patch, create, scale,
+// replace) to a training cluster running at --speed, and the app's pods must turn Ready and hold steady for a
+// simulated minute; the tempting wrong fix, applied to a fresh cluster, must leave it failing. Each scenario
+// runs under one kubectl minor (the cluster reports it, the dispatcher runs it): spread over 1.27 … 1.33 so
+// every client is exercised without running every scenario seven times.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Pod } from '../../src/k8s/index.js';
-import { healsWithin, kubectlMissing, sim, startDrill, steady, type Drill } from './kubectl-fix-harness.js';
+import { healsWithin, kubectlMissing, MINORS, sim, startDrill, steady, type Drill } from './kubectl-fix-harness.js';
 
 type Step = (d: Drill) => Promise<void>;
 
@@ -25,9 +27,16 @@ const replacePod = (ns: string, name: string, edit: (p: Pod & { spec: { containe
 
 const jsonPatch = (ns: string, target: string, ops: unknown[]): Step => (d) => ok(d, 'patch', '-n', ns, target, '--type', 'json', '-p', JSON.stringify(ops));
 const run = (...args: string[]): Step => (d) => ok(d, ...args);
+/** `kubectl apply [flags] -f` of a manifest written to the drill's folder. */
+const applyManifest = (manifest: Record<string, unknown>, ...flags: string[]): Step => async (d) =>
+  ok(d, 'apply', ...flags, '-f', await d.file(`apply-${Math.random().toString(36).slice(2)}.json`, JSON.stringify(manifest)));
+
+type Minor = (typeof MINORS)[number];
 
 interface Case {
   readonly scenario: string;
+  /** The kubectl minor that drives this scenario's fixes. */
+  readonly minor: Minor;
   readonly namespace: string;
   readonly selector: string;
   readonly fix: Step;
@@ -46,23 +55,23 @@ const TMPL = '/spec/template/spec';
 
 const CASES: readonly Case[] = [
   {
-    scenario: 'oom-killed-jvm', namespace: 'payments', selector: 'app=ledger-service',
+    scenario: 'oom-killed-jvm', minor: 27, namespace: 'payments', selector: 'app=ledger-service',
     fix: run('set', 'resources', '-n', 'payments', 'deploy/ledger-service', '--limits=memory=2Gi'),
     // A limit equal to -Xmx leaves no room for the JVM beyond its heap.
     wrong: run('set', 'resources', '-n', 'payments', 'deploy/ledger-service', '--limits=memory=1536Mi'),
   },
   {
-    scenario: 'configmap-not-found', namespace: 'payments', selector: 'app=fraud-scorer',
-    fix: run('create', 'configmap', '-n', 'payments', 'fraud-rules', '--from-literal=threshold=0.8', '--from-literal=version=3'),
+    scenario: 'configmap-not-found', minor: 27, namespace: 'payments', selector: 'app=fraud-scorer',
+    fix: applyManifest({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'fraud-rules', namespace: 'payments' }, data: { threshold: '0.8', version: '3' } }),
     wrong: run('create', 'configmap', '-n', 'payments', 'fraud-rules', '--from-literal=threshold=0.8'),
   },
   {
-    scenario: 'liveness-probe-missing-file', namespace: 'default', selector: 'metadata.name=healthcheck-demo',
+    scenario: 'liveness-probe-missing-file', minor: 30, namespace: 'default', selector: 'metadata.name=healthcheck-demo',
     fix: replacePod('default', 'healthcheck-demo', (p) => { (p.spec.containers[0] as { args?: string[] }).args = ['/bin/sh', '-c', 'touch /tmp/healthy; sleep infinity']; }),
     wrong: replacePod('default', 'healthcheck-demo', (p) => { (p.spec.containers[0]!['livenessProbe'] as { initialDelaySeconds: number }).initialDelaySeconds = 30; }),
   },
   {
-    scenario: 'database-connection-refused', namespace: 'billing', selector: 'app=invoice-api',
+    scenario: 'database-connection-refused', minor: 31, namespace: 'billing', selector: 'app=invoice-api',
     fix: run('scale', '-n', 'billing', 'statefulset/invoice-db', '--replicas=1'),
     healed: async (d) => {
       const ep = await d.kubectl('get', 'endpoints', '-n', 'billing', 'invoice-db', '-o', 'jsonpath={.subsets[0].addresses[0].targetRef.name}');
@@ -71,7 +80,7 @@ const CASES: readonly Case[] = [
     wrong: run('rollout', 'restart', '-n', 'billing', 'deploy/invoice-api'),
   },
   {
-    scenario: 'read-only-root-nginx', namespace: 'web', selector: 'app=docs-site',
+    scenario: 'read-only-root-nginx', minor: 27, namespace: 'web', selector: 'app=docs-site',
     fix: jsonPatch('web', 'deploy/docs-site', [
       { op: 'add', path: `${TMPL}/volumes/-`, value: { name: 'cache', emptyDir: {} } },
       { op: 'add', path: `${TMPL}/volumes/-`, value: { name: 'run', emptyDir: {} } },
@@ -85,79 +94,82 @@ const CASES: readonly Case[] = [
     ]),
   },
   {
-    scenario: 'unknown-flag', namespace: 'platform', selector: 'app=feature-flags',
+    scenario: 'unknown-flag', minor: 28, namespace: 'platform', selector: 'app=feature-flags',
     fix: jsonPatch('platform', 'deploy/feature-flags', [{ op: 'remove', path: `${TMPL}/containers/0/args/2` }]),
-    wrong: run('rollout', 'restart', '-n', 'platform', 'deploy/feature-flags'),
+    // More memory for a process that exits on its own flags.
+    wrong: run('set', 'resources', '-n', 'platform', 'deploy/feature-flags', '--limits=memory=1Gi'),
   },
   {
-    scenario: 'grafana-run-as-non-root-volume', namespace: 'monitoring', selector: 'app.kubernetes.io/name=grafana',
-    fix: run('patch', '-n', 'monitoring', 'deploy/grafana', '-p', '{"spec":{"template":{"spec":{"securityContext":{"fsGroup":472}}}}}'),
+    scenario: 'grafana-run-as-non-root-volume', minor: 29, namespace: 'monitoring', selector: 'app.kubernetes.io/name=grafana',
+    // Server-side apply of just the field the trainee owns: it merges into the live Deployment.
+    fix: applyManifest({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'grafana', namespace: 'monitoring' }, spec: { template: { spec: { securityContext: { fsGroup: 472 } } } } }, '--server-side', '--field-manager=trainee'),
     wrong: run('rollout', 'restart', '-n', 'monitoring', 'deploy/grafana'),
   },
   {
-    scenario: 'two-containers-one-port', namespace: 'shop', selector: 'app=storefront',
+    scenario: 'two-containers-one-port', minor: 30, namespace: 'shop', selector: 'app=storefront',
     fix: jsonPatch('shop', 'deploy/storefront', [{ op: 'replace', path: `${TMPL}/containers/1/args/1`, value: '--web.listen-address=:9113' }]),
     wrong: run('delete', 'pod', '-n', 'shop', '-l', 'app=storefront', '--wait=false'),
   },
   {
-    scenario: 'exec-format-arm64-node', namespace: 'edge', selector: 'app=sensor-gateway',
+    scenario: 'exec-format-arm64-node', minor: 33, namespace: 'edge', selector: 'app=sensor-gateway',
     fix: jsonPatch('edge', 'deploy/sensor-gateway', [{ op: 'replace', path: `${TMPL}/nodeSelector`, value: { 'kubernetes.io/arch': 'amd64' } }]),
     wrong: run('rollout', 'restart', '-n', 'edge', 'deploy/sensor-gateway'),
   },
   {
-    scenario: 'command-not-in-path', namespace: 'shop', selector: 'app=recommendations',
+    scenario: 'command-not-in-path', minor: 29, namespace: 'shop', selector: 'app=recommendations',
     // The image's own ENTRYPOINT/CMD starts uvicorn.
     fix: jsonPatch('shop', 'deploy/recommendations', [{ op: 'remove', path: `${TMPL}/containers/0/command` }, { op: 'remove', path: `${TMPL}/containers/0/args` }]),
-    wrong: run('rollout', 'restart', '-n', 'shop', 'deploy/recommendations'),
+    wrong: run('set', 'resources', '-n', 'shop', 'deploy/recommendations', '--limits=memory=2Gi', '--requests=memory=1Gi'),
   },
   {
-    scenario: 'unschedulable-insufficient-memory', namespace: 'ml', selector: 'app=trainer',
+    scenario: 'unschedulable-insufficient-memory', minor: 30, namespace: 'ml', selector: 'app=trainer',
     fix: run('set', 'resources', '-n', 'ml', 'deploy/trainer', '--requests=memory=24Gi', '--limits=memory=24Gi'),
     wrong: run('set', 'resources', '-n', 'ml', 'deploy/trainer', '--requests=cpu=4'),
   },
   {
-    scenario: 'exits-zero-tomcat-startup-sh', namespace: 'shop', selector: 'app=catalog',
+    scenario: 'exits-zero-tomcat-startup-sh', minor: 33, namespace: 'shop', selector: 'app=catalog',
     // Back to the image's own CMD: catalina.sh run keeps Tomcat in the foreground.
     fix: jsonPatch('shop', 'deploy/catalog', [{ op: 'remove', path: `${TMPL}/containers/0/command` }]),
-    wrong: run('rollout', 'restart', '-n', 'shop', 'deploy/catalog'),
+    wrong: run('set', 'resources', '-n', 'shop', 'deploy/catalog', '--limits=memory=2Gi'),
   },
   {
-    scenario: 'poststart-hook-missing-script', namespace: 'inventory', selector: 'app.kubernetes.io/name=inventory-api',
+    scenario: 'poststart-hook-missing-script', minor: 31, namespace: 'inventory', selector: 'app.kubernetes.io/name=inventory-api',
     fix: jsonPatch('inventory', 'deploy/inventory-api', [{ op: 'remove', path: `${TMPL}/containers/0/lifecycle` }]),
-    wrong: run('rollout', 'restart', '-n', 'inventory', 'deploy/inventory-api'),
+    wrong: run('set', 'resources', '-n', 'inventory', 'deploy/inventory-api', '--limits=cpu=2'),
   },
   {
-    scenario: 'image-pull-access-denied', namespace: 'shop', selector: 'app=checkout',
-    fix: run('patch', '-n', 'shop', 'deploy/checkout', '-p', '{"spec":{"template":{"spec":{"imagePullSecrets":[{"name":"acmeshop-dockerhub"}]}}}}'),
+    scenario: 'image-pull-access-denied', minor: 28, namespace: 'shop', selector: 'app=checkout',
+    fix: applyManifest({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'checkout', namespace: 'shop' }, spec: { template: { spec: { imagePullSecrets: [{ name: 'acmeshop-dockerhub' }] } } } }, '--server-side'),
     wrong: run('rollout', 'restart', '-n', 'shop', 'deploy/checkout'),
   },
   {
-    scenario: 'configmap-subpath-start-error', namespace: 'platform', selector: 'app=config-server',
+    scenario: 'configmap-subpath-start-error', minor: 32, namespace: 'platform', selector: 'app=config-server',
     // A new pod mounts the subPath afresh; restarting the container in the recorded pod cannot.
     fix: run('delete', 'pod', '-n', 'platform', '-l', 'app=config-server', '--wait=false'),
     wrong: jsonPatch('platform', 'configmap/config-server-conf', [{ op: 'add', path: '/metadata/annotations/touched', value: 'yes' }]),
   },
   {
-    scenario: 'sigterm-from-outside', namespace: 'analytics', selector: 'app=event-consumer',
+    scenario: 'sigterm-from-outside', minor: 28, namespace: 'analytics', selector: 'app=event-consumer',
     fix: run('patch', '-n', 'analytics', 'deploy/event-consumer', '--type', 'json', '-p', JSON.stringify([{ op: 'remove', path: '/spec/template/metadata/labels/chaos.acme.io~1target' }])),
     wrong: run('rollout', 'restart', '-n', 'analytics', 'deploy/event-consumer'),
     // The signal comes minutes apart.
     failsWithin: 600,
   },
   {
-    scenario: 'init-container-migration-fails', namespace: 'shop', selector: 'app=orders-api',
+    scenario: 'init-container-migration-fails', minor: 30, namespace: 'shop', selector: 'app=orders-api',
     // The migration made idempotent; the init container's next attempt passes and the app starts.
-    fix: run('patch', '-n', 'shop', 'configmap/orders-migrations', '--type', 'merge', '-p', JSON.stringify({ data: { 'V42__add_order_customer_index.sql': 'CREATE INDEX IF NOT EXISTS orders_customer_id_idx ON orders (customer_id);\n' } })),
+    // Client-side apply over an object created without it (kubectl warns about the missing annotation and patches).
+    fix: applyManifest({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'orders-migrations', namespace: 'shop' }, data: { 'V42__add_order_customer_index.sql': 'CREATE INDEX IF NOT EXISTS orders_customer_id_idx ON orders (customer_id);\n' } }),
     wrong: run('rollout', 'restart', '-n', 'shop', 'deploy/orders-api'),
   },
   {
-    scenario: 'segfault-image-decoder', namespace: 'media', selector: 'app=thumbnailer',
+    scenario: 'segfault-image-decoder', minor: 31, namespace: 'media', selector: 'app=thumbnailer',
     // Stop decoding HEIF until the library is fixed: the poison job is skipped instead of crashing each start.
-    fix: run('patch', '-n', 'media', 'configmap/thumbnailer-config', '--type', 'merge', '-p', JSON.stringify({ data: { 'thumbnailer.toml': 'workers = 4\nmax_pixels = 268402689\n[heif]\nenabled = false\n' } })),
+    fix: applyManifest({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'thumbnailer-config', namespace: 'media' }, data: { 'thumbnailer.toml': 'workers = 4\nmax_pixels = 268402689\n[heif]\nenabled = false\n' } }, '--server-side'),
     wrong: run('set', 'resources', '-n', 'media', 'deploy/thumbnailer', '--limits=memory=2Gi'),
   },
   {
-    scenario: 'busybox-exit-3-istio', namespace: 'default', selector: 'metadata.name=crashlookbackoff-pod',
+    scenario: 'busybox-exit-3-istio', minor: 32, namespace: 'default', selector: 'metadata.name=crashlookbackoff-pod',
     // Exit 3 is the program's own choice: the command is the bug, so the fix is a command that does the work.
     fix: replacePod('default', 'crashlookbackoff-pod', (p) => { (p.spec.containers[0] as { args?: string[] }).args = ['/bin/sh', '-c', 'while true; do echo working; sleep 30; done']; }),
     // Blaming the sidecar: the same command without Istio still exits 3.
@@ -169,18 +181,18 @@ const CASES: readonly Case[] = [
     }),
   },
   {
-    scenario: 'kruise-daemon-cri-socket', namespace: 'kruise-system', selector: 'control-plane=daemon',
+    scenario: 'kruise-daemon-cri-socket', minor: 32, namespace: 'kruise-system', selector: 'control-plane=daemon',
     // What `helm upgrade --set daemon.socketLocation=/var/run,daemon.socketFile=cri-dockerd.sock` renders.
     fix: jsonPatch('kruise-system', 'daemonset/kruise-daemon', [{ op: 'add', path: `${TMPL}/containers/0/args/-`, value: '--socket-file=cri-dockerd.sock' }]),
     // The socket that no longer exists since 1.24.
     wrong: jsonPatch('kruise-system', 'daemonset/kruise-daemon', [{ op: 'add', path: `${TMPL}/containers/0/args/-`, value: '--socket-file=dockershim.sock' }]),
   },
   {
-    scenario: 'pvc-pending-missing-storageclass', namespace: 'data', selector: 'app.kubernetes.io/name=kafka',
+    scenario: 'pvc-pending-missing-storageclass', minor: 32, namespace: 'data', selector: 'app.kubernetes.io/name=kafka',
     // A claim's class cannot be changed: delete it and create it again with the class the cluster has.
     fix: async (d) => {
       await ok(d, 'delete', 'pvc', '-n', 'data', 'data-kafka-2', '--wait=false');
-      await ok(d, 'create', '-f', await d.file('claim.json', JSON.stringify({
+      await ok(d, 'apply', '-f', await d.file('claim.json', JSON.stringify({
         apiVersion: 'v1', kind: 'PersistentVolumeClaim',
         metadata: { name: 'data-kafka-2', namespace: 'data', labels: { 'app.kubernetes.io/name': 'kafka' } },
         spec: { accessModes: ['ReadWriteOnce'], storageClassName: 'gp3', resources: { requests: { storage: '100Gi' } } },
@@ -196,7 +208,7 @@ const CASES: readonly Case[] = [
     wrong: run('delete', 'pod', '-n', 'data', 'kafka-2', '--wait=false'),
   },
   {
-    scenario: 'volume-multi-attach', namespace: 'reports', selector: 'app=report-builder',
+    scenario: 'volume-multi-attach', minor: 33, namespace: 'reports', selector: 'app=report-builder',
     // A ReadWriteOnce disk attaches to one node: the old pod must go before the new one can start.
     fix: run('patch', '-n', 'reports', 'deploy/report-builder', '--type', 'merge', '-p', JSON.stringify({ spec: { strategy: { type: 'Recreate', rollingUpdate: null } } })),
     healed: async (d) => {
@@ -207,13 +219,21 @@ const CASES: readonly Case[] = [
     wrong: run('delete', 'pod', '-n', 'reports', 'report-builder-9gt2wkpjzf-8kq2n', '--wait=false'),
   },
   {
-    scenario: 'nginx-upstream-before-service', namespace: 'nginx-crashloop', selector: 'app=nginx-crashloop,name=nginx',
+    scenario: 'nginx-upstream-before-service', minor: 29, namespace: 'nginx-crashloop', selector: 'app=nginx-crashloop,name=nginx',
     // The Service exists now: a fresh start resolves it instead of waiting out the back-off.
     fix: run('rollout', 'restart', '-n', 'nginx-crashloop', 'deploy/nginx'),
     noWrong: 'the cause is already gone; any restart heals it, which is the lesson',
     healsAlone: true,
   },
 ];
+
+describe('spreading the scenarios over kubectl minors', () => {
+  it('gives every minor 1.27 … 1.33 at least three scenarios', () => {
+    const count = new Map<number, number>();
+    for (const c of CASES) count.set(c.minor, (count.get(c.minor) ?? 0) + 1);
+    expect(MINORS.map((m) => [m, (count.get(m) ?? 0) >= 3])).toEqual(MINORS.map((m) => [m, true]));
+  });
+});
 
 let skip: string | undefined;
 beforeAll(async () => {
@@ -222,9 +242,9 @@ beforeAll(async () => {
 
 describe.concurrent('fixing each scenario with real kubectl', () => {
   for (const c of CASES) {
-    it(`${c.scenario}: the fix heals it and holds for a simulated minute`, async () => {
+    it(`${c.scenario} (kubectl 1.${c.minor}): the fix heals it and holds for a simulated minute`, async () => {
       if (skip) return console.log(`skipped: ${skip}`);
-      const drill = await startDrill(c.scenario);
+      const drill = await startDrill(c.scenario, c.minor);
       try {
         if (!c.healsAlone) expect((await steady(drill, c.namespace, c.selector, c.failsWithin ?? 30)).healed, 'broken before the fix').toBe(false);
         await c.fix(drill);
@@ -236,9 +256,9 @@ describe.concurrent('fixing each scenario with real kubectl', () => {
       }
     }, 40_000);
     if (!c.wrong) continue;
-    it(`${c.scenario}: the tempting wrong fix keeps it failing`, async () => {
+    it(`${c.scenario} (kubectl 1.${c.minor}): the tempting wrong fix keeps it failing`, async () => {
       if (skip) return console.log(`skipped: ${skip}`);
-      const drill = await startDrill(c.scenario);
+      const drill = await startDrill(c.scenario, c.minor);
       try {
         await c.wrong!(drill);
         await new Promise((r) => setTimeout(r, sim(120)));
@@ -255,7 +275,7 @@ describe.concurrent('fixing each scenario with real kubectl', () => {
 describe('another fix for pvc-pending-missing-storageclass', () => {
   it('creating the missing StorageClass provisions the claim and the pod schedules', async () => {
     if (skip) return console.log(`skipped: ${skip}`);
-    const drill = await startDrill('pvc-pending-missing-storageclass');
+    const drill = await startDrill('pvc-pending-missing-storageclass', 28);
     try {
       const before = await drill.kubectl('get', 'events', '-n', 'data', '--field-selector', 'involvedObject.name=data-kafka-2,reason=ProvisioningFailed', '-o', 'jsonpath={.items[*].message}');
       expect(before.stdout).toContain('storageclass.storage.k8s.io "fast-ssd" not found');
@@ -276,7 +296,7 @@ describe('another fix for pvc-pending-missing-storageclass', () => {
 describe('another fix for volume-multi-attach', () => {
   it('pinning the new pods to the node that holds the disk lets them share it', async () => {
     if (skip) return console.log(`skipped: ${skip}`);
-    const drill = await startDrill('volume-multi-attach');
+    const drill = await startDrill('volume-multi-attach', 31);
     try {
       const waiting = await drill.kubectl('get', 'events', '-n', 'reports', '--field-selector', 'reason=FailedAttachVolume', '-o', 'jsonpath={.items[*].message}');
       expect(waiting.stdout).toContain('Volume is already used by pod(s) report-builder-k4w78r5lpw-4vh7c');
@@ -296,7 +316,7 @@ describe('a scenario with nothing left to fix', () => {
   // The lesson is to read it as a node event, not to change the workload: redis must already hold steady.
   it('node-reboot-exit-255: redis stays Ready with its one restart for a simulated minute', async () => {
     if (skip) return console.log(`skipped: ${skip}`);
-    const drill = await startDrill('node-reboot-exit-255');
+    const drill = await startDrill('node-reboot-exit-255', 33);
     try {
       const result = await steady(drill, 'cache', 'app=redis', 60);
       expect(result.healed, result.why).toBe(true);
@@ -320,7 +340,7 @@ describe('a CronJob that fails silently (silent-exit-1-cronjob)', () => {
 
   it('the fix (fill the Secret, run the job by hand) completes the Job, and the recorded Job on its next retry', async () => {
     if (skip) return console.log(`skipped: ${skip}`);
-    const drill = await startDrill('silent-exit-1-cronjob');
+    const drill = await startDrill('silent-exit-1-cronjob', 29);
     try {
       await new Promise((r) => setTimeout(r, sim(30)));
       expect(await complete(drill, 'nightly-reconcile-28754100'), 'broken before the fix').toBe('');
@@ -337,7 +357,7 @@ describe('a CronJob that fails silently (silent-exit-1-cronjob)', () => {
 
   it('once fixed, the CronJob creates a Job on its schedule and that Job completes', async () => {
     if (skip) return console.log(`skipped: ${skip}`);
-    const drill = await startDrill('silent-exit-1-cronjob');
+    const drill = await startDrill('silent-exit-1-cronjob', 29);
     try {
       await fillSecret(drill);
       // Every minute, alongside the recorded Job still active: a simulated minute is 0.6 s at --speed 100.
@@ -361,7 +381,7 @@ describe('a CronJob that fails silently (silent-exit-1-cronjob)', () => {
 
   it('the tempting wrong fix (run the job again by hand) fails the same silent way', async () => {
     if (skip) return console.log(`skipped: ${skip}`);
-    const drill = await startDrill('silent-exit-1-cronjob');
+    const drill = await startDrill('silent-exit-1-cronjob', 29);
     try {
       await ok(drill, 'create', 'job', '-n', ns, '--from=cronjob/nightly-reconcile', 'nightly-reconcile-again');
       await new Promise((r) => setTimeout(r, sim(180)));

@@ -58,7 +58,8 @@ describe('write verbs with real kubectl', () => {
     expect(first.stdout + first.stderr).toBe('deployment.apps/hello created\n');
     const second = await d.kubectl('apply', '-f', await d.file('hello.yaml', MANIFEST('nginx:1.28')));
     expect(second.stdout + second.stderr).toBe('deployment.apps/hello configured\n');
-    const ssa = await d.kubectl('apply', '--server-side', '-f', await d.file('hello.yaml', MANIFEST('nginx:1.29')));
+    // The image is kubectl-client-side-apply's field: a server-side apply changing it must force (as on a real cluster).
+    const ssa = await d.kubectl('apply', '--server-side', '--force-conflicts', '-f', await d.file('hello.yaml', MANIFEST('nginx:1.29')));
     expect(ssa.stdout + ssa.stderr).toBe('deployment.apps/hello serverside-applied\n');
     const status = await d.kubectl('rollout', 'status', 'deploy/hello', '--timeout=20s');
     expect(status.stdout).toContain('successfully rolled out');

@@ -5,18 +5,18 @@
 import { createHash } from 'node:crypto';
 import { RESOURCE_TYPES, type ResourceType } from '../resources.js';
 
-interface KubeSchemas {
+export interface KubeSchemas {
   readonly roots: readonly { group: string; version: string; kind: string; schema: string }[];
   readonly schemas: Readonly<Record<string, Record<string, unknown>>>;
 }
 
 let loaded: Promise<KubeSchemas> | undefined;
-const load = (): Promise<KubeSchemas> =>
+export const loadKubeSchemas = (): Promise<KubeSchemas> =>
   (loaded ??= import('./kube-schemas.json', { with: { type: 'json' } }).then((m) => (m as { default: KubeSchemas }).default));
 
-const docPath = (t: { group: string; version: string }): string => (t.group ? `apis/${t.group}/${t.version}` : `api/${t.version}`);
+export const docPath = (t: { group: string; version: string }): string => (t.group ? `apis/${t.group}/${t.version}` : `api/${t.version}`);
 
-const served = (): ResourceType[] => RESOURCE_TYPES.filter((t) => t.storage && t.verbs.includes('patch'));
+export const servedTypes = (): ResourceType[] => RESOURCE_TYPES.filter((t) => t.storage && t.verbs.includes('patch'));
 
 function reachable(schemas: KubeSchemas['schemas'], roots: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -65,8 +65,8 @@ export function openApiV3Document(path: string): Promise<OpenApiDoc | undefined>
 }
 
 async function build(path: string): Promise<OpenApiDoc | undefined> {
-  const { roots, schemas } = await load();
-  const types = served().filter((t) => docPath(t) === path);
+  const { roots, schemas } = await loadKubeSchemas();
+  const types = servedTypes().filter((t) => docPath(t) === path);
   if (!types.length) return undefined;
   const allPaths: Record<string, unknown> = {};
   const rootNames: string[] = [];
@@ -81,7 +81,7 @@ async function build(path: string): Promise<OpenApiDoc | undefined> {
 }
 
 export async function openApiV3Index(): Promise<string> {
-  const gvs = [...new Set(served().map((t) => docPath(t)))];
+  const gvs = [...new Set(servedTypes().map((t) => docPath(t)))];
   const entries: Record<string, { serverRelativeURL: string }> = {};
   for (const gv of gvs) {
     const doc = await openApiV3Document(gv);

@@ -1,5 +1,6 @@
 // The patch formats the apiserver accepts, chosen by Content-Type, applied to a plain JSON object.
-// Server-side apply is approximated as a strategic merge of the applied configuration (no managedFields).
+// Server-side apply with field ownership is server-side-apply.ts; applyPatch's strategic merge of an apply
+// body is only what a write without a field manager gets.
 import { parse as parseYaml } from 'yaml';
 import { jsonMergePatch, type Json } from './json-merge-patch.js';
 import { jsonPatch, PatchError } from './json-patch.js';
@@ -35,3 +36,7 @@ export function applyPatch(type: PatchType, current: Json, patch: Json): Json {
   }
 }
 export { canonicalJson } from './canonical-json.js';
+export { serverSideApply, type Conflict } from './server-side-apply.js';
+export { readManagers, startingManagers, trackUpdate, writeManagers, type Manager, type Writer } from './managed-fields.js';
+export { pathString } from './field-set.js';
+export { writerFor } from './writer.js';
