@@ -84,4 +84,5 @@ function localHelp(t: Translate): Partial<Help> {
 }
 
 /** The completion command's closing paragraph, which commander prints after the generated help. */
-export const completionHelp = (locale: Locale): string => createTranslator(locale)('usage.completion.after');
+export const completionHelp = (locale: Locale, columns = process.stdout.columns || 80): string =>
+  createTranslator(locale)('usage.completion.after').split('\n').flatMap((line) => wrapToWidth(line, Math.max(40, columns))).join('\n');

@@ -9,7 +9,7 @@ import type { DiagnoseOptions, FlowsOptions, OverrideOptions, ScanOptions, Train
 import { VERSION } from './version.js';
 import { configureRequestTimeout, DEFAULT_TIMEOUT_MS, parseDuration, requestTimeoutMs } from '../cluster/request-timeout.js';
 import { withDeadline } from './deadline.js';
-import { localeFromArgv } from './cli-locale.js';
+import { acceptLangEverywhere, localeFromArgv } from './cli-locale.js';
 
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -378,6 +378,7 @@ export async function main(argv: readonly string[], inspect?: (program: Command)
       });
   }
 
+  acceptLangEverywhere(program);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
     for (const sub of cmd.commands) sub.exitOverride().configureOutput(program.configureOutput());
