@@ -64,6 +64,19 @@ describe('wrapLines with wide characters', () => {
     for (const r of rows) expect(displayWidth(r)).toBeLessThanOrEqual(11);
   });
 
+  it('wraps a 200 KB line of Chinese into full rows (segmenting it whole took minutes on Node 20)', () => {
+    const rows = wrapLines(`${'数据库连接失败'.repeat(30_000)}🚨`, 80);
+    expect(rows).toHaveLength(Math.ceil((210_000 * 2 + 2) / 80));
+    expect(rows.at(-1)!.endsWith('🚨')).toBe(true);
+  });
+
+  it('keeps a kana with its combining voiced mark together', () => {
+    const text = 'か\u3099'.repeat(100);
+    const rows = wrapLines(text, 9);
+    expect(rows.join('')).toBe(text);
+    expect(rows.every((r) => !r.startsWith('\u3099'))).toBe(true);
+  });
+
   it('never splits a character and respects the width in columns, for any mix of Latin, CJK and emoji', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\t', '\n', '=', '数', 'ア', '，', '🚨') }), fc.integer({ min: 2, max: 30 }), (text, width) => {

@@ -4,10 +4,9 @@
 // than the width are cut hard, between two characters; tabs become spaces first; continuation rows never start
 // with a space. Widths are terminal columns: a Chinese or Japanese character (or an emoji) takes two, so a row
 // of them is cut at the screen's edge, never past it, and never inside a character.
-import { displayWidth } from '../../i18n/width.js';
+import { displayWidth, graphemeWidth, graphemes } from '../../i18n/width.js';
 
 const TAB = '    ';
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** Rows of at most `width` terminal columns for `text`; `\n` always starts a new row. */
 export function wrapLines(text: string, width: number): string[] {
@@ -22,8 +21,8 @@ function wrapParagraph(para: string, width: number, rows: string[]): void {
     rows.push(para);
     return;
   }
-  const chars = Array.from(segmenter.segment(para), (s) => s.segment);
-  const cols = chars.map((c) => displayWidth(c));
+  const chars = graphemes(para);
+  const cols = chars.map(graphemeWidth);
   let start = 0;
   let first = true;
   while (start < chars.length) {
