@@ -29,7 +29,7 @@ describe.each(['zh-CN', 'ja'] as const)('panels in %s', (locale) => {
   it('heads the decisive syscall in the language, quoting the trace line as it was', () => {
     const quote = 'openat(AT_FDCWD, "/etc/web/config.yaml", O_RDONLY) = -1 ENOENT (No such file or directory)';
     const rows = syscallRows({ summary: 'x', source: 'strace in copy web-crashcourse-ab12c, line 57', quote }, 80, 3, t);
-    expect(rows.heading.join('')).toContain(CATALOGS[locale]['screen.syscall.heading'].split('（')[0]!);
+    expect(rows.heading.join('')).toContain(CATALOGS[locale]['screen.syscall.heading']!.split('（')[0]!);
     expect(rows.heading.join('')).not.toContain('Decisive syscall');
     expect(rows.quote.join(' ')).toContain('ENOENT (No such file or directory)');
     for (const r of [...rows.heading, ...rows.quote]) expect(displayWidth(r)).toBeLessThanOrEqual(78);
