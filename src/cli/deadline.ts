@@ -1,7 +1,7 @@
 // The overall deadline of a command that only reads: whatever hangs (a trickling server, a credential plugin
 // that never answers), the command ends with one line once --request-timeout has passed.
 import { currentWait, formatMs } from '../cluster/request-timeout.js';
-import { UserError } from '../errors.js';
+import { userError } from '../i18n/user-error.js';
 
 // A little after the per-request limit, so a single slow request reports its own, more precise, error first.
 const GRACE_MS = 500;
@@ -10,8 +10,8 @@ export async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> 
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      const what = currentWait();
-      reject(new UserError(`gave up after ${formatMs(ms)}: ${what ? `${what} did not answer within ${formatMs(ms)}` : 'the cluster did not answer in time'}; allow longer with --request-timeout`));
+      const user = currentWait();
+      reject(user ? userError('fail.deadline.plugin', { limit: formatMs(ms), user }) : userError('fail.deadline.cluster', { limit: formatMs(ms) }));
     }, ms + GRACE_MS);
   });
   try {

@@ -4,12 +4,11 @@ import { diagnose } from '../report/diagnose.js';
 import type { Diagnosis } from '../contracts/diagnosis.js';
 import type { ClusterReader } from '../contracts/read-port.js';
 import type { Flow } from '../flow/index.js';
-import { usageError, UserError } from '../errors.js';
 import { gatherEvidence } from '../evidence/index.js';
 import { podStatusRow } from '../k8s/index.js';
 import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import { renderDiagnosisJson, renderDiagnosisMarkdown, renderDiagnosisText, styleFor, useColour } from '../report/index.js';
-import { createTranslator, resolveLocale, type Translate } from '../i18n/index.js';
+import { createTranslator, resolveLocale, type Translate, userError } from '../i18n/index.js';
 import { parsePodArg } from '../target/index.js';
 import type { DiagnoseOptions } from './options.js';
 
@@ -28,7 +27,7 @@ export async function runDiagnose(options: DiagnoseOptions): Promise<number> {
   if (options.container) {
     const names = [...(evidence.pod.spec.initContainers ?? []), ...evidence.pod.spec.containers].map((c) => c.name);
     if (!names.includes(options.container)) {
-      throw new UserError(`container "${options.container}" not found in pod ${namespace}/${name} (containers: ${names.join(', ')})`);
+      throw userError('fail.container.notFound', { container: options.container, namespace, name, containers: names.join(', ') });
     }
   }
   const diagnosis = diagnose({ evidence, target, ...(options.container ? { container: options.container } : {}) });
@@ -43,7 +42,7 @@ export async function runDiagnose(options: DiagnoseOptions): Promise<number> {
 
 async function open(options: DiagnoseOptions): Promise<Opened & { name: string }> {
   if (options.from) {
-    if (options.context || options.kubeconfig) throw usageError('--from reads files: --context and --kubeconfig do not apply to it');
+    if (options.context || options.kubeconfig) throw userError('fail.from.noTarget', {}, 2);
     const { openOfflineReader } = await import('../cluster/index.js');
     const reader = await openOfflineReader(options.from);
     const pod = options.pod ?? onlyScenarioPod(reader.scenarios.map((s) => s.meta.pod));

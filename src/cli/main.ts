@@ -1,25 +1,34 @@
 // argv → command. The one place that knows every command and flag; each command's work is imported lazily
 // so `diagnose` never loads Ink and `--help` loads nothing at all.
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { UserError } from '../errors.js';
+import { type MessageRef, UserError } from '../errors.js';
+import type { Locale } from '../i18n/locale.js';
 import { sanitize, sanitizeLine } from '../text/sanitize.js';
 import { closeCommandName } from './close-command.js';
 import type { DiagnoseOptions, FlowsOptions, OverrideOptions, ScanOptions, TrainingClusterOptions, WizardOptions } from './options.js';
 import { VERSION } from './version.js';
 import { configureRequestTimeout, DEFAULT_TIMEOUT_MS, parseDuration, requestTimeoutMs } from '../cluster/request-timeout.js';
 import { withDeadline } from './deadline.js';
+import { acceptLangEverywhere, localeFromArgv } from './cli-locale.js';
 
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
+// Commander wraps an argument's error in its own sentence and drops everything but the English: the reason is
+// kept here, so the one line printed can word it in the reader's language.
+let rejectedArg: MessageRef | undefined;
+const argError = (message: string, ref: MessageRef | undefined): InvalidArgumentError => {
+  rejectedArg = ref;
+  return new InvalidArgumentError(message);
+};
 const intArg = (name: string, min: number, max: number) => (value: string): number => {
-  if (!/^-?\d+$/.test(value)) throw new InvalidArgumentError(`${name} must be a whole number`);
+  if (!/^-?\d+$/.test(value)) throw argError(`${name} must be a whole number`, { key: 'fail.arg.wholeNumber', values: { name } });
   const n = Number(value);
-  if (n < min || n > max) throw new InvalidArgumentError(`${name} must be between ${min} and ${max}`);
+  if (n < min || n > max) throw argError(`${name} must be between ${min} and ${max}`, { key: 'fail.arg.between', values: { name, min, max } });
   return n;
 };
 const numberArg = (name: string, min: number) => (value: string): number => {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < min) throw new InvalidArgumentError(`${name} must be a number ≥ ${min}`);
+  if (!Number.isFinite(n) || n < min) throw argError(`${name} must be a number ≥ ${min}`, { key: 'fail.arg.numberAtLeast', values: { name, min } });
   return n;
 };
 
@@ -27,7 +36,7 @@ const durationArg = (value: string): number => {
   try {
     return parseDuration(value);
   } catch (err) {
-    throw new InvalidArgumentError(err instanceof Error ? err.message : String(err));
+    throw err instanceof UserError ? argError(err.message, err.ref) : new InvalidArgumentError(String(err));
   }
 };
 
@@ -45,9 +54,11 @@ function outputOption(choices: string[]): Option {
   return new Option('-o, --output <format>', 'output format').choices(choices).default('text');
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+/** `inspect` sees the finished command tree instead of running it (the help catalog's test). */
+export async function main(argv: readonly string[], inspect?: (program: Command) => void): Promise<number> {
   let exitCode = 0;
   const debug = argv.includes('--debug');
+  const locale = localeFromArgv(argv, process.env);
   const program = new Command('kubectl-crashcourse');
   program
     .description('Walks you from a pod in CrashLoopBackOff to its root cause and the fix.')
@@ -57,7 +68,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .exitOverride()
     .configureOutput({
       // Commander echoes the argument it rejects; its did-you-mean hint is a second line: fold it into one.
-      writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `kubectl-crashcourse: ${sanitizeLine(s.slice(7))}\n` : sanitize(s)),
+      writeErr: (s) => process.stderr.write(sanitize(s)),
+      // Commander's errors are printed once, in the reader's language, by reportError.
+      outputError: () => undefined,
     })
     .enablePositionalOptions();
 
@@ -79,7 +92,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--red-herring [variant]', 'with --exercise: a red herring (stale-event, noisy-sidecar, misleading-exit-code; default any that fits)')
     .action(async (pod: string | undefined, opts) => {
       if (opts.exercise !== undefined) {
-        if (pod) throw new UserError('--exercise takes a scenario name, not a pod', 2);
+        if (pod) throw (await import('../i18n/user-error.js')).userError('fail.exerciseTakesScenario', {}, 2);
         const exercise = await import('./exercise-command.js');
         exitCode = await exercise.runExerciseCommand({
           scenario: opts.exercise === true ? 'random' : opts.exercise,
@@ -96,7 +109,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       // The commands as registered, so a new command is suggested for a typo without a second list to keep.
       const commands = [...program.commands.map((c) => c.name()).filter((n) => !n.startsWith('_')), 'help'];
       const close = pod ? closeCommandName(pod, commands) : undefined;
-      if (close && !pod?.includes('/')) throw new UserError(`unknown command '${pod}' (did you mean '${close}'?)`, 2);
+      if (close && !pod?.includes('/')) throw (await import('../i18n/user-error.js')).userError('fail.unknownCommandNear', { command: pod ?? '', near: close }, 2);
       const options: WizardOptions = {
         ...(pod ? { pod } : {}),
         ...pick(opts, ['namespace', 'context', 'kubeconfig', 'flow', 'lang']),
@@ -288,7 +301,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command('completion')
     .description('print a shell completion script (pod names come from the current context)')
     .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
-    .addHelpText('after', '\nLoad it: source <(kubectl-crashcourse completion bash), or put the output where your shell reads completions.\n`kubectl crashcourse <TAB>` completes through kubectl_complete-crashcourse, installed beside the plugin.')
+    .addHelpText('after', () => completionHelp(locale))
     .action(async (shell: 'bash' | 'zsh' | 'fish') => {
       exitCode = (await import('./completion-command.js')).printCompletionScript(shell);
     });
@@ -365,9 +378,20 @@ export async function main(argv: readonly string[]): Promise<number> {
       });
   }
 
+  acceptLangEverywhere(program);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
     for (const sub of cmd.commands) sub.exitOverride().configureOutput(program.configureOutput());
+  }
+
+  if (locale !== 'en') {
+    const help = await import('./localize-help.js');
+    help.localizeHelp(program, locale);
+    localCompletionHelp = help.completionHelp(locale);
+  }
+  if (inspect) {
+    inspect(program);
+    return 0;
   }
 
   // The shell's completion asks with the words typed so far; they are not a command line to parse.
@@ -377,25 +401,32 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (err) {
-    return reportError(err, debug);
+    return reportError(err, debug, locale);
   }
 }
 
-function reportError(err: unknown, debug: boolean): number {
+/** The one place an error reaches the reader: one line, in their language, the stack only under --debug. */
+async function reportError(err: unknown, debug: boolean, locale: Locale): Promise<number> {
   if (err instanceof CommanderError) {
     // --help and --version end here too, with exit code 0; commander already printed them.
     if (err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
-    return 2;
   }
-  if (err instanceof UserError) {
+  if (locale === 'en' && err instanceof UserError) {
     process.stderr.write(`kubectl-crashcourse: ${sanitizeLine(err.message)}\n`);
     return err.exitCode;
   }
-  const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`kubectl-crashcourse: internal error: ${sanitizeLine(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
-  if (debug && err instanceof Error && err.stack) process.stderr.write(`${sanitize(err.stack)}\n`);
-  return 1;
+  const { errorLine } = await import('./error-line.js');
+  const line = errorLine(err, locale, debug, rejectedArg);
+  process.stderr.write(`kubectl-crashcourse: ${sanitizeLine(line)}\n`);
+  if (debug && !(err instanceof UserError) && !(err instanceof CommanderError) && err instanceof Error && err.stack) process.stderr.write(`${sanitize(err.stack)}\n`);
+  return err instanceof CommanderError ? 2 : err instanceof UserError ? err.exitCode : 1;
 }
+
+let localCompletionHelp = '';
+const completionHelp = (locale: Locale): string =>
+  locale === 'en'
+    ? '\nLoad it: source <(kubectl-crashcourse completion bash), or put the output where your shell reads completions.\n`kubectl crashcourse <TAB>` completes through kubectl_complete-crashcourse, installed beside the plugin.'
+    : `\n${localCompletionHelp}`;
 
 function pick<K extends string>(opts: Record<string, unknown>, keys: readonly K[]): Partial<Record<K, string>> {
   const out: Partial<Record<K, string>> = {};

@@ -1,18 +1,17 @@
 // `scan [-A | -n NS]`: every failing pod with its one-line cause, worst first; a progress line on a terminal.
 import { scanVerdict } from '../report/scan-verdict.js';
 import type { ClusterReader } from '../contracts/read-port.js';
-import { usageError } from '../errors.js';
 import { scanPods } from '../evidence/index.js';
 import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import { renderScanJson, renderScanText, styleFor, useColour } from '../report/index.js';
-import { createTranslator, resolveLocale } from '../i18n/index.js';
+import { createTranslator, resolveLocale, userError } from '../i18n/index.js';
 import { checkNamespaceName } from '../target/index.js';
 import type { ScanOptions } from './options.js';
 
 export async function runScan(options: ScanOptions): Promise<number> {
   const many = await import('./multi-scan-command.js');
   if (many.wantsManyClusters(options)) return many.runMultiScan(options);
-  if (options.allNamespaces && options.namespace) throw usageError('give either -A (every namespace) or -n NAMESPACE, not both');
+  if (options.allNamespaces && options.namespace) throw userError('fail.scan.bothScopes', {}, 2);
   if (options.namespace) checkNamespaceName(options.namespace);
   // An unknown --lang is a usage error before anything is read.
   const t = createTranslator(resolveLocale(options.lang, process.env));
@@ -38,7 +37,7 @@ export async function runScan(options: ScanOptions): Promise<number> {
 
 async function open(options: ScanOptions): Promise<{ reader: ClusterReader; namespace: string | undefined; target: KubectlTarget }> {
   if (options.from) {
-    if (options.context || options.kubeconfig) throw usageError('--from reads files: --context and --kubeconfig do not apply to it');
+    if (options.context || options.kubeconfig) throw userError('fail.from.noTarget', {}, 2);
     const { openOfflineReader } = await import('../cluster/index.js');
     const reader = await openOfflineReader(options.from);
     const namespace = options.allNamespaces ? undefined : (options.namespace ?? 'default');

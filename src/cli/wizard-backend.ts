@@ -9,7 +9,7 @@ import { loadBuiltinFlows, loadFlow, type Flow } from '../flow/index.js';
 import type { Evidence } from '../contracts/evidence.js';
 import { effectiveEntrypoint, fetchImageConfig, nodePlatform, registryMirrorFor, type Entrypoint } from '../image/index.js';
 import { loadFlowSideFile, localizeFlow } from '../i18n/flow-text.js';
-import { resolveLocale } from '../i18n/index.js';
+import { createTranslator, resolveLocale } from '../i18n/index.js';
 import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import type { PlanRunner } from '../contracts/plan.js';
 import { createSession } from '../session/index.js';
@@ -72,7 +72,7 @@ export async function makeBackend(options: WizardOptions, suspender?: Suspender)
         return scanned;
       },
       // A list re-read costs a scan: changes within half a second (a crash touches a pod several times) make one.
-      follow: ({ namespace, read, onTrouble }) => followPods(reader, namespace ? { namespace } : {}, read, { ...FOLLOW, settleMs: 500, onTrouble }),
+      follow: ({ namespace, read, onTrouble }) => followPods(reader, namespace ? { namespace } : {}, read, { ...FOLLOW, settleMs: 500, onTrouble, t: createTranslator(locale) }),
       openSession: (namespace, name) => {
         const target: KubectlTarget = { ...base, namespace };
         const runner: PlanRunner = makeRunner(options, target, suspender);

@@ -7,18 +7,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { displayCommand } from '../contracts/kubectl-target.js';
 import type { WizardOptions } from './options.js';
-import { createTranslator, resolveLocale } from '../i18n/index.js';
-
-const NOT_A_TERMINAL =
-  'kubectl-crashcourse: the wizard needs an interactive terminal; use `kubectl-crashcourse diagnose POD` or `kubectl-crashcourse scan` instead\n';
+import { createTranslator, resolveLocale, userError } from '../i18n/index.js';
 
 export async function runWizard(options: WizardOptions): Promise<number> {
-  if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    process.stderr.write(NOT_A_TERMINAL);
-    return 2;
-  }
+  // An unknown --lang is a usage error before anything is drawn.
+  const locale = resolveLocale(options.lang, process.env);
+  const t = createTranslator(locale);
+  if (!process.stdin.isTTY || !process.stdout.isTTY) throw userError('fail.noTerminal', {}, 2);
   const { showFirstFrame } = await import('../ui/first-frame.js');
-  const leaveFirstFrame = showFirstFrame(process.stdout, options.training ? 'Starting the training cluster…' : `Connecting${options.context ? ` to ${options.context}` : ''}…`);
+  const first = options.training ? t('screen.start.training') : options.context ? t('screen.start.connectingTo', { context: options.context }) : t('screen.start.connecting');
+  const leaveFirstFrame = showFirstFrame(process.stdout, first);
   let started = false;
   const { makeBackend, chooseStart } = await import('./wizard-backend.js');
   let training: { close(): Promise<void> } | undefined;
@@ -51,18 +49,18 @@ export async function runWizard(options: WizardOptions): Promise<number> {
       readOnly: options.readOnly,
       suggest: options.mode === 'suggest',
       color: options.color,
-      locale: resolveLocale(options.lang, process.env),
+      locale,
       actions: {
         copy: (text) => copyToClipboard(text, { env: process.env, platform: process.platform, writeTerminal: (s) => process.stdout.write(s) }),
         save: async (snapshot, format) => {
           const path = resolve(reportFileName(snapshot.pod, format, new Date()));
-          await writeFileAtomic(path, format === 'markdown' ? reportMarkdown(snapshot, createTranslator(resolveLocale(options.lang, process.env))) : reportJson(snapshot), { overwrite: false, what: 'the report' });
+          await writeFileAtomic(path, format === 'markdown' ? reportMarkdown(snapshot, t) : reportJson(snapshot), { overwrite: false, what: 'the report' });
           return path;
         },
       },
     });
     for (const left of info.leftovers) {
-      process.stderr.write(`kubectl-crashcourse: left in the cluster: ${left.name}; remove it with: ${displayCommand(left.undo)}\n`);
+      process.stderr.write(`kubectl-crashcourse: ${t('screen.leftover', { name: left.name, command: displayCommand(left.undo) })}\n`);
     }
     return info.code;
   } finally {

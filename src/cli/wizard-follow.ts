@@ -10,6 +10,7 @@ import type { Pod } from '../k8s/index.js';
 import type { Follower } from '../session/follow-pod.js';
 import { listWatch } from '../watch/list-watch.js';
 import type { PodSource } from '../watch/pod-source.js';
+import { ENGLISH, type Translate } from '../i18n/index.js';
 
 export interface FollowOptions {
   /** Read again this often even with a watch (AGE, back-off countdowns). */
@@ -22,6 +23,8 @@ export interface FollowOptions {
   readonly onTrouble?: (message: string) => void;
   /** Back-off of the reconnects (tests shorten it). */
   readonly minBackoffMs?: number;
+  /** Words the notices in the reader's language (default English). */
+  readonly t?: Translate;
 }
 
 const key = (p: Pod): string => `${p.metadata.namespace ?? 'default'}/${p.metadata.name}`;
@@ -63,10 +66,11 @@ export function followPods(reader: ClusterReader, selection: PodWatchSelection, 
     tick = setInterval(run, ms);
     tick.unref?.();
   };
+  const t = options.t ?? ENGLISH;
   const fallBack = (why: string): void => {
     if (stopped || watching.signal.aborted) return;
     watching.abort();
-    options.onTrouble?.(`${why}; reading again every ${Math.round(options.fallbackMs / 1000)} s instead`);
+    options.onTrouble?.(t('screen.follow.fallBack', { why, seconds: Math.round(options.fallbackMs / 1000) }));
     every(options.fallbackMs);
   };
 
@@ -116,8 +120,8 @@ export function followPods(reader: ClusterReader, selection: PodWatchSelection, 
         synced = true;
       },
       error: (operation, err) => {
-        if (err instanceof ClusterError && (err.kind === 'forbidden' || err.kind === 'unauthorized')) fallBack(`the ${operation} of pods is not allowed (${err.message})`);
-        else options.onTrouble?.(`the ${operation} of pods failed (${err instanceof Error ? err.message : String(err)}); trying again`);
+        if (err instanceof ClusterError && (err.kind === 'forbidden' || err.kind === 'unauthorized')) fallBack(t('screen.follow.notAllowed', { operation, detail: err.message }));
+        else options.onTrouble?.(t('screen.follow.failed', { operation, detail: err instanceof Error ? err.message : String(err) }));
       },
     },
     watching.signal,

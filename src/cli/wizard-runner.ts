@@ -5,6 +5,7 @@ import { createApiFallback, createPlanRunner, handOffTerminal, openKubeApi } fro
 import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import type { Plan, PlanRunner, RunRecord } from '../contracts/plan.js';
 import { shellBanner } from '../ui/format/shell-banner.js';
+import { createTranslator, resolveLocale } from '../i18n/index.js';
 import type { Suspender } from '../ui/suspend.js';
 import type { WizardOptions } from './options.js';
 
@@ -30,7 +31,7 @@ export function makeRunner(options: WizardOptions, target: KubectlTarget, suspen
       const startedAt = Date.now();
       const argvs = SHELLS.map((sh) => [...plan.argv.slice(0, -1), sh]);
       const result = await suspender.run(() => {
-        process.stdout.write(shellBanner(plan, process.stdout.columns ?? 80));
+        process.stdout.write(shellBanner(plan, process.stdout.columns ?? 80, createTranslator(resolveLocale(options.lang, process.env))));
         return handOffTerminal(kubectlPath, argvs);
       });
       return {

@@ -1,5 +1,6 @@
 // API and network failures as ClusterError kinds, with the apiserver's own message where it sent one.
 import { ClusterError, type ClusterErrorKind } from '../contracts/cluster-errors.js';
+import { clusterError } from '../i18n/user-error.js';
 
 const KIND_BY_STATUS: Readonly<Record<number, ClusterErrorKind>> = {
   400: 'bad-request', 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 409: 'conflict', 422: 'invalid',
@@ -24,16 +25,8 @@ function statusMessage(status: number, body: Buffer, path: string): string {
   return `HTTP ${status} for ${path}${plain ? `: ${plain}` : ''}`;
 }
 
-const NETWORK_WORDS: Readonly<Record<string, string>> = {
-  ECONNREFUSED: 'connection refused',
-  ENOTFOUND: 'no such host',
-  EAI_AGAIN: 'name resolution failed',
-  EHOSTUNREACH: 'host unreachable',
-  ENETUNREACH: 'network unreachable',
-  ECONNRESET: 'connection reset',
-  ETIMEDOUT: 'connection timed out',
-  EPIPE: 'connection closed',
-};
+// The catalog words these codes (fail.cluster.unreachable); any other code shows the error's own text.
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
 
 // With a proxy, a failure to connect at all is the proxy's: we never reached the cluster to blame it.
 const CONNECT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
@@ -41,9 +34,11 @@ const CONNECT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTU
 export function errorFromNetwork(err: Error, server: string, proxy?: string): ClusterError {
   if (err instanceof ClusterError) return err;
   const code = (err as NodeJS.ErrnoException).code ?? '';
-  const what = NETWORK_WORDS[code] ?? (code.startsWith('ERR_TLS') || code.includes('CERT') || code.startsWith('DEPTH_ZERO') || code.startsWith('UNABLE_TO') ? `TLS: ${err.message}` : oneLine(err.message));
-  if (proxy && CONNECT_CODES.has(code)) return new ClusterError('unreachable', `cannot reach the proxy ${proxy} (the proxy-url of the cluster at ${server}): ${what}`);
-  return new ClusterError('unreachable', `cannot reach the cluster at ${server}${proxy ? ` through the proxy ${proxy}` : ''}: ${what}`);
+  const tls = code.startsWith('ERR_TLS') || code.includes('CERT') || code.startsWith('DEPTH_ZERO') || code.startsWith('UNABLE_TO');
+  const reason = { code: NETWORK_CODES.has(code) ? code : tls ? 'TLS' : 'other', detail: oneLine(err.message) };
+  if (proxy && CONNECT_CODES.has(code)) return clusterError('unreachable', 'fail.cluster.proxyUnreachable', { proxy, server, ...reason });
+  if (proxy) return clusterError('unreachable', 'fail.cluster.unreachableProxy', { proxy, server, ...reason });
+  return clusterError('unreachable', 'fail.cluster.unreachable', { server, ...reason });
 }
 
 const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim();

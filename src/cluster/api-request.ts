@@ -7,6 +7,7 @@ import type { Connection } from './connection.js';
 import { errorFromStatus, errorFromNetwork } from './api-errors.js';
 import { formatMs } from './request-timeout.js';
 import { retryAfterMs } from './retry.js';
+import { clusterError } from '../i18n/user-error.js';
 
 /** A page of 500 pods is a few MB; anything far beyond that is not a response we want in memory. */
 export const MAX_JSON_BYTES = 64 << 20;
@@ -97,11 +98,11 @@ export async function apiGet(conn: Connection, path: string, options: RequestOpt
       res.on('close', () => {
         if (settled) return;
         const body = Buffer.concat(chunks, size);
-        finish(() => reject(ok ? new ClusterError('unreachable', `the cluster at ${server} closed the connection before ${path} was complete`) : errorFromStatus(status, body, path, retryAfterMs(res.headers['retry-after']))));
+        finish(() => reject(ok ? clusterError('unreachable', 'fail.cluster.closedEarly', { server, path }) : errorFromStatus(status, body, path, retryAfterMs(res.headers['retry-after']))));
       });
     });
     const timer = setTimeout(() => {
-      finish(() => reject(new ClusterError('timeout', `the cluster at ${server} did not answer within ${formatMs(options.limitMs ?? options.timeoutMs)}`)));
+      finish(() => reject(clusterError('timeout', 'fail.cluster.timeout', { server, limit: formatMs(options.limitMs ?? options.timeoutMs) })));
       req.destroy();
     }, options.timeoutMs);
     req.on('error', (err) => finish(() => reject(errorFromNetwork(err, server, conn.proxy))));

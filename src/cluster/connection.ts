@@ -9,6 +9,7 @@ import { UserError } from '../errors.js';
 import type { ResolvedTarget } from '../target/index.js';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { formatMs, requestTimeoutMs, waitingOn } from './request-timeout.js';
+import { userError } from '../i18n/user-error.js';
 
 export interface Connection {
   readonly server: URL;
@@ -43,12 +44,12 @@ async function connect(target: ResolvedTarget): Promise<Connection> {
   try {
     server = new URL(target.server);
   } catch {
-    throw new UserError(`cluster "${target.clusterName}" has an invalid server URL: ${target.server}`);
+    throw userError('fail.cluster.badServer', { cluster: target.clusterName, server: target.server });
   }
   const u = target.user;
   const proxy = target.cluster['proxy-url'];
   if (proxy !== undefined && (typeof proxy !== 'string' || !/^(https?|socks[45]?h?):\/\//.test(proxy))) {
-    throw new UserError(`cluster "${target.clusterName}": proxy-url ${String(proxy)} is not supported (use http://, https:// or socks5://)`);
+    throw userError('fail.cluster.badProxy', { cluster: target.clusterName, proxy: String(proxy) });
   }
   if (u['exec'] || u['auth-provider'] || proxy) return { ...(await clientNodeConnection(target, server)), ...(proxy ? { proxy } : {}) };
 
@@ -81,7 +82,7 @@ function material(data: unknown, file: unknown, dir: string, what: string): Buff
     try {
       return readFileSync(path);
     } catch (err) {
-      throw new UserError(`cannot read the ${what} file ${path} named in the kubeconfig: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+      throw userError('fail.cluster.materialUnreadable', { what, path, code: (err as NodeJS.ErrnoException).code ?? String(err) });
     }
   }
   return undefined;
@@ -135,17 +136,17 @@ const CREDENTIAL_REUSE_MS = 60_000;
 export async function credentials(kc: KubeConfig, opts: https.RequestOptions, user: string | undefined): Promise<void> {
   const ms = requestTimeoutMs();
   let timer: NodeJS.Timeout | undefined;
-  const done = waitingOn(`the credential plugin of user "${user ?? 'anonymous'}"`);
+  const done = waitingOn(user ?? 'anonymous');
   try {
     await Promise.race([
       kc.applyToHTTPSOptions(opts),
       new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new UserError(`the credential plugin of user "${user ?? 'anonymous'}" did not answer within ${formatMs(ms)} (--request-timeout)`)), ms);
+        timer = setTimeout(() => reject(userError('fail.cluster.pluginTimeout', { user: user ?? 'anonymous', limit: formatMs(ms) })), ms);
       }),
     ]);
   } catch (err) {
     if (err instanceof UserError) throw err;
-    throw new UserError(`cannot get credentials for user "${user ?? 'anonymous'}": ${firstLine(err)}`);
+    throw userError('fail.cluster.credentials', { user: user ?? 'anonymous', detail: firstLine(err) });
   } finally {
     clearTimeout(timer);
     done();

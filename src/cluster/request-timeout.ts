@@ -1,7 +1,7 @@
 // How long any one command may wait on the cluster: `--request-timeout` (kubectl's flag and syntax), else
 // KUBECTL_CRASHCOURSE_TIMEOUT_MS, else 30 s. One process-wide value, set once by the entry point, because
 // every way to the cluster (reads, writes, credential plugins) must honour the same limit.
-import { usageError } from '../errors.js';
+import { userError } from '../i18n/user-error.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /** setTimeout cannot wait longer than 2^31-1 ms (it fires at once with a TimeoutOverflowWarning). */
@@ -28,17 +28,17 @@ export function parseDuration(text: string, flag = '--request-timeout'): number 
   let total = bare ?? 0;
   if (bare === undefined) {
     const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
-    if (parts.length === 0 || parts.map((p) => p[0]).join('') !== text) throw usageError(`${flag} must be a duration such as 30s, 2m or 1m30s (got "${text}")`);
+    if (parts.length === 0 || parts.map((p) => p[0]).join('') !== text) throw userError('fail.duration.syntax', { flag, text }, 2);
     for (const p of parts) total += Number(p[1]) * UNITS[p[2]!]!;
   }
-  if (!(total > 0)) throw usageError(`${flag} must be more than 0: every command needs a deadline`);
-  if (total > MAX_TIMER_MS) throw usageError(`${flag} must be at most 596h (the longest timer Node.js can set)`);
+  if (!(total > 0)) throw userError('fail.duration.zero', { flag }, 2);
+  if (total > MAX_TIMER_MS) throw userError('fail.duration.tooLong', { flag }, 2);
   return Math.round(total);
 }
 
 const waits = new Set<string>();
 
-/** Marks what the command is waiting on (a credential plugin, …), so a deadline can name it. Returns the unmark. */
+/** Marks the user whose credential plugin the command is waiting on, so a deadline can name it. Returns the unmark. */
 export function waitingOn(what: string): () => void {
   waits.add(what);
   return () => void waits.delete(what);

@@ -1,21 +1,20 @@
 // Failing to read the pod itself is the one error gather does not turn into a gap: nothing is left to analyse.
 import { ClusterError } from '../contracts/cluster-errors.js';
-import { UserError } from '../errors.js';
+import type { UserError } from '../errors.js';
+import { userError, wrapped } from '../i18n/user-error.js';
 
 export function podReadError(err: unknown, namespace: string, name: string): UserError {
-  if (!(err instanceof ClusterError)) return new UserError(`cannot read pod ${namespace}/${name}: ${err instanceof Error ? err.message : String(err)}`);
+  if (!(err instanceof ClusterError)) return userError('fail.pod.other', { namespace, name, detail: err instanceof Error ? err.message : String(err) });
   switch (err.kind) {
     case 'not-found':
-      return new UserError(`pod "${name}" not found in namespace "${namespace}"`);
+      return userError('fail.pod.notFound', { namespace, name });
     case 'forbidden':
-      return new UserError(`cannot read pod ${namespace}/${name}: forbidden: ${err.message}`);
+      return userError('fail.pod.forbidden', { namespace, name, detail: err.message });
     case 'unauthorized':
-      return new UserError(`cannot read pod ${namespace}/${name}: unauthorized: the cluster rejected our credentials (401)`);
+      return userError('fail.pod.unauthorized', { namespace, name });
     case 'unreachable':
-      return new UserError(err.message);
-    case 'timeout':
-      return new UserError(`cannot read pod ${namespace}/${name}: ${err.message}`);
+      return wrapped(err);
     default:
-      return new UserError(`cannot read pod ${namespace}/${name}: ${err.message}`);
+      return userError('fail.pod.other', { namespace, name, detail: err.message }, 1, err.ref);
   }
 }

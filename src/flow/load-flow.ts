@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import { builtinFlowsDir } from '../paths.js';
 import { parseFlow } from './parse-flow.js';
 import type { Flow } from './types.js';
+import { userError } from '../i18n/user-error.js';
 
 export async function loadFlow(file: string, shownAs: string = file): Promise<Flow> {
   let text: string;
@@ -12,7 +13,7 @@ export async function loadFlow(file: string, shownAs: string = file): Promise<Fl
     text = await readFile(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UserError(`cannot read flow file ${shownAs}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? String(err))}`);
+    throw userError('fail.file.flowUnreadable', { path: shownAs, code: code ?? String(err) });
   }
   return parseFlow(text, shownAs);
 }

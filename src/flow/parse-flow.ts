@@ -1,7 +1,6 @@
 // flows/*.yaml → Flow: the schema of flows/README.md, checked field by field with the line of each mistake.
 import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { CAUSE_IDS, isCauseId } from '../contracts/causes.js';
-import { UserError } from '../errors.js';
 import { isPlanId, PLAN_IDS, type PlanId } from '../plans/step-plans.js';
 import { EVIDENCE_NAMES, type EvidenceName } from '../contracts/session.js';
 import { checkFlowGraph } from './check-graph.js';
@@ -10,6 +9,7 @@ import { parseGuard } from './parse-guard.js';
 import type { Flow, FlowChoice, FlowStep, StepResult, Transition } from './types.js';
 import { FlowReader } from './yaml-reader.js';
 import { resultStepText } from '../report/cause-catalogue.js';
+import { userError } from '../i18n/user-error.js';
 
 const FLOW_FIELDS = ['id', 'title', 'appliesTo', 'start', 'steps'];
 const STEP_FIELDS = ['title', 'explain', 'evidence', 'plans', 'choices', 'next', 'result'];
@@ -23,7 +23,7 @@ export function parseFlow(text: string, file: string): Flow {
   const bad = doc.errors[0];
   if (bad) {
     const line = bad.linePos?.[0]?.line ?? 1;
-    throw new UserError(`${file}:${line}: not valid YAML: ${bad.message.split('\n')[0]}`);
+    throw userError('fail.file.flowYaml', { file, line, detail: bad.message.split('\n')[0]! });
   }
   const r = new FlowReader(file, lines);
   const fields = new Map<string, Pair<Node, Node | null>>();

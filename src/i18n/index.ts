@@ -5,3 +5,4 @@ export { CATALOGS, createTranslator, ENGLISH, type MessageKey, type MessageValue
 export { clipToWidth, displayWidth, padToWidth, wrapToWidth } from './width.js';
 export { scenarioNote, SCENARIO_NOTES } from './scenario-notes.js';
 export { causeTitle, confidenceWord } from './cause-title.js';
+export { clusterError, localMessage, userError, wrapped } from './user-error.js';

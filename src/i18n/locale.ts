@@ -1,6 +1,6 @@
 // Which language a person reads: `--lang` first, then the POSIX locale variables in their order of precedence
 // (LC_ALL, LC_MESSAGES, LANG). Pure: the environment is passed in, so tests need no process state.
-import { UserError } from '../errors.js';
+import { userError } from './user-error.js';
 
 export const LOCALES = ['en', 'zh-CN', 'ja'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -20,7 +20,7 @@ export function matchLocale(value: string | undefined): Locale | undefined {
 export function resolveLocale(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): Locale {
   if (flag !== undefined) {
     const chosen = matchLocale(flag);
-    if (!chosen) throw new UserError(`unknown language "${flag}" for --lang (choose one of ${LOCALES.join(', ')})`, 2);
+    if (!chosen) throw userError('fail.unknownLanguage', { lang: flag, choices: LOCALES.join(', ') }, 2);
     return chosen;
   }
   // An empty variable is unset (POSIX); a set one we do not ship falls through to the next, then to English.

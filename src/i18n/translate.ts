@@ -1,17 +1,25 @@
 // Messages by key, formatted as ICU MessageFormat (plurals, selects, numbers) for one locale. Catalogs are JSON
 // files translators edit; English is the reference and the fallback, so a missing translation shows English,
 // never a key (test/i18n checks that none is missing). The wizard's and the reports' chrome (headings, labels,
-// keys, dialogs) lives in catalogs/chrome/, beside the classroom's catalogs, so each can be edited on its own.
+// keys, dialogs) lives in catalogs/chrome/, the command line's (--help, errors) in catalogs/cli/, the
+// panels' rows, start-up and follow notices and `scan --all-contexts` in catalogs/screens/, beside the
+// classroom's catalogs, so each can be edited on its own.
 import { IntlMessageFormat } from 'intl-messageformat';
 import enChrome from './catalogs/chrome/en.json' with { type: 'json' };
 import jaChrome from './catalogs/chrome/ja.json' with { type: 'json' };
 import zhCNChrome from './catalogs/chrome/zh-CN.json' with { type: 'json' };
+import enCli from './catalogs/cli/en.json' with { type: 'json' };
+import jaCli from './catalogs/cli/ja.json' with { type: 'json' };
+import zhCNCli from './catalogs/cli/zh-CN.json' with { type: 'json' };
+import enScreens from './catalogs/screens/en.json' with { type: 'json' };
+import jaScreens from './catalogs/screens/ja.json' with { type: 'json' };
+import zhCNScreens from './catalogs/screens/zh-CN.json' with { type: 'json' };
 import enBase from './catalogs/en.json' with { type: 'json' };
 import jaBase from './catalogs/ja.json' with { type: 'json' };
 import zhCNBase from './catalogs/zh-CN.json' with { type: 'json' };
 import type { Locale } from './locale.js';
 
-const en = { ...enBase, ...enChrome };
+const en = { ...enBase, ...enChrome, ...enCli, ...enScreens };
 
 export type MessageKey = keyof typeof en;
 export type MessageValues = Readonly<Record<string, string | number>>;
@@ -19,8 +27,8 @@ export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 export const CATALOGS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en,
-  'zh-CN': { ...zhCNBase, ...zhCNChrome },
-  ja: { ...jaBase, ...jaChrome },
+  'zh-CN': { ...zhCNBase, ...zhCNChrome, ...zhCNCli, ...zhCNScreens },
+  ja: { ...jaBase, ...jaChrome, ...jaCli, ...jaScreens },
 };
 
 export function createTranslator(locale: Locale): Translate {

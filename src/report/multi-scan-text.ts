@@ -2,36 +2,46 @@
 // causes that repeat across replicas and clusters.
 import type { ClusterScan } from '../evidence/cluster-scan.js';
 import type { FailureGroup } from '../evidence/scan-groups.js';
+import { ENGLISH, type Translate } from '../i18n/index.js';
 import { sanitize } from '../text/sanitize.js';
 import { renderScanText } from './scan-text.js';
 import { PLAIN, type Style } from './style.js';
 import { wrap } from './wrap.js';
 
-const SPREAD: Record<FailureGroup['spread'], (g: FailureGroup) => string> = {
-  everywhere: (g) => `this image crashes everywhere: ${g.cause} in ${g.clusters.length} clusters (${g.clusters.join(', ')})`,
-  'one-node': (g) => `one node: every ${g.cause} pod of this image runs on ${g.nodes[0]!.split('/').slice(1).join('/')} (${g.clusters[0]})`,
-  replicas: (g) => `${g.pods.length} replicas with ${g.cause} in ${g.clusters[0]}, on ${g.nodes.length} nodes`,
+// The cause is its id (the same word in every language, as in the JSON); the sentence around it is translated.
+const SPREAD: Record<FailureGroup['spread'], (g: FailureGroup, t: Translate) => string> = {
+  everywhere: (g, t) => t('screen.multi.everywhere', { cause: g.cause, count: g.clusters.length, clusters: g.clusters.join(', ') }),
+  'one-node': (g, t) => t('screen.multi.oneNode', { cause: g.cause, node: g.nodes[0]!.split('/').slice(1).join('/'), cluster: g.clusters[0] ?? '' }),
+  replicas: (g, t) => t('screen.multi.replicas', { count: g.pods.length, cause: g.cause, cluster: g.clusters[0] ?? '', nodes: g.nodes.length }),
 };
 
-export function renderMultiScanText(scans: readonly ClusterScan[], groups: readonly FailureGroup[], options: { width: number; style?: Style; scope: string; allNamespaces: boolean }): string {
+export interface MultiScanTextOptions {
+  readonly width: number;
+  readonly style?: Style;
+  readonly scope: string;
+  readonly allNamespaces: boolean;
+  readonly t?: Translate;
+}
+
+export function renderMultiScanText(scans: readonly ClusterScan[], groups: readonly FailureGroup[], options: MultiScanTextOptions): string {
   const st = options.style ?? PLAIN;
+  const t = options.t ?? ENGLISH;
   const out: string[] = [];
   for (const s of scans) {
     if ('rows' in s) {
-      out.push(st.heading(`== context ${sanitize(s.context)}: ${s.rows.length} failing pod${s.rows.length === 1 ? '' : 's'}`));
-      out.push(renderScanText(s.rows, { width: options.width, style: st, scope: options.scope, allNamespaces: options.allNamespaces }).trimEnd(), '');
+      out.push(st.heading(t('screen.multi.scanned', { context: sanitize(s.context), count: s.rows.length })));
+      out.push(renderScanText(s.rows, { width: options.width, style: st, scope: options.scope, allNamespaces: options.allNamespaces, t }).trimEnd(), '');
     } else {
-      out.push(st.heading(`== context ${sanitize(s.context)}: not scanned`), ...wrap(`gap: ${sanitize(s.gap)}`, options.width), '');
+      out.push(st.heading(t('screen.multi.notScanned', { context: sanitize(s.context) })), ...wrap(t('screen.multi.gap', { gap: sanitize(s.gap) }), options.width), '');
     }
   }
   if (groups.length > 0) {
-    out.push(st.heading('Same cause more than once'));
-    for (const g of groups) out.push(...wrap(`- ${SPREAD[g.spread](g)}; image ${sanitize(g.image)}; ${g.pods.length} pods`, options.width));
+    out.push(st.heading(t('screen.multi.repeats')));
+    for (const g of groups) out.push(...wrap(t('screen.multi.group', { spread: SPREAD[g.spread](g, t), image: sanitize(g.image), count: g.pods.length }), options.width));
     out.push('');
   }
   const scanned = scans.filter((s) => 'rows' in s).length;
-  const gaps = scans.length - scanned;
-  out.push(st.dim(`${scanned} of ${scans.length} clusters scanned${gaps > 0 ? `, ${gaps} gap${gaps === 1 ? '' : 's'}` : ''}.`));
+  out.push(st.dim(t('screen.multi.closing', { scanned, total: scans.length, gaps: scans.length - scanned })));
   return `${out.join('\n')}\n`;
 }
 

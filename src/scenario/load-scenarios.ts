@@ -9,6 +9,7 @@ import { isDumpStream, loadDumpStream } from './load-dump-stream.js';
 import { displayPath } from './file-error.js';
 import { loadScenarioDir, META_FILES, OBJECT_FILE } from './load-scenario-dir.js';
 import type { Scenario } from '../contracts/scenario.js';
+import { userError } from '../i18n/user-error.js';
 
 export async function loadScenarios(dirs: readonly string[]): Promise<Scenario[]> {
   const found: string[] = [];
@@ -16,16 +17,16 @@ export async function loadScenarios(dirs: readonly string[]): Promise<Scenario[]
   for (const dir of dirs) {
     const absolute = resolve(dir);
     const info = await stat(absolute).catch(() => undefined);
-    if (!info) throw new UserError(`${displayPath(absolute)}: no such scenario directory`);
+    if (!info) throw userError('fail.file.noScenarioDir', { path: displayPath(absolute) });
     if (info.isFile() && (await isDumpStream(absolute))) {
       streams.push(absolute);
       continue;
     }
     if (!info.isDirectory()) {
-      throw new UserError(`${displayPath(absolute)}: not a directory (a scenario is a folder of YAML/JSON files) nor the output of kubectl cluster-info dump`);
+      throw userError('fail.file.notScenarioDir', { path: displayPath(absolute) });
     }
     const here = await scenarioDirs(absolute, 2);
-    if (here.length === 0) throw new UserError(`${displayPath(absolute)}: no scenario here (expected scenario.yaml, *.yaml/*.json objects or logs/, or subfolders holding them)`);
+    if (here.length === 0) throw userError('fail.file.noScenarioHere', { path: displayPath(absolute) });
     found.push(...here);
   }
   const scenarios = await Promise.all([...[...new Set(found)].map((dir) => loadScenarioDir(dir)), ...[...new Set(streams)].map((file) => loadDumpStream(file))]);

@@ -1,8 +1,8 @@
 // One kubeconfig file parsed at the boundary: named clusters, users and contexts, with the file they came from
 // (relative certificate and token paths are relative to it, as in kubectl).
 import { parseDocument } from 'yaml';
-import { UserError } from '../errors.js';
 import { MAX_KUBECONFIG_BYTES, readBoundedText } from './bounded-read.js';
+import { userError } from '../i18n/user-error.js';
 
 export type Fields = Readonly<Record<string, unknown>>;
 
@@ -29,16 +29,16 @@ export function parseKubeconfig(text: string, file: string): KubeconfigFile {
   const err = doc.errors[0];
   if (err) {
     const line = err.linePos?.[0]?.line;
-    throw new UserError(`kubeconfig ${file}${line ? ` line ${line}` : ''} is not valid YAML: ${err.message.split('\n')[0]}`);
+    throw line ? userError('fail.kubeconfig.yamlLine', { file, line, detail: err.message.split('\n')[0]! }) : userError('fail.kubeconfig.yaml', { file, detail: err.message.split('\n')[0]! });
   }
   let root: unknown;
   try {
     root = doc.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (e) {
     // A "billion laughs" alias bomb: yaml refuses aliases that expand past maxAliasCount.
-    throw new UserError(`kubeconfig ${file} is refused: its YAML aliases expand too far (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+    throw userError('fail.kubeconfig.aliases', { file, detail: e instanceof Error ? e.message.split('\n')[0]! : String(e) });
   }
-  if (!isRecord(root)) throw new UserError(`kubeconfig ${file} is not a kubeconfig: expected a mapping at the top`);
+  if (!isRecord(root)) throw userError('fail.kubeconfig.notMapping', { file });
   const current = root['current-context'];
   return {
     file,
@@ -52,10 +52,10 @@ export function parseKubeconfig(text: string, file: string): KubeconfigFile {
 function namedList(root: Record<string, unknown>, key: string, inner: string, file: string): Named[] {
   const list = root[key];
   if (list === undefined || list === null) return [];
-  if (!Array.isArray(list)) throw new UserError(`kubeconfig ${file}: "${key}" must be a list`);
+  if (!Array.isArray(list)) throw userError('fail.kubeconfig.notList', { file, key });
   const out: Named[] = [];
   for (const item of list) {
-    if (!isRecord(item) || typeof item['name'] !== 'string') throw new UserError(`kubeconfig ${file}: every entry of "${key}" needs a name`);
+    if (!isRecord(item) || typeof item['name'] !== 'string') throw userError('fail.kubeconfig.unnamed', { file, key });
     const fields = item[inner];
     out.push({ name: item['name'], fields: isRecord(fields) ? fields : {}, file });
   }

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
-import { UserError } from '../errors.js';
+import { userError } from '../i18n/user-error.js';
 
 export interface KubeconfigSource {
   readonly files: readonly string[];
@@ -15,23 +15,20 @@ export interface KubeconfigEnv {
   readonly HOME?: string | undefined;
 }
 
-export const NO_KUBECONFIG_HINT =
-  'pass --kubeconfig FILE, set KUBECONFIG, or create ~/.kube/config; to practise without a cluster, run kubectl-crashcourse --training';
-
 export function kubeconfigFiles(flag: string | undefined, env: KubeconfigEnv = process.env): KubeconfigSource {
   if (flag) {
     const file = resolve(flag);
-    if (!existsSync(file)) throw new UserError(`kubeconfig ${flag} does not exist: ${NO_KUBECONFIG_HINT}`);
+    if (!existsSync(file)) throw userError('fail.kubeconfig.flagMissing', { file: flag });
     return { files: [file], origin: 'flag' };
   }
   if (env.KUBECONFIG) {
     // kubectl skips missing files in the list, and a file listed twice counts once.
     const listed = [...new Set(env.KUBECONFIG.split(delimiter).filter((f) => f !== '').map((f) => resolve(f)))];
     const files = listed.filter((f) => existsSync(f));
-    if (files.length === 0) throw new UserError(`no kubeconfig found: none of the files in KUBECONFIG exist (${listed.join(', ')}); ${NO_KUBECONFIG_HINT}`);
+    if (files.length === 0) throw userError('fail.kubeconfig.envMissing', { files: listed.join(', ') });
     return { files, origin: 'env' };
   }
   const file = join(env.HOME || homedir(), '.kube', 'config');
-  if (!existsSync(file)) throw new UserError(`no kubeconfig found (no KUBECONFIG and no ${file}): ${NO_KUBECONFIG_HINT}`);
+  if (!existsSync(file)) throw userError('fail.kubeconfig.homeMissing', { file });
   return { files: [file], origin: 'home' };
 }

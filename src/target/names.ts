@@ -1,5 +1,5 @@
 // Kubernetes object names, checked before any request so a typo is a usage error, not a confusing 404 or 422.
-import { usageError } from '../errors.js';
+import { userError } from '../i18n/user-error.js';
 
 // Namespaces are DNS-1123 labels; pod names are DNS-1123 subdomains (apimachinery's validation).
 const LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -10,14 +10,14 @@ export const isDns1123Subdomain = (s: string): boolean => s.length <= 253 && SUB
 
 export function checkNamespaceName(ns: string): string {
   if (!isDns1123Label(ns)) {
-    throw usageError(`invalid namespace "${ns}": a namespace is lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters`);
+    throw userError('fail.name.namespace', { namespace: ns }, 2);
   }
   return ns;
 }
 
 export function checkPodName(name: string): string {
   if (!isDns1123Subdomain(name)) {
-    throw usageError(`invalid pod name "${name}": a pod name is lowercase letters, digits, '-' and '.', starting and ending with a letter or digit, at most 253 characters`);
+    throw userError('fail.name.pod', { name }, 2);
   }
   return name;
 }

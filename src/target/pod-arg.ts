@@ -1,6 +1,6 @@
 // `[NS/]POD` plus `-n`: which pod the user means, validated before anything is read.
-import { usageError } from '../errors.js';
 import { checkNamespaceName, checkPodName } from './names.js';
+import { userError } from '../i18n/user-error.js';
 
 export interface PodArg {
   readonly name: string;
@@ -9,13 +9,13 @@ export interface PodArg {
 }
 
 export function parsePodArg(pod: string | undefined, namespaceFlag: string | undefined): PodArg {
-  if (!pod) throw usageError('no pod given: name one as POD or NAMESPACE/POD (see --help)');
+  if (!pod) throw userError('fail.pod.none', {}, 2);
   const parts = pod.split('/');
-  if (parts.length > 2) throw usageError(`invalid pod "${pod}": expected POD or NAMESPACE/POD`);
+  if (parts.length > 2) throw userError('fail.pod.invalid', { pod }, 2);
   const [first, second] = parts as [string, string | undefined];
   if (second !== undefined) {
     if (namespaceFlag !== undefined && namespaceFlag !== first) {
-      throw usageError(`pod "${pod}" names namespace "${first}" but -n says "${namespaceFlag}": give one`);
+      throw userError('fail.pod.namespaceConflict', { pod, namespace: first, flag: namespaceFlag }, 2);
     }
     return { namespace: checkNamespaceName(first), name: checkPodName(second) };
   }

@@ -1,10 +1,10 @@
 // The context, cluster, user and namespace kubectl would use, from the merged kubeconfig files. Merging follows
 // kubectl: the first file that names a cluster, user or context (or sets current-context) wins.
 import { dirname } from 'node:path';
-import { UserError } from '../errors.js';
 import { kubeconfigFiles, type KubeconfigEnv } from './kubeconfig-files.js';
 import { readKubeconfigFile, type Fields, type KubeconfigFile, type Named } from './kubeconfig-file.js';
 import { checkNamespaceName } from './names.js';
+import { userError } from '../i18n/user-error.js';
 
 export interface TargetFlags {
   readonly kubeconfig?: string;
@@ -37,23 +37,23 @@ export function resolveFromFiles(parsed: readonly KubeconfigFile[], flags: Targe
   const users = firstWins(parsed.flatMap((p) => p.users));
   const contexts = firstWins(parsed.flatMap((p) => p.contexts));
   const available = [...contexts.keys()];
-  const list = available.length ? `available: ${available.join(', ')}` : 'the kubeconfig has no contexts';
+  const list = { count: available.length, contexts: available.join(', ') };
 
   const contextName = flags.context ?? parsed.find((p) => p.currentContext)?.currentContext;
-  if (!contextName) throw new UserError(`no context selected: the kubeconfig sets no current-context; pass --context (${list})`);
+  if (!contextName) throw userError('fail.context.none', list);
   const context = contexts.get(contextName);
-  if (!context) throw new UserError(`context "${contextName}" not found in the kubeconfig (${list})`);
+  if (!context) throw userError('fail.context.notFound', { context: contextName, ...list });
 
   const clusterName = str(context.fields['cluster']);
-  if (!clusterName) throw new UserError(`context "${contextName}" names no cluster`);
+  if (!clusterName) throw userError('fail.context.noCluster', { context: contextName });
   const cluster = clusters.get(clusterName);
-  if (!cluster) throw new UserError(`context "${contextName}" names cluster "${clusterName}", which is not in the kubeconfig`);
+  if (!cluster) throw userError('fail.context.clusterMissing', { context: contextName, cluster: clusterName });
   const server = str(cluster.fields['server']);
-  if (!server) throw new UserError(`cluster "${clusterName}" has no server URL in the kubeconfig`);
+  if (!server) throw userError('fail.cluster.noServer', { cluster: clusterName });
 
   const userName = str(context.fields['user']);
   const user = userName ? users.get(userName) : undefined;
-  if (userName && !user) throw new UserError(`context "${contextName}" names user "${userName}", which is not in the kubeconfig`);
+  if (userName && !user) throw userError('fail.context.userMissing', { context: contextName, user: userName });
 
   const namespace = checkNamespaceName(flags.namespace ?? (str(context.fields['namespace']) || 'default'));
   return {

@@ -52,7 +52,7 @@ describe('the live reader against the training cluster', () => {
 
   it('says which pod is missing in which namespace', async () => {
     const { reader } = await openLiveReader({ kubeconfig });
-    await expect(gatherEvidence(reader, 'default', 'no-such-pod', limits)).rejects.toThrow(new UserError('pod "no-such-pod" not found in namespace "default"'));
+    await expect(gatherEvidence(reader, 'default', 'no-such-pod', limits)).rejects.toMatchObject({ name: 'UserError', message: 'pod "no-such-pod" not found in namespace "default"' });
   });
 
   it('says the pod itself is forbidden in one line, with the apiserver reason', async () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { openOfflineReader } from '../../src/cluster/index.js';
 import { ClusterError } from '../../src/contracts/cluster-errors.js';
 import type { ClusterReader } from '../../src/contracts/read-port.js';
-import { UserError } from '../../src/errors.js';
 import { gatherEvidence } from '../../src/evidence/index.js';
 import { crashingPod, writeScenario } from './scenario-fixture.js';
 
@@ -122,6 +121,6 @@ describe('gathering evidence for one pod', () => {
 
   it('fails with one line when the pod itself is missing', async () => {
     const reader = await openOfflineReader(writeScenario([crashingPod('web')]));
-    await expect(gatherEvidence(reader, 'default', 'nope', limits)).rejects.toThrow(new UserError('pod "nope" not found in namespace "default"'));
+    await expect(gatherEvidence(reader, 'default', 'nope', limits)).rejects.toMatchObject({ name: 'UserError', message: 'pod "nope" not found in namespace "default"' });
   });
 });

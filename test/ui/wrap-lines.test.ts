@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/i18n/index.js';
 import { wrapLines } from '../../src/ui/format/wrap-lines.js';
 
 const strip = (s: string) => s.replace(/\s+/g, '');
@@ -35,6 +36,53 @@ describe('wrapLines', () => {
         const rows = wrapLines(text, width);
         expect(strip(rows.join(''))).toBe(strip(text));
         for (const r of rows) expect(Array.from(r).length).toBeLessThanOrEqual(width);
+      }),
+    );
+  });
+});
+
+describe('wrapLines with wide characters', () => {
+  // A container's log in Chinese and Japanese, with emoji: each of these characters takes two terminal columns.
+  const line = '2026-12-05T13:29:31Z 错误：无法连接数据库 db.shop.svc:5432，重试 3 次后退出 🚨 データベースに接続できません（タイムアウト）';
+
+  it('cuts no row past 80 columns and loses no character', () => {
+    const rows = wrapLines(line.repeat(3), 80);
+    expect(rows.length).toBeGreaterThan(2);
+    for (const r of rows) expect(displayWidth(r)).toBeLessThanOrEqual(80);
+    expect(strip(rows.join(''))).toBe(strip(line.repeat(3)));
+  });
+
+  it('fills a row of wide characters to the edge (40 characters in 80 columns), not to 80 characters', () => {
+    const rows = wrapLines('数'.repeat(100), 80);
+    expect(rows.map((r) => Array.from(r).length)).toEqual([40, 40, 20]);
+  });
+
+  it('keeps an emoji made of several code points whole (a family, a flag)', () => {
+    const text = `${'👨‍👩‍👧'.repeat(30)}🇯🇵`;
+    const rows = wrapLines(text, 11);
+    expect(rows.join('')).toBe(text);
+    for (const r of rows) expect(displayWidth(r)).toBeLessThanOrEqual(11);
+  });
+
+  it('wraps a 200 KB line of Chinese into full rows (segmenting it whole took minutes on Node 20)', () => {
+    const rows = wrapLines(`${'数据库连接失败'.repeat(30_000)}🚨`, 80);
+    expect(rows).toHaveLength(Math.ceil((210_000 * 2 + 2) / 80));
+    expect(rows.at(-1)!.endsWith('🚨')).toBe(true);
+  });
+
+  it('keeps a kana with its combining voiced mark together', () => {
+    const text = 'か\u3099'.repeat(100);
+    const rows = wrapLines(text, 9);
+    expect(rows.join('')).toBe(text);
+    expect(rows.every((r) => !r.startsWith('\u3099'))).toBe(true);
+  });
+
+  it('never splits a character and respects the width in columns, for any mix of Latin, CJK and emoji', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\t', '\n', '=', '数', 'ア', '，', '🚨') }), fc.integer({ min: 2, max: 30 }), (text, width) => {
+        const rows = wrapLines(text, width);
+        expect(strip(rows.join(''))).toBe(strip(text));
+        for (const r of rows) expect(displayWidth(r)).toBeLessThanOrEqual(width);
       }),
     );
   });

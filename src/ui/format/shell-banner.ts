@@ -2,6 +2,7 @@
 // is, what to run in it, how to leave and how to clean up. Our own text plus the plan's argv; nothing from the
 // container.
 import type { Plan } from '../../contracts/plan.js';
+import { ENGLISH, type Translate } from '../../i18n/index.js';
 import { wrapLines } from './wrap-lines.js';
 
 /** The copy and container an `kubectl exec -it COPY -c C -- sh` plan opens. */
@@ -14,7 +15,7 @@ export function execTarget(argv: readonly string[]): { readonly copy?: string; r
   };
 }
 
-export function shellBanner(plan: Plan, columns = 80): string {
+export function shellBanner(plan: Plan, columns = 80, t: Translate = ENGLISH): string {
   const { copy, container } = execTarget(plan.argv);
   const width = Math.max(20, columns - 1);
   const rule = '─'.repeat(Math.min(width, 79));
@@ -22,16 +23,16 @@ export function shellBanner(plan: Plan, columns = 80): string {
   const para = (text: string, indent = '') => wrapLines(text, width - indent.length).map((row) => `${indent}${row}`);
   const lines = [
     rule,
-    ...para(`kubectl-crashcourse: a shell in ${copy ?? 'the copy'}${container ? `, container ${container}` : ''}`),
+    ...para(`kubectl-crashcourse: ${copy ? t('screen.shell.title', { copy, container: container ?? '', hasContainer: container ? 'yes' : 'no' }) : t('screen.shell.titleNoCopy', { container: container ?? '', hasContainer: container ? 'yes' : 'no' })}`),
     rule,
-    ...para('What this is: a COPY of your pod whose container waits (sleep) instead of running its entrypoint, with every probe removed and no labels, so nothing kills it and no Service sends it traffic. Your pod and its workload are untouched.'),
+    ...para(t('screen.shell.what')),
     '',
-    'What to run:',
+    t('screen.shell.toRun'),
     ...para(plan.purpose, '  '),
-    ...para('Look around first: env, ls -la, cat the config files, mount, id.', '  '),
+    ...para(t('screen.shell.lookAround'), '  '),
     '',
-    ...para('How to leave: type exit (or press Ctrl-D): you come back to the wizard where you were.'),
-    ...para('How to clean up: in the wizard, "Delete the copies made of this pod"; q also offers to.'),
+    ...para(t('screen.shell.leave')),
+    ...para(t('screen.shell.cleanUp')),
     rule,
     '',
   ];

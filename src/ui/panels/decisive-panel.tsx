@@ -4,6 +4,7 @@ import { Box, Text } from 'ink';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import type { DecisiveLine } from '../format/decisive.js';
+import { clipToWidth } from '../../i18n/index.js';
 import { wrapLines } from '../format/wrap-lines.js';
 import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
@@ -13,7 +14,7 @@ export function decisiveRows(line: DecisiveLine, columns: number, maxRows: numbe
   const rows = wrapLines(`${line.source}: ${line.line}`, Math.max(10, columns - 2));
   if (rows.length <= maxRows) return rows;
   const kept = rows.slice(0, maxRows);
-  kept[maxRows - 1] = `${kept[maxRows - 1]!.slice(0, Math.max(0, columns - 3))}…`;
+  kept[maxRows - 1] = clipToWidth(`${kept[maxRows - 1]!}…`, Math.max(1, columns - 2));
   return kept;
 }
 

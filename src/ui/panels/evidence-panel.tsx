@@ -124,7 +124,7 @@ export function EvidencePanel({ names, evidence, diagnosis, container, height, f
   const { columns } = useTerminalSize();
   // The image section's rows depend on what the registry said: count them rather than guess.
   const imageNeed = names.includes('image')
-    ? imageRows(evidence, container, entrypoint).reduce((n, r) => n + wrapLines(r.text, Math.max(20, columns - 2)).length, 0)
+    ? imageRows(evidence, container, entrypoint, t).reduce((n, r) => n + wrapLines(r.text, Math.max(20, columns - 2)).length, 0)
     : 0;
   const heights = layoutSections(names.slice(start), evidence, height, imageNeed ? { image: { min: Math.min(6, imageNeed), want: imageNeed } } : {});
   const shown = names.slice(start, start + heights.length);

@@ -6,15 +6,16 @@ import type { Probe } from '../../k8s/index.js';
 import { containerSpec, containerStatus, lastRunSeconds } from '../format/pod-facts.js';
 import { wrapLines } from '../format/wrap-lines.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { ENGLISH, padToWidth, type Translate } from '../../i18n/index.js';
 import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
-export function probeHandler(p: Probe): string {
+export function probeHandler(p: Probe, t: Translate = ENGLISH): string {
   if (p.httpGet) return `GET ${p.httpGet.path ?? '/'} :${p.httpGet.port}`;
   if (p.tcpSocket) return `TCP :${p.tcpSocket.port}`;
   if (p.grpc) return `gRPC :${p.grpc.port}`;
   if (p.exec?.command) return `exec ${p.exec.command.join(' ')}`;
-  return 'unknown handler';
+  return t('screen.probe.unknownHandler');
 }
 
 /** Seconds from start until the kubelet gives up: initialDelay + period × failureThreshold (defaults 0, 10, 3). */
@@ -43,7 +44,7 @@ export function ProbesPanel({ evidence, container }: { readonly evidence: Eviden
       {probes.map(({ name, probe }) =>
         // Wrapped by us under the label: Ink's wrap started the continuation with a space.
         wrapLines(
-          `${name.padEnd(10)} ${probeHandler(probe)} · delay ${probe.initialDelaySeconds ?? 0}s, every ${probe.periodSeconds ?? 10}s, timeout ${probe.timeoutSeconds ?? 1}s, ×${probe.failureThreshold ?? 3} → gives up after ~${probeBudgetSeconds(probe)}s`,
+          `${padToWidth(name, 10)} ${t('screen.probe.line', { handler: probeHandler(probe, t), delay: probe.initialDelaySeconds ?? 0, period: probe.periodSeconds ?? 10, timeout: probe.timeoutSeconds ?? 1, threshold: probe.failureThreshold ?? 3, budget: probeBudgetSeconds(probe) })}`,
           width,
         ).map((row, i) => (
           <Text key={`${name}${i}`} wrap="truncate-end">

@@ -4,7 +4,9 @@ import { Box, Text } from 'ink';
 import type { Diagnosis } from '../../contracts/diagnosis.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
+import { clipToWidth, ENGLISH, type Translate } from '../../i18n/index.js';
 import { wrapLines } from '../format/wrap-lines.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
 export interface SyscallLine {
@@ -23,17 +25,17 @@ export function syscallLine(diagnosis: Diagnosis | undefined): SyscallLine | und
   return f && e ? { summary: f.summary, source: e.where, quote: e.text } : undefined;
 }
 
-export function syscallRows(line: SyscallLine, columns: number, maxQuoteRows: number): { heading: string[]; summary: string[]; quote: string[] } {
+export function syscallRows(line: SyscallLine, columns: number, maxQuoteRows: number, t: Translate = ENGLISH): { heading: string[]; summary: string[]; quote: string[] } {
   const width = Math.max(10, columns - 2);
   const quote = wrapLines(line.quote, width);
-  const kept = quote.length <= maxQuoteRows ? quote : [...quote.slice(0, maxQuoteRows - 1), `${quote[maxQuoteRows - 1]!.slice(0, width - 1)}…`];
+  const kept = quote.length <= maxQuoteRows ? quote : [...quote.slice(0, maxQuoteRows - 1), clipToWidth(`${quote[maxQuoteRows - 1]!}…`, width)];
   // Wrapped, not cut: the line number at its end is how the trace is found again.
-  return { heading: wrapLines(`Decisive syscall (${line.source})`, width), summary: wrapLines(line.summary, width), quote: kept };
+  return { heading: wrapLines(t('screen.syscall.heading', { source: line.source }), width), summary: wrapLines(line.summary, width), quote: kept };
 }
 
 export function SyscallPanel({ line, columns, maxQuoteRows }: { readonly line: SyscallLine; readonly columns: number; readonly maxQuoteRows: number }) {
   const theme = useTheme();
-  const rows = syscallRows(line, columns, maxQuoteRows);
+  const rows = syscallRows(line, columns, maxQuoteRows, useT());
   return (
     <Box flexDirection="column">
       {rows.heading.map((row, i) => (
@@ -53,7 +55,7 @@ export function SyscallPanel({ line, columns, maxQuoteRows }: { readonly line: S
 }
 
 /** Rows the panel takes, for the step's layout. */
-export function syscallPanelHeight(line: SyscallLine, columns: number, maxQuoteRows: number): number {
-  const rows = syscallRows(line, columns, maxQuoteRows);
+export function syscallPanelHeight(line: SyscallLine, columns: number, maxQuoteRows: number, t: Translate = ENGLISH): number {
+  const rows = syscallRows(line, columns, maxQuoteRows, t);
   return rows.heading.length + rows.summary.length + rows.quote.length;
 }

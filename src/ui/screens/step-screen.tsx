@@ -151,7 +151,7 @@ export function StepScreen({ session, snapshot, step, readOnly, suggest = false,
   const traced = !explainAll && step.plans.some((p) => p.capture) ? syscallLine(snapshot.diagnosis) : undefined;
   const showProof = Boolean(proof && !explainAll && !(traced && rows < 30));
   const proofRows = proof && showProof ? 1 + decisiveRows(proof, columns, rows >= 28 ? 4 : 3).length : 0;
-  const tracedRows = traced ? syscallPanelHeight(traced, columns, rows >= 28 ? 3 : 2) : 0;
+  const tracedRows = traced ? syscallPanelHeight(traced, columns, rows >= 28 ? 3 : 2, t) : 0;
   // title, breadcrumb, explanation (+ its hint), result, the decisive line, commands, choices, footer
   const fixed = (snapshot.notice ? 1 : 0) + 1 + 1 + explainLines + (explainCut ? 1 : 0) + (step.result ? 1 : 0) + proofRows + tracedRows + (roomy ? 1 : 0) + commandLines + (roomy ? 1 : 0) + items.length + 1;
   const evHeight = Math.max(3, rows - fixed);
