@@ -1,17 +1,21 @@
 // Messages by key, formatted as ICU MessageFormat (plurals, selects, numbers) for one locale. Catalogs are JSON
 // files translators edit; English is the reference and the fallback, so a missing translation shows English,
 // never a key (test/i18n checks that none is missing). The wizard's and the reports' chrome (headings, labels,
-// keys, dialogs) lives in catalogs/chrome/, beside the classroom's catalogs, so each can be edited on its own.
+// keys, dialogs) lives in catalogs/chrome/, beside the classroom's catalogs, so each can be edited on its own;
+// what a diagnosis says (findings, reasons, a cause's summary, explanation and fix: `dx.*`) in catalogs/diagnosis/.
 import { IntlMessageFormat } from 'intl-messageformat';
 import enChrome from './catalogs/chrome/en.json' with { type: 'json' };
 import jaChrome from './catalogs/chrome/ja.json' with { type: 'json' };
 import zhCNChrome from './catalogs/chrome/zh-CN.json' with { type: 'json' };
+import enDiagnosis from './catalogs/diagnosis/en.json' with { type: 'json' };
+import jaDiagnosis from './catalogs/diagnosis/ja.json' with { type: 'json' };
+import zhCNDiagnosis from './catalogs/diagnosis/zh-CN.json' with { type: 'json' };
 import enBase from './catalogs/en.json' with { type: 'json' };
 import jaBase from './catalogs/ja.json' with { type: 'json' };
 import zhCNBase from './catalogs/zh-CN.json' with { type: 'json' };
 import type { Locale } from './locale.js';
 
-const en = { ...enBase, ...enChrome };
+const en = { ...enBase, ...enChrome, ...enDiagnosis };
 
 export type MessageKey = keyof typeof en;
 export type MessageValues = Readonly<Record<string, string | number>>;
@@ -19,8 +23,8 @@ export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 export const CATALOGS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en,
-  'zh-CN': { ...zhCNBase, ...zhCNChrome },
-  ja: { ...jaBase, ...jaChrome },
+  'zh-CN': { ...zhCNBase, ...zhCNChrome, ...zhCNDiagnosis },
+  ja: { ...jaBase, ...jaChrome, ...jaDiagnosis },
 };
 
 export function createTranslator(locale: Locale): Translate {
