@@ -18,3 +18,7 @@ export function diagnosisWords(d: Pick<Diagnosis, 'summary' | 'explanation' | 'f
   if (!d.words) return { summary: d.summary, explanation: d.explanation, ...(d.fix ? { fix: d.fix } : {}) };
   return { summary: word(d.words.summary, t), explanation: word(d.words.explanation, t), ...(d.words.fix ? { fix: word(d.words.fix, t) } : {}) };
 }
+
+const SOURCES = new Set(['status', 'event', 'log', 'spec', 'node', 'cluster']);
+/** Where a quoted line comes from (status, event, log…) in the reader's words; another source is shown as it is. */
+export const sourceWord = (source: string, t: Translate = ENGLISH): string => (SOURCES.has(source) ? t(`source.${source}` as MessageKey) : source);
