@@ -4,7 +4,7 @@
 import type { CauseId } from '../contracts/causes.js';
 import type { Decision } from './decide.js';
 import type { ExitCodeMeaning } from './exit-code.js';
-import type { Alternative, Finding } from '../contracts/diagnosis.js';
+import { say, type Alternative, type Finding } from '../contracts/diagnosis.js';
 
 const QUICK_EXIT_SECONDS = 5;
 
@@ -16,17 +16,17 @@ export function alternativesFor(decision: Decision, findings: readonly Finding[]
     if (a.cause === decision.cause || out.has(a.cause)) return;
     out.set(a.cause, a);
   };
-  if (decision.secondary) add({ cause: decision.secondary.cause, verdict: 'ruled-in', why: `what the init container's own failure shows: ${decision.secondary.basis[0]?.summary ?? decision.secondary.cause}` });
+  if (decision.secondary) add({ cause: decision.secondary.cause, verdict: 'ruled-in', why: say('dx.why.initShows', { shows: decision.secondary.basis[0]?.say ?? decision.secondary.cause }) });
 
   // A read-only root filesystem and a process that dies at once without a word: a write under / failing at
   // start-up (a pid file, a cache, a temp dir) is a candidate even though nothing was logged to say so.
   if (has('read-only-root') && has('logs-empty') && livedSeconds !== undefined && livedSeconds <= QUICK_EXIT_SECONDS && code && code.code !== 0) {
-    add({ cause: 'read-only-fs', verdict: 'ruled-in', why: `readOnlyRootFilesystem is set and ${container ?? 'the container'} exited after ${livedSeconds}s without logging anything: a write under / failing at start-up would look exactly like this` });
+    add({ cause: 'read-only-fs', verdict: 'ruled-in', why: say('dx.why.readOnlySilent', { container: container ? say('dx.name', { name: container }) : say('dx.theContainer'), seconds: livedSeconds }) });
   }
 
   // Every other cause some finding points at is still in play.
   for (const f of mine) {
-    if (f.cause && (f.confidence !== 'possible' || f.id.startsWith('log-')) && f.id !== 'log-error') add({ cause: f.cause, verdict: 'ruled-in', why: f.summary });
+    if (f.cause && (f.confidence !== 'possible' || f.id.startsWith('log-')) && f.id !== 'log-error') add({ cause: f.cause, verdict: 'ruled-in', why: f.say });
   }
   for (const a of decision.ruledOut) add(a);
   return [...out.values()];

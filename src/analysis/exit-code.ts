@@ -1,5 +1,7 @@
 // What an exit code means: the table of ../shared/spec/causes.md (ranges, 128+n signals, sysexits.h, and the
-// conversion of codes outside 0–255), as one pure function.
+// conversion of codes outside 0–255), as one pure function. The meaning is said as a message (`say`), worded
+// in the reader's language by src/report; `meaning` keeps the English line the flows' facts and JSON carry.
+import { say, type Message } from '../contracts/diagnosis.js';
 
 export type ExitCodeKind = 'success' | 'program' | 'not-executable' | 'not-found' | 'start-failed' | 'signal' | 'sysexit';
 
@@ -16,6 +18,8 @@ export interface ExitCodeMeaning {
   readonly sysexit?: string;
   /** One line, plain English. */
   readonly meaning: string;
+  /** The same line as a message. */
+  readonly say: Message;
 }
 
 // Linux (x86/arm) numbering; kill -l order.
@@ -78,18 +82,20 @@ export function signalName(n: number): string | undefined {
 export function exitCodeMeaning(requested: number): ExitCodeMeaning {
   const code = normalizeExitCode(requested);
   const base = requested === code ? {} : { requested };
-  const m = (kind: ExitCodeKind, meaning: string, extra: Partial<ExitCodeMeaning> = {}): ExitCodeMeaning => ({
-    code, ...base, kind, meaning, ...extra,
+  const converted = requested === code ? say('dx.empty') : say('dx.exit.converted', { requested, code });
+  const convertedText = requested === code ? '' : ` (the program exited with ${requested}, which shows as ${code})`;
+  const m = (kind: ExitCodeKind, meaning: string, said: Message, extra: Partial<ExitCodeMeaning> = {}): ExitCodeMeaning => ({
+    code, ...base, kind, meaning, say: said, ...extra,
   });
-  const converted = requested === code ? '' : ` (the program exited with ${requested}, which shows as ${code})`;
 
-  if (code === 0) return m('success', `exited normally with 0${converted}`);
-  if (code === 126) return m('not-executable', 'the command was found but could not be executed (not executable, or permission denied)');
-  if (code === 127) return m('not-found', 'command not found: the entrypoint or command is not in the image or not on $PATH');
-  if (code === 128) return m('start-failed', 'the runtime could not start the process (StartError / invalid exit argument)');
+  if (code === 0) return m('success', `exited normally with 0${convertedText}`, say('dx.exit.success', { converted }));
+  if (code === 126) return m('not-executable', 'the command was found but could not be executed (not executable, or permission denied)', say('dx.exit.notExecutable'));
+  if (code === 127) return m('not-found', 'command not found: the entrypoint or command is not in the image or not on $PATH', say('dx.exit.notFound'));
+  if (code === 128) return m('start-failed', 'the runtime could not start the process (StartError / invalid exit argument)', say('dx.exit.startFailed'));
   const sysexit = SYSEXITS[code];
   if (sysexit) {
-    return m('sysexit', `the program chose exit ${code}: ${sysexit[0]}, ${sysexit[1]} (sysexits.h)${converted}`, { sysexit: sysexit[0] });
+    return m('sysexit', `the program chose exit ${code}: ${sysexit[0]}, ${sysexit[1]} (sysexits.h)${convertedText}`,
+      say('dx.exit.sysexit', { code, name: sysexit[0], what: say(`dx.sysexit.${code}`), converted }), { sysexit: sysexit[0] });
   }
   if (code > 128) {
     const n = code - 128;
@@ -97,14 +103,15 @@ export function exitCodeMeaning(requested: number): ExitCodeMeaning {
     if (name) {
       const what = SIGNAL_MEANINGS[name] ?? `killed by signal ${n}`;
       const also = code === 255 ? '; 255 is also exit(-1) and what containers show after a node or runtime restart' : '';
-      return m('signal', `${name} (signal ${n}): ${what}${also}${converted}`, { signal: name, signalNumber: n });
+      const said = say('dx.exit.signal', { name, n, what: SIGNAL_MEANINGS[name] ? say(`dx.signal.${name}`) : say('dx.signal.other', { n }), also: say(code === 255 ? 'dx.exit.also255' : 'dx.empty'), converted });
+      return m('signal', `${name} (signal ${n}): ${what}${also}${convertedText}`, said, { signal: name, signalNumber: n });
     }
     if (code === 255) {
-      return m('program', `general error: often exit(-1), or the container runtime lost the process when the node restarted${converted}`);
+      return m('program', `general error: often exit(-1), or the container runtime lost the process when the node restarted${convertedText}`, say('dx.exit.general255', { converted }));
     }
-    return m('program', `the program chose exit ${code} (above 128 but not a signal number)${converted}`);
+    return m('program', `the program chose exit ${code} (above 128 but not a signal number)${convertedText}`, say('dx.exit.above128', { code, converted }));
   }
-  if (code === 1) return m('program', `general error: the program chose exit 1${converted}`);
-  if (code === 2) return m('program', `the program chose exit 2: usually misuse (a bad flag or argument) or a shell builtin error${converted}`);
-  return m('program', `the program chose exit ${code}${converted}`);
+  if (code === 1) return m('program', `general error: the program chose exit 1${convertedText}`, say('dx.exit.one', { converted }));
+  if (code === 2) return m('program', `the program chose exit 2: usually misuse (a bad flag or argument) or a shell builtin error${convertedText}`, say('dx.exit.two', { converted }));
+  return m('program', `the program chose exit ${code}${convertedText}`, say('dx.exit.other', { code, converted }));
 }

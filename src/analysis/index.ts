@@ -26,7 +26,7 @@ import { containerViews, podStatusOf, type Analyzer, type AnalyzerContext } from
 import { decide } from './decide.js';
 import { newest, quoteEvent } from './event-helpers.js';
 import { exitCodeMeaning } from './exit-code.js';
-import type { Confidence, EvidenceLine, Finding, Verdict } from '../contracts/diagnosis.js';
+import { say, type Confidence, type EvidenceLine, type Finding, type Verdict } from '../contracts/diagnosis.js';
 import { sanitize } from '../text/sanitize.js';
 
 export { exitCodeMeaning, normalizeExitCode, signalName } from './exit-code.js';
@@ -75,7 +75,7 @@ export function judge(input: { readonly evidence: Evidence; readonly container?:
     return {
       ...common, container: input.container && v ? v.name : null, cause: null, confidence: null, alternatives: [], exitCode: null, signal: null, restarts: 0, backoff: null,
       evidence: [{ source: 'status', text: `pod STATUS ${ctx.podStatus}` }], logsMissing: false,
-      findings: [...findings, { id: 'healthy', confidence: 'confirmed', summary: 'No container is failing', evidence: [] }],
+      findings: [...findings, { id: 'healthy', confidence: 'confirmed', say: say('dx.f.healthy'), evidence: [] }],
     };
   }
 

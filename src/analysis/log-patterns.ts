@@ -1,19 +1,22 @@
 // What each log finding weighs: its cause, label, specificity and strength. The phrases that produce a finding
 // live in the signature catalogue (./signatures/); a signature may refine the label and specificity.
 import type { CauseId } from '../contracts/causes.js';
+import type { MessageId } from '../contracts/diagnosis.js';
 import { SIGNATURES, type LogFindingId, type Signature } from './signatures/index.js';
 
 export interface LogPattern {
   readonly id: LogFindingId;
   readonly cause: CauseId;
   readonly label: string;
+  /** The label as a catalog message: `dx.label.<finding id>`, or `dx.label.<signature id>` when a signature refines it. */
+  readonly labelId: MessageId;
   /** Higher wins when several findings match the failing run (the brief's order of specificity). */
   readonly specificity: number;
   /** Strong findings are decisive on their own; weak ones only when nothing stronger matched. */
   readonly strength: 'likely' | 'possible';
 }
 
-type Weight = Omit<LogPattern, 'id'>;
+type Weight = Omit<LogPattern, 'id' | 'labelId'>;
 
 /** In order of specificity: on one line, the first finding listed here that matches is the one quoted. */
 export const LOG_FINDING_WEIGHTS = {
@@ -43,7 +46,7 @@ export interface WeightedSignature {
 
 const weigh = (s: Signature): WeightedSignature => {
   const w: Weight = LOG_FINDING_WEIGHTS[s.finding];
-  return { signature: s, pattern: { id: s.finding, cause: w.cause, label: s.label ?? w.label, specificity: s.specificity ?? w.specificity, strength: w.strength } };
+  return { signature: s, pattern: { id: s.finding, cause: w.cause, label: s.label ?? w.label, labelId: `dx.label.${s.label ? s.id : s.finding}`, specificity: s.specificity ?? w.specificity, strength: w.strength } };
 };
 
 /** Every signature, most specific first; within a specificity, in the findings' order, then the catalogue's. */

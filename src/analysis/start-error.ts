@@ -3,11 +3,12 @@
 // `error mounting ".../volume-subpaths/conf/app/0" to rootfs at "/etc/app/app.yaml": ... no such file or directory`.
 // A runtime that cannot `mkdir` a path on a read-only filesystem is creating a mount point (a hostPath, a volume).
 import type { CauseId } from '../contracts/causes.js';
+import { say, type Message } from '../contracts/diagnosis.js';
 
 export interface StartErrorKind {
   readonly id: 'exec-format' | 'mount-failed' | 'command-not-found';
   readonly cause: CauseId;
-  readonly summary: string;
+  readonly say: Message;
 }
 
 const MOUNT = /bind source path does not exist|hostPath type check failed|kubernetes\.io~[\w-]+\/|volume-subpaths|subpath|mounting .* to rootfs|error mounting|mount(?:ing)? .* failed|failed to (?:prepare|create) (?:the )?(?:subpath|mount)|not a directory.*mount|are you trying to mount a directory onto a file|rootfs_linux\.go|\bmkdir [^:\s]+: read-only file system/i;
@@ -20,11 +21,11 @@ export const START_REASONS = /^(StartError|ContainerCannotRun|RunContainerError|
 
 export function classifyStartError(text: string): StartErrorKind | undefined {
   const message = text.slice(0, 4000);
-  if (EXEC_FORMAT.test(message)) return { id: 'exec-format', cause: 'exec-format', summary: 'the runtime could not run the binary: exec format error' };
+  if (EXEC_FORMAT.test(message)) return { id: 'exec-format', cause: 'exec-format', say: say('dx.f.start.execFormat') };
   // Mount wording first: a subPath failure also ends in "no such file or directory".
-  if (MOUNT.test(message)) return { id: 'mount-failed', cause: 'mount-failure', summary: 'the runtime could not set up a volume or subPath mount' };
-  if (NOT_FOUND.test(message)) return { id: 'command-not-found', cause: 'command-not-found', summary: 'the command or entrypoint does not exist in the image' };
-  if (NOT_EXECUTABLE.test(message)) return { id: 'command-not-found', cause: 'command-not-found', summary: 'the command exists but cannot be executed (permission denied)' };
+  if (MOUNT.test(message)) return { id: 'mount-failed', cause: 'mount-failure', say: say('dx.f.start.mount') };
+  if (NOT_FOUND.test(message)) return { id: 'command-not-found', cause: 'command-not-found', say: say('dx.f.start.notFound') };
+  if (NOT_EXECUTABLE.test(message)) return { id: 'command-not-found', cause: 'command-not-found', say: say('dx.f.start.notExecutable') };
   return undefined;
 }
 

@@ -5,6 +5,25 @@ import type { FindingId } from './finding-ids.js';
 
 export type Confidence = 'confirmed' | 'likely' | 'possible';
 
+/** A catalog message about a diagnosis (src/i18n/catalogs/diagnosis/): what the analysis says, as an id. */
+export type MessageId = `dx.${string}`;
+/** A message's values are the evidence it names (a container, an exit code, a quoted line, a limit, a probe path),
+ * or other messages it embeds; quoted text is passed as it was read and never translated. */
+export type MessageValue = string | number | Message;
+/** Words for people as data: the analysis says which message and with what evidence; src/report words it in the
+ * reader's language (`word`), so the analysis holds no prose and JSON can still say it in English. */
+export interface Message {
+  readonly id: MessageId;
+  readonly values?: Readonly<Record<string, MessageValue>>;
+}
+
+/** A message, built where the analysis decides what to say. */
+export const say = (id: MessageId, values?: Readonly<Record<string, MessageValue>>): Message => (values ? { id, values } : { id });
+
+/** Messages joined pairwise by a joining message (`dx.join.*` with {a} and {b}), e.g. "x; and y" in English. */
+export const joinSaid = (join: MessageId, items: readonly Message[]): Message | undefined =>
+  items.length === 0 ? undefined : items.slice(1).reduce((a, b) => say(join, { a, b }), items[0]!);
+
 export const CONFIDENCE_RANK = { confirmed: 3, likely: 2, possible: 1 } as const satisfies Record<Confidence, number>;
 
 /** Where a quoted line comes from: `status` (a pod status field), `event`, `log`, `spec`, `node`, `cluster`, `trace` (a strace capture). */
@@ -23,8 +42,8 @@ interface FindingBase {
   readonly cause?: CauseId;
   readonly confidence: Confidence;
   readonly container?: string;
-  /** One sentence, plain English. */
-  readonly summary: string;
+  /** One sentence, as a message (src/report words it: `findingSummary`). */
+  readonly say: Message;
   readonly evidence: readonly EvidenceLine[];
 }
 
@@ -46,7 +65,7 @@ export function findingOf<K extends FindingId>(findings: readonly Finding[], id:
 export interface Alternative {
   readonly cause: CauseId;
   readonly verdict: 'ruled-in' | 'ruled-out';
-  readonly why: string;
+  readonly why: Message;
 }
 
 export interface BackoffState {
@@ -69,7 +88,7 @@ export interface NextStep {
 export interface TraceStep {
   readonly rule: string;
   readonly fired: boolean;
-  readonly why: string;
+  readonly why: Message;
 }
 
 /** What the analysis concludes about one pod, with no prose, no kubectl target and no argv: `src/report` words it
@@ -112,9 +131,12 @@ export interface Diagnosis {
   readonly signal: string | null;
   readonly restarts: number;
   readonly backoff: BackoffState | null;
+  /** English, as `diagnose -o json` prints them; `words` says the same as messages, for any language (hand-made
+   * diagnoses in tests and flows may leave it out: they are shown as written). */
   readonly summary: string;
   readonly explanation: string;
   readonly fix?: string;
+  readonly words?: { readonly summary: Message; readonly explanation: Message; readonly fix?: Message };
   readonly evidence: readonly { readonly source: string; readonly text: string }[];
   readonly nextSteps: readonly NextStep[];
   readonly gaps: readonly { readonly what: string; readonly reason: string; readonly command?: readonly string[] }[];

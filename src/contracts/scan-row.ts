@@ -1,5 +1,6 @@
 // One row of `scan` and of the wizard's failing-pods screen.
 import type { CauseId } from './causes.js';
+import type { Message } from './diagnosis.js';
 
 export interface ScanRow {
   /** "ns/name" */
@@ -8,7 +9,9 @@ export interface ScanRow {
   readonly name: string;
   readonly container: string | null;
   readonly cause: CauseId | null;
+  /** English, as `scan -o json` prints it; `said` is the same as a message, for the reader's language. */
   readonly summary: string;
+  readonly said?: Message;
   readonly restarts: number;
   /** STATUS exactly as kubectl shows it. */
   readonly status: string;

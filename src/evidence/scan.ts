@@ -11,11 +11,13 @@ import { listReadError } from './list-read-error.js';
 import { isFailing, severityOf } from './pod-health.js';
 import type { ScanRow } from '../contracts/scan-row.js';
 import type { Evidence } from '../contracts/evidence.js';
+import type { Message } from '../contracts/diagnosis.js';
 
 /** The analysis, injected by the caller: evidence sits left of analysis in the layering. */
 export type ExplainPod = (evidence: Evidence) => {
   readonly cause: CauseId | null;
   readonly summary: string;
+  readonly said?: Message;
   readonly container: string | null;
   readonly exitCode: number | null;
   /** Anything short of `confirmed` earns the pod a look at its logs. */
@@ -156,6 +158,7 @@ function toRow(pod: Pod, evidence: Evidence, explain: ExplainPod | undefined): S
     container: verdict.container,
     cause: verdict.cause,
     summary: verdict.summary,
+    ...(verdict.said ? { said: verdict.said } : {}),
     restarts: row.restarts,
     status: row.status,
     ready: row.ready,

@@ -3,7 +3,8 @@
 // never a key (test/i18n checks that none is missing). The wizard's and the reports' chrome (headings, labels,
 // keys, dialogs) lives in catalogs/chrome/, the command line's (--help, errors) in catalogs/cli/, the
 // panels' rows, start-up and follow notices and `scan --all-contexts` in catalogs/screens/, beside the
-// classroom's catalogs, so each can be edited on its own.
+// classroom's catalogs, so each can be edited on its own; what a diagnosis says (findings, reasons, a cause's
+// summary, explanation and fix: `dx.*`) in catalogs/diagnosis/.
 import { IntlMessageFormat } from 'intl-messageformat';
 import enChrome from './catalogs/chrome/en.json' with { type: 'json' };
 import jaChrome from './catalogs/chrome/ja.json' with { type: 'json' };
@@ -14,12 +15,15 @@ import zhCNCli from './catalogs/cli/zh-CN.json' with { type: 'json' };
 import enScreens from './catalogs/screens/en.json' with { type: 'json' };
 import jaScreens from './catalogs/screens/ja.json' with { type: 'json' };
 import zhCNScreens from './catalogs/screens/zh-CN.json' with { type: 'json' };
+import enDiagnosis from './catalogs/diagnosis/en.json' with { type: 'json' };
+import jaDiagnosis from './catalogs/diagnosis/ja.json' with { type: 'json' };
+import zhCNDiagnosis from './catalogs/diagnosis/zh-CN.json' with { type: 'json' };
 import enBase from './catalogs/en.json' with { type: 'json' };
 import jaBase from './catalogs/ja.json' with { type: 'json' };
 import zhCNBase from './catalogs/zh-CN.json' with { type: 'json' };
 import type { Locale } from './locale.js';
 
-const en = { ...enBase, ...enChrome, ...enCli, ...enScreens };
+const en = { ...enBase, ...enChrome, ...enCli, ...enScreens, ...enDiagnosis };
 
 export type MessageKey = keyof typeof en;
 export type MessageValues = Readonly<Record<string, string | number>>;
@@ -27,8 +31,8 @@ export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 export const CATALOGS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en,
-  'zh-CN': { ...zhCNBase, ...zhCNChrome, ...zhCNCli, ...zhCNScreens },
-  ja: { ...jaBase, ...jaChrome, ...jaCli, ...jaScreens },
+  'zh-CN': { ...zhCNBase, ...zhCNChrome, ...zhCNCli, ...zhCNScreens, ...zhCNDiagnosis },
+  ja: { ...jaBase, ...jaChrome, ...jaCli, ...jaScreens, ...jaDiagnosis },
 };
 
 export function createTranslator(locale: Locale): Translate {

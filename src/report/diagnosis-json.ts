@@ -2,9 +2,11 @@
 // {pod, container, cause, confidence, alternatives[], exitCode, signal, restarts, backoff, summary,
 //  explanation, evidence[{source, text}], nextSteps[{title, command[]}], gaps[], rule, trace[{rule, fired, why}]}
 // plus `fix` when there is one. `rule` is the decision rule that fired; `trace` every rule tried up to it.
-// Findings stay internal: they are the wizard's vocabulary, not a public contract.
+// Findings stay internal: they are the wizard's vocabulary, not a public contract. Every text is English, whatever
+// the reader's language: the analysis's messages worded by the English catalog.
 import type { Diagnosis } from '../contracts/diagnosis.js';
 import { sanitize } from '../text/sanitize.js';
+import { word } from './word.js';
 
 export function diagnosisJson(d: Diagnosis): Record<string, unknown> {
   return {
@@ -12,7 +14,7 @@ export function diagnosisJson(d: Diagnosis): Record<string, unknown> {
     container: d.container,
     cause: d.cause,
     confidence: d.confidence,
-    alternatives: d.alternatives.map((a) => ({ cause: a.cause, verdict: a.verdict, why: a.why })),
+    alternatives: d.alternatives.map((a) => ({ cause: a.cause, verdict: a.verdict, why: word(a.why) })),
     exitCode: d.exitCode,
     signal: d.signal,
     restarts: d.restarts,
@@ -24,7 +26,7 @@ export function diagnosisJson(d: Diagnosis): Record<string, unknown> {
     nextSteps: d.nextSteps.map((s) => ({ title: s.title, command: [...s.command] })),
     gaps: d.gaps.map((g) => ({ what: g.what, reason: g.reason, ...(g.command ? { command: [...g.command] } : {}) })),
     rule: d.rule ?? null,
-    trace: (d.trace ?? []).map((t) => ({ rule: t.rule, fired: t.fired, why: t.why })),
+    trace: (d.trace ?? []).map((t) => ({ rule: t.rule, fired: t.fired, why: word(t.why) })),
   };
 }
 

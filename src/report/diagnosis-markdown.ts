@@ -4,6 +4,7 @@ import { causeTitle, confidenceWord, ENGLISH, type Translate } from '../i18n/ind
 import { displayCommand } from '../contracts/kubectl-target.js';
 import { sanitize } from '../text/sanitize.js';
 import { backoffLine } from './backoff-line.js';
+import { diagnosisWords, sourceWord, word } from './word.js';
 
 // Container text may hold backticks: a fence longer than any run inside cannot be closed by it.
 function fenced(text: string, lang = ''): string {
@@ -14,24 +15,25 @@ function fenced(text: string, lang = ''): string {
 
 const inline = (s: string): string => sanitize(s).replace(/([\\`*_[\]<>|#])/g, '\\$1');
 
-/** Headings and labels in the language `t` speaks; the per-cause text and the evidence as they come. */
+/** Everything in the language `t` speaks but the evidence, which is quoted as it comes. */
 export function renderDiagnosisMarkdown(d: Diagnosis, t: Translate = ENGLISH): string {
+  const words = diagnosisWords(d, t);
   const out: string[] = [t('md.title', { pod: `\`${d.pod}\`` }), ''];
   if (d.cause) out.push(`**${t('md.cause')}** \`${d.cause}\`: ${causeTitle(d.cause, t)}${d.confidence ? ` (${confidenceWord(d.confidence, t)})` : ''}`);
   else out.push(`**${t('md.cause')}** ${t('md.healthy')}`);
   out.push('', `| ${t('md.columns')} |`, '|---|---|---|---|---|');
   out.push(`| ${d.container ? inline(d.container) : '-'} | ${d.exitCode ?? '-'} | ${d.signal ?? '-'} | ${d.restarts} | ${inline(backoffLine(d.backoff, t) ?? '-')} |`);
-  out.push('', `## ${t('text.summary')}`, '', inline(d.summary), '', `## ${t('md.explanation')}`, '', inline(d.explanation));
-  if (d.fix) out.push('', `## ${t('text.fix')}`, '', inline(d.fix));
+  out.push('', `## ${t('text.summary')}`, '', inline(words.summary), '', `## ${t('md.explanation')}`, '', inline(words.explanation));
+  if (words.fix) out.push('', `## ${t('text.fix')}`, '', inline(words.fix));
   if (d.evidence.length) {
     out.push('', `## ${t('text.evidence')}`);
     for (const e of d.evidence) {
-      out.push('', `> **${inline(e.source)}**`, '>', ...fenced(sanitize(e.text)).split('\n').map((l) => `> ${l}`));
+      out.push('', `> **${inline(sourceWord(e.source, t))}**`, '>', ...fenced(sanitize(e.text)).split('\n').map((l) => `> ${l}`));
     }
   }
   if (d.alternatives.length) {
     out.push('', `## ${t('text.ruledInOut')}`, '');
-    for (const a of d.alternatives) out.push(`- ${a.verdict === 'ruled-in' ? t('md.ruledIn') : t('md.ruledOut')}: \`${a.cause}\`: ${inline(a.why)}`);
+    for (const a of d.alternatives) out.push(`- ${a.verdict === 'ruled-in' ? t('md.ruledIn') : t('md.ruledOut')}: \`${a.cause}\`: ${inline(word(a.why, t))}`);
   }
   if (d.nextSteps.length) {
     out.push('', `## ${t('text.nextSteps')}`);

@@ -4,13 +4,14 @@ import { causeTitle, confidenceWord, ENGLISH, type Translate } from '../i18n/ind
 import { displayCommand } from '../contracts/kubectl-target.js';
 import { sanitize } from '../text/sanitize.js';
 import { backoffLine } from './backoff-line.js';
+import { diagnosisWords, sourceWord, word } from './word.js';
 import { PLAIN, type Style } from './style.js';
 import { commandLines, wrapText as wrap } from './wrap.js';
 
 export interface TextOptions {
   readonly width?: number;
   readonly style?: Style;
-  /** Headings and labels in this language; the per-cause text and the evidence are printed as they come. */
+  /** Everything in this language but the evidence, which is printed as it comes. */
   readonly t?: Translate;
 }
 
@@ -42,13 +43,14 @@ export function renderDiagnosisText(d: Diagnosis, options: TextOptions = {}): st
   const backoff = backoffLine(d.backoff, t);
   if (backoff) out.push(...wrap(t('text.backoff', { backoff: safe(backoff) }), width));
 
-  section(t('text.summary'), wrap(safe(d.summary), width, '  '));
-  section(t('text.why'), wrap(safe(d.explanation), width, '  '));
-  if (d.fix) section(t('text.fix'), wrap(safe(d.fix), width, '  '));
-  section(t('text.evidence'), d.evidence.flatMap((e) => [st.dim(`  ${e.source}:`), ...wrap(safe(e.text), width, '    ')]));
+  const words = diagnosisWords(d, t);
+  section(t('text.summary'), wrap(safe(words.summary), width, '  '));
+  section(t('text.why'), wrap(safe(words.explanation), width, '  '));
+  if (words.fix) section(t('text.fix'), wrap(safe(words.fix), width, '  '));
+  section(t('text.evidence'), d.evidence.flatMap((e) => [st.dim(`  ${sourceWord(e.source, t)}:`), ...wrap(safe(e.text), width, '    ')]));
   section(
     t('text.ruledInOut'),
-    d.alternatives.flatMap((a) => wrap(`${a.verdict === 'ruled-in' ? '+' : '-'} ${a.cause}: ${safe(a.why)}`, width, '  ')),
+    d.alternatives.flatMap((a) => wrap(`${a.verdict === 'ruled-in' ? '+' : '-'} ${a.cause}: ${safe(word(a.why, t))}`, width, '  ')),
   );
   section(
     t('text.nextSteps'),

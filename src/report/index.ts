@@ -6,3 +6,4 @@ export { renderDiagnosisMarkdown } from './diagnosis-markdown.js';
 export { renderScanText, renderScanJson, type ScanTextOptions } from './scan-text.js';
 export { useColour, styleFor, PLAIN, COLOUR, type Style } from './style.js';
 export { wrap, clip } from './wrap.js';
+export { diagnosisWords, findingSummary, word } from './word.js';

@@ -4,11 +4,12 @@
 import { containerViews, type ContainerView } from '../analysis/context.js';
 import { lastTermination } from '../analysis/container-facts.js';
 import { exitCodeMeaning } from '../analysis/exit-code.js';
-import { isFindingOf, type Diagnosis, type Verdict } from '../contracts/diagnosis.js';
+import { isFindingOf, joinSaid, say, type Diagnosis, type Message, type Verdict } from '../contracts/diagnosis.js';
 import type { Evidence } from '../contracts/evidence.js';
 import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import { readPlans } from '../plans/read-plans.js';
 import { causeWords } from './cause-catalogue.js';
+import { word } from './word.js';
 
 // The service-account token volume and its CA ConfigMap are the cluster's own: never the user's missing config.
 export const isUserReference = (r: { readonly kind: string; readonly name: string; readonly usedBy: string }): boolean =>
@@ -32,12 +33,17 @@ function nextStepsOf(verdict: Verdict, evidence: Evidence, target: KubectlTarget
   });
 }
 
-function healthySummary(verdict: Verdict, evidence: Evidence, views: readonly ContainerView[], v: ContainerView | undefined): string {
-  if (verdict.container && v) return `${v.name} is running and has not failed${v.status?.ready === false ? ' (not ready)' : ''}`;
-  if (evidence.pod.status?.phase === 'Succeeded') return `${verdict.pod} completed successfully; no container is failing`;
+function healthySummary(verdict: Verdict, evidence: Evidence, views: readonly ContainerView[], v: ContainerView | undefined): Message {
+  if (verdict.container && v) return say(v.status?.ready === false ? 'dx.healthy.containerNotReady' : 'dx.healthy.container', { c: v.name });
+  if (evidence.pod.status?.phase === 'Succeeded') return say('dx.healthy.completed', { pod: verdict.pod });
   const notReady = views.filter((c) => !c.init && c.status && !c.status.ready).map((c) => c.name);
-  if (notReady.length > 0) return `No container is crashing; ${notReady.join(', ')} ${notReady.length > 1 ? 'are' : 'is'} running but not ready`;
-  return `${verdict.pod} is healthy: every container is running and none is failing`;
+  if (notReady.length > 0) return say('dx.healthy.notReady', { names: notReady.join(', '), count: notReady.length });
+  return say('dx.healthy.all', { pod: verdict.pod });
+}
+
+/** The words as messages, and in English as JSON carries them. */
+function worded(words: Diagnosis['words'] & object): Pick<Diagnosis, 'summary' | 'explanation' | 'fix' | 'words'> {
+  return { summary: word(words.summary), explanation: word(words.explanation), ...(words.fix ? { fix: word(words.fix) } : {}), words };
 }
 
 export function present(input: { readonly verdict: Verdict; readonly evidence: Evidence; readonly target: KubectlTarget }): Diagnosis {
@@ -52,20 +58,20 @@ export function present(input: { readonly verdict: Verdict; readonly evidence: E
   if (verdict.cause === null) {
     return {
       ...shown, nextSteps, gaps,
-      summary: healthySummary(verdict, evidence, views, v),
-      explanation: 'No container of this pod is waiting in back-off, terminated with an error or restarting, so there is no failure to explain.',
+      ...worded({ summary: healthySummary(verdict, evidence, views, v), explanation: say('dx.healthy.explanation') }),
     };
   }
   const last = lastTermination(v);
   const code = last ? exitCodeMeaning(last.term.exitCode) : undefined;
   const words = causeWords(verdict.cause, { pod: evidence.pod, ...(v ? { view: v } : {}), ...(code ? { code } : {}), verdict, findings: verdict.findings, logsMissing: verdict.logsMissing });
-  const sidecars = verdict.findings.filter((f) => f.id === 'sidecar-restarting').map((f) => f.container);
-  const summaryTail = sidecars.length > 0 ? ` (${sidecars.join(', ')} restarting too is a sidecar, not the cause)` : '';
+  const sidecars = verdict.findings.filter((f) => f.id === 'sidecar-restarting').map((f) => f.container ?? '');
   return {
     ...shown,
-    summary: words.summary + summaryTail,
-    explanation: verdict.logsMissing ? `${words.explanation} Note: the container's logs could not be read (see gaps), so they may hold a more specific reason.` : words.explanation,
-    ...(words.fix ? { fix: words.fix } : {}),
+    ...worded({
+      summary: sidecars.length > 0 ? say('dx.present.sidecarTail', { summary: words.summary, sidecars: joinSaid('dx.join.comma', sidecars.map((name) => say('dx.name', { name })))! }) : words.summary,
+      explanation: verdict.logsMissing ? say('dx.present.logsMissing', { explanation: words.explanation }) : words.explanation,
+      ...(words.fix ? { fix: words.fix } : {}),
+    }),
     nextSteps,
     gaps,
   };

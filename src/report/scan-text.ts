@@ -1,9 +1,10 @@
 // `scan` as a table that fits 80 columns: POD, STATUS, RESTARTS, EXIT, CAUSE (the cause id and its one line).
 import type { ScanRow } from '../contracts/scan-row.js';
-import { ENGLISH, type Translate } from '../i18n/index.js';
+import { clipToWidth, displayWidth, ENGLISH, type Translate } from '../i18n/index.js';
 import { sanitize } from '../text/sanitize.js';
 import { PLAIN, type Style } from './style.js';
 import { clip, wrapText as wrap } from './wrap.js';
+import { word } from './word.js';
 
 export interface ScanTextOptions {
   readonly width?: number;
@@ -21,7 +22,7 @@ export function renderScanText(rows: readonly ScanRow[], options: ScanTextOption
   const width = Math.max(60, options.width ?? 80);
   if (rows.length === 0) return `${st.good(t('scan.none', { scope: options.scope }))}\n`;
   const name = (r: ScanRow): string => (options.allNamespaces ? r.pod : r.name);
-  const cause = (r: ScanRow): string => `${r.cause ?? '-'}: ${sanitize(r.summary)}`;
+  const cause = (r: ScanRow): string => `${r.cause ?? '-'}: ${sanitize(r.said ? word(r.said, t) : r.summary)}`;
   const statusW = Math.min(Math.max(6, ...rows.map((r) => r.status.length)), 21);
   const restartsW = 8;
   const exitW = 4;
@@ -57,10 +58,11 @@ export function renderScanText(rows: readonly ScanRow[], options: ScanTextOption
 const MIN_CAUSE = 30;
 
 // "oom-killed: ledger runs…", or just "oom-killed" when the summary would show only a few characters.
+// Widths in terminal columns: a summary in Chinese or Japanese takes two per character.
 function clipCause(text: string, width: number): string {
-  if (text.length <= width) return text;
+  if (displayWidth(text) <= width) return text;
   const id = text.slice(0, text.indexOf(':'));
-  return width - id.length < 10 ? id : clip(text, width);
+  return width - id.length < 10 ? id : clipToWidth(text, width);
 }
 
 /** `scan --output json`: an array of {pod, container, cause, summary, restarts}. */

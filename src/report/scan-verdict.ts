@@ -7,6 +7,6 @@ import { diagnose } from './diagnose.js';
 export function scanVerdict(target: Omit<KubectlTarget, 'namespace'>): ExplainPod {
   return (evidence: Evidence) => {
     const d = diagnose({ evidence, target: { ...target, namespace: evidence.pod.metadata.namespace ?? 'default' } });
-    return { cause: d.cause, summary: d.summary, container: d.container, exitCode: d.exitCode, confirmed: d.confidence === 'confirmed' };
+    return { cause: d.cause, summary: d.summary, ...(d.words ? { said: d.words.summary } : {}), container: d.container, exitCode: d.exitCode, confirmed: d.confidence === 'confirmed' };
   };
 }

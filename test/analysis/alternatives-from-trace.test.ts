@@ -2,6 +2,7 @@
 // (in words naming what was looked at), or because a stronger rule came first; never from a separate list.
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/report/diagnose.js';
+import { word } from '../../src/report/word.js';
 import { RULES } from '../../src/analysis/rules/table.js';
 import { builtinScenariosDir } from '../../src/paths.js';
 import { loadScenarios } from '../../src/scenario/index.js';
@@ -20,12 +21,13 @@ describe('alternatives read from the rule table', () => {
     const d = run({ pod: podOf([appContainer()], [crashLooping('app', { exitCode: 137, reason: 'OOMKilled', lived: 60 })]), collectedAt: NOW });
     const outside = d.alternatives.find((a) => a.cause === 'killed-externally');
     expect(outside).toMatchObject({ verdict: 'ruled-out' });
-    expect(outside!.why).toMatch(/would fit \(SIGKILL\/SIGTERM.*stronger evidence decides first: the status says OOMKilled/);
+    expect(word(outside!.why)).toMatch(/would fit \(SIGKILL\/SIGTERM.*stronger evidence decides first: the status says OOMKilled/);
   });
 
   it('rules out a probe kill with what the events hold: no Unhealthy event for the container, no Killing for a probe', () => {
     const d = run({ pod: podOf([appContainer()], [crashLooping('app', { exitCode: 137, lived: 300 })]), collectedAt: NOW });
-    const why = d.alternatives.find((a) => a.cause === 'liveness-probe')?.why ?? '';
+    const found = d.alternatives.find((a) => a.cause === 'liveness-probe');
+    const why = found ? word(found.why) : '';
     expect(why).toContain('no Unhealthy event for app');
     expect(why).toContain('no Killing of app for a failed liveness or startup probe');
   });
@@ -33,14 +35,14 @@ describe('alternatives read from the rule table', () => {
   it('says which probe failed when only a readiness probe did', () => {
     const events = [event('Unhealthy', 'Readiness probe failed: HTTP probe failed with statuscode: 503', { count: 4, fieldPath: 'spec.containers{app}' })];
     const d = run({ pod: podOf([appContainer({ readinessProbe: { httpGet: { path: '/r', port: 8080 } } })], [crashLooping('app', { exitCode: 137, lived: 300 })]), events, collectedAt: NOW });
-    expect(d.alternatives.find((a) => a.cause === 'liveness-probe')?.why).toMatch(/only the readiness probe failed.*never restarts a container/);
+    expect(word(d.alternatives.find((a) => a.cause === 'liveness-probe')!.why)).toMatch(/only the readiness probe failed.*never restarts a container/);
   });
 
   it('rules out the other log-driven causes of a program exit by the line that decided', () => {
     const logs = [log('app', 'previous', 'starting\nError: unknown flag: --prot\n')];
     const d = run({ pod: podOf([appContainer()], [crashLooping('app', { exitCode: 2, lived: 1 })]), logs, collectedAt: NOW });
     expect(d.cause).toBe('bad-config');
-    expect(d.alternatives.find((a) => a.cause === 'missing-dependency')?.why).toContain('the log line that decides names bad-config instead');
+    expect(word(d.alternatives.find((a) => a.cause === 'missing-dependency')!.why)).toContain('the log line that decides names bad-config instead');
   });
 
   it('does not weigh a program exit against a signal it did not get', () => {
@@ -56,7 +58,7 @@ describe('alternatives read from the rule table', () => {
       const d = diagnose({ evidence: p.evidence, target });
       for (const a of d.alternatives.filter((x) => x.verdict === 'ruled-out')) {
         expect(causesOfRules.has(a.cause) || ['bad-config', 'missing-dependency', 'app-crash'].includes(a.cause), `${p.name}: ${a.cause}`).toBe(true);
-        expect(a.why, p.name).not.toMatch(/\bno [a-z]+(?:-[a-z]+)+ finding\b|\bnothing found of the kind\b/);
+        expect(word(a.why), p.name).not.toMatch(/\bno [a-z]+(?:-[a-z]+)+ finding\b|\bnothing found of the kind\b/);
         expect(a.cause, p.name).not.toBe(d.cause);
         checked++;
       }

@@ -6,6 +6,7 @@ import { findingOf, isFindingOf, type Finding } from '../../src/contracts/diagno
 import { diagnose } from '../../src/report/diagnose.js';
 import { evidenceOf } from './support/evidence.js';
 import { appContainer, crashLooping, NOW, podOf } from './support/pods.js';
+import { say } from '../../src/contracts/diagnosis.js';
 
 describe('typed finding facts', () => {
   it('reads a typed fact from the findings of a diagnosis', () => {
@@ -18,20 +19,20 @@ describe('typed finding facts', () => {
   });
 
   it('builds findings whose facts match their id', () => {
-    const f = finding({ id: 'duplicate-port', confidence: 'possible', summary: 'two containers declare 8080', evidence: [], facts: { port: '8080', containers: 'a,b' } });
+    const f = finding({ id: 'duplicate-port', confidence: 'possible', say: say('dx.text', { text: 'two containers declare 8080' }), evidence: [], facts: { port: '8080', containers: 'a,b' } });
     expect(f.facts).toEqual({ port: '8080', containers: 'a,b' });
     // @ts-expect-error: duplicate-port has no fact called heapBytes
-    finding({ id: 'duplicate-port', confidence: 'possible', summary: '', evidence: [], facts: { port: '1', containers: '', heapBytes: 1 } });
+    finding({ id: 'duplicate-port', confidence: 'possible', say: say('dx.text', { text: '' }), evidence: [], facts: { port: '1', containers: '', heapBytes: 1 } });
     // @ts-expect-error: exit-code's code is a number
-    finding({ id: 'exit-code', confidence: 'confirmed', summary: '', evidence: [], facts: { code: '137', kind: '', meaning: '', reason: '' } });
+    finding({ id: 'exit-code', confidence: 'confirmed', say: say('dx.text', { text: '' }), evidence: [], facts: { code: '137', kind: '', meaning: '', reason: '' } });
     // @ts-expect-error: memory-limit-tight has no fact called heapbytes
     factOf([], 'memory-limit-tight', 'heapbytes');
   });
 
   it('is a union keyed by id: narrowing by id types the facts, and a fact of another id does not compile', () => {
     const findings: Finding[] = [
-      finding({ id: 'probe-failing', confidence: 'likely', summary: 'liveness fails', evidence: [], facts: { probe: 'liveness', count: 3, message: 'HTTP 500' } }),
-      finding({ id: 'log-panic', confidence: 'likely', summary: 'a panic', evidence: [], facts: { line: 'panic: boom', specificity: 40, run: 'previous', index: 7 } }),
+      finding({ id: 'probe-failing', confidence: 'likely', say: say('dx.text', { text: 'liveness fails' }), evidence: [], facts: { probe: 'liveness', count: 3, message: 'HTTP 500' } }),
+      finding({ id: 'log-panic', confidence: 'likely', say: say('dx.text', { text: 'a panic' }), evidence: [], facts: { line: 'panic: boom', specificity: 40, run: 'previous', index: 7 } }),
     ];
     const probe = findingOf(findings, 'probe-failing');
     const which: string | undefined = probe?.facts?.probe;

@@ -10,13 +10,14 @@ import { scenarioEvidence } from './support/evidence.js';
 import { REAL_WORLD_CASES } from './real-world-cases.js';
 import { MORE_CASES } from './real-world-cases-more.js';
 import { LOOKALIKES, NEGATIVE_CORPUS } from './negative-corpus.js';
+import { findingSummary, word } from '../../src/report/word.js';
 
 const pods: { name: string; evidence: Evidence }[] = [
   ...[...REAL_WORLD_CASES, ...MORE_CASES, ...NEGATIVE_CORPUS, ...LOOKALIKES].map((c) => ({ name: c.name, evidence: c.evidence })),
 ];
 for (const s of await loadScenarios([builtinScenariosDir()])) if (s.meta.pod) pods.push({ name: `scenario ${s.name}`, evidence: await scenarioEvidence(s) });
 
-const sentences = (d: Diagnosis): string => [d.summary, d.explanation, d.fix ?? '', ...d.alternatives.map((a) => a.why), ...d.findings.map((f) => f.summary)].join('\n');
+const sentences = (d: Diagnosis): string => [d.summary, d.explanation, d.fix ?? '', ...d.alternatives.map((a) => word(a.why)), ...d.findings.map((f) => findingSummary(f))].join('\n');
 const ageSeconds = (e: Evidence): number => (e.collectedAt - Date.parse(e.pod.metadata.creationTimestamp ?? e.pod.status?.startTime ?? '1970-01-01T00:00:00Z')) / 1000;
 
 describe('statements checked against evidence on every pod we ship or test', () => {
@@ -34,7 +35,7 @@ describe('statements checked against evidence on every pod we ship or test', () 
       // A JVM heap size is written the way the JVM takes it.
       expect(said).not.toMatch(/-Xm[xs]\d+(?:\.\d+)?[KMGT]i\b/);
       // "logged: …" is said only of a run whose log the evidence holds.
-      for (const f of d.findings.filter((x) => /logged: /.test(x.summary))) expect(f.evidence.some((e) => e.source === 'log' || e.source === 'status')).toBe(true);
+      for (const f of d.findings.filter((x) => /logged: /.test(findingSummary(x)))) expect(f.evidence.some((e) => e.source === 'log' || e.source === 'status')).toBe(true);
       // The spec's command is quoted only if the spec sets one.
       if (/the spec runs \(command/.test(said)) expect(p.evidence.pod.spec.containers.some((c) => (c.command ?? []).length > 0)).toBe(true);
       // Each trace step before the one that fired says why it did not.

@@ -5,6 +5,7 @@ import type { FindingId } from '../../src/contracts/finding-ids.js';
 import type { Confidence, Diagnosis } from '../../src/contracts/diagnosis.js';
 import { finding } from '../../src/analysis/finding-facts.js';
 import type { FlowFacts } from '../../src/flow/index.js';
+import { say } from '../../src/contracts/diagnosis.js';
 
 export interface World {
   readonly cause: CauseId | null;
@@ -66,7 +67,7 @@ export function diagnosisOf(world: World, pod = 'default/web'): Diagnosis {
     evidence: [],
     nextSteps: [],
     gaps: [],
-    findings: world.findings.map((id) => finding({ id, confidence: 'likely', summary: id, evidence: [] })),
+    findings: world.findings.map((id) => finding({ id, confidence: 'likely', say: say('dx.text', { text: id }), evidence: [] })),
   };
 }
 

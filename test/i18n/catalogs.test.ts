@@ -6,8 +6,8 @@ import { CATALOGS, createTranslator, LOCALES } from '../../src/i18n/index.js';
 import { CAUSE_IDS } from '../../src/contracts/causes.js';
 
 const en = CATALOGS.en;
-// Kubernetes' own field names stay as they are in every language.
-const VERBATIM = new Set(['source.spec']);
+// Kubernetes' own field names and kinds ("ConfigMap {name}") stay as they are in every language.
+const VERBATIM = new Set(['source.spec', 'dx.from.configMap', 'dx.from.secret']);
 
 function placeholders(message: string): string[] {
   const names = new Set<string>();

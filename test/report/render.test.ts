@@ -3,6 +3,7 @@ import type { Diagnosis } from '../../src/contracts/diagnosis.js';
 import type { ScanRow } from '../../src/contracts/scan-row.js';
 import { displayCommand } from '../../src/contracts/kubectl-target.js';
 import { COLOUR, renderDiagnosisJson, renderDiagnosisMarkdown, renderDiagnosisText, renderScanJson, renderScanText, useColour } from '../../src/report/index.js';
+import { say } from '../../src/contracts/diagnosis.js';
 
 const oom: Diagnosis = {
   pod: 'shop/api-7c9d-xk2p4',
@@ -10,8 +11,8 @@ const oom: Diagnosis = {
   cause: 'oom-killed',
   confidence: 'confirmed',
   alternatives: [
-    { cause: 'liveness-probe', verdict: 'ruled-out', why: 'no Unhealthy or Killing events for container api' },
-    { cause: 'killed-externally', verdict: 'ruled-out', why: 'the kubelet recorded reason OOMKilled' },
+    { cause: 'liveness-probe', verdict: 'ruled-out', why: say('dx.text', { text: 'no Unhealthy or Killing events for container api' }) },
+    { cause: 'killed-externally', verdict: 'ruled-out', why: say('dx.text', { text: 'the kubelet recorded reason OOMKilled' }) },
   ],
   exitCode: 137,
   signal: 'SIGKILL',

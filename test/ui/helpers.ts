@@ -6,6 +6,7 @@ import type { KubeEvent, Pod } from '../../src/k8s/index.js';
 import { kubectl } from '../../src/contracts/kubectl-target.js';
 import type { Plan } from '../../src/contracts/plan.js';
 import type { Session, SessionEvent, SessionSnapshot, StepView } from '../../src/contracts/session.js';
+import { say } from '../../src/contracts/diagnosis.js';
 
 export const ENTER = '\r';
 export const ESC = '\u001B';
@@ -146,7 +147,7 @@ export const diagnosis: Diagnosis = {
   container: 'app',
   cause: 'oom-killed',
   confidence: 'confirmed',
-  alternatives: [{ cause: 'liveness-probe', verdict: 'ruled-out', why: 'no probe kill in the events' }],
+  alternatives: [{ cause: 'liveness-probe', verdict: 'ruled-out', why: say('dx.text', { text: 'no probe kill in the events' }) }],
   exitCode: 137,
   signal: 'SIGKILL',
   restarts: 7,
@@ -158,8 +159,8 @@ export const diagnosis: Diagnosis = {
   nextSteps: [{ title: 'Watch memory use', command: kubectl(TARGET, 'top', 'pod', 'cart-7d9f8', '--containers') }],
   gaps: [],
   findings: [
-    { id: 'exit-code', confidence: 'confirmed', container: 'app', summary: 'app exited 137', evidence: [], facts: { code: 137, kind: 'signal', reason: 'OOMKilled', signal: 'SIGKILL', meaning: 'SIGKILL: killed by the kernel OOM killer, the kubelet or someone else' } },
-    { id: 'log-error', confidence: 'possible', container: 'app', summary: 'a warning', evidence: [{ source: 'log', where: 'logs app (previous)', text: 'WARN cache size 240Mi, still loading' }] },
+    { id: 'exit-code', confidence: 'confirmed', container: 'app', say: say('dx.text', { text: 'app exited 137' }), evidence: [], facts: { code: 137, kind: 'signal', reason: 'OOMKilled', signal: 'SIGKILL', meaning: 'SIGKILL: killed by the kernel OOM killer, the kubelet or someone else' } },
+    { id: 'log-error', confidence: 'possible', container: 'app', say: say('dx.text', { text: 'a warning' }), evidence: [{ source: 'log', where: 'logs app (previous)', text: 'WARN cache size 240Mi, still loading' }] },
   ],
 };
 

@@ -5,7 +5,7 @@ import type { AnalyzerContext, ContainerView } from '../context.js';
 import { lastTermination, quoteTermination, restartPolicyOf, statusLine, volumePaths } from '../container-facts.js';
 import { exitCodeMeaning } from '../exit-code.js';
 import { classifyStartError, namesMissingVolumePath, START_REASONS, type StartErrorKind } from '../start-error.js';
-import type { Finding } from '../../contracts/diagnosis.js';
+import { say, type Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 
 export function containerStatusFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[] {
@@ -18,7 +18,7 @@ export function containerStatusFindings(evidence: Evidence, ctx: AnalyzerContext
   if (/^(Evicted|Terminated|Shutdown|NodeShutdown)$/.test(external)) {
     out.push(finding({
       id: 'killed-by-signal', cause: 'killed-externally', confidence: 'confirmed',
-      summary: external === 'Evicted' ? 'The kubelet evicted the pod to relieve pressure on its node' : 'The kubelet terminated the pod because its node was shutting down',
+      say: say(external === 'Evicted' ? 'dx.f.evicted' : 'dx.f.nodeShutdown'),
       evidence: [statusLine('status.reason', `${external}: ${pod.status?.message ?? ''}`.trim())],
       facts: { evicted: true },
     }));
@@ -26,7 +26,7 @@ export function containerStatusFindings(evidence: Evidence, ctx: AnalyzerContext
   return out;
 }
 
-const HOST_PATH_MISSING: StartErrorKind = { id: 'mount-failed', cause: 'mount-failure', summary: 'the runtime could not set up a volume mount: a path it needs does not exist on the node' };
+const HOST_PATH_MISSING: StartErrorKind = { id: 'mount-failed', cause: 'mount-failure', say: say('dx.f.start.hostPathMissing') };
 
 function forContainer(evidence: Evidence, v: ContainerView): Finding[] {
   const out: Finding[] = [];
@@ -40,7 +40,7 @@ function forContainer(evidence: Evidence, v: ContainerView): Finding[] {
   if (waiting?.reason && (START_REASONS.test(waiting.reason) || configMount || pathMissing) && waiting.message) {
     const kind = pathMissing ? HOST_PATH_MISSING : classifyStartError(waiting.message);
     if (kind) {
-      out.push({ id: kind.id, cause: kind.cause, confidence: 'confirmed', container, summary: kind.summary,
+      out.push({ id: kind.id, cause: kind.cause, confidence: 'confirmed', container, say: kind.say,
         evidence: [statusLine(`state.waiting`, `${waiting.reason}: ${waiting.message}`)] });
     }
   }
@@ -48,7 +48,7 @@ function forContainer(evidence: Evidence, v: ContainerView): Finding[] {
   const hookText = [waiting?.reason, waiting?.message, last?.term.reason, last?.term.message].find((t) => t && /(?:PostStart|PreStop)HookError/.test(t));
   if (hookText) {
     out.push(finding({ id: 'hook-failed', cause: 'lifecycle-hook', confidence: 'confirmed', container,
-      summary: `The ${/PreStop/.test(hookText) ? 'preStop' : 'postStart'} hook of ${container} failed`,
+      say: say('dx.f.hookOf', { hook: /PreStop/.test(hookText) ? 'preStop' : 'postStart', container }),
       evidence: [statusLine(hookText === waiting?.reason || hookText === waiting?.message ? 'state.waiting' : last!.field, hookText)],
       facts: { hook: /PreStop/.test(hookText) ? 'FailedPreStopHook' : 'FailedPostStartHook' } }));
   }
@@ -58,7 +58,7 @@ function forContainer(evidence: Evidence, v: ContainerView): Finding[] {
   const quote = quoteTermination(field, term);
   out.push(finding({
     id: 'exit-code', confidence: 'confirmed', container,
-    summary: `${container} exited with code ${meaning.code}${meaning.signal ? ` (${meaning.signal})` : ''}: ${meaning.meaning}`,
+    say: say(meaning.signal ? 'dx.f.exitSignal' : 'dx.f.exit', { container, code: meaning.code, signal: meaning.signal ?? '', meaning: meaning.say }),
     evidence: [quote],
     facts: { code: meaning.code, kind: meaning.kind, meaning: meaning.meaning, reason: term.reason ?? '', ...(meaning.signal ? { signal: meaning.signal } : {}) },
   }));
@@ -66,26 +66,26 @@ function forContainer(evidence: Evidence, v: ContainerView): Finding[] {
   const reason = term.reason ?? '';
   if (reason === 'OOMKilled') {
     out.push({ id: 'oom-killed', cause: 'oom-killed', confidence: 'confirmed', container,
-      summary: `${container} was killed for going over its memory limit (reason OOMKilled)`, evidence: [quote] });
+      say: say('dx.f.oomKilled', { container }), evidence: [quote] });
   }
   if (START_REASONS.test(reason) || (reason === 'Error' && term.exitCode === 128 && term.message)) {
     const kind = term.message ? classifyStartError(term.message) : undefined;
     out.push({ id: 'start-error', confidence: 'confirmed', container,
-      summary: `The runtime could not start ${container} (${reason})`, evidence: [quote], ...(kind ? { cause: kind.cause } : {}) });
-    if (kind) out.push({ id: kind.id, cause: kind.cause, confidence: 'confirmed', container, summary: kind.summary, evidence: [quote] });
+      say: say('dx.f.startError', { container, reason }), evidence: [quote], ...(kind ? { cause: kind.cause } : {}) });
+    if (kind) out.push({ id: kind.id, cause: kind.cause, confidence: 'confirmed', container, say: kind.say, evidence: [quote] });
   } else if (meaning.code === 127 || meaning.code === 126) {
     out.push({ id: 'command-not-found', cause: 'command-not-found', confidence: 'likely', container,
-      summary: `Exit ${meaning.code}: ${meaning.meaning}`, evidence: [quote] });
+      say: say('dx.f.exitShort', { code: meaning.code, meaning: meaning.say }), evidence: [quote] });
   }
   if (meaning.code === 0 && restartPolicyOf(evidence.pod, v) === 'Always' && (v.status?.restartCount ?? 0) + (v.status?.state?.terminated ? 1 : 0) > 0 && !v.init) {
     out.push({ id: 'exits-zero', cause: 'exits-zero', confidence: reason === 'Completed' || reason === '' ? 'confirmed' : 'likely', container,
-      summary: `${container} finished with exit 0, and restartPolicy Always starts it again every time`, evidence: [quote] });
+      say: say('dx.f.exitsZero', { container }), evidence: [quote] });
   }
   if (meaning.signal === 'SIGSEGV') {
-    out.push({ id: 'segfault', cause: 'segfault', confidence: 'likely', container, summary: `${container} died from SIGSEGV (exit 139)`, evidence: [quote] });
+    out.push({ id: 'segfault', cause: 'segfault', confidence: 'likely', container, say: say('dx.f.segfault', { container }), evidence: [quote] });
   } else if (meaning.kind === 'signal' && reason !== 'OOMKilled') {
     out.push(finding({ id: 'killed-by-signal', cause: 'killed-externally', confidence: 'possible', container,
-      summary: `${container} was ended by ${meaning.signal} (exit ${meaning.code}) with no OOMKilled reason`, evidence: [quote],
+      say: say('dx.f.killedBySignal', { container, signal: meaning.signal ?? '', code: meaning.code }), evidence: [quote],
       facts: { signal: meaning.signal ?? '', code: meaning.code } }));
   }
   return out;

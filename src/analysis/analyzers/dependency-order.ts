@@ -5,7 +5,7 @@ import type { Evidence } from '../../contracts/evidence.js';
 import type { KubeObject } from '../../k8s/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { lastTermination, parseTime } from '../container-facts.js';
-import type { Finding } from '../../contracts/diagnosis.js';
+import { say, type Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 import { logHits } from './logs.js';
 
@@ -36,14 +36,14 @@ export function dependencyOrderFindings(evidence: Evidence, ctx: AnalyzerContext
     if (created > started) {
       out.push(finding({
         id: 'dependency-order', cause: 'missing-dependency', confidence: 'confirmed', container: v.name,
-        summary: `Service ${key} did not exist when ${v.name} started; it was created ${Math.round((created - started) / 1000)}s later`,
+        say: say('dx.f.serviceLate', { service: key, container: v.name, seconds: Math.round((created - started) / 1000) }),
         evidence: [dns.quote, { source: 'cluster', where: `service ${key}`, text: `service ${key} creationTimestamp=${svc.metadata.creationTimestamp}; ${v.name} started at ${startedText}` }],
         facts: { service: key, createdAt: svc.metadata.creationTimestamp ?? '', containerStartedAt: startedText ?? '', restartFixes: true },
       }));
     } else {
       out.push(finding({
         id: 'log-dns', cause: 'missing-dependency', confidence: 'likely', container: v.name,
-        summary: `Service ${key} already existed when ${v.name} started, yet its name did not resolve: check the namespace in the name and cluster DNS`,
+        say: say('dx.f.serviceExisted', { service: key, container: v.name }),
         evidence: [dns.quote, { source: 'cluster', where: `service ${key}`, text: `service ${key} creationTimestamp=${svc.metadata.creationTimestamp}; ${v.name} started at ${startedText}` }],
         facts: { service: key, serviceExistedAtStart: true, specificity: dns.pattern.specificity },
       }));

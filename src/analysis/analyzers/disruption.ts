@@ -5,15 +5,16 @@ import type { Evidence } from '../../contracts/evidence.js';
 import type { AnalyzerContext } from '../context.js';
 import { quoteEvent } from '../event-helpers.js';
 import { statusLine } from '../container-facts.js';
-import type { EvidenceLine, Finding } from '../../contracts/diagnosis.js';
+import { say, type EvidenceLine, type Finding, type MessageId } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 
-const BY_CONDITION: Record<string, string> = {
-  PreemptionByScheduler: 'the scheduler preempted it to make room for a higher-priority pod',
-  EvictionByEvictionAPI: 'an eviction through the Eviction API (kubectl drain, or an autoscaler removing the node)',
-  DeletionByTaintManager: 'the taint manager, because its node has a NoExecute taint the pod does not tolerate',
-  DeletionByPodGC: 'the pod garbage collector, because its node no longer exists',
-  TerminationByKubelet: 'the kubelet (node pressure or a node shutdown)',
+// Who stops the pod, by the DisruptionTarget condition's reason (worded in src/i18n/catalogs/diagnosis).
+const BY_CONDITION: Record<string, MessageId> = {
+  PreemptionByScheduler: 'dx.by.preempted',
+  EvictionByEvictionAPI: 'dx.by.evictionApi',
+  DeletionByTaintManager: 'dx.by.taintManager',
+  DeletionByPodGC: 'dx.by.podGc',
+  TerminationByKubelet: 'dx.by.kubeletTermination',
 };
 
 export function disruptionFindings(evidence: Evidence, _ctx: AnalyzerContext): Finding[] {
@@ -25,17 +26,17 @@ export function disruptionFindings(evidence: Evidence, _ctx: AnalyzerContext): F
   const deleting = pod.metadata.deletionTimestamp;
   if (!cond && !preempted && !evicted && stopping.length === 0 && !deleting) return [];
 
-  const by = (cond?.reason && BY_CONDITION[cond.reason])
-    ?? (preempted ? 'the scheduler preempted it to make room for a higher-priority pod'
-      : evicted ? (evicted.reason === 'TaintManagerEviction' ? 'the taint manager, because of a NoExecute taint on its node' : 'an eviction by the kubelet or the Eviction API')
-      : deleting ? 'a deletion: someone, or the controller that owns it, deleted the pod'
-      : 'the kubelet, which is stopping its containers');
+  const by: MessageId = (cond?.reason ? BY_CONDITION[cond.reason] : undefined)
+    ?? (preempted ? 'dx.by.preempted'
+      : evicted ? (evicted.reason === 'TaintManagerEviction' ? 'dx.by.taintEviction' : 'dx.by.eviction')
+      : deleting ? 'dx.by.deletion'
+      : 'dx.by.kubeletStopping');
   const evidenceLines: EvidenceLine[] = [
     ...(cond ? [statusLine('status.conditions[DisruptionTarget]', `True ${cond.reason ?? ''}: ${cond.message ?? ''}`.trim())] : []),
     ...(deleting ? [statusLine('metadata.deletionTimestamp', deleting)] : []),
     ...[preempted, evicted, stopping[0]].filter((e) => e !== undefined).map(quoteEvent),
   ];
   return [finding({ id: 'pod-disrupted', cause: 'killed-externally', confidence: 'confirmed',
-    summary: `The pod is being stopped from outside: ${by}`, evidence: evidenceLines,
+    say: say('dx.f.disrupted', { by: say(by) }), evidence: evidenceLines,
     facts: { by: cond?.reason ?? preempted?.reason ?? evicted?.reason ?? (deleting ? 'Deletion' : 'Killing') } })];
 }

@@ -5,7 +5,7 @@ import type { KubeEvent } from '../../k8s/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { eventIsAbout, eventIsAboutOther, eventsWithReason, newest, quoteEvent } from '../event-helpers.js';
 import { classifyStartError } from '../start-error.js';
-import type { Finding } from '../../contracts/diagnosis.js';
+import { say, type Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 
 const PROBE_KILL = /failed (liveness|startup) probe/i;
@@ -25,7 +25,7 @@ export function eventFindings(evidence: Evidence, ctx: AnalyzerContext): Finding
   if (kill && c) {
     const which = PROBE_KILL.exec(kill.message ?? '')![1]!.toLowerCase();
     out.push(finding({ id: 'probe-kill', cause: 'liveness-probe', confidence: 'confirmed', container: c,
-      summary: `The kubelet killed ${c} because its ${which} probe failed`, evidence: [quoteEvent(kill)], facts: { probe: which, count: kill.count ?? 1 } }));
+      say: say('dx.f.probeKill', { container: c, probe: which }), evidence: [quoteEvent(kill)], facts: { probe: which, count: kill.count ?? 1 } }));
   }
 
   // An Unhealthy event without a fieldPath does not name its container: count it only if ours has that probe.
@@ -40,49 +40,49 @@ export function eventFindings(evidence: Evidence, ctx: AnalyzerContext): Finding
     const e = newest(unhealthy.filter((x) => PROBE_FAILED.exec(x.message ?? '')?.[1]?.toLowerCase() === kind.toLowerCase()));
     if (!e) continue;
     out.push(finding({ id: 'probe-failing', ...(kind === 'Readiness' ? {} : { cause: 'liveness-probe' as const }), confidence: 'possible', ...(c ? { container: c } : {}),
-      summary: `${kind} probe keeps failing${e.count && e.count > 1 ? ` (${e.count} times)` : ''}`, evidence: [quoteEvent(e)],
+      say: say('dx.f.probeFailing', { probe: kind.toLowerCase(), count: e.count ?? 1 }), evidence: [quoteEvent(e)],
       facts: { probe: kind.toLowerCase(), count: e.count ?? 1, message: (e.message ?? '').slice(0, 300) } }));
   }
 
   const backoff = newest(eventsWithReason(events, 'BackOff').filter((e) => /restarting failed (?:docker )?container/i.test(e.message ?? '') && mine(e)));
   if (backoff) {
-    out.push({ id: 'back-off', confidence: 'confirmed', ...(c ? { container: c } : {}), summary: 'The kubelet is backing off before restarting the container', evidence: [quoteEvent(backoff)] });
+    out.push({ id: 'back-off', confidence: 'confirmed', ...(c ? { container: c } : {}), say: say('dx.f.backOff'), evidence: [quoteEvent(backoff)] });
   }
 
   const hook = newest(eventsWithReason(events, 'FailedPostStartHook', 'FailedPreStopHook').filter(mine));
   if (hook) {
     out.push(finding({ id: 'hook-failed', cause: 'lifecycle-hook', confidence: hook.reason === 'FailedPostStartHook' ? 'confirmed' : 'likely', ...(c ? { container: c } : {}),
-      summary: `The ${hook.reason === 'FailedPostStartHook' ? 'postStart' : 'preStop'} hook failed`, evidence: [quoteEvent(hook)], facts: { hook: hook.reason ?? '' } }));
+      say: say('dx.f.hookFailed', { hook: hook.reason === 'FailedPostStartHook' ? 'postStart' : 'preStop' }), evidence: [quoteEvent(hook)], facts: { hook: hook.reason ?? '' } }));
   }
 
   const started = ctx.all.some((v) => v.status?.state?.running || v.status?.state?.terminated || v.status?.lastState?.terminated);
   const mount = newest(eventsWithReason(events, 'FailedMount', 'FailedAttachVolume', 'FailedMapVolume'));
   if (mount) {
     out.push({ id: 'mount-failed', cause: started ? 'mount-failure' : 'volume-pending', confidence: started ? 'possible' : 'confirmed',
-      summary: `A volume could not be ${mount.reason === 'FailedAttachVolume' ? 'attached' : 'mounted'}`, evidence: [quoteEvent(mount)] });
+      say: say(mount.reason === 'FailedAttachVolume' ? 'dx.f.volumeNotAttached' : 'dx.f.volumeNotMounted'), evidence: [quoteEvent(mount)] });
   }
 
   const sched = newest(eventsWithReason(events, 'FailedScheduling'));
   if (sched && !evidence.pod.spec.nodeName) {
-    out.push({ id: 'unschedulable', cause: 'unschedulable', confidence: 'confirmed', summary: 'The scheduler found no node for the pod', evidence: [quoteEvent(sched)] });
+    out.push({ id: 'unschedulable', cause: 'unschedulable', confidence: 'confirmed', say: say('dx.f.noNode'), evidence: [quoteEvent(sched)] });
   }
 
   const failed = eventsWithReason(events, 'Failed', 'ErrImagePull', 'InspectFailed', 'ErrImageNeverPull').filter(mine);
   // "Failed to pull image …: <why>" says why; "Error: ImagePullBackOff" only repeats the status.
   const pulls = failed.filter((e) => IMAGE_PULL.test(e.message ?? ''));
   const pull = newest(pulls.filter((e) => /Failed to pull image/i.test(e.message ?? ''))) ?? newest(pulls);
-  if (pull) out.push({ id: 'image-pull', cause: 'image-pull', confidence: 'confirmed', ...(c ? { container: c } : {}), summary: 'The image could not be pulled', evidence: [quoteEvent(pull)] });
+  if (pull) out.push({ id: 'image-pull', cause: 'image-pull', confidence: 'confirmed', ...(c ? { container: c } : {}), say: say('dx.f.imagePull'), evidence: [quoteEvent(pull)] });
   const config = newest(failed.filter((e) => CONFIG_MISSING.test(e.message ?? '')));
-  if (config) out.push({ id: 'create-config-error', cause: 'missing-config', confidence: 'confirmed', ...(c ? { container: c } : {}), summary: 'The container refers to a ConfigMap, Secret or key that does not exist', evidence: [quoteEvent(config)] });
+  if (config) out.push({ id: 'create-config-error', cause: 'missing-config', confidence: 'confirmed', ...(c ? { container: c } : {}), say: say('dx.f.configMissing'), evidence: [quoteEvent(config)] });
   const start = newest(failed.filter((e) => classifyStartError(e.message ?? '')));
   if (start && c) {
     const kind = classifyStartError(start.message ?? '')!;
-    out.push({ id: kind.id, cause: kind.cause, confidence: 'confirmed', container: c, summary: kind.summary, evidence: [quoteEvent(start)] });
+    out.push({ id: kind.id, cause: kind.cause, confidence: 'confirmed', container: c, say: kind.say, evidence: [quoteEvent(start)] });
   }
 
   const oom = newest([...eventsWithReason(events, 'OOMKilling', 'SystemOOM'), ...eventsWithReason(evidence.nodeEvents, 'OOMKilling', 'SystemOOM')]);
   if (oom) {
-    out.push({ id: 'node-oom', cause: 'oom-killed', confidence: 'possible', summary: 'The node reported an out-of-memory kill', evidence: [quoteEvent(oom)] });
+    out.push({ id: 'node-oom', cause: 'oom-killed', confidence: 'possible', say: say('dx.f.nodeOom'), evidence: [quoteEvent(oom)] });
   }
   return out;
 }

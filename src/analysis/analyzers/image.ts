@@ -4,7 +4,7 @@
 import type { Evidence } from '../../contracts/evidence.js';
 import type { AnalyzerContext } from '../context.js';
 import { fieldOf, specLine } from '../container-facts.js';
-import type { Finding } from '../../contracts/diagnosis.js';
+import { say, type Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 
 const ARCH_ALIASES: readonly [RegExp, string][] = [
@@ -29,7 +29,7 @@ export function imageFindings(evidence: Evidence, ctx: AnalyzerContext): Finding
   if (spec.command?.length || spec.args?.length) {
     const parts = [spec.command?.length ? `command=${JSON.stringify(spec.command)}` : '', spec.args?.length ? `args=${JSON.stringify(spec.args)}` : ''].filter(Boolean);
     out.push(finding({ id: 'command-overridden', confidence: 'confirmed', container: v.name,
-      summary: spec.command?.length ? `The spec replaces the image's entrypoint with ${spec.command.join(' ')}` : `The spec passes its own args to the image's entrypoint`,
+      say: spec.command?.length ? say('dx.f.commandOverridden', { command: spec.command.join(' ') }) : say('dx.f.argsOverridden'),
       evidence: [specLine(fieldOf(v), parts.join(' '))], facts: { command: (spec.command ?? []).join(' '), args: (spec.args ?? []).join(' ') } }));
   }
   const nodeArch = evidence.node?.status?.nodeInfo?.architecture;
@@ -37,7 +37,7 @@ export function imageFindings(evidence: Evidence, ctx: AnalyzerContext): Finding
   const imageArch = imageArchitecture(image);
   if (nodeArch && imageArch && imageArch !== nodeArch) {
     out.push(finding({ id: 'arch-mismatch', cause: 'exec-format', confidence: 'likely', container: v.name,
-      summary: `The image ${image} names ${imageArch}, but node ${evidence.node?.metadata.name ?? ''} is ${nodeArch}`,
+      say: say('dx.f.archMismatch', { image, imageArch, node: evidence.node?.metadata.name ?? '', nodeArch }),
       evidence: [specLine(`${fieldOf(v)}.image`, image), { source: 'node', where: 'node.status.nodeInfo.architecture', text: `node.status.nodeInfo.architecture: ${nodeArch}` }],
       facts: { imageArch, nodeArch } }));
   }

@@ -4,7 +4,7 @@ import type { Evidence } from '../../contracts/evidence.js';
 import type { AnalyzerContext } from '../context.js';
 import { looksLikeSidecar } from '../choose-container.js';
 import { lastTermination, quoteTermination, statusLine } from '../container-facts.js';
-import type { Finding } from '../../contracts/diagnosis.js';
+import { say, type Finding } from '../../contracts/diagnosis.js';
 
 export function initSidecarFindings(_evidence: Evidence, ctx: AnalyzerContext): Finding[] {
   const v = ctx.primary;
@@ -16,14 +16,14 @@ export function initSidecarFindings(_evidence: Evidence, ctx: AnalyzerContext): 
     const failed = (last && last.term.exitCode !== 0) || waiting?.reason === 'CrashLoopBackOff';
     out.push({
       id: 'init-container-failing', cause: 'init-container', confidence: failed ? 'confirmed' : 'possible', container: v.name,
-      summary: `Init container ${v.name} has not completed, so the app containers never start (pod status ${ctx.podStatus})`,
+      say: say('dx.f.initNotCompleted', { container: v.name, status: ctx.podStatus }),
       evidence: [statusLine('pod STATUS', ctx.podStatus), ...(last ? [quoteTermination(last.field, last.term)] : [])],
     });
   }
   for (const s of ctx.failing.slice(1)) {
     if (!looksLikeSidecar(s.name) && !s.nativeSidecar) continue;
     out.push({ id: 'sidecar-restarting', confidence: 'possible', container: s.name,
-      summary: `Sidecar ${s.name} is restarting too (${s.status?.restartCount ?? 0} restarts), but ${v.name} is the container that fails`,
+      say: say('dx.f.sidecarRestarting', { sidecar: s.name, count: s.status?.restartCount ?? 0, container: v.name }),
       evidence: [statusLine(`${s.init ? 'initContainerStatuses' : 'containerStatuses'}[${s.name}].restartCount`, String(s.status?.restartCount ?? 0))] });
   }
   return out;

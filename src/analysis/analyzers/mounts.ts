@@ -5,7 +5,7 @@ import type { Evidence } from '../../contracts/evidence.js';
 import type { AnalyzerContext } from '../context.js';
 import { fieldOf, lastTermination, specLine } from '../container-facts.js';
 import { classifyStartError } from '../start-error.js';
-import type { Finding } from '../../contracts/diagnosis.js';
+import { say, type Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 
 export function mountFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[] {
@@ -22,8 +22,10 @@ export function mountFindings(evidence: Evidence, ctx: AnalyzerContext): Finding
     if (!message.includes(m.mountPath) && (spec.volumeMounts ?? []).some((x) => (x.subPath || x.subPathExpr) && message.includes(x.mountPath))) continue;
     const vol = volumes.find((x) => x.name === m.name);
     const from = vol?.configMap ? `ConfigMap ${vol.configMap.name}` : vol?.secret ? `Secret ${vol.secret.secretName}` : vol?.persistentVolumeClaim ? `PVC ${vol.persistentVolumeClaim.claimName}` : `volume ${m.name}`;
+    const fromSaid = vol?.configMap ? say('dx.from.configMap', { name: vol.configMap.name }) : vol?.secret ? say('dx.from.secret', { name: vol.secret.secretName ?? '' })
+      : vol?.persistentVolumeClaim ? say('dx.from.pvc', { name: vol.persistentVolumeClaim.claimName }) : say('dx.from.volume', { name: m.name });
     out.push(finding({ id: 'mount-failed', cause: 'mount-failure', confidence: 'confirmed', container: v.name,
-      summary: `${m.mountPath} is mounted by subPath ${m.subPath ?? m.subPathExpr} from ${from}`,
+      say: say('dx.f.subPathMount', { mountPath: m.mountPath, subPath: m.subPath ?? m.subPathExpr ?? '', from: fromSaid }),
       evidence: [specLine(`${fieldOf(v)}.volumeMounts[${m.name}]`, `mountPath=${m.mountPath} subPath=${m.subPath ?? m.subPathExpr}`)],
       facts: { mountPath: m.mountPath, subPath: m.subPath ?? m.subPathExpr ?? '', source: from } }));
   }

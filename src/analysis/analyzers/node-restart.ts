@@ -4,7 +4,7 @@ import type { Evidence } from '../../contracts/evidence.js';
 import type { AnalyzerContext } from '../context.js';
 import { lastTermination, parseTime } from '../container-facts.js';
 import { eventTime, eventsWithReason, newest, quoteEvent } from '../event-helpers.js';
-import type { Finding } from '../../contracts/diagnosis.js';
+import { say, type Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 
 // A reboot explains a termination that finished shortly before or after the node came back.
@@ -27,21 +27,21 @@ export function nodeRestartFindings(evidence: Evidence, ctx: AnalyzerContext): F
     out.push(finding({
       id: 'node-restarted', cause: 'node-restart', confidence: correlated && e.reason === 'Rebooted' ? 'confirmed' : 'likely',
       ...(ctx.primary ? { container: ctx.primary.name } : {}),
-      summary: e.reason === 'Rebooted' ? 'The node rebooted' : e.reason === 'NodeNotReady' ? 'The node went NotReady' : 'The kubelet on the node restarted',
+      say: say(e.reason === 'Rebooted' ? 'dx.f.nodeRebooted' : e.reason === 'NodeNotReady' ? 'dx.f.nodeNotReady' : 'dx.f.kubeletRestarted'),
       evidence: [quoteEvent(e), ...(extra ? [quoteEvent(extra)] : [])],
       facts: { reason: e.reason ?? '', ...(/boot id:?\s*(\S+)/i.exec(e.message ?? '')?.[1] ? { bootID: /boot id:?\s*(\S+)/i.exec(e.message ?? '')![1]! } : {}) },
     }));
   } else if (notReady) {
-    out.push({ id: 'node-restarted', cause: 'node-restart', confidence: 'possible', summary: `The node is not Ready (${notReady.reason ?? notReady.status})`,
+    out.push({ id: 'node-restarted', cause: 'node-restart', confidence: 'possible', say: say('dx.f.nodeNotReadyNow', { reason: notReady.reason ?? notReady.status }),
       evidence: [{ source: 'node', where: 'node.status.conditions[Ready]', text: `Ready=${notReady.status} ${notReady.reason ?? ''}: ${notReady.message ?? ''}`.trim() }] });
   } else if (podSide.some((x) => x.reason === 'SandboxChanged')) {
     const x = newest(podSide)!;
-    out.push({ id: 'node-restarted', cause: 'node-restart', confidence: 'possible', summary: 'The pod sandbox changed: the runtime restarted or the node rebooted', evidence: [quoteEvent(x)] });
+    out.push({ id: 'node-restarted', cause: 'node-restart', confidence: 'possible', say: say('dx.f.sandboxChanged'), evidence: [quoteEvent(x)] });
   } else {
     // The node controller also records NodeNotReady on each pod of the node; it explains a death near that time
     // when the node's own events have expired or cannot be read.
     const x = newest(podSide.filter((p) => p.reason === 'NodeNotReady' && near(eventTime(p))));
-    if (x) out.push(finding({ id: 'node-restarted', cause: 'node-restart', confidence: 'possible', summary: 'The node went NotReady', evidence: [quoteEvent(x)], facts: { reason: 'NodeNotReady' } }));
+    if (x) out.push(finding({ id: 'node-restarted', cause: 'node-restart', confidence: 'possible', say: say('dx.f.nodeNotReady'), evidence: [quoteEvent(x)], facts: { reason: 'NodeNotReady' } }));
   }
   return out;
 }

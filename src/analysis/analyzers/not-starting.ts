@@ -4,7 +4,7 @@ import type { Evidence } from '../../contracts/evidence.js';
 import type { AnalyzerContext } from '../context.js';
 import { statusLine, volumePaths } from '../container-facts.js';
 import { classifyStartError, namesMissingVolumePath } from '../start-error.js';
-import type { Finding } from '../../contracts/diagnosis.js';
+import { say, type Finding } from '../../contracts/diagnosis.js';
 
 const PULL = /^(ErrImagePull|ImagePullBackOff|InvalidImageName|ErrImageNeverPull|RegistryUnavailable)$/;
 
@@ -13,7 +13,7 @@ export function notStartingFindings(evidence: Evidence, ctx: AnalyzerContext): F
   const sched = (evidence.pod.status?.conditions ?? []).find((c) => c.type === 'PodScheduled' && c.status === 'False');
   if (sched && (sched.reason === 'Unschedulable' || !evidence.pod.spec.nodeName)) {
     out.push({ id: 'unschedulable', cause: 'unschedulable', confidence: 'confirmed',
-      summary: 'The scheduler cannot place the pod on any node',
+      say: say('dx.f.cannotPlace'),
       evidence: [statusLine('status.conditions[PodScheduled]', `False ${sched.reason ?? ''}: ${sched.message ?? ''}`.trim())] });
   }
   for (const v of ctx.failing.length > 0 ? ctx.failing : ctx.all) {
@@ -22,12 +22,12 @@ export function notStartingFindings(evidence: Evidence, ctx: AnalyzerContext): F
     const field = `${v.init ? 'initContainerStatuses' : 'containerStatuses'}[${v.name}].state.waiting`;
     if (PULL.test(w.reason)) {
       out.push({ id: 'image-pull', cause: 'image-pull', confidence: 'confirmed', container: v.name,
-        summary: `The image ${v.spec?.image ?? v.status?.image ?? ''} of ${v.name} cannot be pulled (${w.reason})`,
+        say: say('dx.f.imageOfCannotPull', { image: v.spec?.image ?? v.status?.image ?? '', container: v.name, reason: w.reason }),
         evidence: [statusLine(field, `${w.reason}${w.message ? `: ${w.message}` : ''}`)] });
     } else if (w.reason === 'CreateContainerConfigError' && !/non-root|runAsNonRoot|runAsUser/i.test(w.message ?? '') && classifyStartError(w.message ?? '')?.cause !== 'mount-failure'
       && !namesMissingVolumePath(w.message ?? '', volumePaths(evidence.pod, v))) {
       out.push({ id: 'create-config-error', cause: 'missing-config', confidence: 'confirmed', container: v.name,
-        summary: `${v.name} cannot be created: ${w.message ?? 'its config refers to something missing'}`,
+        say: say('dx.f.cannotCreate', { container: v.name, message: w.message ?? say('dx.f.configRefersMissing') }),
         evidence: [statusLine(field, `${w.reason}${w.message ? `: ${w.message}` : ''}`)] });
     }
   }

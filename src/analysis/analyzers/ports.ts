@@ -2,7 +2,7 @@
 // one to bind it fails with "address already in use".
 import type { Evidence } from '../../contracts/evidence.js';
 import type { AnalyzerContext } from '../context.js';
-import type { Finding } from '../../contracts/diagnosis.js';
+import { say, joinSaid, type Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 
 export function portFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[] {
@@ -22,7 +22,7 @@ export function portFindings(evidence: Evidence, ctx: AnalyzerContext): Finding[
     out.push(finding({
       id: 'duplicate-port', cause: 'port-in-use', confidence: involved ? 'likely' : 'possible',
       ...(involved ? { container: ctx.primary!.name } : {}),
-      summary: `Containers ${unique.join(' and ')} both declare port ${port}; they share the pod's network, so only one can bind it`,
+      say: say('dx.f.duplicatePort', { containers: joinSaid('dx.join.and', unique.map((name) => say('dx.name', { name })))!, port }),
       evidence: unique.map((n) => ({ source: 'spec' as const, where: `containers[${n}].ports`, text: `containers[${n}].ports: ${port}` })),
       facts: { port, containers: unique.join(',') },
     }));

@@ -5,7 +5,7 @@ import type { Evidence } from '../../contracts/evidence.js';
 import type { Container, Probe } from '../../k8s/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { fieldOf, lastTermination, lifetimeSeconds, specLine } from '../container-facts.js';
-import { isFindingOf, type Finding } from '../../contracts/diagnosis.js';
+import { isFindingOf, say, type Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 import { eventFindings } from './events.js';
 
@@ -43,7 +43,7 @@ export function probeFindings(evidence: Evidence, ctx: AnalyzerContext): Finding
   if (!spec.startupProbe && (killed || failing) && notUpYet && (lived === undefined || atBudget)) {
     out.push(finding({
       id: 'probe-too-early', cause: 'liveness-probe', confidence: killed ? 'likely' : 'possible', container: v.name,
-      summary: `The liveness probe gives up after ${budget}s${lived !== undefined ? `, and ${v.name} lived ${lived}s` : ''}: the app is not listening yet when it is killed`,
+      say: lived !== undefined ? say('dx.f.probeTooEarlyLived', { budget, container: v.name, lived }) : say('dx.f.probeTooEarly', { budget }),
       evidence: [specLine(`${fieldOf(v)}.livenessProbe`, describeProbe(live)), ...(failing ? failing.evidence : [])],
       facts: { budgetSeconds: budget, ...(lived !== undefined ? { livedSeconds: lived } : {}), startupProbe: false },
     }));
@@ -60,14 +60,14 @@ function portMismatches(spec: Container, name: string, field: string): Finding[]
     if (typeof port === 'string' && !/^\d+$/.test(port)) {
       if (!ports.some((x) => x.name === port)) {
         out.push({ id: 'probe-port-mismatch', confidence: 'confirmed', container: name, ...(kind !== 'readinessProbe' ? { cause: 'liveness-probe' as const } : {}),
-          summary: `The ${kind} uses the named port "${port}", which ${name} does not declare`, evidence: [specLine(`${field}.${kind}`, describeProbe(p!))] });
+          say: say('dx.f.probeNamedPort', { probe: kind, port, container: name }), evidence: [specLine(`${field}.${kind}`, describeProbe(p!))] });
       }
       continue;
     }
     const n = Number(port);
     if (ports.length > 0 && !ports.some((x) => x.containerPort === n)) {
       out.push({ id: 'probe-port-mismatch', confidence: 'possible', container: name, ...(kind !== 'readinessProbe' ? { cause: 'liveness-probe' as const } : {}),
-        summary: `The ${kind} checks port ${n}, but ${name} declares only ${ports.map((x) => x.containerPort).join(', ')}`,
+        say: say('dx.f.probePort', { probe: kind, port: n, container: name, ports: ports.map((x) => x.containerPort).join(', ') }),
         evidence: [specLine(`${field}.${kind}`, describeProbe(p!)), specLine(`${field}.ports`, ports.map((x) => `${x.containerPort}/${x.protocol ?? 'TCP'}`).join(', '))] });
     }
   }

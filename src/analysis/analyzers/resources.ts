@@ -5,7 +5,7 @@ import type { Container } from '../../k8s/index.js';
 import type { AnalyzerContext } from '../context.js';
 import { fieldOf, specLine } from '../container-facts.js';
 import { formatBytes, formatJvmSize, parseJvmSize, parseQuantity } from '../quantity.js';
-import type { Finding } from '../../contracts/diagnosis.js';
+import { say, type Finding } from '../../contracts/diagnosis.js';
 import { finding } from '../finding-facts.js';
 
 const JVM_ENV = /^(JAVA_TOOL_OPTIONS|JAVA_OPTS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JVM_OPTS|CATALINA_OPTS|ES_JAVA_OPTS|KAFKA_HEAP_OPTS|HEAP_OPTS)$/;
@@ -42,14 +42,14 @@ export function resourceFindings(evidence: Evidence, ctx: AnalyzerContext): Find
   const out: Finding[] = [];
   if (limit === undefined) {
     out.push({ id: 'no-memory-limit', confidence: 'confirmed', container: v.name,
-      summary: `${v.name} has no memory limit (QoS ${evidence.pod.status?.qosClass ?? 'unknown'}): only the node's memory bounds it`,
+      say: say('dx.f.noMemoryLimit', { container: v.name, qos: evidence.pod.status?.qosClass ?? 'unknown' }),
       evidence: [specLine(`${field}.resources`, JSON.stringify(spec.resources ?? {}))] });
     return out;
   }
   const used = parseQuantity(evidence.metrics?.containers.find((m) => m.name === v.name)?.memory);
   if (used !== undefined && used >= limit * 0.9) {
     out.push(finding({ id: 'memory-limit-tight', cause: 'oom-killed', confidence: 'possible', container: v.name,
-      summary: `${v.name} uses ${formatBytes(used)} of its ${limitText} memory limit right now`,
+      say: say('dx.f.memoryUsed', { container: v.name, used: formatBytes(used), limit: String(limitText) }),
       evidence: [{ source: 'cluster', where: 'metrics.k8s.io', text: `metrics.k8s.io: ${v.name} memory ${formatBytes(used)} of limit ${limitText}` }],
       facts: { limitBytes: limit, usedBytes: used, suggestedLimit: formatBytes(Math.ceil((used * 1.5) / 1024 ** 2) * 1024 ** 2) } }));
   }
@@ -61,7 +61,7 @@ export function resourceFindings(evidence: Evidence, ctx: AnalyzerContext): Find
     const how = jvm.xmx !== undefined ? `-Xmx${formatJvmSize(jvm.xmx)}` : `MaxRAMPercentage=${jvm.maxRamPercentage}%`;
     out.push(finding({
       id: 'memory-limit-tight', cause: 'oom-killed', confidence: heap >= limit ? 'likely' : 'possible', container: v.name,
-      summary: `The JVM heap (${how} = ${formatBytes(heap)}) leaves no room under the ${limitText} memory limit`,
+      say: say('dx.f.jvmHeap', { how, heap: formatBytes(heap), limit: String(limitText) }),
       evidence: [specLine(`${field}.resources.limits.memory`, String(limitText)), specLine(`${field} ${jvm.where}`, jvm.text.slice(0, 300))],
       facts: { limitBytes: limit, heapBytes: Math.round(heap), suggestedLimit: formatBytes(Math.ceil((heap * 1.25 + JVM_OVERHEAD_BYTES) / 1024 ** 2) * 1024 ** 2), suggestedXmx: formatJvmSize(Math.floor((limit * 0.75) / 1024 ** 2) * 1024 ** 2) },
     }));

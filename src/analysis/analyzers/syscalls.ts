@@ -3,7 +3,7 @@
 import type { Evidence } from '../../contracts/evidence.js';
 import { analyzeTrace } from '../../syscalls/index.js';
 import type { AnalyzerContext } from '../context.js';
-import type { Finding } from '../../contracts/diagnosis.js';
+import { say, type Finding } from '../../contracts/diagnosis.js';
 
 export function syscallFindings(evidence: Evidence, _ctx: AnalyzerContext): Finding[] {
   return (evidence.traces ?? []).flatMap((trace): Finding[] => {
@@ -17,7 +17,8 @@ export function syscallFindings(evidence: Evidence, _ctx: AnalyzerContext): Find
       // The trace shows the call failing, not that the failure was fatal: the process may have survived it.
       confidence: 'likely',
       container: trace.container,
-      summary: decisive.summary,
+      // The syscall reading (src/syscalls) words its own summary, in English.
+      say: say('dx.text', { text: decisive.summary }),
       evidence: [{ source: 'trace', where: `${trace.origin}, line ${decisive.line}`, text: decisive.quote }, ...ending],
       facts: { kind: decisive.kind, ...decisive.facts, ...(trace.truncated ? { truncated: true } : {}) },
     }];

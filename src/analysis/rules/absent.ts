@@ -2,57 +2,57 @@
 // and did not see (the status field, the events, the log), never as an internal id. Every sentence is true of the
 // evidence it names: "no Unhealthy event" is said only when there is none of that probe's.
 import type { FindingId } from '../../contracts/finding-ids.js';
+import { joinSaid, say, type Message } from '../../contracts/diagnosis.js';
 import type { FindingWhere } from './guard.js';
 import type { RuleScope } from './scope.js';
 
-type Words = (c: string, s: RuleScope) => string;
-
-const probeWords = (w: FindingWhere | undefined): string => (w?.probe ? `the ${w.probe.join(' or ')} probe` : 'a probe');
-
-const ABSENT: Partial<Record<FindingId, Words>> = {
-  'oom-killed': (c) => `${c}'s last state does not say OOMKilled and no node OOM event names it`,
-  'node-oom': () => 'the node reported no out-of-memory kill (no SystemOOM/OOMKilling node event)',
-  'memory-limit-tight': (c) => `nothing shows ${c}'s memory limit is too low for what it runs`,
-  'probe-kill': (c) => `the events hold no Killing of ${c} for a failed liveness or startup probe`,
-  'probe-too-early': () => 'no probe gives up before the container has had time to start',
-  'hook-failed': () => 'no FailedPostStartHook or FailedPreStopHook event',
-  'mount-failed': () => 'the runtime reported no failed volume or subPath mount',
-  'command-not-found': () => 'nothing says the command or entrypoint was not found',
-  'exec-format': () => 'nothing says "exec format error"',
-  'arch-mismatch': () => 'the image is not known to be built for another CPU architecture than the node',
-  'exits-zero': (c) => `${c}'s run did not end with exit 0`,
-  'init-container-failing': () => 'no init container is failing',
-  'killed-by-signal': (c) => `${c} was not stopped by a signal from an eviction`,
-  'node-restarted': () => 'no event says the node rebooted or its container runtime restarted',
-  segfault: () => 'nothing says the process died from SIGSEGV',
-  'log-error': () => 'the log of the crashed run holds no error line',
-  'log-out-of-memory': () => 'the log does not say the program ran out of memory',
-  'run-as-non-root': () => 'no runAsNonRoot setting meets an image that runs as root',
-  'duplicate-port': () => 'no two containers of the pod declare the same port',
-  'dependency-order': () => 'no Service it failed to resolve was created after it started',
-  'missing-reference': () => 'every ConfigMap, Secret and key the pod refers to exists (or was not read)',
-  'pvc-pending': () => 'no PersistentVolumeClaim of the pod is pending',
-  unschedulable: () => 'the pod is scheduled (no FailedScheduling)',
-  'image-pull': () => 'the image was pulled (no ErrImagePull/ImagePullBackOff)',
-  'create-config-error': () => 'no CreateContainerConfigError',
-  'pod-disrupted': () => 'nothing says the pod is being deleted, evicted, drained or preempted',
+// What we looked at and did not see, per finding id: `dx.absent.<id>` with the container's name as {container}.
+const ABSENT: Partial<Record<FindingId, true>> = {
+  'oom-killed': true,
+  'node-oom': true,
+  'memory-limit-tight': true,
+  'probe-kill': true,
+  'probe-too-early': true,
+  'hook-failed': true,
+  'mount-failed': true,
+  'command-not-found': true,
+  'exec-format': true,
+  'arch-mismatch': true,
+  'exits-zero': true,
+  'init-container-failing': true,
+  'killed-by-signal': true,
+  'node-restarted': true,
+  'segfault': true,
+  'log-error': true,
+  'log-out-of-memory': true,
+  'run-as-non-root': true,
+  'duplicate-port': true,
+  'dependency-order': true,
+  'missing-reference': true,
+  'pvc-pending': true,
+  'unschedulable': true,
+  'image-pull': true,
+  'create-config-error': true,
+  'pod-disrupted': true,
 };
 
 /** Why no finding with this id (and these filters) exists, naming where we looked. */
-export function absentWords(id: FindingId, where: FindingWhere | undefined, s: RuleScope): string {
-  const c = s.ctx.primary?.name ?? 'the container';
+export function absentSaid(id: FindingId, where: FindingWhere | undefined, s: RuleScope): Message {
+  const container = s.ctx.primary?.name ?? '';
+  const c = container ? say('dx.name', { name: container }) : say('dx.theContainer');
   if (id === 'probe-failing') {
     const failing = [...new Set(s.findAll('probe-failing').map((f) => String(f.facts?.probe ?? '')))].filter(Boolean);
-    if (failing.length === 0) return `no Unhealthy event for ${c}: none of its probes has failed`;
-    return `only the ${failing.join(' and ')} probe failed, not ${probeWords(where)}${failing.every((p) => p === 'readiness') ? ' (a failing readiness probe never restarts a container)' : ''}`;
+    if (failing.length === 0) return say('dx.absent.probe-failing', { container: c });
+    const probe = where?.probe ? say('dx.absent.theProbe', { probe: joinSaid('dx.join.or', where.probe.map((name) => say('dx.name', { name })))! }) : say('dx.absent.aProbe');
+    return say(failing.every((p) => p === 'readiness') ? 'dx.absent.onlyReadinessFailed' : 'dx.absent.onlyFailed', { failed: joinSaid('dx.join.and', failing.map((name) => say('dx.name', { name })))!, probe });
   }
-  const base = ABSENT[id]?.(c, s);
-  if (!base) return `nothing found of the kind "${id}"`;
+  if (!ABSENT[id]) return say('dx.absent.other', { id });
+  const base = say(`dx.absent.${id}`, { container: c });
   if (!where) return base;
   // The finding exists but not in the form the rule needs: say which form.
   const present = s.findAll(id, where.anyContainer ? { anyContainer: true } : undefined);
   if (present.length === 0) return base;
-  const wanted = [where.cause && `pointing to ${where.cause}`, where.confidence && `that is ${where.confidence}`, where.hook && `from ${where.hook}`,
-    where.evicted && 'from an eviction', where.heap && 'sized by a JVM heap setting', where.notTail && 'on a real error line'].filter(Boolean).join(', ');
-  return `${present[0]!.summary.replace(/\.$/, '')}, but not ${wanted || 'in the form this rule needs'}`;
+  const wanted = [where.cause && say('dx.where.cause', { cause: where.cause }), where.confidence && say('dx.wanted.confidence', { confidence: where.confidence }), where.hook && say('dx.wanted.hook', { hook: where.hook }),
+    where.evicted && say('dx.where.evicted'), where.heap && say('dx.where.heap'), where.notTail && say('dx.where.notTail')].filter((x): x is Message => Boolean(x));
+  return say('dx.absent.butNot', { found: present[0]!.say, wanted: joinSaid('dx.join.comma', wanted) ?? say('dx.wanted.form') });
 }

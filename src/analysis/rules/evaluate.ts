@@ -3,8 +3,8 @@
 // read too, without deciding anything: a cause is ruled out only when none of its rules holds, or when one
 // holds but a stronger rule came first.
 import type { CauseId } from '../../contracts/causes.js';
-import type { Confidence, Finding, TraceStep } from '../../contracts/diagnosis.js';
-import { describeRuleGuard, holds, whyNot, type RuleGuard } from './guard.js';
+import type { Confidence, Finding, Message, TraceStep } from '../../contracts/diagnosis.js';
+import { guardSaid, holds, whyNot, type RuleGuard } from './guard.js';
 import type { RuleScope } from './scope.js';
 import type { Rule } from './table.js';
 
@@ -15,7 +15,7 @@ export interface RuleReading {
   readonly rule: Rule;
   readonly holds: boolean;
   /** Why it does not hold, or what holds. */
-  readonly why: string;
+  readonly why: Message;
   /** It does not hold, but some of its `all` clauses do: a near miss worth naming. */
   readonly partial: boolean;
   /** The cause it names when it holds (a log rule names its line's cause). */
@@ -45,7 +45,7 @@ const read = (rule: Rule, s: RuleScope): RuleReading => {
   const g = rule.when;
   if (!holds(g, s)) return { rule, holds: false, why: whyNot(g, s), partial: nearMiss(g, s) };
   const names = rule.cause === 'log' ? (rule.basis(s)[0]?.cause ?? null) : rule.cause;
-  return { rule, holds: true, why: describeRuleGuard(g), partial: false, names };
+  return { rule, holds: true, why: guardSaid(g), partial: false, names };
 };
 
 export function evaluateRules(rules: readonly Rule[], s: RuleScope): RuleOutcome {

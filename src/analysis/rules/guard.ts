@@ -1,10 +1,10 @@
 // The rule table's guard language: the flows' words (`finding`, `exitCodeIn`, `not`/`all`/`any`) plus typed
 // filters on a finding's facts and named facts about the pod. Pure data; `holds` gives it meaning and
-// `whyNot` says, for the trace, which clause was false.
+// `whyNot` says, for the trace and the ruled-out causes, which clause was false (a message, worded by src/report).
 import type { CauseId } from '../../contracts/causes.js';
 import type { FindingId } from '../../contracts/finding-ids.js';
-import type { Confidence } from '../../contracts/diagnosis.js';
-import { absentWords } from './absent.js';
+import { joinSaid, say, type Confidence, type Message } from '../../contracts/diagnosis.js';
+import { absentSaid } from './absent.js';
 import { FACTS, type FactId } from './facts.js';
 import type { RuleScope } from './scope.js';
 
@@ -80,19 +80,44 @@ export function describeRuleGuard(g: RuleGuard): string {
   }
 }
 
-/** Why the guard is false here: the first clause that failed, in words. */
-export function whyNot(g: RuleGuard, s: RuleScope): string {
+// "137 or 143": a list of codes or signals, joined in the reader's language.
+const orList = (items: readonly (string | number)[]): Message => joinSaid('dx.join.or', items.map((name) => say('dx.name', { name: String(name) })))!;
+
+const whereSaid = (w: FindingWhere | undefined): Message => {
+  if (!w) return say('dx.empty');
+  const parts = [w.cause && say('dx.where.cause', { cause: w.cause }), w.confidence && say('dx.where.confidence', { confidence: w.confidence }),
+    w.probe && say('dx.where.probe', { probe: orList(w.probe) }), w.hook && say('dx.where.hook', { hook: w.hook }),
+    w.evicted && say('dx.where.evicted'), w.heap && say('dx.where.heap'), w.notTail && say('dx.where.notTail'), w.anyContainer && say('dx.where.anyContainer')].filter((x): x is Message => Boolean(x));
+  return parts.length ? say('dx.where', { parts: joinSaid('dx.join.comma', parts)! }) : say('dx.empty');
+};
+
+/** The guard in words as a message, for the trace of a rule that fired and a negated clause. */
+export function guardSaid(g: RuleGuard): Message {
   switch (g.kind) {
-    case 'finding': return absentWords(g.finding, g.where, s);
-    case 'exitCodeIn': return s.code ? `the exit code is ${s.code.code}, not ${g.codes.join(' or ')}` : 'there is no exit code';
-    case 'signalIn': return s.code ? `exit ${s.code.code} is not ${g.signals.join(' or ')}` : 'there is no exit code';
-    case 'fact': return FACTS[g.fact].isNot;
-    case 'not': return describeRuleGuard(g.guard);
+    case 'finding': return say('dx.guard.finding', { finding: g.finding, where: whereSaid(g.where) });
+    case 'exitCodeIn': return say('dx.guard.exitCodeIn', { codes: orList(g.codes) });
+    case 'signalIn': return say('dx.guard.signalIn', { signals: orList(g.signals) });
+    case 'fact': return say(`dx.fact.${g.fact}.says`);
+    case 'not': return say('dx.guard.not', { guard: guardSaid(g.guard) });
+    case 'all': return joinSaid('dx.join.and', g.guards.map(guardSaid))!;
+    case 'any': return say('dx.guard.any', { guards: joinSaid('dx.join.or', g.guards.map(guardSaid))! });
+    case 'always': return say('dx.guard.always');
+  }
+}
+
+/** Why the guard is false here: the first clause that failed, as a message. */
+export function whyNot(g: RuleGuard, s: RuleScope): Message {
+  switch (g.kind) {
+    case 'finding': return absentSaid(g.finding, g.where, s);
+    case 'exitCodeIn': return s.code ? say('dx.why.exitCodeNot', { code: s.code.code, codes: orList(g.codes) }) : say('dx.why.noExitCode');
+    case 'signalIn': return s.code ? say('dx.why.signalNot', { code: s.code.code, signals: orList(g.signals) }) : say('dx.why.noExitCode');
+    case 'fact': return say(`dx.fact.${g.fact}.isNot`);
+    case 'not': return guardSaid(g.guard);
     case 'all': {
       const failed = g.guards.find((x) => !holds(x, s));
-      return failed ? whyNot(failed, s) : 'every clause holds';
+      return failed ? whyNot(failed, s) : say('dx.why.everyClauseHolds');
     }
-    case 'any': return g.guards.map((x) => whyNot(x, s)).join('; and ');
-    case 'always': return 'always holds';
+    case 'any': return joinSaid('dx.join.semicolonAnd', g.guards.map((x) => whyNot(x, s)))!;
+    case 'always': return say('dx.why.alwaysHolds');
   }
 }

@@ -2,6 +2,7 @@
 // `exit-code` finding carries the authoritative meaning; the small table here only names signals when it is absent.
 import { findingOf, type Diagnosis } from '../../contracts/diagnosis.js';
 import { ENGLISH, type Translate } from '../../i18n/index.js';
+import { findingSummary, word } from '../../report/word.js';
 
 const SIGNALS: Readonly<Record<number, string>> = {
   1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE', 9: 'SIGKILL',
@@ -17,7 +18,9 @@ export function exitCodeLine(code: number, signal?: string | null, t: Translate 
   return name ? t('exit.codeSignal', { code, signal: name }) : t('exit.code', { code });
 }
 
-export function exitCodeMeaningOf(diagnosis: Diagnosis): string | undefined {
+/** What the exit code means, in the reader's language: the meaning the `exit-code` finding says. */
+export function exitCodeMeaningOf(diagnosis: Diagnosis, t: Translate = ENGLISH): string | undefined {
   const finding = findingOf(diagnosis.findings, 'exit-code', (f) => !diagnosis.container || !f.container || f.container === diagnosis.container);
-  return finding?.facts?.meaning ?? finding?.summary;
+  const meaning = finding?.say.values?.meaning;
+  return meaning !== undefined && typeof meaning === 'object' ? word(meaning, t) : finding?.facts?.meaning ?? (finding ? findingSummary(finding, t) : undefined);
 }

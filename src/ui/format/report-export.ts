@@ -5,6 +5,7 @@ import type { Diagnosis } from '../../contracts/diagnosis.js';
 import { displayCommand } from '../../contracts/kubectl-target.js';
 import type { SessionSnapshot } from '../../contracts/session.js';
 import { exitCodeLine } from './exit-code.js';
+import { diagnosisWords, word } from '../../report/word.js';
 
 export type ReportFormat = 'markdown' | 'json';
 
@@ -26,7 +27,8 @@ export function reportJson(snapshot: SessionSnapshot): string {
     container: d?.container ?? null,
     cause: d?.cause ?? null,
     confidence: d?.confidence ?? null,
-    alternatives: d?.alternatives ?? [],
+    // JSON stays English whatever the language, as `diagnose -o json` does.
+    alternatives: (d?.alternatives ?? []).map((a) => ({ cause: a.cause, verdict: a.verdict, why: word(a.why) })),
     exitCode: d?.exitCode ?? null,
     signal: d?.signal ?? null,
     restarts: d?.restarts ?? 0,
@@ -49,23 +51,24 @@ const fence = (text: string, lang = ''): string => {
 };
 const quote = (text: string): string => text.split('\n').map((l) => `> ${l}`).join('\n');
 
-/** The hand-over; headings and labels in the language `t` speaks, the diagnosis' and the evidence's text as they are. */
+/** The hand-over in the language `t` speaks; the evidence's text as it is. */
 export function reportMarkdown(snapshot: SessionSnapshot, t: Translate = ENGLISH): string {
   const d = snapshot.diagnosis;
   const out: string[] = [t('md.title', { pod: snapshot.pod }), ''];
   if (!d) return [...out, t('handover.unfinished'), ''].join('\n');
   out.push(`**${t('md.cause')}** ${causeHeadline(d, t)}${d.confidence ? t('handover.confidence', { confidence: confidenceWord(d.confidence, t) }) : ''}`, '');
   const facts = [d.container ? t('report.container', { container: `\`${d.container}\`` }) : '', d.exitCode !== null ? exitCodeLine(d.exitCode, d.signal, t) : '', t('report.restarts', { count: d.restarts })];
-  out.push(facts.filter(Boolean).join(' · '), '', `## ${t('text.summary')}`, '', d.summary, '');
-  if (d.explanation) out.push(`## ${t('handover.meaning')}`, '', d.explanation, '');
-  if (d.fix) out.push(`## ${t('text.fix')}`, '', d.fix, '');
+  const words = diagnosisWords(d, t);
+  out.push(facts.filter(Boolean).join(' · '), '', `## ${t('text.summary')}`, '', words.summary, '');
+  if (words.explanation) out.push(`## ${t('handover.meaning')}`, '', words.explanation, '');
+  if (words.fix) out.push(`## ${t('text.fix')}`, '', words.fix, '');
   if (d.evidence.length > 0) {
     out.push(`## ${t('text.evidence')}`, '');
     for (const e of d.evidence) out.push(`${quote(e.text)}`, `> — ${e.source}`, '');
   }
   if (d.alternatives.length > 0) {
     out.push(`## ${t('handover.others')}`, '');
-    for (const a of d.alternatives) out.push(`- **${a.cause}** ${a.verdict === 'ruled-in' ? t('handover.ruledIn') : t('handover.ruledOut')}: ${a.why}`);
+    for (const a of d.alternatives) out.push(`- **${a.cause}** ${a.verdict === 'ruled-in' ? t('handover.ruledIn') : t('handover.ruledOut')}: ${word(a.why, t)}`);
     out.push('');
   }
   if (snapshot.breadcrumb.length > 0) {

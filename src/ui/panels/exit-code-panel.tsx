@@ -20,7 +20,7 @@ export function ExitCodePanel({ evidence, diagnosis, container }: { readonly evi
   if (code === null || code === undefined) {
     return <Text {...theme('muted')}>{container} has not terminated yet: no exit code to read.</Text>;
   }
-  const meaning = diagnosis ? exitCodeMeaningOf(diagnosis) : undefined;
+  const meaning = diagnosis ? exitCodeMeaningOf(diagnosis, t) : undefined;
   const lived = lastRunSeconds(status);
   return (
     <Box flexDirection="column">

@@ -8,6 +8,7 @@ import { ContainerText } from '../components/container-text.js';
 import { containerSpec, containerStatus } from '../format/pod-facts.js';
 import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
+import { diagnosisWords } from '../../report/word.js';
 
 export function NodePanel({ evidence }: { readonly evidence: Evidence }) {
   const theme = useTheme();
@@ -76,7 +77,7 @@ export function DiagnosisPanel({ diagnosis }: { readonly diagnosis: Diagnosis | 
         <Text {...theme('heading')}>{diagnosis.cause ? causeTitle(diagnosis.cause, t) : t('facts.noFailingContainer')}</Text>
         {diagnosis.confidence ? <Text {...theme('muted')}> ({confidenceWord(diagnosis.confidence, t)})</Text> : null}
       </Text>
-      <ContainerText text={sanitize(diagnosis.summary)} wrap />
+      <ContainerText text={sanitize(diagnosisWords(diagnosis, t).summary)} wrap />
     </Box>
   );
 }

@@ -8,6 +8,7 @@ import { clipToWidth, ENGLISH, type Translate } from '../../i18n/index.js';
 import { wrapLines } from '../format/wrap-lines.js';
 import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
+import { findingSummary } from '../../report/word.js';
 
 export interface SyscallLine {
   readonly summary: string;
@@ -22,7 +23,7 @@ export function syscallLine(diagnosis: Diagnosis | undefined): SyscallLine | und
   const traced = diagnosis?.findings.filter((f) => f.id === 'syscall-failure') ?? [];
   const f = traced.find((t) => t.container === diagnosis?.container) ?? traced[0];
   const e = f?.evidence.find((l) => l.source === 'trace');
-  return f && e ? { summary: f.summary, source: e.where, quote: e.text } : undefined;
+  return f && e ? { summary: findingSummary(f), source: e.where, quote: e.text } : undefined;
 }
 
 export function syscallRows(line: SyscallLine, columns: number, maxQuoteRows: number, t: Translate = ENGLISH): { heading: string[]; summary: string[]; quote: string[] } {

@@ -16,6 +16,7 @@ import type { Action } from '../keymap.js';
 import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 import { clipToWidth, padToWidth } from '../../i18n/width.js';
+import { word } from '../../report/word.js';
 
 export type ScanState =
   | { readonly kind: 'scanning'; readonly seen: number }
@@ -178,7 +179,7 @@ export function PodListScreen({ source, scope, scan, columns, rows, active, onOp
             <Box marginTop={1}>
               <Text wrap="truncate-end">
                 <Text {...theme('accent')}>{current.name}: </Text>
-                <ContainerText inline text={sanitize(current.pending ? t('pods.pendingLogs') : current.summary || t('pods.noCauseYet'))} />
+                <ContainerText inline text={sanitize(current.pending ? t('pods.pendingLogs') : (current.said ? word(current.said, t) : current.summary) || t('pods.noCauseYet'))} />
               </Text>
             </Box>
           ) : null}

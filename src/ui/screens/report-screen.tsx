@@ -16,6 +16,7 @@ import type { Action } from '../keymap.js';
 import { confidenceWord, ENGLISH, type Translate } from '../../i18n/index.js';
 import { useT } from '../i18n.js';
 import { useTheme, type Theme } from '../theme.js';
+import { diagnosisWords, word } from '../../report/word.js';
 
 
 interface Props {
@@ -38,9 +39,10 @@ function reportRows(d: Diagnosis, theme: Theme, columns: number, t: Translate = 
       {d.exitCode !== null ? ` · ${exitCodeLine(d.exitCode, d.signal, t)}` : ''} · {t('report.restarts', { count: d.restarts })}
     </Text>,
   );
-  add(<ContainerText text={sanitize(d.summary)} wrap width={columns} />);
-  if (d.explanation) add(<ContainerText text={sanitize(d.explanation)} wrap width={columns} token="muted" />);
-  if (d.fix) add(<Text {...theme('ok')} wrap="wrap">{t('report.fix', { fix: d.fix })}</Text>);
+  const words = diagnosisWords(d, t);
+  add(<ContainerText text={sanitize(words.summary)} wrap width={columns} />);
+  if (words.explanation) add(<ContainerText text={sanitize(words.explanation)} wrap width={columns} token="muted" />);
+  if (words.fix) add(<Text {...theme('ok')} wrap="wrap">{t('report.fix', { fix: words.fix })}</Text>);
   if (d.evidence.length > 0) add(<Text {...theme('heading')}>{t('report.evidence')}</Text>);
   for (const e of d.evidence) {
     add(
@@ -51,7 +53,7 @@ function reportRows(d: Diagnosis, theme: Theme, columns: number, t: Translate = 
     );
   }
   const others = d.alternatives.filter((a) => a.verdict === 'ruled-out');
-  if (others.length > 0) add(<Text {...theme('muted')} wrap="wrap">{t('report.ruledOut', { list: others.map((a) => `${a.cause} (${a.why})`).join('; ') })}</Text>);
+  if (others.length > 0) add(<Text {...theme('muted')} wrap="wrap">{t('report.ruledOut', { list: others.map((a) => `${a.cause} (${word(a.why, t)})`).join('; ') })}</Text>);
   if (d.nextSteps.length > 0) add(<Text {...theme('heading')}>{t('report.nextSteps')}</Text>);
   for (const s of d.nextSteps) {
     add(<Text wrap="wrap">• {s.title}</Text>);

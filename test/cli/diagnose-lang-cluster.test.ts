@@ -1,0 +1,64 @@
+// `kubectl-crashcourse diagnose --lang ja|zh-CN NS/POD` as a user runs it against the training cluster: the built
+// CLI prints no English sentence outside the evidence it quotes, the commands and kubectl's
+// words. The next steps' titles are worded by src/plans and are left out of the check here; the in-process check
+// over the same scenarios (test/report/diagnosis-language.test.ts) reads the evidence block too.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGS } from '../../src/i18n/index.js';
+import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
+import { englishRuns, ourWords } from '../support/english-runs.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CLI = join(ROOT, 'dist/cli.js');
+let cluster: TrainingCluster;
+let kubeconfig: string;
+
+function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const env = { ...process.env, NO_COLOR: '1' } as Record<string, string | undefined>;
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) delete env[name];
+  return new Promise((done) => {
+    execFile(process.execPath, [CLI, ...args], { env, timeout: 30_000 }, (error, out, err) => {
+      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, out, err });
+    });
+  });
+}
+
+beforeAll(async () => {
+  if (!existsSync(CLI)) await new Promise<void>((ok, fail) => execFile(process.execPath, [join(ROOT, 'scripts/build.mjs')], (e) => (e ? fail(e) : ok())));
+  kubeconfig = join(mkdtempSync(join(tmpdir(), 'crashcourse-lang-')), 'kubeconfig');
+  // Static: every pod stays as its scenario recorded it, so the text and the JSON read the same state.
+  cluster = await startTrainingCluster({ writeKubeconfig: kubeconfig, quiet: true, static: true });
+}, 120_000);
+afterAll(async () => {
+  await cluster?.close();
+});
+
+// Three causes whose words differ most (a probe kill, an OOM kill with a JVM heap, a missing ConfigMap); every
+// scenario is read in process by test/report/diagnosis-language.test.ts, which would take minutes as processes.
+const CAUSES = ['liveness-probe', 'oom-killed', 'missing-config'];
+
+describe.each(['ja', 'zh-CN'] as const)('diagnose --lang %s against the training cluster', (locale) => {
+  it('prints no English sentence outside quoted evidence, commands and the next steps', async () => {
+    const pods = CAUSES.map((cause) => cluster.scenarios.find((s) => s.meta.cause === cause)?.meta.pod).filter((p): p is string => Boolean(p));
+    expect(pods).toHaveLength(CAUSES.length);
+    // The evidence block is quoted verbatim (wrapped at 80 columns, so it is left out whole rather than matched).
+    const skipped = [CATALOGS[locale]['text.nextSteps']!, CATALOGS[locale]['text.evidence']!];
+    await Promise.all(pods.map(async (pod) => {
+      const r = await run(['diagnose', pod, '--kubeconfig', kubeconfig, '--lang', locale]);
+      expect(r.err, pod).toBe('');
+      expect(r.code, pod).toBe(0);
+      expect(r.out, pod).toContain(CATALOGS[locale]['text.summary']!);
+      const ours = r.out.split('\n\n').filter((block) => !skipped.some((heading) => block.startsWith(heading))).join('\n\n');
+      expect(englishRuns(ourWords({ evidence: [], backoff: null }, ours)), `${pod}\n${r.out}`).toEqual([]);
+    }));
+  }, 60_000);
+
+  it('the same check finds the English sentences of the English output', async () => {
+    const pod = cluster.scenarios.find((s) => s.meta.cause === CAUSES[0])!.meta.pod!;
+    const r = await run(['diagnose', pod, '--kubeconfig', kubeconfig]);
+    expect(englishRuns(ourWords({ evidence: [], backoff: null }, r.out)).length).toBeGreaterThan(3);
+  }, 60_000);
+});
