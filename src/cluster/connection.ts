@@ -93,7 +93,15 @@ function tokenFromFile(file: unknown, dir: string): string | undefined {
 }
 
 async function clientNodeConnection(target: ResolvedTarget, server: URL): Promise<Connection> {
-  const { KubeConfig } = await import('@kubernetes/client-node');
+  // Marked before the lazy import: on a loaded machine loading client-node alone can outlast a short deadline,
+  // and the deadline must still name what the command was waiting for.
+  const loading = target.user['exec'] ? waitingOn(pluginWait(target.userName)) : () => undefined;
+  let KubeConfig: typeof import('@kubernetes/client-node').KubeConfig;
+  try {
+    ({ KubeConfig } = await import('@kubernetes/client-node'));
+  } finally {
+    loading();
+  }
   const kc = new KubeConfig();
   // One context holding just what we resolved; loadFromString turns kubeconfig keys into client-node's shape.
   kc.loadFromString(
@@ -135,7 +143,7 @@ const CREDENTIAL_REUSE_MS = 60_000;
 export async function credentials(kc: KubeConfig, opts: https.RequestOptions, user: string | undefined): Promise<void> {
   const ms = requestTimeoutMs();
   let timer: NodeJS.Timeout | undefined;
-  const done = waitingOn(`the credential plugin of user "${user ?? 'anonymous'}"`);
+  const done = waitingOn(pluginWait(user));
   try {
     await Promise.race([
       kc.applyToHTTPSOptions(opts),
@@ -151,5 +159,7 @@ export async function credentials(kc: KubeConfig, opts: https.RequestOptions, us
     done();
   }
 }
+
+const pluginWait = (user: string | undefined): string => `the credential plugin of user "${user ?? 'anonymous'}"`;
 
 const firstLine = (err: unknown): string => (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
