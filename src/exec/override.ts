@@ -99,7 +99,7 @@ function overrideEffects(req: OverrideRequest, deps: OverrideDeps & { readonly l
         json({ created: false, mode: 'suggest' });
         return { next: 'stop', exitCode: 0 };
       }
-      const dry = await serverDryRun(deps.api, copy);
+      const dry = await serverDryRun(deps.api, copy, deps.ledger);
       if (dry.kind === 'forbidden') {
         reportForbidden(deps, req.output, 'create pods', ctx.namespace, dry.message, plans);
         json({ created: false, error: 'forbidden', permission: `create pods in namespace ${ctx.namespace}` });
