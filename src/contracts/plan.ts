@@ -48,7 +48,9 @@ export type IntentKind = PlanAction['kind'];
 export interface Plan {
   /** Plan id from the flow vocabulary, e.g. "describe-pod", "logs-previous", "override-copy". */
   readonly id: string;
+  /** In English; titleMessage says it in the reader's language (a chrome catalog key, `plan.<id>`). */
   readonly title: string;
+  readonly titleMessage?: { readonly key: `plan.${string}`; readonly values?: Readonly<Record<string, string>> };
   /** What it does; the argv and the API calls are derived from it. */
   readonly intent: PlanIntent;
   /** planArgv(intent), for display and for kubectl: argv[0] is the program; carries --context/--kubeconfig/-n. */

@@ -129,5 +129,17 @@ export const isPlanId = (v: unknown): v is PlanId => typeof v === 'string' && v 
 
 /** The plan for this pod, or null when it does not apply (no init containers, no node, no copy yet…). */
 export function buildStepPlan(id: PlanId, ctx: PlanContext): Plan | null {
-  return BUILDERS[id](ctx);
+  const plan = BUILDERS[id](ctx);
+  return plan && { ...plan, titleMessage: { key: `plan.${id}`, values: titleValues(id, ctx) } };
+}
+
+/** What a title names, for the catalogs' `plan.<id>` messages (English is the plan's own title). */
+function titleValues(id: PlanId, ctx: PlanContext): Readonly<Record<string, string>> {
+  const owner = ctx.pod.metadata.ownerReferences?.find((o) => o.controller) ?? ctx.pod.metadata.ownerReferences?.[0];
+  return {
+    container: (id === 'logs-init' ? failingInit(ctx) : undefined) ?? containerOf(ctx),
+    node: ctx.pod.spec.nodeName ?? '',
+    kind: owner?.kind ?? '',
+    copy: ctx.copy ?? '',
+  };
 }

@@ -20,6 +20,9 @@ export function cleanupPlanFor(created: readonly CreatedResource[]): Plan | unde
   const left = created.filter((c) => !c.cleanedUp && c.cleanupIntent);
   const first = left[0];
   if (!first?.cleanupIntent) return undefined;
-  return planOf('cleanup', `Delete what this session created: ${left.map((c) => `${c.namespace}/${c.name}`).join(', ')}`, first.cleanupIntent,
-    'Removes the copies made while looking inside, so nothing is left running in the cluster.', 'delete');
+  const resources = left.map((c) => `${c.namespace}/${c.name}`).join(', ');
+  return {
+    ...planOf('cleanup', `Delete what this session created: ${resources}`, first.cleanupIntent, 'Removes the copies made while looking inside, so nothing is left running in the cluster.', 'delete'),
+    titleMessage: { key: 'plan.cleanup', values: { resources } },
+  };
 }
