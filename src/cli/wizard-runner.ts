@@ -2,7 +2,7 @@
 // session's mode; --read-only refuses anything that changes the cluster. Our own commands (the override, its
 // cleanup, the strace capture) run in-process over the same connection. Interactive plans (a shell in the
 // override copy) borrow the terminal from the wizard and give it back when the shell exits.
-import { createApiFallback, createOwnCommands, createPlanRunner, handOffTerminal, openKubeApi, shellArgvs, type KubeApi } from '../exec/index.js';
+import { confirmTyped, createApiFallback, createOwnCommands, createPlanRunner, openKubeApi, runCopyShell, type KubeApi } from '../exec/index.js';
 import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import type { Plan, PlanRunner, RunRecord } from '../contracts/plan.js';
 import { shellBanner } from '../ui/format/shell-banner.js';
@@ -31,18 +31,20 @@ export function makeRunner(options: WizardOptions, target: KubectlTarget, suspen
     async run(plan: Plan, consent): Promise<RunRecord> {
       if (!plan.interactive || plan.intent.kind !== 'exec-shell') return runner.run(plan, consent);
       const startedAt = Date.now();
+      // The shell is the override actor's last leg: every way out deletes the copy or prints its delete command.
       const result = await suspender.run(() => {
         process.stdout.write(shellBanner(plan, process.stdout.columns ?? 80));
-        return handOffTerminal(kubectlPath, shellArgvs(plan));
+        return runCopyShell(plan, { kubectlPath, runner, out: process.stdout, confirm: (q) => confirmTyped(q) });
       });
       return {
         planId: plan.id,
         argv: result.argv ?? plan.argv,
         startedAt,
         durationMs: Date.now() - startedAt,
-        exitCode: result.exitCode,
-        output: result.exitCode === null ? 'the shell could not be started' : `the shell exited with status ${result.exitCode}`,
-        outcome: result.exitCode === null ? 'failed' : 'ran',
+        exitCode: result.shellExit,
+        output: result.shellExit === null ? 'the shell could not be started' : `the shell exited with status ${result.shellExit}${result.deleted ? `; ${result.deleted.name} was deleted` : ''}`,
+        outcome: result.shellExit === null ? 'failed' : 'ran',
+        ...(result.deleted ? { deleted: [result.deleted] } : {}),
       };
     },
   };

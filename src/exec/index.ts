@@ -13,3 +13,4 @@ export { prepareOverride, withKeepAlive, type PreparedOverride } from './overrid
 export { readSourcePod, splitPodArg } from './override-context.js';
 export { waitUntilRunning } from './wait-running.js';
 export { handOffTerminal } from './terminal-handoff.js';
+export { runCopyShell, type CopyShellResult } from './copy-shell.js';

@@ -57,7 +57,7 @@ export async function runOverrideFlow(req: OverrideRequest, deps: OverrideDeps):
   // Cleanup finds copies by label alone: the source pod may be long gone (its ReplicaSet replaced it).
   if (req.cleanup) return runOverrideCleanup(req, deps, { metadata: { name, namespace }, spec: { containers: [] } });
   const ledger = deps.ledger ?? new Ledger();
-  const actor = createActor(overrideMachine.provide({ actors: overrideEffects(req, { ...deps, ledger }, namespace, name) }));
+  const actor = createActor(overrideMachine.provide({ actors: overrideEffects(req, { ...deps, ledger }, namespace, name) }), { input: { from: 'plan' } });
   // Installed for the whole life cycle: from here on a signal is an event of the actor, never a sudden death.
   const signals = watchSignals();
   void signals.received.then((signal) => actor.send({ type: 'SIGNAL', signal }));
