@@ -2,7 +2,7 @@
 // session's mode; --read-only refuses anything that changes the cluster. Our own commands (the override, its
 // cleanup, the strace capture) run in-process over the same connection. Interactive plans (a shell in the
 // override copy) borrow the terminal from the wizard and give it back when the shell exits.
-import { confirmTyped, createApiFallback, createOwnCommands, createPlanRunner, openKubeApi, runCopyShell, type KubeApi } from '../exec/index.js';
+import { createApiFallback, createOwnCommands, createPlanRunner, openKubeApi, runCopyShell, type KubeApi } from '../exec/index.js';
 import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import type { Plan, PlanRunner, RunRecord } from '../contracts/plan.js';
 import { shellBanner } from '../ui/format/shell-banner.js';
@@ -34,7 +34,9 @@ export function makeRunner(options: WizardOptions, target: KubectlTarget, suspen
       // The shell is the override actor's last leg: every way out deletes the copy or prints its delete command.
       const result = await suspender.run(() => {
         process.stdout.write(shellBanner(plan, process.stdout.columns ?? 80));
-        return runCopyShell(plan, { kubectlPath, runner, out: process.stdout, confirm: (q) => confirmTyped(q) });
+        // No typed question on the lent terminal (stdin is still the wizard's): the delete command is printed, and
+        // the wizard's own "Delete the copies…" step and quit question offer the delete.
+        return runCopyShell(plan, { kubectlPath, runner, out: process.stdout, confirm: async () => false });
       });
       return {
         planId: plan.id,

@@ -45,7 +45,7 @@ export async function runCopyShell(plan: Plan, deps: CopyShellDeps): Promise<Cop
           if (!shell.argv) say(`No shell found in ${intent.container} (tried ${intent.shells.join(', ')}).`);
         }),
         endShell: fromPromise<void, { signal: StopSignal }>(async ({ input }) => endShell(holder, input.signal)),
-        askCleanup: fromPromise<boolean>(async () => deps.confirm(`Delete the copy ${copy} now? (type yes; anything else keeps it for the next steps)`)),
+        askCleanup: fromPromise<boolean>(async () => deps.confirm(`Delete the copy ${copy} now? (anything else keeps it for the next steps)`)),
         deleteCopy: fromPromise<boolean>(async () => {
           const r = await deps.runner.run(undo, { confirmed: true });
           deleted = r.outcome === 'ran' && r.exitCode === 0;

@@ -26,7 +26,7 @@ export function shellBanner(plan: Plan, columns = 80): string {
     ...para('Look around first: env, ls -la, cat the config files, mount, id.', '  '),
     '',
     ...para('How to leave: type exit (or press Ctrl-D): you come back to the wizard where you were.'),
-    ...para('How to clean up: when the shell exits you are asked "Delete the copy now?"; later, "Delete the copies made of this pod" in the wizard, and q, offer it too.'),
+    ...para('How to clean up: in the wizard, "Delete the copies made of this pod"; q also offers to. The delete command is printed when the shell exits.'),
     rule,
     '',
   ];
