@@ -1,7 +1,8 @@
-// The executor the wizard's sessions run plans through: kubectl from PATH (or the API fallback for the override's
-// own commands), in the session's mode; --read-only refuses anything that changes the cluster. Interactive plans
-// (a shell in the override copy) borrow the terminal from the wizard and give it back when the shell exits.
-import { createApiFallback, createPlanRunner, handOffTerminal, openKubeApi } from '../exec/index.js';
+// The executor the wizard's sessions run plans through: kubectl from PATH (or the API fallback), in the
+// session's mode; --read-only refuses anything that changes the cluster. Our own commands (the override, its
+// cleanup, the strace capture) run in-process over the same connection. Interactive plans (a shell in the
+// override copy) borrow the terminal from the wizard and give it back when the shell exits.
+import { createApiFallback, createOwnCommands, createPlanRunner, openKubeApi, runCopyShell, type KubeApi } from '../exec/index.js';
 import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import type { Plan, PlanRunner, RunRecord } from '../contracts/plan.js';
 import { shellBanner } from '../ui/format/shell-banner.js';
@@ -9,39 +10,44 @@ import { createTranslator, resolveLocale } from '../i18n/index.js';
 import type { Suspender } from '../ui/suspend.js';
 import type { WizardOptions } from './options.js';
 
-// Images differ in where their shell lives; kubectl exec exits 126/127 when it is not there.
-const SHELLS = ['sh', '/bin/sh', '/busybox/sh'];
-
 export function makeRunner(options: WizardOptions, target: KubectlTarget, suspender?: Suspender): PlanRunner {
-  let fallback: ReturnType<typeof createApiFallback> | undefined;
+  // The API client is made on first use only: most sessions run nothing kubectl cannot.
+  const apis = new Map<string, KubeApi>();
+  const apiFor = (t: KubectlTarget): KubeApi => {
+    const key = JSON.stringify([t.kubeconfig, t.context, t.namespace]);
+    let api = apis.get(key);
+    if (!api) apis.set(key, (api = openKubeApi({ ...(t.kubeconfig ? { kubeconfig: t.kubeconfig } : {}), ...(t.context ? { context: t.context } : {}), namespace: t.namespace })));
+    return api;
+  };
+  const own = createOwnCommands({ api: apiFor, runner: (api) => createPlanRunner({ mode: 'run', fallback: createApiFallback(api) }) });
   const runner = createPlanRunner({
     mode: options.mode,
     readOnly: options.readOnly,
-    // The API client is made on first use only: most sessions run nothing kubectl cannot.
-    fallback: (plan) => {
-      fallback ??= createApiFallback(openKubeApi({ ...(target.kubeconfig ? { kubeconfig: target.kubeconfig } : {}), ...(target.context ? { context: target.context } : {}), namespace: target.namespace }));
-      return fallback(plan);
-    },
+    own,
+    fallback: (plan) => createApiFallback(apiFor(plan.intent.target))(plan),
   });
   const kubectlPath = runner.kubectlPath;
   if (!suspender || !kubectlPath || options.mode === 'suggest') return runner;
   return {
     async run(plan: Plan, consent): Promise<RunRecord> {
-      if (!plan.interactive || plan.argv[0] !== 'kubectl' || plan.argv[plan.argv.length - 1] !== 'sh') return runner.run(plan, consent);
+      if (!plan.interactive || plan.intent.kind !== 'exec-shell') return runner.run(plan, consent);
       const startedAt = Date.now();
-      const argvs = SHELLS.map((sh) => [...plan.argv.slice(0, -1), sh]);
+      // The shell is the override actor's last leg: every way out deletes the copy or prints its delete command.
       const result = await suspender.run(() => {
         process.stdout.write(shellBanner(plan, process.stdout.columns ?? 80, createTranslator(resolveLocale(options.lang, process.env))));
-        return handOffTerminal(kubectlPath, argvs);
+        // No typed question on the lent terminal (stdin is still the wizard's): the delete command is printed, and
+        // the wizard's own "Delete the copies…" step and quit question offer the delete.
+        return runCopyShell(plan, { kubectlPath, runner, out: process.stdout, confirm: async () => false });
       });
       return {
         planId: plan.id,
         argv: result.argv ?? plan.argv,
         startedAt,
         durationMs: Date.now() - startedAt,
-        exitCode: result.exitCode,
-        output: result.exitCode === null ? 'the shell could not be started' : `the shell exited with status ${result.exitCode}`,
-        outcome: result.exitCode === null ? 'failed' : 'ran',
+        exitCode: result.shellExit,
+        output: result.shellExit === null ? 'the shell could not be started' : `the shell exited with status ${result.shellExit}${result.deleted ? `; ${result.deleted.name} was deleted` : ''}`,
+        outcome: result.shellExit === null ? 'failed' : 'ran',
+        ...(result.deleted ? { deleted: [result.deleted] } : {}),
       };
     },
   };

@@ -1,5 +1,6 @@
-// One bounded request to the API server: a deadline on the whole exchange, a cap on the bytes we keep, and
-// every failure mapped to a ClusterError kind. Raw node:http keeps the API's JSON exactly as sent.
+// The one request function to the API server, for reads and writes alike: over the process's one connection
+// for the target, a deadline on the whole exchange, a cap on the bytes we keep, and every failure mapped to a
+// ClusterError kind. Raw node:http keeps the API's JSON exactly as sent.
 import http from 'node:http';
 import https from 'node:https';
 import { ClusterError } from '../contracts/cluster-errors.js';
@@ -15,6 +16,7 @@ export const MAX_JSON_BYTES = 64 << 20;
 export { DEFAULT_TIMEOUT_MS, requestTimeoutMs } from './request-timeout.js';
 
 export interface RawResponse {
+  readonly status: number;
   readonly body: Buffer;
   /** The body was longer than maxBytes; we kept the first (or, with keep 'tail', the last) maxBytes. */
   readonly truncated: boolean;
@@ -23,6 +25,11 @@ export interface RawResponse {
 }
 
 export interface RequestOptions {
+  /** Default GET. A write carries `body`, sent as JSON. */
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  readonly body?: unknown;
+  /** Answer a non-2xx status (with at most 64 KiB of its body) instead of rejecting with its ClusterError. */
+  readonly statusAnswers?: boolean;
   readonly query?: Readonly<Record<string, string | number | boolean | undefined>>;
   readonly maxBytes: number;
   /** When false, a body over maxBytes is an error rather than a truncation. */
@@ -35,14 +42,22 @@ export interface RequestOptions {
   readonly keep?: 'head' | 'tail';
 }
 
-export async function apiGet(conn: Connection, path: string, options: RequestOptions): Promise<RawResponse> {
+/** A read: the same request function, GET. */
+export const apiGet = (conn: Connection, path: string, options: RequestOptions): Promise<RawResponse> => apiRequest(conn, path, { ...options, method: 'GET' });
+
+export async function apiRequest(conn: Connection, path: string, options: RequestOptions): Promise<RawResponse> {
   const url = new URL(conn.server.pathname.replace(/\/$/, '') + path, conn.server);
   for (const [k, v] of Object.entries(options.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
-  const headers = { ...(await conn.headers()), Accept: options.accept ?? 'application/json', 'User-Agent': 'kubectl-crashcourse' };
+  const payload = options.body === undefined ? undefined : Buffer.from(JSON.stringify(options.body));
+  const headers: Record<string, string> = { ...(await conn.headers()), Accept: options.accept ?? 'application/json', 'User-Agent': 'kubectl-crashcourse' };
+  if (payload) Object.assign(headers, { 'Content-Type': 'application/json', 'Content-Length': String(payload.length) });
   const lib = url.protocol === 'http:' ? http : https;
   const server = conn.server.origin;
 
   return new Promise<RawResponse>((resolve, reject) => {
+    // A non-2xx answer: the caller's to read (a write wants the Status), or the error of its kind (a read).
+    const refuse = (status: number, body: Buffer, retryAfter: string | string[] | undefined): (() => void) =>
+      options.statusAnswers ? () => resolve({ status, body, truncated: false }) : () => reject(errorFromStatus(status, body, path, retryAfterMs(retryAfter)));
     let settled = false;
     const finish = (fn: () => void): void => {
       if (settled) return;
@@ -50,7 +65,7 @@ export async function apiGet(conn: Connection, path: string, options: RequestOpt
       clearTimeout(timer);
       fn();
     };
-    const req = lib.get(url, { agent: conn.agent, headers }, (res) => {
+    const req = lib.request(url, { method: options.method ?? 'GET', agent: conn.agent, headers }, (res) => {
       const status = res.statusCode ?? 0;
       const ok = status >= 200 && status < 300;
       // Error bodies are small Status objects; keep at most 64 KiB of them.
@@ -81,9 +96,9 @@ export async function apiGet(conn: Connection, path: string, options: RequestOpt
         size = cap;
         res.destroy();
         const body = Buffer.concat(chunks, size);
-        if (!ok) finish(() => reject(errorFromStatus(status, body, path, retryAfterMs(res.headers['retry-after']))));
+        if (!ok) finish(refuse(status, body, res.headers['retry-after']));
         else if (!options.truncate) finish(() => reject(new ClusterError('server', `the response to ${path} is larger than ${cap} bytes`)));
-        else finish(() => resolve({ body, truncated: true }));
+        else finish(() => resolve({ status, body, truncated: true }));
       });
       res.on('end', () => {
         let body = Buffer.concat(chunks, size);
@@ -91,14 +106,14 @@ export async function apiGet(conn: Connection, path: string, options: RequestOpt
           dropped += body.length - cap;
           body = body.subarray(body.length - cap);
         }
-        if (ok) finish(() => resolve({ body, truncated: dropped > 0, ...(dropped > 0 ? { dropped } : {}) }));
-        else finish(() => reject(errorFromStatus(status, body, path, retryAfterMs(res.headers['retry-after']))));
+        if (ok) finish(() => resolve({ status, body, truncated: dropped > 0, ...(dropped > 0 ? { dropped } : {}) }));
+        else finish(refuse(status, body, res.headers['retry-after']));
       });
       res.on('error', (err) => finish(() => reject(errorFromNetwork(err, server, conn.proxy))));
       res.on('close', () => {
         if (settled) return;
         const body = Buffer.concat(chunks, size);
-        finish(() => reject(ok ? clusterError('unreachable', 'fail.cluster.closedEarly', { server, path }) : errorFromStatus(status, body, path, retryAfterMs(res.headers['retry-after']))));
+        finish(ok ? () => reject(clusterError('unreachable', 'fail.cluster.closedEarly', { server, path })) : refuse(status, body, res.headers['retry-after']));
       });
     });
     const timer = setTimeout(() => {
@@ -106,6 +121,7 @@ export async function apiGet(conn: Connection, path: string, options: RequestOpt
       req.destroy();
     }, options.timeoutMs);
     req.on('error', (err) => finish(() => reject(errorFromNetwork(err, server, conn.proxy))));
+    req.end(payload);
   });
 }
 

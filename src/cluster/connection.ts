@@ -94,7 +94,15 @@ function tokenFromFile(file: unknown, dir: string): string | undefined {
 }
 
 async function clientNodeConnection(target: ResolvedTarget, server: URL): Promise<Connection> {
-  const { KubeConfig } = await import('@kubernetes/client-node');
+  // Marked before the lazy import: on a loaded machine loading client-node alone can outlast a short deadline,
+  // and the deadline must still name what the command was waiting for.
+  const loading = target.user['exec'] ? waitingOn(target.userName ?? 'anonymous') : () => undefined;
+  let KubeConfig: typeof import('@kubernetes/client-node').KubeConfig;
+  try {
+    ({ KubeConfig } = await import('@kubernetes/client-node'));
+  } finally {
+    loading();
+  }
   const kc = new KubeConfig();
   // One context holding just what we resolved; loadFromString turns kubeconfig keys into client-node's shape.
   kc.loadFromString(
@@ -152,5 +160,6 @@ export async function credentials(kc: KubeConfig, opts: https.RequestOptions, us
     done();
   }
 }
+
 
 const firstLine = (err: unknown): string => (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';

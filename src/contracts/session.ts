@@ -2,7 +2,7 @@
 import type { Entrypoint } from '../image/index.js';
 import type { Diagnosis } from './diagnosis.js';
 import type { Evidence } from './evidence.js';
-import type { Plan, RunRecord } from './plan.js';
+import type { Plan, PlanIntent, RunRecord } from './plan.js';
 
 /** Evidence panels a flow step can ask for (the flow vocabulary). */
 export const EVIDENCE_NAMES = [
@@ -31,7 +31,9 @@ export interface CreatedResource {
   readonly kind: 'Pod';
   readonly namespace: string;
   readonly name: string;
+  /** The command that removes it, as shown; cleanupIntent is what runs. */
   readonly cleanup: readonly string[];
+  readonly cleanupIntent?: PlanIntent;
   readonly cleanedUp: boolean;
 }
 

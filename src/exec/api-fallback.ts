@@ -1,28 +1,11 @@
-// Where kubectl is missing, the override's own commands (create -f -, server dry run, delete pod, delete by
-// label) are carried out through the API, with kubectl's wording for the outcome.
+// Where kubectl is missing, a plan's intent is carried out through the API: the override's own commands (create,
+// server dry run, delete by name, delete by label) and the reads a step offers most, with kubectl's wording.
 import { parse, stringify } from 'yaml';
 import type { Pod } from '../k8s/index.js';
-import { isOurCopy, SOURCE_POD_LABEL } from '../plans/override-copy.js';
+import { isOurCopy } from '../plans/override-copy.js';
 import type { Plan } from '../contracts/plan.js';
 import type { ApiFallback } from './plan-runner.js';
 import { podsPath, statusMessage, type ApiResponse, type KubeApi } from './kube-api.js';
-
-interface ParsedArgv {
-  readonly namespace: string;
-  readonly words: readonly string[];
-}
-
-function parseKubectlArgv(argv: readonly string[], defaultNamespace: string): ParsedArgv {
-  let namespace = defaultNamespace;
-  const words: string[] = [];
-  for (let i = 1; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '-n' || a === '--namespace') namespace = argv[++i] ?? namespace;
-    else if (a === '--context' || a === '--kubeconfig') i++;
-    else words.push(a);
-  }
-  return { namespace, words };
-}
 
 const failure = (res: ApiResponse): { exitCode: number; output: string } => ({
   exitCode: 1,
@@ -33,25 +16,29 @@ type Outcome = { exitCode: number; output: string };
 
 export function createApiFallback(api: KubeApi): ApiFallback {
   return (plan: Plan) => {
-    // A changing plan says what it does as data: act on that, never on a re-parse of its argv.
+    // What the plan does is data: act on that, never on a re-parse of its argv (that is only for display and kubectl).
     const intent = plan.intent;
-    if (intent?.kind === 'create-copy' && plan.manifest) return createCopy(api, intent.namespace, plan.manifest, intent.dryRun);
-    if (intent?.kind === 'delete-copy') return deleteCopy(api, intent.namespace, intent.name, intent.gracePeriodSeconds, intent.ignoreNotFound);
-    if (intent?.kind === 'delete-copies') return deleteCopies(api, intent.namespace, intent.selector, intent.sourcePod);
-
-    // Plans without an intent (reads, and commands kept as argv, e.g. an undo recorded earlier).
-    const { namespace, words } = parseKubectlArgv(plan.argv, api.namespace);
-    const [verb, kind, name] = words;
-    if (verb === 'create' && plan.manifest && words.includes('-')) return createCopy(api, namespace, plan.manifest, words.includes('--dry-run=server'));
-    if (verb === 'delete' && (kind === 'pod' || kind === 'pods') && name && !name.startsWith('-')) {
-      const grace = Number(/^--grace-period=(\d+)$/.exec(words.find((w) => w.startsWith('--grace-period=')) ?? '')?.[1] ?? '1');
-      return deleteCopy(api, namespace, name, grace, words.includes('--ignore-not-found'));
+    const ns = intent.target.namespace;
+    switch (intent.kind) {
+      case 'create-copy':
+        return plan.manifest ? createCopy(api, ns, plan.manifest, intent.dryRun) : undefined;
+      case 'delete-copy':
+        return deleteCopy(api, ns, intent.name, intent.gracePeriodSeconds, intent.ignoreNotFound);
+      case 'delete-copies':
+        return deleteCopies(api, ns, intent.selector, intent.sourcePod);
+      case 'read-logs':
+        return readLogs(api, ns, intent.pod, intent.container, intent.previous, intent.tailLines);
+      case 'read-events':
+        return readEvents(api, ns, `involvedObject.name=${intent.pod}`);
+      case 'get-yaml':
+        return getYaml(api, ns, intent.resource, intent.name);
+      // No API route: kubectl formats these itself (describe, columns, jsonpath), or they need a stream (exec, watch).
+      case 'describe': case 'get-field': case 'list': case 'top-pod': case 'watch-pod':
+      case 'exec-shell': case 'exec-trace': case 'debug-copy': case 'debug-container':
+      // Our own commands run in-process (the plan runner's own handlers), never through this fallback.
+      case 'start-override': case 'cleanup-override': case 'trace-entrypoint':
+        return undefined;
     }
-    const selector = words[words.indexOf('-l') + 1];
-    if (verb === 'delete' && kind === 'pods' && words.includes('-l') && selector?.includes(SOURCE_POD_LABEL)) {
-      return deleteCopies(api, namespace, selector, /kubectl-crashcourse\/source-pod=([^,]+)/.exec(selector)?.[1] ?? '');
-    }
-    return readFallback(api, namespace, words);
   };
 }
 
@@ -83,43 +70,42 @@ async function deleteCopies(api: KubeApi, namespace: string, selector: string, s
   return { exitCode: 0, output: lines.join('\n') || 'No resources found' };
 }
 
-/** The reads a wizard step offers most (logs, events, a pod as YAML), for machines without kubectl. */
-function readFallback(api: KubeApi, namespace: string, words: readonly string[]): Promise<{ exitCode: number; output: string }> | undefined {
-  const [verb, kind, name] = words;
-  const flag = (f: string): string | undefined => {
-    const i = words.findIndex((w) => w === f || w.startsWith(`${f}=`));
-    if (i < 0) return undefined;
-    return words[i]!.includes('=') ? words[i]!.slice(f.length + 1) : words[i + 1];
-  };
-  if (verb === 'logs' && kind && !kind.startsWith('-')) {
-    const q = new URLSearchParams({ limitBytes: String(256 * 1024) });
-    const container = flag('-c') ?? flag('--container');
-    if (container) q.set('container', container);
-    if (words.includes('--previous') || words.includes('-p')) q.set('previous', 'true');
-    const tail = flag('--tail');
-    if (tail && /^\d+$/.test(tail)) q.set('tailLines', tail);
-    return (async () => {
-      const res = await api.request('GET', `${podsPath(namespace, kind)}/log?${q}`);
-      return res.status >= 300 ? failure(res) : { exitCode: 0, output: typeof res.body === 'string' ? res.body : JSON.stringify(res.body) };
-    })();
-  }
-  if (verb === 'get' && kind === 'events' && !words.includes('-A')) {
-    const selector = flag('--field-selector');
-    return (async () => {
-      const res = await api.request('GET', `/api/v1/namespaces/${encodeURIComponent(namespace)}/events${selector ? `?fieldSelector=${encodeURIComponent(selector)}` : ''}`);
-      if (res.status >= 300) return failure(res);
-      const items = (res.body as { items?: { type?: string; reason?: string; message?: string; count?: number; lastTimestamp?: string; involvedObject?: { kind?: string; name?: string } }[] }).items ?? [];
-      const lines = items.map((e) => [e.lastTimestamp ?? '', e.type ?? '', e.reason ?? '', `${(e.involvedObject?.kind ?? '').toLowerCase()}/${e.involvedObject?.name ?? ''}`, `${e.message ?? ''}${e.count && e.count > 1 ? ` (x${e.count})` : ''}`].join('  '));
-      return { exitCode: 0, output: lines.join('\n') || `No resources found in ${namespace} namespace.` };
-    })();
-  }
-  const output = flag('-o');
-  if (verb === 'get' && (kind === 'pod' || kind === 'pods') && name && !name.startsWith('-') && (output === undefined || output === 'yaml' || output === 'json')) {
-    return (async () => {
-      const res = await api.request('GET', podsPath(namespace, name));
-      if (res.status >= 300) return failure(res);
-      return { exitCode: 0, output: output === 'json' ? JSON.stringify(res.body, null, 2) : stringify(res.body) };
-    })();
-  }
-  return undefined;
+// Reads a wizard step offers most (logs, events, an object as YAML), for machines without kubectl.
+
+async function readLogs(api: KubeApi, namespace: string, pod: string, container: string, previous: boolean, tailLines: number): Promise<Outcome> {
+  const q = new URLSearchParams({ limitBytes: String(256 * 1024), container, tailLines: String(tailLines) });
+  if (previous) q.set('previous', 'true');
+  const res = await api.request('GET', `${podsPath(namespace, pod)}/log?${q}`);
+  return res.status >= 300 ? failure(res) : { exitCode: 0, output: typeof res.body === 'string' ? res.body : JSON.stringify(res.body) };
+}
+
+interface EventItem { type?: string; reason?: string; message?: string; count?: number; lastTimestamp?: string; involvedObject?: { kind?: string; name?: string } }
+
+async function readEvents(api: KubeApi, namespace: string, fieldSelector: string): Promise<Outcome> {
+  const res = await api.request('GET', `/api/v1/namespaces/${encodeURIComponent(namespace)}/events?fieldSelector=${encodeURIComponent(fieldSelector)}`);
+  if (res.status >= 300) return failure(res);
+  // Oldest first, as `--sort-by=.lastTimestamp` shows them.
+  const items = [...((res.body as { items?: EventItem[] }).items ?? [])].sort((a, b) => (a.lastTimestamp ?? '').localeCompare(b.lastTimestamp ?? ''));
+  const lines = items.map((e) => [e.lastTimestamp ?? '', e.type ?? '', e.reason ?? '', `${(e.involvedObject?.kind ?? '').toLowerCase()}/${e.involvedObject?.name ?? ''}`, `${e.message ?? ''}${e.count && e.count > 1 ? ` (x${e.count})` : ''}`].join('  '));
+  return { exitCode: 0, output: lines.join('\n') || `No resources found in ${namespace} namespace.` };
+}
+
+/** Where `kubectl get KIND NAME` reads each kind a plan may name (the pod and its owners). */
+const OBJECT_PATHS: Readonly<Record<string, (ns: string) => string>> = {
+  pod: (ns) => podsPath(ns),
+  replicaset: (ns) => `/apis/apps/v1/namespaces/${encodeURIComponent(ns)}/replicasets`,
+  deployment: (ns) => `/apis/apps/v1/namespaces/${encodeURIComponent(ns)}/deployments`,
+  statefulset: (ns) => `/apis/apps/v1/namespaces/${encodeURIComponent(ns)}/statefulsets`,
+  daemonset: (ns) => `/apis/apps/v1/namespaces/${encodeURIComponent(ns)}/daemonsets`,
+  job: (ns) => `/apis/batch/v1/namespaces/${encodeURIComponent(ns)}/jobs`,
+  cronjob: (ns) => `/apis/batch/v1/namespaces/${encodeURIComponent(ns)}/cronjobs`,
+};
+
+function getYaml(api: KubeApi, namespace: string, resource: string, name: string): Promise<Outcome> | undefined {
+  const base = OBJECT_PATHS[resource];
+  if (!base) return undefined;
+  return (async () => {
+    const res = await api.request('GET', `${base(namespace)}/${encodeURIComponent(name)}`);
+    return res.status >= 300 ? failure(res) : { exitCode: 0, output: stringify(res.body) };
+  })();
 }

@@ -1,12 +1,10 @@
 // A small client for the few API calls the executors make themselves (create/delete the copy, dry run, reads
-// of the pod, namespace, PVCs, pull secrets): the reads' own connection (src/cluster), raw JSON over node:http(s).
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
-import { UserError } from '../errors.js';
+// of the pod, namespace, PVCs, pull secrets): the reads' own connection and request function (src/cluster).
 import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import { sanitizeDeep } from '../text/sanitize.js';
 import { openConnection, type Connection } from '../cluster/connection.js';
-import { formatMs, requestTimeoutMs } from '../cluster/request-timeout.js';
+import { apiRequest } from '../cluster/api-request.js';
+import { requestTimeoutMs } from '../cluster/request-timeout.js';
 import { resolveTarget } from '../target/resolve-target.js';
 
 export interface ApiResponse {
@@ -39,39 +37,18 @@ export function openKubeApi(options: { readonly kubeconfig?: string; readonly co
     target,
     async request(method, path, body) {
       const conn = await (connection ??= openConnection(resolved));
-      const url = new URL(conn.server.pathname.replace(/\/$/, '') + path, conn.server);
-      const ms = requestTimeoutMs();
-      const headers: Record<string, string> = { ...(await conn.headers()), accept: 'application/json', 'user-agent': 'kubectl-crashcourse' };
-      const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-      if (payload) Object.assign(headers, { 'content-type': 'application/json', 'content-length': String(payload.length) });
-      const send = url.protocol === 'http:' ? httpRequest : httpsRequest;
-      return new Promise<ApiResponse>((resolve, reject) => {
-        const req = send(url, { method, agent: conn.agent, headers }, (res) => {
-          const chunks: Buffer[] = [];
-          let size = 0;
-          res.on('data', (c: Buffer) => {
-            size += c.length;
-            if (size > MAX_RESPONSE) req.destroy(new Error('response too large'));
-            else chunks.push(c);
-          });
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            let parsed: unknown = text;
-            try {
-              parsed = text ? JSON.parse(text) : undefined;
-            } catch {
-              /* not JSON: keep the text */
-            }
-            resolve({ status: res.statusCode ?? 0, body: sanitizeDeep(parsed) });
-          });
-          res.on('error', (err: NodeJS.ErrnoException) => reject(new UserError(`the cluster at ${server} broke off its answer to ${method} ${path}: ${err.code ?? err.message}`)));
-        });
-        // A deadline on the whole exchange, not on idleness: a server trickling a byte every half second never idles.
-        const timer = setTimeout(() => req.destroy(Object.assign(new Error('timed out'), { code: `no complete answer within ${formatMs(ms)} (--request-timeout)` })), ms);
-        req.on('close', () => clearTimeout(timer));
-        req.on('error', (err: NodeJS.ErrnoException) => reject(new UserError(`cannot reach ${conn.proxy ? `the cluster at ${server} through the proxy ${conn.proxy}` : `the cluster at ${server}`} (context ${context}): ${err.code ?? err.message}`)));
-        req.end(payload);
+      // The reads' own request function: one transport, one deadline, one way errors are named.
+      const res = await apiRequest(conn, path, {
+        method, ...(body !== undefined ? { body } : {}), statusAnswers: true, maxBytes: MAX_RESPONSE, truncate: false, timeoutMs: requestTimeoutMs(),
       });
+      const text = res.body.toString('utf8');
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        /* not JSON: keep the text */
+      }
+      return { status: res.status, body: sanitizeDeep(parsed) };
     },
   };
 }

@@ -55,7 +55,8 @@ export async function runOverrideCleanup(req: OverrideRequest, deps: OverrideDep
   const deleted: string[] = [];
   for (const plan of plans) {
     const r = await deps.runner.run(plan, { confirmed: true });
-    const name = plan.argv[plan.argv.indexOf('pod') + 1]!;
+    if (plan.intent.kind !== 'delete-copy') continue;
+    const name = plan.intent.name;
     if (r.outcome === 'ran' && r.exitCode === 0) {
       deleted.push(name);
       deps.ledger?.markCleanedUp(namespace, name);

@@ -1,25 +1,50 @@
-// The server-side dry run of the copy, before anything is created.
+// The server-side dry run of the copy, before anything is created. A server that ignores dryRun has created a
+// real copy: it is recorded in the ledger at once (so a signal in this window still deletes it by name), deleted
+// again, and reported with its exact delete command whatever became of it.
+import { UserError } from '../errors.js';
+import { displayCommand } from '../contracts/kubectl-target.js';
 import { ANNOTATION_PREFIX, isOurCopy, type OverrideCopy } from '../plans/override-copy.js';
+import { deleteCopyPlan } from '../plans/override-plans.js';
 import type { Pod } from '../k8s/index.js';
 import { podsPath, statusMessage, type KubeApi } from './kube-api.js';
+import type { Ledger } from './ledger.js';
 
 export type DryRun = { kind: 'admitted' | 'unsupported'; note: string } | { kind: 'forbidden'; message: string } | { kind: 'rejected'; message: string };
 
-/** POST ?dryRun=All; a server that ignores dryRun has created the pod, so we find it and delete it again. */
-export async function serverDryRun(api: KubeApi, copy: OverrideCopy): Promise<DryRun> {
+const GONE_WITHIN_MS = 10_000;
+
+export async function serverDryRun(api: KubeApi, copy: OverrideCopy, ledger?: Ledger): Promise<DryRun> {
   const ns = copy.pod.metadata.namespace!;
   const res = await api.request('POST', `${podsPath(ns)}?dryRun=All`, copy.pod);
   if (res.status === 403) return { kind: 'forbidden', message: statusMessage(res) };
   if (res.status === 400 && /dry ?run/i.test(statusMessage(res))) return { kind: 'unsupported', note: `The server does not support dry runs (${statusMessage(res)}); continuing without one.` };
   if (res.status === 404 || res.status === 405 || res.status === 415) return { kind: 'unsupported', note: `The server did not do a dry run (HTTP ${res.status}); continuing without one.` };
   if (res.status >= 300) return { kind: 'rejected', message: statusMessage(res) };
+  const undo = deleteCopyPlan(api.target, ns, copy.name, { neverRan: true });
+  const record = (): void => ledger?.add({ kind: 'Pod', namespace: ns, name: copy.name, cleanup: undo.argv });
+  // A dry-run answer is never stored, so it has no resourceVersion; one that has it was really created.
+  const stored = Boolean((res.body as Pod | undefined)?.metadata?.resourceVersion);
+  if (stored) record();
   const check = await api.request('GET', podsPath(ns, copy.name));
-  if (check.status < 300 && isOurCopy(check.body as Pod, copy.pod.metadata.annotations?.[`${ANNOTATION_PREFIX}source-pod`] ?? '')) {
-    await api.request('DELETE', `${podsPath(ns, copy.name)}?gracePeriodSeconds=0`);
-    // The real create reuses the name: wait (bounded) until the accidental one is gone, or it would be a 409.
-    const deadline = Date.now() + 10_000;
-    while (Date.now() < deadline && (await api.request('GET', podsPath(ns, copy.name))).status !== 404) await new Promise((r) => setTimeout(r, 200));
-    return { kind: 'unsupported', note: 'The server ignored dryRun and created the copy; it was deleted again at once.' };
+  const source = copy.pod.metadata.annotations?.[`${ANNOTATION_PREFIX}source-pod`] ?? '';
+  if (!(check.status < 300 && isOurCopy(check.body as Pod, source))) {
+    if (!stored) return { kind: 'admitted', note: 'Server-side dry run: the API server would admit this copy.' };
+    ledger?.markCleanedUp(ns, copy.name);
+    return { kind: 'unsupported', note: `The server ignored dryRun and answered with a stored ${copy.name}, which is gone again; continuing without a dry run.` };
   }
-  return { kind: 'admitted', note: 'Server-side dry run: the API server would admit this copy.' };
+  if (!stored) record();
+  const del = await api.request('DELETE', `${podsPath(ns, copy.name)}?gracePeriodSeconds=0`);
+  // The real create reuses the name: wait (bounded) until the accidental one is gone, or it would be a 409.
+  const deadline = Date.now() + GONE_WITHIN_MS;
+  let gone = del.status === 404;
+  while (!gone && del.status < 300 && Date.now() < deadline) {
+    gone = (await api.request('GET', podsPath(ns, copy.name))).status === 404;
+    if (!gone) await new Promise((r) => setTimeout(r, 200));
+  }
+  if (!gone) {
+    const why = del.status >= 300 ? statusMessage(del) : `still there after ${GONE_WITHIN_MS / 1000} s`;
+    throw new UserError(`the server ignored dryRun and created ${copy.name} in namespace ${ns}; deleting it failed (${why}). Delete it with: ${displayCommand(undo.argv)}`);
+  }
+  ledger?.markCleanedUp(ns, copy.name);
+  return { kind: 'unsupported', note: `The server ignored dryRun and created ${copy.name}; it was deleted again at once (${displayCommand(undo.argv)}).` };
 }

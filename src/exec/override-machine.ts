@@ -36,13 +36,21 @@ interface Context {
 
 export type OverrideEvent = { type: 'SIGNAL'; signal: StopSignal };
 
+/**
+ * Where a run starts: 'plan' (the override command: plan → … → shell → cleanup) or 'shell' (the wizard, whose
+ * copy already exists: the shell hand-off → "Delete the copy now?" → deleted or its command printed).
+ */
+export interface OverrideInput {
+  readonly from?: 'plan' | 'shell';
+}
+
 const placeholder = <O, I = NonReducibleUnknown>(name: string) =>
   fromPromise<O, I>(async () => {
     throw new Error(`${name} not provided`);
   });
 
 export const overrideMachine = setup({
-  types: { context: {} as Context, events: {} as OverrideEvent, output: {} as OverrideOutput },
+  types: { context: {} as Context, events: {} as OverrideEvent, output: {} as OverrideOutput, input: {} as OverrideInput | undefined },
   actors: {
     /** Read the pod, build and show the copy, dry-run it on the server. Creates nothing. */
     plan: placeholder<PlanDecision>('plan'),
@@ -78,9 +86,11 @@ export const overrideMachine = setup({
   },
 }).createMachine({
   id: 'override',
-  context: { copy: 'none', handOff: false, exitCode: 0 },
-  initial: 'planning',
+  // From the shell, the copy exists already and is ours to account for like any other.
+  context: ({ input }) => (input?.from === 'shell' ? { copy: 'made', handOff: true, exitCode: 0 } : { copy: 'none', handOff: false, exitCode: 0 }),
+  initial: 'starting',
   states: {
+    starting: { always: [{ guard: ({ context }) => context.copy === 'made', target: 'shell' }, { target: 'planning' }] },
     planning: {
       invoke: {
         id: 'plan',

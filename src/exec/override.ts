@@ -57,7 +57,7 @@ export async function runOverrideFlow(req: OverrideRequest, deps: OverrideDeps):
   // Cleanup finds copies by label alone: the source pod may be long gone (its ReplicaSet replaced it).
   if (req.cleanup) return runOverrideCleanup(req, deps, { metadata: { name, namespace }, spec: { containers: [] } });
   const ledger = deps.ledger ?? new Ledger();
-  const actor = createActor(overrideMachine.provide({ actors: overrideEffects(req, { ...deps, ledger }, namespace, name) }));
+  const actor = createActor(overrideMachine.provide({ actors: overrideEffects(req, { ...deps, ledger }, namespace, name) }), { input: { from: 'plan' } });
   // Installed for the whole life cycle: from here on a signal is an event of the actor, never a sudden death.
   const signals = watchSignals();
   void signals.received.then((signal) => actor.send({ type: 'SIGNAL', signal }));
@@ -99,7 +99,7 @@ function overrideEffects(req: OverrideRequest, deps: OverrideDeps & { readonly l
         json({ created: false, mode: 'suggest' });
         return { next: 'stop', exitCode: 0 };
       }
-      const dry = await serverDryRun(deps.api, copy);
+      const dry = await serverDryRun(deps.api, copy, deps.ledger);
       if (dry.kind === 'forbidden') {
         reportForbidden(deps, req.output, 'create pods', ctx.namespace, dry.message, plans);
         json({ created: false, error: 'forbidden', permission: `create pods in namespace ${ctx.namespace}` });

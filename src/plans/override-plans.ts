@@ -2,12 +2,13 @@
 // `kubectl debug --copy-to`, the shell hand-off, the no-shell routes and the cleanup — all carrying the session's target.
 import { stringify } from 'yaml';
 import type { Pod } from '../k8s/index.js';
-import { kubectl, type KubectlTarget } from '../contracts/kubectl-target.js';
+import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import type { OverrideCopy, PsaLevel } from './override-copy.js';
 import { overrideSelector } from './override-copy.js';
 import { debugProfile } from './override-choices.js';
 import { unifiedDiff } from './override-diff.js';
-import type { Plan } from '../contracts/plan.js';
+import type { Plan, PlanIntent } from '../contracts/plan.js';
+import { planOf } from './plan-argv.js';
 
 export const SHELLS: readonly string[] = ['sh', '/bin/sh', '/busybox/sh'];
 export const DEBUG_IMAGE = 'busybox:1.36';
@@ -64,76 +65,33 @@ export function overridePlans(target: KubectlTarget, original: Pod, copy: Overri
   const ns = copy.pod.metadata.namespace ?? target.namespace;
   const t: KubectlTarget = { ...target, namespace: ns };
   const podRef = `pod ${ns}/${copy.name}`;
-  const undo = kubectl(t, 'delete', 'pod', copy.name, '--grace-period=1', '--wait=false');
+  const undoIntent: PlanIntent = { target: t, kind: 'delete-copy', name: copy.name, gracePeriodSeconds: 1, ignoreNotFound: false };
   const profile = debugProfile(level);
+  const source = original.metadata.name;
   return {
     manifest,
-    diff: unifiedDiff(manifestYaml(comparableOriginal(original)), manifest, { from: `pod/${original.metadata.name} (original)`, to: `pod/${copy.name} (copy)` }),
-    dryRun: {
-      id: 'override-dry-run',
-      title: 'Ask the API server whether it would admit the copy',
-      argv: kubectl(t, 'create', '--dry-run=server', '--validate=false', '-f', '-'),
-      purpose: 'Admission (Pod Security, quotas, webhooks) checks the copy without creating it.',
-      risk: 'read',
-      manifest,
-      intent: { kind: 'create-copy', namespace: ns, dryRun: true },
-    },
-    create: {
-      id: 'override-create',
-      title: `Create the copy ${copy.name}`,
-      // --validate=false: the manifest came from this API server, and not every server serves OpenAPI for kubectl to validate against.
-      argv: kubectl(t, 'create', '--validate=false', '-f', '-'),
-      purpose: `A copy of ${original.metadata.name} whose container ${copy.container} runs \`${copy.command.join(' ')}\` instead of crashing, with no probes, so you can look inside.`,
-      risk: 'create',
-      creates: podRef,
-      undo,
-      manifest,
-      intent: { kind: 'create-copy', namespace: ns, dryRun: false },
-    },
-    debugEquivalent: {
-      id: 'override-debug-equivalent',
-      title: 'The nearest kubectl debug command',
-      argv: kubectl(t, 'debug', original.metadata.name, `--copy-to=${copy.name}`, `--container=${copy.container}`, `--profile=${profile}`, '--', ...copy.command),
-      purpose:
-        `kubectl debug --copy-to makes a similar copy; --profile=${profile} is what this namespace's Pod Security level admits. ` +
+    diff: unifiedDiff(manifestYaml(comparableOriginal(original)), manifest, { from: `pod/${source} (original)`, to: `pod/${copy.name} (copy)` }),
+    dryRun: planOf('override-dry-run', 'Ask the API server whether it would admit the copy', { target: t, kind: 'create-copy', dryRun: true },
+      'Admission (Pod Security, quotas, webhooks) checks the copy without creating it.', 'read', { manifest }),
+    create: planOf('override-create', `Create the copy ${copy.name}`, { target: t, kind: 'create-copy', dryRun: false },
+      `A copy of ${source} whose container ${copy.container} runs \`${copy.command.join(' ')}\` instead of crashing, with no probes, so you can look inside.`,
+      'create', { creates: podRef, undoIntent, manifest }),
+    debugEquivalent: planOf('override-debug-equivalent', 'The nearest kubectl debug command',
+      { target: t, kind: 'debug-copy', pod: source, copy: copy.name, container: copy.container, profile, command: copy.command },
+      `kubectl debug --copy-to makes a similar copy; --profile=${profile} is what this namespace's Pod Security level admits. ` +
         'Its default profile up to kubectl 1.35 (legacy) keeps every probe, so the idle copy would be killed again; it also keeps labels (Service traffic) and does not mark the copy for cleanup.',
-      risk: 'create',
-      creates: podRef,
-      undo,
-    },
-    exec: {
-      id: 'override-exec',
-      title: `Open a shell in ${copy.container}`,
-      argv: kubectl(t, 'exec', '-it', copy.name, '-c', copy.container, '--', shell),
-      purpose: 'Start the original command by hand and watch what it does.',
-      risk: 'read',
-      interactive: true,
-    },
-    ephemeral: {
-      id: 'override-ephemeral',
-      title: 'Attach a debug container (for images without a shell)',
-      argv: kubectl(t, 'debug', '-it', copy.name, `--image=${DEBUG_IMAGE}`, `--target=${copy.container}`, `--profile=${profile}`),
-      purpose: `Ephemeral containers can never be removed from a pod, which is why this targets the copy, never ${original.metadata.name}. Inside, /proc/1/root is the target's filesystem.`,
-      risk: 'create',
-      creates: `an ephemeral container in ${podRef}`,
-      undo,
-      interactive: true,
-    },
-    cleanup: {
-      id: 'override-cleanup',
-      title: `Delete every copy kubectl-crashcourse made of ${original.metadata.name}`,
-      argv: kubectl(t, 'delete', 'pods', '-l', overrideSelector(original.metadata.name), '--grace-period=1', '--wait=false'),
-      purpose: 'Removes the copies; only pods labelled as made by kubectl-crashcourse for this pod match.',
-      risk: 'delete',
-      intent: { kind: 'delete-copies', namespace: ns, sourcePod: original.metadata.name, selector: overrideSelector(original.metadata.name) },
-    },
-    watch: {
-      id: 'override-watch',
-      title: 'Watch the copy start',
-      argv: kubectl(t, 'get', 'pod', copy.name, '-w'),
-      purpose: 'See it go from Pending to Running (or why not).',
-      risk: 'read',
-    },
+      'create', { creates: podRef, undoIntent }),
+    exec: planOf('override-exec', `Open a shell in ${copy.container}`,
+      { target: t, kind: 'exec-shell', pod: copy.name, container: copy.container, shells: [shell, ...SHELLS.filter((s) => s !== shell)] },
+      'Start the original command by hand and watch what it does.', 'read', { interactive: true }),
+    ephemeral: planOf('override-ephemeral', 'Attach a debug container (for images without a shell)',
+      { target: t, kind: 'debug-container', pod: copy.name, image: DEBUG_IMAGE, container: copy.container, profile },
+      `Ephemeral containers can never be removed from a pod, which is why this targets the copy, never ${source}. Inside, /proc/1/root is the target's filesystem.`,
+      'create', { creates: `an ephemeral container in ${podRef}`, undoIntent, interactive: true }),
+    cleanup: planOf('override-cleanup', `Delete every copy kubectl-crashcourse made of ${source}`,
+      { target: t, kind: 'delete-copies', sourcePod: source, selector: overrideSelector(source) },
+      'Removes the copies; only pods labelled as made by kubectl-crashcourse for this pod match.', 'delete'),
+    watch: planOf('override-watch', 'Watch the copy start', { target: t, kind: 'watch-pod', pod: copy.name }, 'See it go from Pending to Running (or why not).', 'read'),
   };
 }
 
@@ -142,13 +100,7 @@ export function overridePlans(target: KubectlTarget, original: Pod, copy: Overri
  * so it goes at once (`--force`), before the next attempt is created.
  */
 export function deleteCopyPlan(target: KubectlTarget, namespace: string, name: string, options: { readonly neverRan?: boolean } = {}): Plan {
-  const grace = options.neverRan ? ['--grace-period=0', '--force'] : ['--grace-period=1', '--wait=false'];
-  return {
-    id: 'override-delete',
-    title: `Delete ${name}`,
-    argv: kubectl({ ...target, namespace }, 'delete', 'pod', name, ...grace, '--ignore-not-found'),
-    purpose: 'Remove a copy kubectl-crashcourse made.',
-    risk: 'delete',
-    intent: { kind: 'delete-copy', namespace, name, gracePeriodSeconds: options.neverRan ? 0 : 1, ignoreNotFound: true },
-  };
+  return planOf('override-delete', `Delete ${name}`,
+    { target: { ...target, namespace }, kind: 'delete-copy', name, gracePeriodSeconds: options.neverRan ? 0 : 1, ignoreNotFound: true },
+    'Remove a copy kubectl-crashcourse made.', 'delete');
 }

@@ -3,8 +3,9 @@
 // the evidence so the diagnosis can quote the decisive call. It changes no cluster object (the copy exists
 // already), so it is a read, like the shell in the copy where the same run can be typed by hand.
 import type { Container } from '../k8s/index.js';
-import { kubectl, type KubectlTarget } from '../contracts/kubectl-target.js';
+import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import type { Plan } from '../contracts/plan.js';
+import { planOf } from './plan-argv.js';
 
 export interface StraceCaptureContext {
   readonly podRef: string;
@@ -24,21 +25,15 @@ export function straceCapturePlan(ctx: StraceCaptureContext): Plan | null {
   if (!ctx.copy) return null;
   const title = `Trace the entrypoint's system calls in the copy ${ctx.copy}`;
   if (!ctx.process?.length) {
-    // Entrypoint not known here: our CLI resolves it itself and prints the decisive call (not added to the evidence).
-    const argv = ['kubectl-crashcourse', 'strace', ctx.podRef, '--container', ctx.container, '--copy', ctx.copy];
-    if (ctx.target.kubeconfig) argv.push('--kubeconfig', ctx.target.kubeconfig);
-    if (ctx.target.context) argv.push('--context', ctx.target.context);
-    return { id: 'strace-capture', title, argv, risk: 'read',
-      purpose: 'When the logs say nothing: runs the original entrypoint under strace -f in the copy (at most 30 s and 1 MiB of trace) and quotes the call that failed before it exited: a missing file, a refused connection, a name that did not resolve. The run does what the app does at start-up, in the copy only.' };
+    // Entrypoint not known here: our own strace command resolves it first; its trace joins the evidence like the other.
+    const pod = ctx.podRef.slice(ctx.podRef.indexOf('/') + 1);
+    return planOf('strace-capture', title, { target: ctx.target, kind: 'trace-entrypoint', pod, container: ctx.container, copy: ctx.copy },
+      'When the logs say nothing: runs the original entrypoint under strace -f in the copy (at most 30 s and 1 MiB of trace) and quotes the call that failed before it exited: a missing file, a refused connection, a name that did not resolve. The run does what the app does at start-up, in the copy only.',
+      'read', { capture: { kind: 'strace', container: ctx.container, origin: straceOrigin(ctx.copy) } });
   }
-  return {
-    id: 'strace-capture',
-    title,
-    argv: kubectl(ctx.target, 'exec', ctx.copy, '-c', ctx.container, '--', 'strace', ...STRACE_OPTIONS, '--', ...ctx.process),
-    purpose: 'When the logs say nothing: runs the original entrypoint under strace -f in the copy (at most 60 s and 256 KiB of trace); the call that failed just before it exited (a missing file, a refused connection, a name that did not resolve) is then quoted on this step and in the report. The run does what the app does at start-up, in the copy only. Needs strace in the image; without it, use the debug container below.',
-    risk: 'read',
-    capture: { kind: 'strace', container: ctx.container, origin: straceOrigin(ctx.copy) },
-  };
+  return planOf('strace-capture', title, { target: ctx.target, kind: 'exec-trace', pod: ctx.copy, container: ctx.container, command: ['strace', ...STRACE_OPTIONS, '--', ...ctx.process] },
+    'When the logs say nothing: runs the original entrypoint under strace -f in the copy (at most 60 s and 256 KiB of trace); the call that failed just before it exited (a missing file, a refused connection, a name that did not resolve) is then quoted on this step and in the report. The run does what the app does at start-up, in the copy only. Needs strace in the image; without it, use the debug container below.',
+    'read', { capture: { kind: 'strace', container: ctx.container, origin: straceOrigin(ctx.copy) } });
 }
 
 /**
@@ -51,15 +46,12 @@ export function straceDebugPlan(ctx: StraceCaptureContext & { readonly spec?: Co
   if (!ctx.copy || !ctx.process?.length) return null;
   // The spec's literal env, so the traced run sees what the app sees; values from ConfigMaps/Secrets are left out.
   const env = (ctx.spec?.env ?? []).filter((e) => e.value !== undefined && !e.valueFrom).flatMap((e) => ['-E', `${e.name}=${e.value}`]);
-  const argv = kubectl(ctx.target, 'debug', ctx.copy, `--image=${STRACE_DEBUG_IMAGE}`, `--target=${ctx.container}`, '--profile=general', '--attach=true', '--',
-    'strace', ...STRACE_OPTIONS, ...env, '--', 'chroot', '/proc/1/root', ...ctx.process);
-  return {
-    id: 'strace-debug',
-    title: `Trace the entrypoint from a debug container in the copy ${ctx.copy}`,
-    argv,
-    purpose: `For images without strace or a shell (distroless): adds an ephemeral container (${STRACE_DEBUG_IMAGE}, which has strace) to the copy, sharing ${ctx.container}'s process namespace, and traces the entrypoint inside ${ctx.container}'s files (/proc/1/root). It runs as root from /, with only the spec's literal env. Ephemeral containers can never be removed from a pod: that is why it goes into the copy, never the original, and goes away when the copy is deleted.`,
-    risk: 'create',
-    creates: `an ephemeral container in the copy ${ctx.copy}`,
-    capture: { kind: 'strace', container: ctx.container, origin: `strace from a debug container in copy ${ctx.copy}` },
-  };
+  const command = ['strace', ...STRACE_OPTIONS, ...env, '--', 'chroot', '/proc/1/root', ...ctx.process];
+  return planOf('strace-debug', `Trace the entrypoint from a debug container in the copy ${ctx.copy}`,
+    { target: ctx.target, kind: 'debug-container', pod: ctx.copy, image: STRACE_DEBUG_IMAGE, container: ctx.container, profile: 'general', command },
+    `For images without strace or a shell (distroless): adds an ephemeral container (${STRACE_DEBUG_IMAGE}, which has strace) to the copy, sharing ${ctx.container}'s process namespace, and traces the entrypoint inside ${ctx.container}'s files (/proc/1/root). It runs as root from /, with only the spec's literal env. Ephemeral containers can never be removed from a pod: that is why it goes into the copy, never the original, and goes away when the copy is deleted.`,
+    'create', {
+      creates: `an ephemeral container in the copy ${ctx.copy}`,
+      capture: { kind: 'strace', container: ctx.container, origin: `strace from a debug container in copy ${ctx.copy}` },
+    });
 }

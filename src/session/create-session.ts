@@ -9,9 +9,9 @@ import { compileFlow, currentStep, selectFlow, stepById, type Flow, type FlowFac
 import { podStatusRow } from '../k8s/index.js';
 import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import type { Plan, PlanRunner, RunRecord } from '../contracts/plan.js';
-import { cleanupPlanFor, createdBy, sameArgv } from './created-resource.js';
+import { cleanupPlanFor, createdBy, sameIntent } from './created-resource.js';
 import { followEvery, restartNotice, type Follower } from './follow-pod.js';
-import { previewArgv, previewPlan } from './override-preview.js';
+import { previewPlan } from './override-preview.js';
 import { stepView } from './step-view.js';
 import { keepTraces, traceFromRun, withTrace } from './trace-capture.js';
 import type { CreatedResource, Session, SessionEvent, SessionSnapshot } from '../contracts/session.js';
@@ -146,12 +146,12 @@ export function createSession(deps: SessionDeps): Session {
   }
 
   /** Runs the dry run, records it like any read, then asks for the yes with its output on screen. */
-  async function previewThenAsk(plan: Plan, argv: readonly string[]): Promise<void> {
+  async function previewThenAsk(plan: Plan, preview: Plan): Promise<void> {
     phase = 'running';
     publish();
     let output: string;
     try {
-      const result = await deps.runner.run(previewPlan(plan, argv), { confirmed: false });
+      const result = await deps.runner.run(preview, { confirmed: false });
       runs = [...runs, result];
       output = result.output;
     } catch (err) {
@@ -183,10 +183,13 @@ export function createSession(deps: SessionDeps): Session {
       evidence = withTrace(evidence, trace);
       diagnosis = deps.diagnose(evidence);
     }
-    const made = createdBy(plan, result, deps.target.namespace);
-    if (made) created = [...created, made];
+    created = [...created, ...createdBy(plan, result, deps.target.namespace)];
     if (plan.risk === 'delete' && result.outcome === 'ran' && result.exitCode === 0) {
-      created = created.map((c) => (sameArgv(c.cleanup, plan.argv) ? { ...c, cleanedUp: true } : c));
+      created = created.map((c) => (sameIntent(c.cleanupIntent, plan.intent) ? { ...c, cleanedUp: true } : c));
+    }
+    // A run that says what it deleted (the shell hand-off's "Delete the copy now?") settles those copies too.
+    for (const gone of result.deleted ?? []) {
+      created = created.map((c) => (c.namespace === gone.namespace && c.name === gone.name ? { ...c, cleanedUp: true } : c));
     }
     phase = 'walking';
     if (quitAfterRun) quit();
@@ -253,7 +256,7 @@ export function createSession(deps: SessionDeps): Session {
           void run(plan, false);
           return;
         }
-        const preview = deps.previewChanges ? previewArgv(plan) : undefined;
+        const preview = deps.previewChanges ? previewPlan(plan) : undefined;
         if (preview) {
           void previewThenAsk(plan, preview);
           return;

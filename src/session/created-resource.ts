@@ -1,66 +1,28 @@
-// What a create plan left behind and the question to clean it up on quit: the copy's name comes from the
-// override's JSON output when it printed one, else from the plan's own description.
-import type { Plan, RunRecord } from '../contracts/plan.js';
+// What a create plan left behind and the question to clean it up on quit. The copy's name comes from the run's
+// own structured record (the in-process override knows what it made), else from the plan's description.
+import type { Plan, PlanIntent, RunRecord } from '../contracts/plan.js';
 import type { CreatedResource } from '../contracts/session.js';
+import { planOf } from '../plans/plan-argv.js';
 
-export function createdBy(plan: Plan, record: RunRecord, namespace: string): CreatedResource | null {
-  if (plan.risk !== 'create' || !plan.undo || record.outcome !== 'ran' || record.exitCode !== 0) return null;
-  const named = copyNamed(record.output);
-  return {
-    kind: 'Pod',
-    namespace: named?.namespace ?? namespace,
-    name: named?.name ?? plan.creates ?? plan.title,
-    cleanup: plan.undo,
-    cleanedUp: false,
-  };
+export function createdBy(plan: Plan, record: RunRecord, namespace: string): CreatedResource[] {
+  if (plan.risk !== 'create' || !plan.undo || !plan.undoIntent || record.outcome !== 'ran') return [];
+  const cleanup = { cleanup: plan.undo, cleanupIntent: plan.undoIntent, cleanedUp: false };
+  if (record.created) return record.created.map((c) => ({ kind: 'Pod', namespace: c.namespace, name: c.name, ...cleanup }));
+  if (record.exitCode !== 0) return [];
+  return [{ kind: 'Pod', namespace, name: plan.creates ?? plan.title, ...cleanup }];
 }
 
-/** `{"copy": "web-crashcourse-x1"}`, `{"copy": "ns/web-crashcourse-x1"}` or `{"copy": {"name", "namespace"}}`. */
-function copyNamed(output: string): { name: string; namespace?: string } | undefined {
-  // The JSON document starts on a line of its own; progress lines may come before it.
-  const start = output.startsWith('{') ? 0 : output.indexOf('\n{') + 1;
-  if (start === 0 && !output.startsWith('{')) return undefined;
-  // stderr follows stdout in a run's output (a runtime warning, say): the document ends at the first
-  // closing brace on a line of its own that makes it parse.
-  let parsed: unknown;
-  for (let end = output.indexOf('\n}', start); end !== -1 && parsed === undefined; end = output.indexOf('\n}', end + 2)) {
-    try {
-      parsed = JSON.parse(output.slice(start, end + 2));
-    } catch {
-      // not yet the end of the document
-    }
-  }
-  if (parsed === undefined) {
-    try {
-      parsed = JSON.parse(output.slice(start));
-    } catch {
-      return undefined;
-    }
-  }
-  const copy = (parsed as { copy?: unknown } | null)?.copy;
-  if (typeof copy === 'string' && copy !== '') {
-    const [a, b] = copy.split('/');
-    return b ? { namespace: a!, name: b } : { name: a! };
-  }
-  if (copy && typeof copy === 'object') {
-    const { name, namespace } = copy as { name?: unknown; namespace?: unknown };
-    if (typeof name === 'string') return { name, ...(typeof namespace === 'string' ? { namespace } : {}) };
-  }
-  return undefined;
-}
-
-export const sameArgv = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+/** Two intents that do the same thing (the cleanup a created resource names, and a step's cleanup plan). */
+export const sameIntent = (a: PlanIntent | undefined, b: PlanIntent): boolean => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 
 /** The question asked on quit while copies are left: one delete, since cleanup finds every copy by label. */
 export function cleanupPlanFor(created: readonly CreatedResource[]): Plan | undefined {
-  const left = created.filter((c) => !c.cleanedUp);
+  const left = created.filter((c) => !c.cleanedUp && c.cleanupIntent);
   const first = left[0];
-  if (!first) return undefined;
+  if (!first?.cleanupIntent) return undefined;
+  const resources = left.map((c) => `${c.namespace}/${c.name}`).join(', ');
   return {
-    id: 'cleanup',
-    title: `Delete what this session created: ${left.map((c) => `${c.namespace}/${c.name}`).join(', ')}`,
-    argv: first.cleanup,
-    purpose: 'Removes the copies made while looking inside, so nothing is left running in the cluster.',
-    risk: 'delete',
+    ...planOf('cleanup', `Delete what this session created: ${resources}`, first.cleanupIntent, 'Removes the copies made while looking inside, so nothing is left running in the cluster.', 'delete'),
+    titleMessage: { key: 'plan.cleanup', values: { resources } },
   };
 }

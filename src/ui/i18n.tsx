@@ -1,7 +1,8 @@
 // The wizard's language: screens ask for a translator instead of holding English, so one `--lang` (or LC_ALL,
 // LANG) reaches every label. English when no provider is mounted (tests that render one screen).
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { createTranslator, ENGLISH, type Locale, type Translate } from '../i18n/index.js';
+import { createTranslator, ENGLISH, type Locale, type MessageKey, type Translate } from '../i18n/index.js';
+import type { Plan } from '../contracts/plan.js';
 
 const TranslateContext = createContext<Translate>(ENGLISH);
 
@@ -11,3 +12,9 @@ export function LocaleProvider({ locale, children }: { readonly locale: Locale; 
 }
 
 export const useT = (): Translate => useContext(TranslateContext);
+
+/** A plan's title in the reader's language; a plan without a catalog message keeps its English title. */
+export function planTitle(t: Translate, plan: Plan): string {
+  const m = plan.titleMessage;
+  return m ? t(m.key as MessageKey, m.values) : plan.title;
+}

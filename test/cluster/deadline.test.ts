@@ -1,6 +1,6 @@
 // Every command has a deadline (--request-timeout): a trickling server, a hung credential plugin or an endless
 // kubeconfig end in one line naming the limit, not a hang.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -49,6 +49,15 @@ contexts: [{name: t, context: {cluster: c, user: u, namespace: shop}}]
   return path;
 }
 
+async function waitForFile(path: string, ms: number): Promise<string> {
+  const until = Date.now() + ms;
+  while (!existsSync(path) || readFileSync(path, 'utf8') === '') {
+    if (Date.now() > until) throw new Error(`${path} did not appear within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return readFileSync(path, 'utf8');
+}
+
 async function timed(argv: string[]): Promise<{ code: number; err: string; ms: number }> {
   const io = captureOutput();
   const start = Date.now();
@@ -66,13 +75,21 @@ describe('the deadline of every command', () => {
   });
 
   it('scan gives up on a hung exec credential plugin, naming the plugin', async () => {
+    // client-node is loaded lazily on the credential-plugin path; loading it here first keeps a slow import on a
+    // loaded machine from eating the 1 s budget before the plugin is even started.
+    await import('@kubernetes/client-node');
     const plugin = join(dir, 'hang.mjs');
-    writeFileSync(plugin, 'setTimeout(() => {}, 20000);\n');
+    const started = join(dir, 'hang.pid');
+    writeFileSync(plugin, `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(started)}, String(process.pid));\nsetTimeout(() => {}, 60000);\n`);
     const user = `{exec: {apiVersion: client.authentication.k8s.io/v1, command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(plugin)}], interactiveMode: Never}}`;
     const r = await timed(['scan', '--kubeconfig', kubeconfig('hung-plugin', user), '--request-timeout', '1s']);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/credential plugin of user "u" did not answer within 1 s/);
     expect(r.ms).toBeLessThan(5000);
+    // The plugin really ran (and is still hanging): its own signal, waited for rather than assumed.
+    const pid = await waitForFile(started, 15_000);
+    expect(() => process.kill(Number(pid), 0)).not.toThrow();
+    process.kill(Number(pid), 'SIGKILL');
   });
 
   it('--kubeconfig /dev/zero is refused at once with the file named', async () => {

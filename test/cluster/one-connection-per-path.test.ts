@@ -2,7 +2,7 @@
 // wizard's API fallback all use one connection for one resolved target. Shown with an exec credential plugin
 // that hands out a new token each time it runs: every path must present the same token, and the plugin must
 // run once. With a connection per path, the write would go out as another credential than the read.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -88,5 +88,64 @@ describe('one connection for every path to the cluster', () => {
     await openKubeApi({ kubeconfig: other }).request('GET', '/api/v1/namespaces/shop/pods/web');
     expect(runs()).toBe(before + 1);
     expect(seen.at(-1)!.auth).toBe(`Bearer tok-${before + 1}`);
+  });
+
+  it('a read and a write resolve the same cluster, user and namespace, whichever context is chosen', async () => {
+    // Two servers, two users, three contexts: the current one, one chosen with --context, one with no namespace.
+    const hits: { server: string; path: string; auth: string | undefined }[] = [];
+    const servers = await Promise.all(['east', 'west'].map(async (name) => {
+      const srv = createServer((req, res) => {
+        hits.push({ server: name, path: req.url ?? '', auth: req.headers.authorization });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ kind: 'Pod', metadata: { name: 'web', namespace: 'x' }, spec: { containers: [{ name: 'app' }] }, status: {} }));
+      });
+      await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+      return { name, srv, url: `http://127.0.0.1:${(srv.address() as AddressInfo).port}` };
+    }));
+    const config = join(dir, 'two-clusters');
+    writeFileSync(config, `apiVersion: v1
+kind: Config
+current-context: east-ops
+clusters: [{name: east, cluster: {server: "${servers[0]!.url}"}}, {name: west, cluster: {server: "${servers[1]!.url}"}}]
+users: [{name: ops, user: {token: ops-token}}, {name: dev, user: {token: dev-token}}]
+contexts:
+- {name: east-ops, context: {cluster: east, user: ops, namespace: payments}}
+- {name: west-dev, context: {cluster: west, user: dev, namespace: shop}}
+- {name: west-ops, context: {cluster: west, user: ops}}
+`);
+    try {
+      const cases = [
+        { context: undefined, server: 'east', auth: 'Bearer ops-token', namespace: 'payments' },
+        { context: 'west-dev', server: 'west', auth: 'Bearer dev-token', namespace: 'shop' },
+        { context: 'west-ops', server: 'west', auth: 'Bearer ops-token', namespace: 'default' },
+      ];
+      for (const c of cases) {
+        const flags = { kubeconfig: config, ...(c.context ? { context: c.context } : {}) };
+        const live = await openLiveReader(flags);
+        await live.reader.getPod(live.namespace, 'web');
+        const read = hits.at(-1)!;
+        const api = openKubeApi(flags);
+        await api.request('POST', `/api/v1/namespaces/${api.namespace}/pods?dryRun=All`, { metadata: { name: 'web-copy' } });
+        const write = hits.at(-1)!;
+        const where = (h: typeof read) => ({ server: h.server, auth: h.auth, namespace: h.path.split('/')[4] });
+        expect(where(read), c.context ?? 'current context').toEqual({ server: c.server, auth: c.auth, namespace: c.namespace });
+        expect(where(write), c.context ?? 'current context').toEqual(where(read));
+        expect([live.context, live.server]).toEqual([api.context, api.server]);
+      }
+    } finally {
+      for (const { srv } of servers) {
+        srv.closeAllConnections();
+        srv.close();
+      }
+    }
+  });
+
+  it('one request function sends every read and write to the API server (the pod watch stream aside)', () => {
+    // The training cluster and the metrics endpoint are servers, not clients of the API server.
+    const root = join(import.meta.dirname, '../../src');
+    const senders = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f) && !f.startsWith('training'))
+      .filter((f) => /\b(?:lib|http|https|httpRequest|httpsRequest)\.(?:request|get)\(|\b(?:httpRequest|httpsRequest)\(/.test(readFileSync(join(root, f), 'utf8')));
+    expect(senders.sort()).toEqual(['cluster/api-request.ts', 'cluster/watch-pods.ts']);
   });
 });

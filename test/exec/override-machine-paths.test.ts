@@ -86,3 +86,37 @@ describe('every path of the override life cycle (xstate/graph)', () => {
     }
   });
 });
+
+describe('every path of the wizard\'s shell in a copy (the same actor, started at the shell)', () => {
+  const paths = getSimplePaths(overrideMachine, { events, input: { from: 'shell' } });
+  const ends = paths.filter((p) => p.state.status === 'done');
+
+  it('starts at the hand-off and reaches the cleanup question, the signal exits and each final state', () => {
+    for (const p of ends) expect(visited(p)[0], visited(p).join(' > ')).toBe('shell');
+    // "failed": the delete itself threw; its command is printed all the same.
+    expect(new Set(ends.map((p) => p.state.value))).toEqual(new Set(['done', 'interrupted', 'failed']));
+    for (const state of ['endingShell', 'cleanupQuestion', 'deleting', 'declaring', 'declaringAfterSignal']) {
+      expect(ends.some((p) => visited(p).includes(state)), state).toBe(true);
+    }
+  });
+
+  it('every exit deletes the copy or prints its exact delete command; nothing is created or planned', () => {
+    expect(ends.length).toBeGreaterThan(5);
+    const lost = ends.filter((p) => !accountedFor(p)).map((p) => visited(p).join(' > '));
+    expect(lost).toEqual([]);
+    for (const p of ends) {
+      expect(p.state.context.copy, visited(p).join(' > ')).not.toBe('made');
+      expect(visited(p).some((s) => ['planning', 'consent', 'creating'].includes(s)), visited(p).join(' > ')).toBe(false);
+    }
+  });
+
+  it('a signal ends the shell (or the question), prints the command and exits 128 + its number', () => {
+    const signalled = ends.filter((q) => eventTypes(q).includes('SIGNAL'));
+    expect(signalled.some((p) => visited(p).includes('endingShell'))).toBe(true);
+    for (const p of signalled) {
+      const signal = stepEvents(p).find((e) => e.type === 'SIGNAL')!.signal!;
+      expect(visited(p), visited(p).join(' > ')).toContain('declaringAfterSignal');
+      expect([p.state.value, p.state.context.exitCode]).toEqual(['interrupted', SIGNAL_EXIT_CODE[signal]]);
+    }
+  });
+});

@@ -14,6 +14,8 @@ interface Script {
   /** The effect that never settles; a signal is sent once it has started. */
   signalDuring?: string;
   signal?: StopSignal;
+  /** Where the run starts: the override command ('plan') or the wizard's shell in an existing copy. */
+  from?: 'plan' | 'shell';
 }
 
 async function drive(script: Script) {
@@ -47,6 +49,7 @@ async function drive(script: Script) {
         declare: effect<void>('declare', () => undefined),
       },
     }),
+    { input: { from: script.from ?? 'plan' } },
   );
   actor.start();
   if (script.signalDuring) {

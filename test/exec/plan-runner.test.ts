@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { createPlanRunner } from '../../src/exec/plan-runner.js';
 import { runArgv } from '../../src/exec/run-argv.js';
 import type { Plan } from '../../src/contracts/plan.js';
+import { planOf } from '../../src/plans/plan-argv.js';
+
+const ns = { namespace: 'ns' };
 
 // A stand-in kubectl that records its argv and stdin, so the tests see exactly what would have run.
 function fakeKubectl(): { path: string; calls: () => string[] } {
@@ -16,8 +19,8 @@ function fakeKubectl(): { path: string; calls: () => string[] } {
   return { path, calls: () => (existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : []) };
 }
 
-const create: Plan = { id: 'override-create', title: 't', argv: ['kubectl', '-n', 'ns', 'create', '-f', '-'], purpose: 'p', risk: 'create', manifest: 'kind: Pod\n' };
-const read: Plan = { id: 'describe', title: 't', argv: ['kubectl', '-n', 'ns', 'get', 'pods'], purpose: 'p', risk: 'read' };
+const create = planOf('override-create', 't', { target: ns, kind: 'create-copy', dryRun: false }, 'p', 'create', { manifest: 'kind: Pod\n' });
+const read = planOf('get-pods', 't', { target: ns, kind: 'list', resources: 'pods' }, 'p', 'read');
 
 describe('the plan runner', () => {
   it('runs a read at once, and records it with sanitised output', async () => {
@@ -37,7 +40,7 @@ describe('the plan runner', () => {
     expect((await runner.run(create, { confirmed: false })).outcome).toBe('declined');
     expect(k.calls()).toEqual([]);
     expect((await runner.run(create, { confirmed: true })).outcome).toBe('ran');
-    expect(k.calls()).toEqual(['-n ns create -f -', 'kind: Pod']);
+    expect(k.calls()).toEqual(['-n ns create --validate=false -f -', 'kind: Pod']);
   });
 
   it('in suggest mode shows a create even when confirmed, and runs nothing', async () => {
@@ -45,7 +48,7 @@ describe('the plan runner', () => {
     const runner = createPlanRunner({ mode: 'suggest', kubectl: k.path });
     const r = await runner.run(create, { confirmed: true });
     expect(r.outcome).toBe('shown');
-    expect(r.output).toBe('kubectl -n ns create -f -');
+    expect(r.output).toBe('kubectl -n ns create --validate=false -f -');
     expect(k.calls()).toEqual([]);
   });
 
@@ -87,22 +90,36 @@ describe('runArgv', () => {
   });
 });
 
-describe('the plan runner and our own CLI', () => {
-  it('runs a kubectl-crashcourse plan as a child node process, only after confirmation for a create', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'self-cli-'));
-    const cli = join(dir, 'cli.js');
-    writeFileSync(cli, 'process.stdout.write(JSON.stringify(process.argv.slice(2)))');
-    const runner = createPlanRunner({ mode: 'run', kubectl: null, selfCli: cli });
-    const plan: Plan = { id: 'override-copy', title: 't', argv: ['kubectl-crashcourse', 'override', 'ns/p', '--yes', '--output', 'json'], purpose: 'p', risk: 'create' };
-    expect((await runner.run(plan, { confirmed: false })).outcome).toBe('declined');
-    const r = await runner.run(plan, { confirmed: true });
-    expect(r.outcome).toBe('ran');
-    expect(JSON.parse(r.output)).toEqual(['override', 'ns/p', '--yes', '--output', 'json']);
+describe('the plan runner and our own commands', () => {
+  const override = planOf('override-copy', 't', { target: ns, kind: 'start-override', pod: 'p', container: 'app', dryRun: false }, 'p', 'create',
+    { undoIntent: { target: ns, kind: 'cleanup-override', pod: 'p' } });
+
+  it('calls the in-process function for the intent (never a child CLI), only after confirmation for a create', async () => {
+    const calls: unknown[] = [];
+    const own = {
+      'start-override': async (intent: unknown) => (calls.push(intent), { exitCode: 0, output: 'Created ns/p-crashcourse-ab12c.', created: [{ namespace: 'ns', name: 'p-crashcourse-ab12c' }] }),
+      'cleanup-override': async () => ({ exitCode: 0, output: '' }),
+      'trace-entrypoint': async () => ({ exitCode: 0, output: '' }),
+    };
+    const runner = createPlanRunner({ mode: 'run', kubectl: fakeKubectl().path, own });
+    expect((await runner.run(override, { confirmed: false })).outcome).toBe('declined');
+    expect(calls).toEqual([]);
+    const r = await runner.run(override, { confirmed: true });
+    expect(r).toMatchObject({ outcome: 'ran', exitCode: 0, created: [{ namespace: 'ns', name: 'p-crashcourse-ab12c' }] });
+    expect(calls).toEqual([override.intent]);
+  });
+
+  it('without the in-process functions, says to run the command shown instead of spawning anything', async () => {
+    const k = fakeKubectl();
+    const r = await createPlanRunner({ mode: 'run', kubectl: k.path }).run(override, { confirmed: true });
+    expect(r.outcome).toBe('failed');
+    expect(r.output).toContain('run it yourself: kubectl-crashcourse override ns/p --container app --yes');
+    expect(k.calls()).toEqual([]);
   });
 });
 
 describe('interactive plans', () => {
-  const shell: Plan = { id: 'override-shell', title: 't', argv: ['kubectl', '-n', 'ns', 'exec', '-it', 'copy', '-c', 'app', '--', 'sh'], purpose: 'p', risk: 'read', interactive: true };
+  const shell: Plan = planOf('override-shell', 't', { target: ns, kind: 'exec-shell', pod: 'copy', container: 'app', shells: ['sh', '/bin/sh', '/busybox/sh'] }, 'p', 'read', { interactive: true });
 
   it('are only shown when nobody can give them the terminal', async () => {
     const runner = createPlanRunner({ mode: 'run', kubectl: fakeKubectl().path });

@@ -140,7 +140,7 @@ describe('a triage session', () => {
   });
 
   it('creates the copy after CONFIRM yes, offers a shell in it, and asks to clean it up on QUIT', async () => {
-    const runner = fakeRunner({ 'override-copy': 'waiting for the copy to run…\n{\n  "copy": "payments/ledger-service-crashcourse-x1y2z",\n  "container": "ledger"\n}\n' });
+    const runner = fakeRunner({ 'override-copy': 'Created payments/ledger-service-crashcourse-x1y2z. Waiting for it to run…' }, { 'override-copy': [{ namespace: 'payments', name: 'ledger-service-crashcourse-x1y2z' }] });
     const session = start('unknown', runner);
     await walking(session);
     await walkTo(session, 'look-inside');

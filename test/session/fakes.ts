@@ -7,13 +7,15 @@ export interface FakeRunner extends PlanRunner {
   readonly calls: { plan: Plan; confirmed: boolean }[];
 }
 
-export function fakeRunner(outputs: Readonly<Record<string, string>> = {}): FakeRunner {
+/** `created`: what a plan's run reports it made (as the in-process override does), by plan id. */
+export function fakeRunner(outputs: Readonly<Record<string, string>> = {}, created: Readonly<Record<string, RunRecord['created']>> = {}): FakeRunner {
   const calls: { plan: Plan; confirmed: boolean }[] = [];
   return {
     calls,
     async run(plan, consent): Promise<RunRecord> {
       calls.push({ plan, confirmed: consent.confirmed });
-      return { planId: plan.id, argv: plan.argv, startedAt: 0, durationMs: 1, exitCode: 0, output: outputs[plan.id] ?? `output of ${plan.id}`, outcome: 'ran' };
+      const made = created[plan.id];
+      return { planId: plan.id, argv: plan.argv, startedAt: 0, durationMs: 1, exitCode: 0, output: outputs[plan.id] ?? `output of ${plan.id}`, outcome: 'ran', ...(made ? { created: made } : {}) };
     },
   };
 }

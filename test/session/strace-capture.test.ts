@@ -29,15 +29,16 @@ const CASES: readonly Case[] = [
   { scenario: 'read-only-root-nginx', container: 'nginx', process: ['/docker-entrypoint.sh', 'nginx', '-g', 'daemon off;'], quoted: [/EROFS/] },
 ];
 
-/** Runs nothing: the copy's JSON for the override, the given text for the capture. */
+/** Runs nothing: the override reports the copy it made, the capture gives the text. */
 function runner(capture: { output: string; exitCode: number }): PlanRunner & { ran: Plan[] } {
   const ran: Plan[] = [];
   return {
     ran,
     async run(plan, _consent): Promise<RunRecord> {
       ran.push(plan);
-      const output = plan.id === 'override-copy' ? `{"copy": "${COPY}"}\n` : plan.capture ? capture.output : `output of ${plan.id}`;
-      return { planId: plan.id, argv: plan.argv, startedAt: 0, durationMs: 1, exitCode: plan.capture ? capture.exitCode : 0, output, outcome: 'ran' };
+      const output = plan.capture ? capture.output : `output of ${plan.id}`;
+      const created = plan.id === 'override-copy' ? { created: [{ namespace: plan.intent.target.namespace, name: COPY }] } : {};
+      return { planId: plan.id, argv: plan.argv, startedAt: 0, durationMs: 1, exitCode: plan.capture ? capture.exitCode : 0, output, outcome: 'ran', ...created };
     },
   };
 }

@@ -9,6 +9,8 @@ import { openLiveReader } from '../../src/cluster/index.js';
 import type { ClusterReader } from '../../src/contracts/read-port.js';
 import { gatherEvidence } from '../../src/evidence/index.js';
 import { createPlanRunner } from '../../src/exec/index.js';
+import { makeRunner } from '../../src/cli/wizard-runner.js';
+import type { PlanRunner } from '../../src/contracts/plan.js';
 import { loadBuiltinFlows, type Flow } from '../../src/flow/index.js';
 import { packageRoot } from '../../src/paths.js';
 import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
@@ -41,9 +43,11 @@ async function podNames(): Promise<string[]> {
     .sort();
 }
 
-function open(pod: string, runner = createPlanRunner({ mode: 'run' })): Session {
+function open(pod: string, given?: PlanRunner): Session {
   const [namespace, name] = pod.split('/') as [string, string];
   const target = { kubeconfig, context, namespace };
+  // The wizard's own runner: kubectl for reads, our override in this process.
+  const runner = given ?? makeRunner({ mode: 'run', readOnly: false, training: false, scenarios: [], color: false }, target);
   return createSession({
     pod,
     target,
@@ -94,10 +98,6 @@ describe('a session on the training cluster', () => {
   });
 
   it('creates the override copy only after yes, and deletes it when the user quits and agrees', async () => {
-    if (!existsSync(join(packageRoot(), 'dist', 'cli.js'))) {
-      console.log('dist/cli.js is not built (npm run build): the override step runs through it, so it is not tried here');
-      return;
-    }
     const scenario = cluster.scenarios.find((s) => s.meta.cause === 'unknown' && s.meta.pod) ?? cluster.scenarios.find((s) => s.meta.cause === 'oom-killed')!;
     const pod = scenario.meta.pod!;
     const [namespace, name] = pod.split('/') as [string, string];

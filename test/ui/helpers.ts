@@ -164,11 +164,12 @@ export const diagnosis: Diagnosis = {
   ],
 };
 
-export const describePlan: Plan = { id: 'describe-pod', title: 'Describe the pod', argv: kubectl(TARGET, 'describe', 'pod', 'cart-7d9f8'), purpose: 'events and states', risk: 'read' };
-export const eventsPlan: Plan = { id: 'get-events', title: 'List its events', argv: kubectl(TARGET, 'get', 'events', '--field-selector', 'involvedObject.name=cart-7d9f8'), purpose: 'events', risk: 'read' };
+export const describePlan: Plan = { id: 'describe-pod', title: 'Describe the pod', intent: { target: TARGET, kind: 'describe', resource: 'pod', name: 'cart-7d9f8' }, argv: kubectl(TARGET, 'describe', 'pod', 'cart-7d9f8'), purpose: 'events and states', risk: 'read' };
+export const eventsPlan: Plan = { id: 'get-events', title: 'List its events', intent: { target: TARGET, kind: 'read-events', pod: 'cart-7d9f8' }, argv: kubectl(TARGET, 'get', 'events', '--field-selector', 'involvedObject.name=cart-7d9f8'), purpose: 'events', risk: 'read' };
 export const copyPlan: Plan = {
   id: 'override-copy',
   title: 'Start a copy that stays up',
+  intent: { target: TARGET, kind: 'create-copy', dryRun: false },
   argv: kubectl(TARGET, 'create', '-f', '-'),
   purpose: 'a copy with the entrypoint replaced',
   risk: 'create',

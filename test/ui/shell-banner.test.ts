@@ -6,6 +6,7 @@ describe('the shell banner', () => {
     id: 'override-shell',
     title: 'Open a shell in the copy web-crashcourse-ab12c',
     argv: ['kubectl', '--context', 'kind', '-n', 'shop', 'exec', '-it', 'web-crashcourse-ab12c', '-c', 'app', '--', 'sh'],
+    intent: { target: { context: 'kind', namespace: 'shop' }, kind: 'exec-shell' as const, pod: 'web-crashcourse-ab12c', container: 'app', shells: ['sh'] },
     purpose: "Start it by hand and watch it fail: cd /srv && /usr/local/bin/web --config /etc/web/config.yaml --listen :8080",
     risk: 'read' as const,
   };

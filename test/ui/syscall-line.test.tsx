@@ -30,8 +30,9 @@ function runner(trace: string, ran: Plan[]): PlanRunner {
     async run(plan, consent): Promise<RunRecord> {
       ran.push(plan);
       if (plan.risk !== 'read' && !consent.confirmed) throw new Error(`${plan.id} ran without a yes`);
-      const output = plan.id === 'override-copy' ? `{"copy": "${COPY}"}\n` : plan.capture ? trace : `output of ${plan.id}`;
-      return { planId: plan.id, argv: plan.argv, startedAt: 0, durationMs: 1, exitCode: plan.capture ? 1 : 0, output, outcome: 'ran' };
+      const output = plan.capture ? trace : `output of ${plan.id}`;
+      const made = plan.id === 'override-copy' ? { created: [{ namespace: plan.intent.target.namespace, name: COPY }] } : {};
+      return { planId: plan.id, argv: plan.argv, startedAt: 0, durationMs: 1, exitCode: plan.capture ? 1 : 0, output, outcome: 'ran', ...made };
     },
   };
 }

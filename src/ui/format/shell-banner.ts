@@ -5,18 +5,13 @@ import type { Plan } from '../../contracts/plan.js';
 import { ENGLISH, type Translate } from '../../i18n/index.js';
 import { wrapLines } from './wrap-lines.js';
 
-/** The copy and container an `kubectl exec -it COPY -c C -- sh` plan opens. */
-export function execTarget(argv: readonly string[]): { readonly copy?: string; readonly container?: string } {
-  const at = argv.indexOf('-it');
-  const c = argv.indexOf('-c');
-  return {
-    ...(at >= 0 && argv[at + 1] ? { copy: argv[at + 1] } : {}),
-    ...(c >= 0 && argv[c + 1] ? { container: argv[c + 1] } : {}),
-  };
+/** The copy and container a shell plan opens, from what the plan does (never from its argv). */
+export function execTarget(plan: Plan): { readonly copy?: string; readonly container?: string } {
+  return plan.intent.kind === 'exec-shell' ? { copy: plan.intent.pod, container: plan.intent.container } : {};
 }
 
 export function shellBanner(plan: Plan, columns = 80, t: Translate = ENGLISH): string {
-  const { copy, container } = execTarget(plan.argv);
+  const { copy, container } = execTarget(plan);
   const width = Math.max(20, columns - 1);
   const rule = '─'.repeat(Math.min(width, 79));
   // Wrapped here, never by the terminal: a line that fills the last column wraps differently in each one.

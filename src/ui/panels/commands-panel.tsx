@@ -4,7 +4,7 @@ import { Box, Text } from 'ink';
 import type { Plan } from '../../contracts/plan.js';
 import { displayCommand } from '../../contracts/kubectl-target.js';
 import { wrapLines } from '../format/wrap-lines.js';
-import { useT } from '../i18n.js';
+import { planTitle, useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
 /**
@@ -50,7 +50,7 @@ export function CommandsPanel({ plans, selected, focused, note, columns, suggest
           <Box key={p.id} flexDirection="column">
             <Text {...(sel && focused ? theme('selected') : sel ? theme('accent') : theme('muted'))} wrap="truncate-end">
               {sel ? '› ' : '  '}
-              {p.title}
+              {planTitle(t, p)}
               {p.risk !== 'read' ? (suggest ? ` [${p.risk}s: run it yourself]` : ` [${p.risk}s: asks first]`) : ''}
             </Text>
             {sel && focused

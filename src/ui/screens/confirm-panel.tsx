@@ -9,7 +9,7 @@ import { ContainerText } from '../components/container-text.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useTextEntry } from '../hooks/use-text-entry.js';
 import { wrapLines } from '../format/wrap-lines.js';
-import { useT } from '../i18n.js';
+import { planTitle, useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
 interface Props {
@@ -60,7 +60,7 @@ export function ConfirmPanel({ plan, rows, columns = 80, preview, active, onAnsw
   return (
     <Box flexDirection="column" borderStyle="double" paddingX={1}>
       <Text {...theme('danger')} wrap="wrap">{plan.risk === 'delete' ? t('confirm.deletes') : t('confirm.creates')}</Text>
-      <Text>{plan.title}{plan.creates ? ` → ${plan.creates}` : ''}</Text>
+      <Text>{planTitle(t, plan)}{plan.creates ? ` → ${plan.creates}` : ''}</Text>
       {preview === undefined ? <ContainerText text={sanitize(plan.purpose)} wrap width={width} token="muted" /> : null}
       <ContainerText text={sanitize(`$ ${displayCommand(plan.argv)}`)} wrap width={width} token="command" />
       {preview !== undefined ? (
