@@ -36,7 +36,7 @@ describe.each(['zh-CN', 'ja'] as const)('panels in %s', (locale) => {
   });
 
   it('prints the shell banner in the language, within 80 columns and one screen', () => {
-    const plan = { id: 'override-shell', title: 'x', argv: ['kubectl', 'exec', '-it', 'web-crashcourse-ab12c', '-c', 'app', '--', 'sh'], purpose: 'cd /srv && /usr/local/bin/web', risk: 'read' as const, intent: { kind: 'exec-shell' as const, pod: 'web-crashcourse-ab12c', container: 'app', shells: ['sh'] } };
+    const plan = { id: 'override-shell', title: 'x', argv: ['kubectl', 'exec', '-it', 'web-crashcourse-ab12c', '-c', 'app', '--', 'sh'], purpose: 'cd /srv && /usr/local/bin/web', risk: 'read' as const, intent: { target: { namespace: 'default' }, kind: 'exec-shell' as const, pod: 'web-crashcourse-ab12c', container: 'app', shells: ['sh'] } };
     const rows = shellBanner(plan, 80, t).split('\r\n');
     const text = rows.join('\n');
     expect(text).toContain('web-crashcourse-ab12c');
