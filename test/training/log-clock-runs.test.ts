@@ -21,7 +21,11 @@ describe('log times per run', () => {
   it('moves the recorded output to each new run the kubelet starts', async () => {
     const recorded = (await pod()).status!.containerStatuses![0]!;
     let now = recorded;
-    for (let i = 0; i < 200 && !(now.restartCount > recorded.restartCount && now.lastState?.terminated); i++) {
+    // A new run started from back-off leaves lastState on the recorded run until it ends itself (as the kubelet
+    // does), so wait for a terminated run that is not the recorded one.
+    const ended = (s: typeof now): boolean =>
+      s.restartCount > recorded.restartCount && !!s.lastState?.terminated && s.lastState.terminated.startedAt !== recorded.lastState?.terminated?.startedAt;
+    for (let i = 0; i < 400 && !ended(now); i++) {
       await new Promise((r) => setTimeout(r, 50));
       now = (await pod()).status!.containerStatuses![0]!;
     }
