@@ -66,10 +66,14 @@ describe('pod logs on the training cluster', () => {
   });
 
   it('refuses previous logs of a container that never terminated, and logs of one still waiting to start', async () => {
-    const created = await core.createNamespacedPod({ namespace: 'drill', body: { metadata: { name: 'fresh' }, spec: { containers: [{ name: 'web', image: 'nginx' }] } } });
+    // Its env names a ConfigMap that does not exist, so the container stays waiting whatever the machine's speed
+    // (a plain pod may start between the create and the log request).
+    const env = [{ name: 'MODE', valueFrom: { configMapKeyRef: { name: 'absent', key: 'mode' } } }];
+    const created = await core.createNamespacedPod({ namespace: 'drill', body: { metadata: { name: 'fresh' }, spec: { containers: [{ name: 'web', image: 'nginx', env }] } } });
     expect(created.status?.containerStatuses?.[0]?.state?.waiting?.reason).toBe('ContainerCreating');
+    await until('the kubelet to refuse its config', async () => ((await core.readNamespacedPod({ name: 'fresh', namespace: 'drill' })).status?.containerStatuses?.[0]?.state?.waiting?.reason === 'CreateContainerConfigError' ? true : undefined));
     const waiting = await statusOf(core.readNamespacedPodLog({ name: 'fresh', namespace: 'drill' }));
-    expect(waiting).toEqual({ code: 400, message: 'container "web" in pod "fresh" is waiting to start: ContainerCreating' });
+    expect(waiting).toEqual({ code: 400, message: 'container "web" in pod "fresh" is waiting to start: CreateContainerConfigError' });
     const previous = await statusOf(core.readNamespacedPodLog({ name: 'fresh', namespace: 'drill', previous: true }));
     expect(previous).toEqual({ code: 400, message: 'previous terminated container "web" in pod "fresh" not found' });
     await core.deleteNamespacedPod({ name: 'fresh', namespace: 'drill', gracePeriodSeconds: 0 });
