@@ -24,10 +24,11 @@ function ipNumber(text: string): number | undefined {
   return parts.reduce((n, p) => n * 256 + Number(p), 0);
 }
 
-function inUse(store: ObjectStore): { ips: Set<string>; ports: Set<number> } {
+function inUse(store: ObjectStore, self?: KubeObject): { ips: Set<string>; ports: Set<number> } {
   const ips = new Set(RESERVED);
   const ports = new Set<number>();
   for (const { obj } of store.all('services')) {
+    if (self && obj.metadata.namespace === self.metadata.namespace && obj.metadata.name === self.metadata.name) continue;
     const spec = (obj['spec'] ?? {}) as ServiceSpec;
     for (const ip of [spec.clusterIP, ...(spec.clusterIPs ?? [])]) if (ip && ip !== 'None') ips.add(ip);
     for (const p of spec.ports ?? []) if (p.nodePort) ports.add(p.nodePort);
@@ -45,16 +46,18 @@ function pick<T>(draw: () => T, taken: (v: T) => boolean, tries: number): T | un
 }
 
 /** The Service as stored: addresses and nodePorts allocated, what the apiserver defaults on every port filled. */
-export function allocateServiceAddresses(store: ObjectStore, svc: KubeObject): KubeObject {
+export function allocateServiceAddresses(store: ObjectStore, svc: KubeObject, self?: KubeObject): KubeObject {
   const spec: ServiceSpec = { ...((svc['spec'] ?? {}) as ServiceSpec) };
   const name = svc.metadata.name;
   const type = spec.type ?? 'ClusterIP';
-  const { ips, ports } = inUse(store);
+  const { ips, ports } = inUse(store, self);
   const result: ServiceSpec = { ...spec, type, sessionAffinity: spec['sessionAffinity'] ?? 'None' };
   if (type !== 'ExternalName') {
     const asked = spec.clusterIP || spec.clusterIPs?.[0] || '';
     let ip = asked;
-    if (asked && asked !== 'None') {
+    const selfSpec = (self?.['spec'] ?? {}) as ServiceSpec;
+    // An address a Service already holds stays valid (a scenario recorded on another cluster's range).
+    if (asked && asked !== 'None' && asked !== selfSpec.clusterIP) {
       const n = ipNumber(asked);
       if (n === undefined || n < RANGE_BASE || n >= RANGE_BASE + RANGE_SIZE) {
         throw invalid('Service', '', name, 'spec.clusterIPs', asked, `failed to allocate IP ${asked}: provided IP is not in the valid range. The range of valid IPs is 10.96.0.0/12`);
@@ -71,8 +74,9 @@ export function allocateServiceAddresses(store: ObjectStore, svc: KubeObject): K
   result.ports = (spec.ports ?? []).map((p, i) => {
     const port: ServicePort = { protocol: 'TCP', ...p, targetPort: p.targetPort ?? p.port };
     if (!wantsNodePorts) return port;
+    const held = ((self?.['spec'] ?? {}) as ServiceSpec).ports?.some((b) => b.nodePort === p.nodePort);
     if (p.nodePort) {
-      if (p.nodePort < NODE_PORT_MIN || p.nodePort > NODE_PORT_MAX) {
+      if (!held && (p.nodePort < NODE_PORT_MIN || p.nodePort > NODE_PORT_MAX)) {
         throw invalid('Service', '', name, `spec.ports[${i}].nodePort`, String(p.nodePort), `provided port is not in the valid range. The range of valid ports is ${NODE_PORT_MIN}-${NODE_PORT_MAX}`);
       }
       if (ports.has(p.nodePort) || given.has(p.nodePort)) throw invalid('Service', '', name, `spec.ports[${i}].nodePort`, String(p.nodePort), 'provided port is already allocated');
@@ -86,5 +90,32 @@ export function allocateServiceAddresses(store: ObjectStore, svc: KubeObject): K
     return { ...port, nodePort };
   });
   if (type === 'NodePort' || type === 'LoadBalancer') result['externalTrafficPolicy'] = spec['externalTrafficPolicy'] ?? 'Cluster';
-  return { ...svc, spec: result, status: { loadBalancer: {} } } as KubeObject;
+  return { ...svc, spec: result, ...(self ? {} : { status: { loadBalancer: {} } }) } as KubeObject;
+}
+
+/**
+ * An update keeps what was allocated (a replace without clusterIP or nodePort keeps them, as the apiserver's
+ * patchAllocatedValues does), refuses a changed ClusterIP, and allocates node ports for a Service that became
+ * NodePort or LoadBalancer; one that became ClusterIP gives its node ports back.
+ */
+export function reallocateServiceAddresses(store: ObjectStore, old: KubeObject, next: KubeObject): KubeObject {
+  const before = (old['spec'] ?? {}) as ServiceSpec;
+  const spec: ServiceSpec = { ...((next['spec'] ?? {}) as ServiceSpec) };
+  const type = spec.type ?? 'ClusterIP';
+  if (type !== 'ExternalName' && before.clusterIP) {
+    const asked = spec.clusterIP || spec.clusterIPs?.[0] || '';
+    if (asked && asked !== before.clusterIP) {
+      throw invalid('Service', '', old.metadata.name, 'spec.clusterIPs[0]', asked, 'may not change once set');
+    }
+    Object.assign(spec, { clusterIP: before.clusterIP, clusterIPs: before.clusterIPs ?? [before.clusterIP] });
+  }
+  const keepsNodePorts = type === 'NodePort' || type === 'LoadBalancer';
+  spec.ports = (spec.ports ?? []).map((p) => {
+    const { nodePort, ...rest } = p;
+    if (!keepsNodePorts) return rest;
+    if (nodePort) return p;
+    const was = before.ports?.find((b) => b.port === p.port && (b.protocol ?? 'TCP') === (p.protocol ?? 'TCP'))?.nodePort;
+    return was ? { ...p, nodePort: was } : rest;
+  });
+  return allocateServiceAddresses(store, { ...next, spec } as KubeObject, old);
 }

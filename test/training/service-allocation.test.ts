@@ -112,6 +112,23 @@ describe('Services created through the API', () => {
     expect((await svc('again')).spec.clusterIP).toBe(spec.clusterIP);
   }, 30_000);
 
+  it('an update keeps the allocation: replace without clusterIP keeps it, a new one is refused, NodePort gets ports', async () => {
+    if (skip) return console.log(`skipped: ${skip}`);
+    const before = await svc('exposed');
+    await ok('replace', '-f', await drill!.file('exposed.yaml', MANIFEST('exposed')));
+    expect((await svc('exposed')).spec.clusterIP).toBe(before.spec.clusterIP);
+    const moved = await drill!.kubectl('patch', 'svc', 'exposed', '-n', NS, '--type=merge', '-p', '{"spec":{"clusterIP":"10.96.200.200","clusterIPs":["10.96.200.200"]}}');
+    expect(moved.code).not.toBe(0);
+    expect(moved.stderr).toContain('may not change once set');
+    await ok('patch', 'svc', 'exposed', '-n', NS, '-p', '{"spec":{"type":"NodePort"}}');
+    const nodePort = (await svc('exposed')).spec.ports[0]!.nodePort!;
+    expect(nodePort >= 30000 && nodePort <= 32767, String(nodePort)).toBe(true);
+    await ok('annotate', 'svc', 'exposed', '-n', NS, 'note=kept');
+    expect((await svc('exposed')).spec.ports[0]!.nodePort).toBe(nodePort);
+    await ok('patch', 'svc', 'exposed', '-n', NS, '-p', '{"spec":{"type":"ClusterIP"}}');
+    expect((await svc('exposed')).spec.ports[0]!.nodePort).toBeUndefined();
+  }, 40_000);
+
   it('a status sent on create is dropped; only the status subresource writes it', async () => {
     if (skip) return console.log(`skipped: ${skip}`);
     const withStatus = `${MANIFEST('lb').replace('spec:', 'spec:\n  type: LoadBalancer')}status:\n  loadBalancer:\n    ingress: [{ ip: 192.0.2.7 }]\n`;
