@@ -11,6 +11,7 @@ import { entryJson } from './tables.js';
 import { createObject, type Written } from './write-objects.js';
 import { foldStringData } from './secret-data.js';
 import { podSpecChangeAllowed } from './pod-spec-update.js';
+import { reallocateServiceAddresses } from './service-addresses.js';
 
 export const conflict = (resource: string, group: string, name: string): ApiError =>
   new ApiError(409, 'Conflict', `Operation cannot be fulfilled on ${qualified(resource, group)} "${name}": the object has been modified; please apply your changes to the latest version and try again`, {
@@ -112,6 +113,7 @@ function store(state: ClusterState, target: ResourceTarget, entry: Entry, next: 
     merged = { ...merged, metadata: { ...merged.metadata, generation: old.metadata.generation } };
   }
   merged = foldStringData(type.storage, merged);
+  if (type.storage === 'services' && target.subresource !== 'status') merged = reallocateServiceAddresses(state.store, old, merged as KubeObject) as Obj;
   if (target.subresource !== 'status') merged = withManagedFields(old, merged, writer, target.subresource);
   if (dryRun) return { code: 200, body: JSON.stringify(target.subresource === 'scale' ? scaleOf(merged) : merged) };
   const written = state.store.put(type.storage, merged);

@@ -11,6 +11,7 @@ import { groupVersion } from './resources.js';
 import { entryJson } from './tables.js';
 import { foldStringData } from './secret-data.js';
 import { serverSideApply, trackUpdate, writeManagers, type Json, type Writer } from './patch/index.js';
+import { allocateServiceAddresses } from './service-addresses.js';
 
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const DNS1123_DETAIL =
@@ -66,8 +67,12 @@ export function createObject(state: ClusterState, target: ResourceTarget, raw: u
   }
   if (namespace !== undefined && !state.store.get('namespaces', undefined, namespace)) throw notFound('namespaces', '', namespace);
   if (state.store.get(type.storage, namespace, name)) throw alreadyExists(type.resource, type.group, name);
-  const obj: KubeObject = foldStringData(type.storage, {
-    ...input,
+  // A kind with a status subresource starts with the status its controllers write, never the client's (the
+  // apiserver's PrepareForCreate drops it); status is written through /status only.
+  const { status: _sentStatus, ...fromClient } = input as Record<string, unknown>;
+  const sent = type.subresources.includes('status') ? fromClient : input;
+  let obj: KubeObject = foldStringData(type.storage, {
+    ...sent,
     apiVersion: groupVersion(type),
     kind: type.kind,
     metadata: {
@@ -80,6 +85,7 @@ export function createObject(state: ClusterState, target: ResourceTarget, raw: u
       ...(writer ? { managedFields: createdManagedFields(input, writer, apply) } : {}),
     },
   } as KubeObject);
+  if (type.storage === 'services') obj = allocateServiceAddresses(state.store, obj);
   if (dryRun) return { code: 201, body: JSON.stringify(type.storage === 'pods' ? podWithDefaults(obj as Pod) : obj) };
   const stored = type.storage === 'pods' ? createPod(state, obj as Pod) : state.store.put(type.storage, obj);
   return { code: 201, body: entryJson(stored) };

@@ -1,6 +1,6 @@
 // exec, cp, attach and port-forward through the real kubectl of each protocol generation, picked by the dispatcher
-// from the minor the training cluster reports: 1.27 and 1.29 speak SPDY, 1.30 exec over WebSocket (port-forward
-// still SPDY), 1.33 both over WebSocket (port-forward as SPDY tunnelled in WebSocket messages).
+// from the minor the training cluster reports: 1.27 to 1.29 speak SPDY, 1.30 exec over WebSocket (port-forward
+// still SPDY), 1.31 to 1.33 both over WebSocket (port-forward as SPDY tunnelled in WebSocket messages).
 import { execFile, spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -41,8 +41,11 @@ const upgraded = (log: string, method: 'GET' | 'POST', sub: string): boolean =>
 
 const MINORS = [
   { minor: '27', exec: 'POST', portForward: 'POST' },
+  { minor: '28', exec: 'POST', portForward: 'POST' },
   { minor: '29', exec: 'POST', portForward: 'POST' },
   { minor: '30', exec: 'GET', portForward: 'POST' },
+  { minor: '31', exec: 'GET', portForward: 'GET' },
+  { minor: '32', exec: 'GET', portForward: 'GET' },
   { minor: '33', exec: 'GET', portForward: 'GET' },
 ] as const;
 

@@ -6,10 +6,10 @@ import type { KubeObject, Pod } from '../../k8s/index.js';
 import type { ClusterState } from '../cluster-state.js';
 import { canonicalJson } from '../patch/index.js';
 import type { Change } from '../store.js';
-import { reconcileDeployment, writeStatus } from './deployment-controller.js';
+import { deadlineWake, reconcileDeployment, writeStatus } from './deployment-controller.js';
 import { reconcileJob } from './job-controller.js';
 import { controllerOf, isTerminating, ownedBy } from './owned.js';
-import { reconcileReplicaSet } from './replicaset-controller.js';
+import { availableAt, reconcileReplicaSet } from './replicaset-controller.js';
 import { reconcileStatefulSet } from './statefulset-controller.js';
 import { reconcileEndpoints } from './endpoints-controller.js';
 import { reconcileEndpointSlice, slicesOf } from './endpointslice-controller.js';
@@ -52,17 +52,50 @@ export function startControllers(state: ClusterState, options: ControllerOptions
     });
   };
   const get = (storage: string, ns: string | undefined, name: string): KubeObject | undefined => state.store.get(storage, ns, name)?.obj;
+  const speed = options.speed ?? 1;
+
+  // minReadySeconds and progressDeadlineSeconds change a Deployment's status when nothing else happens: the
+  // controller looks at it again when the next pod becomes available or its rollout's deadline passes.
+  const wakes = new Map<string, NodeJS.Timeout>();
+  const wakeLater = (d: KubeObject): void => {
+    const id = key(d);
+    clearTimeout(wakes.get(id));
+    wakes.delete(id);
+    if (options.frozen || stopped) return;
+    const now = Date.now();
+    const waits: number[] = [];
+    const deadline = deadlineWake(d, speed);
+    if (deadline !== undefined) waits.push(deadline);
+    for (const rs of ownedBy(state.store, 'replicasets', d)) {
+      const minReady = (rs['spec'] as { minReadySeconds?: number } | undefined)?.minReadySeconds ?? 0;
+      if (minReady <= 0) continue;
+      for (const p of ownedBy(state.store, 'pods', rs)) {
+        const at = availableAt(p as Pod, minReady, speed);
+        if (at !== undefined && at > now) waits.push(at - now);
+      }
+    }
+    if (!waits.length) return;
+    const timer = setTimeout(() => {
+      wakes.delete(id);
+      deployment(d.metadata.namespace, d.metadata.name);
+    }, Math.min(...waits) + 50);
+    timer.unref();
+    wakes.set(id, timer);
+  };
 
   const deployment = (ns: string | undefined, name: string): void =>
     enqueue(`deploy/${ns}/${name}`, () => {
       const d = get('deployments', ns, name);
       if (!d) return;
-      if (touched.has(key(d))) reconcileDeployment(state, d);
-      else {
+      if (touched.has(key(d))) {
+        reconcileDeployment(state, d, speed);
+        const after = get('deployments', ns, name);
+        if (after) wakeLater(after);
+      } else {
         const sets = ownedBy(state.store, 'replicasets', d);
         const hash = templateHash((d['spec'] as { template?: unknown } | undefined)?.template);
         const newest = sets.find((s) => s.metadata.labels?.['pod-template-hash'] === hash) ?? [...sets].sort((a, b) => Number(b.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0) - Number(a.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0))[0];
-        writeStatus(state, d, newest);
+        writeStatus(state, d, newest, speed, false);
       }
     });
 
@@ -70,7 +103,7 @@ export function startControllers(state: ClusterState, options: ControllerOptions
     enqueue(`rs/${ns}/${name}/${scalePods}`, () => {
       const rs = get('replicasets', ns, name);
       if (!rs) return;
-      reconcileReplicaSet(state, rs, scalePods);
+      reconcileReplicaSet(state, rs, scalePods, speed);
       const owner = controllerOf(rs);
       if (owner?.kind === 'Deployment') deployment(ns, owner.name);
     });
@@ -241,6 +274,7 @@ export function startControllers(state: ClusterState, options: ControllerOptions
     stop() {
       stopped = true;
       cronJobs.stop();
+      for (const t of wakes.values()) clearTimeout(t);
       for (const u of unsubscribe) u();
     },
     quietly(namespaces, fn) {

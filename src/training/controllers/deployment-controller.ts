@@ -22,6 +22,8 @@ interface DeploymentSpec {
   revisionHistoryLimit?: number;
   paused?: boolean;
   strategy?: { type?: string; rollingUpdate?: RollingUpdateSpec };
+  minReadySeconds?: number;
+  progressDeadlineSeconds?: number;
 }
 
 const revisionOf = (o: KubeObject): number => Number(o.metadata.annotations?.[REVISION] ?? 0) || 0;
@@ -40,7 +42,8 @@ function putSpec(state: ClusterState, rs: KubeObject, replicas: number, extra: R
   }).obj;
 }
 
-export function reconcileDeployment(state: ClusterState, deploy: KubeObject): void {
+/** `speed`: the cluster's --speed, by which minReadySeconds and progressDeadlineSeconds pass faster. */
+export function reconcileDeployment(state: ClusterState, deploy: KubeObject, speed = 1): void {
   const spec = (deploy['spec'] ?? {}) as DeploymentSpec;
   const want = spec.replicas ?? 1;
   const template = spec.template ?? {};
@@ -77,6 +80,7 @@ export function reconcileDeployment(state: ClusterState, deploy: KubeObject): vo
       },
       spec: {
         replicas: 0,
+        ...(spec.minReadySeconds ? { minReadySeconds: spec.minReadySeconds } : {}),
         selector: { matchLabels: { ...(spec.selector?.matchLabels ?? {}), 'pod-template-hash': hash } },
         template: { ...template, metadata: { ...(template.metadata ?? {}), labels } },
       },
@@ -87,12 +91,12 @@ export function reconcileDeployment(state: ClusterState, deploy: KubeObject): vo
   }
   if (spec.strategy?.type === 'Recreate') {
     const olds = all.filter((rs) => rs.metadata.name !== newest!.metadata.name);
-    for (const rs of olds) if ((specOf(rs).replicas ?? 0) > 0) reconcileReplicaSet(state, putSpec(state, rs, 0), true);
-    if (olds.some((rs) => ownedBy(state.store, 'pods', rs).length)) return writeStatus(state, deploy, newest);
+    for (const rs of olds) if ((specOf(rs).replicas ?? 0) > 0) reconcileReplicaSet(state, putSpec(state, rs, 0), true, speed);
+    if (olds.some((rs) => ownedBy(state.store, 'pods', rs).length)) return writeStatus(state, deploy, newest, speed);
   }
   const fresh = (rs: KubeObject): KubeObject => state.store.get('replicasets', rs.metadata.namespace, rs.metadata.name)?.obj ?? rs;
   // The old ReplicaSets' availability as their pods have it now, not as a snapshot recorded it.
-  for (const rs of all) if (rs.metadata.name !== newest.metadata.name) reconcileReplicaSet(state, fresh(rs), false);
+  for (const rs of all) if (rs.metadata.name !== newest.metadata.name) reconcileReplicaSet(state, fresh(rs), false, speed);
   const olds = all.filter((rs) => rs.metadata.name !== newest!.metadata.name).map(fresh);
   const counts = (rs: KubeObject): ReplicaSetCounts => ({
     name: rs.metadata.name,
@@ -102,16 +106,16 @@ export function reconcileDeployment(state: ClusterState, deploy: KubeObject): vo
   });
   const newTarget = rolling ? newReplicaSetTarget(want, surge, [...olds, newest].map(counts), counts(newest)) : want;
   newest = putSpec(state, newest, newTarget);
-  reconcileReplicaSet(state, newest, true);
+  reconcileReplicaSet(state, newest, true, speed);
   if (rolling) {
     const targets = oldReplicaSetTargets(want, unavailable, olds.map(counts), counts(fresh(newest)));
     for (const rs of olds) {
       const target = targets.get(rs.metadata.name);
-      if (target !== undefined && target !== specOf(rs).replicas) reconcileReplicaSet(state, putSpec(state, rs, target), true);
+      if (target !== undefined && target !== specOf(rs).replicas) reconcileReplicaSet(state, putSpec(state, rs, target), true, speed);
     }
   }
   pruneHistory(state, deploy, spec.revisionHistoryLimit ?? 10, newest.metadata.name);
-  writeStatus(state, deploy, fresh(newest));
+  writeStatus(state, deploy, fresh(newest), speed);
 }
 
 function pruneHistory(state: ClusterState, deploy: KubeObject, limit: number, keep: string): void {
@@ -121,7 +125,8 @@ function pruneHistory(state: ClusterState, deploy: KubeObject, limit: number, ke
   for (const rs of idle.slice(0, Math.max(0, idle.length - limit))) state.store.remove('replicasets', rs.metadata.namespace, rs.metadata.name);
 }
 
-export function writeStatus(state: ClusterState, deploy: KubeObject, newest: KubeObject | undefined): void {
+/** `judgeDeadline`: false for a snapshot's Deployment nothing has written yet, whose recorded condition stands. */
+export function writeStatus(state: ClusterState, deploy: KubeObject, newest: KubeObject | undefined, speed = 1, judgeDeadline = true): void {
   const current = state.store.get('deployments', deploy.metadata.namespace, deploy.metadata.name)?.obj;
   if (!current) return;
   const sets = ownedBy(state.store, 'replicasets', current);
@@ -144,6 +149,13 @@ export function writeStatus(state: ClusterState, deploy: KubeObject, newest: Kub
     return { type, status, reason, message, lastUpdateTime: same ? (prev as { lastUpdateTime?: string }).lastUpdateTime ?? now : now, lastTransitionTime: prev && prev.status === status ? prev.lastTransitionTime ?? now : now };
   };
   const name = newest?.metadata.name ?? '';
+  const oldCounts = old as { replicas?: number; updatedReplicas?: number; readyReplicas?: number; availableReplicas?: number; observedGeneration?: number };
+  // DeploymentProgressing (deployment/util): more updated, ready or available pods, or fewer old ones; and a
+  // new spec, for which the controller writes a fresh condition when it makes the new ReplicaSet.
+  const progressed =
+    oldCounts.observedGeneration !== (current.metadata.generation ?? 1) ||
+    updated > (oldCounts.updatedReplicas ?? 0) || replicas - updated < (oldCounts.replicas ?? 0) - (oldCounts.updatedReplicas ?? 0) ||
+    ready > (oldCounts.readyReplicas ?? 0) || available > (oldCounts.availableReplicas ?? 0);
   const status: Record<string, unknown> = {
     observedGeneration: current.metadata.generation ?? 1,
     replicas,
@@ -155,12 +167,40 @@ export function writeStatus(state: ClusterState, deploy: KubeObject, newest: Kub
       available >= minAvailable ? condition('Available', 'True', 'MinimumReplicasAvailable', 'Deployment has minimum availability.') : condition('Available', 'False', 'MinimumReplicasUnavailable', 'Deployment does not have minimum availability.'),
       complete
         ? condition('Progressing', 'True', 'NewReplicaSetAvailable', `ReplicaSet "${name}" has successfully progressed.`)
-        : condition('Progressing', 'True', 'ReplicaSetUpdated', `ReplicaSet "${name}" is progressing.`),
+        : !judgeDeadline || progressing(old.conditions?.find((c) => c.type === 'Progressing'), progressed, deadlineSeconds(current), speed)
+          ? condition('Progressing', 'True', 'ReplicaSetUpdated', `ReplicaSet "${name}" is progressing.`)
+          : condition('Progressing', 'False', 'ProgressDeadlineExceeded', `ReplicaSet "${name}" has timed out progressing.`),
     ],
   };
+  const progressCondition = (status['conditions'] as { type: string; lastUpdateTime: string }[])[1]!;
+  if (progressed) progressCondition.lastUpdateTime = nowText();
   const revision = newest ? revisionOf(state.store.get('replicasets', newest.metadata.namespace, newest.metadata.name)?.obj ?? newest) : 0;
   const annotations = { ...(current.metadata.annotations ?? {}), ...(revision ? { [REVISION]: String(revision) } : {}) };
   const strip = (s: unknown): string => canonicalJson(JSON.parse(JSON.stringify(s ?? {}), (k, v) => (k === 'lastUpdateTime' || k === 'lastTransitionTime' ? undefined : v)));
   if (strip(status) === strip(current['status']) && canonicalJson(annotations) === canonicalJson(current.metadata.annotations ?? {})) return;
   state.store.put('deployments', { ...current, metadata: { ...current.metadata, annotations }, status });
+}
+
+/** spec.progressDeadlineSeconds, 600 when unset as the apiserver defaults it. */
+export const deadlineSeconds = (d: KubeObject): number => ((d['spec'] ?? {}) as DeploymentSpec).progressDeadlineSeconds ?? 600;
+
+/**
+ * Whether an unfinished rollout is still within its progress deadline: a rollout that moved (a count or the
+ * generation changed) is; one that already timed out stays timed out until it moves again; otherwise the
+ * deadline (simulated seconds) runs from the Progressing condition's last update.
+ */
+function progressing(prev: { status: string; reason?: string; lastUpdateTime?: string } | undefined, progressed: boolean, deadline: number, speed: number): boolean {
+  if (progressed || !prev) return true;
+  if (prev.reason === 'ProgressDeadlineExceeded') return false;
+  const since = Date.parse(prev.lastUpdateTime ?? '');
+  // Whole seconds, as the apiserver keeps them: the update is taken at the end of its second, never early.
+  return Number.isNaN(since) || Date.now() - (since + 999) < (deadline * 1000) / speed;
+}
+
+/** Wall ms until the deadline of an unfinished rollout passes, for the controller to look again then. */
+export function deadlineWake(d: KubeObject, speed: number): number | undefined {
+  const prev = ((d['status'] ?? {}) as { conditions?: { type: string; reason?: string; lastUpdateTime?: string }[] }).conditions?.find((c) => c.type === 'Progressing');
+  if (prev?.reason !== 'ReplicaSetUpdated') return undefined;
+  const since = Date.parse(prev.lastUpdateTime ?? '');
+  return Number.isNaN(since) ? undefined : Math.max(0, since + 999 + (deadlineSeconds(d) * 1000) / speed - Date.now());
 }

@@ -32,9 +32,21 @@ export function podFromTemplate(owner: KubeObject, template: Template, name: str
   };
 }
 
-/** Returns the pods it counts as its own (not terminating). */
-export function reconcileReplicaSet(state: ClusterState, rs: KubeObject, scalePods: boolean): void {
-  const spec = (rs['spec'] ?? {}) as { replicas?: number; template?: Template };
+/**
+ * The wall-clock ms at which a ready pod counts as available: Ready for minReadySeconds of simulated time
+ * (--speed divides it). The Ready condition's lastTransitionTime has whole seconds, as the apiserver's has, so
+ * the pod is taken to have become Ready at the end of that second: never available early, at most 1 s late.
+ */
+export function availableAt(pod: Pod, minReadySeconds: number, speed: number): number | undefined {
+  if (!isPodReady(pod)) return undefined;
+  if (minReadySeconds <= 0) return 0;
+  const since = Date.parse(pod.status?.conditions?.find((c) => c.type === 'Ready')?.lastTransitionTime ?? '');
+  return (Number.isNaN(since) ? 0 : since + 999) + (minReadySeconds * 1000) / speed;
+}
+
+/** Returns the pods it counts as its own (not terminating). `speed`: the cluster's --speed, for minReadySeconds. */
+export function reconcileReplicaSet(state: ClusterState, rs: KubeObject, scalePods: boolean, speed = 1): void {
+  const spec = (rs['spec'] ?? {}) as { replicas?: number; template?: Template; minReadySeconds?: number };
   const want = spec.replicas ?? 1;
   let pods = (ownedBy(state.store, 'pods', rs) as Pod[]).filter((p) => !isTerminating(p));
   if (scalePods) {
@@ -50,17 +62,19 @@ export function reconcileReplicaSet(state: ClusterState, rs: KubeObject, scalePo
     pods = (ownedBy(state.store, 'pods', rs) as Pod[]).filter((p) => !isTerminating(p));
   }
   const ready = pods.filter(isPodReady).length;
+  const now = Date.now();
+  const available = pods.filter((p) => (availableAt(p, spec.minReadySeconds ?? 0, speed) ?? Infinity) <= now).length;
   const status = {
     replicas: pods.length,
     fullyLabeledReplicas: pods.length,
     readyReplicas: ready,
-    availableReplicas: ready,
+    availableReplicas: available,
     observedGeneration: rs.metadata.generation ?? 1,
   };
   const old = (rs['status'] ?? {}) as Record<string, unknown>;
   const next = { ...old, ...status };
   if (!ready) delete (next as Record<string, unknown>)['readyReplicas'];
-  if (!ready) delete (next as Record<string, unknown>)['availableReplicas'];
+  if (!available) delete (next as Record<string, unknown>)['availableReplicas'];
   if (canonicalJson(next) === canonicalJson(old)) return;
   const current = state.store.get('replicasets', rs.metadata.namespace, rs.metadata.name);
   if (current) state.store.put('replicasets', { ...current.obj, status: next });

@@ -20,7 +20,7 @@ const KINDS = [
   ['', 'v1', 'ResourceQuota', 'V1ResourceQuota'], ['', 'v1', 'Endpoints', 'V1Endpoints'], ['', 'v1', 'ReplicationController', 'V1ReplicationController'],
   ['apps', 'v1', 'Deployment', 'V1Deployment'], ['apps', 'v1', 'ReplicaSet', 'V1ReplicaSet'], ['apps', 'v1', 'StatefulSet', 'V1StatefulSet'], ['apps', 'v1', 'DaemonSet', 'V1DaemonSet'],
   ['batch', 'v1', 'Job', 'V1Job'], ['batch', 'v1', 'CronJob', 'V1CronJob'], ['events.k8s.io', 'v1', 'Event', 'EventsV1Event'],
-  ['storage.k8s.io', 'v1', 'StorageClass', 'V1StorageClass'], ['coordination.k8s.io', 'v1', 'Lease', 'V1Lease'], ['networking.k8s.io', 'v1', 'Ingress', 'V1Ingress'], ['policy', 'v1', 'PodDisruptionBudget', 'V1PodDisruptionBudget'],
+  ['storage.k8s.io', 'v1', 'StorageClass', 'V1StorageClass'], ['coordination.k8s.io', 'v1', 'Lease', 'V1Lease'], ['discovery.k8s.io', 'v1', 'EndpointSlice', 'V1EndpointSlice'], ['networking.k8s.io', 'v1', 'Ingress', 'V1Ingress'], ['policy', 'v1', 'PodDisruptionBudget', 'V1PodDisruptionBudget'],
   ['rbac.authorization.k8s.io', 'v1', 'Role', 'V1Role'], ['rbac.authorization.k8s.io', 'v1', 'RoleBinding', 'V1RoleBinding'],
   ['rbac.authorization.k8s.io', 'v1', 'ClusterRole', 'V1ClusterRole'], ['rbac.authorization.k8s.io', 'v1', 'ClusterRoleBinding', 'V1ClusterRoleBinding'],
 ];

@@ -3,7 +3,7 @@ import type { KubeObject } from '../../k8s/objects.js';
 import { decodeMessage } from './decode-message.js';
 import { decodeEnvelope, decodePodProtobuf } from './decode-pod.js';
 import type { Schema } from './schema.js';
-import { configMapSchema, deploymentSchema, jobSchema, secretSchema } from './workload-schema.js';
+import { configMapSchema, deploymentSchema, jobSchema, secretSchema, serviceSchema } from './workload-schema.js';
 import { ProtobufError } from './wire-reader.js';
 
 const SCHEMAS: Readonly<Record<string, { apiVersion: string; schema: Schema }>> = {
@@ -11,6 +11,7 @@ const SCHEMAS: Readonly<Record<string, { apiVersion: string; schema: Schema }>> 
   Secret: { apiVersion: 'v1', schema: secretSchema },
   Deployment: { apiVersion: 'apps/v1', schema: deploymentSchema },
   Job: { apiVersion: 'batch/v1', schema: jobSchema },
+  Service: { apiVersion: 'v1', schema: serviceSchema },
 };
 
 export const decodableKinds = (): string[] => ['Pod', ...Object.keys(SCHEMAS)];

@@ -41,3 +41,30 @@ const jobSpec: Schema = {
   10: bool('suspend', true),
 };
 export const jobSchema: Schema = { 1: msg('metadata', () => objectMetaSchema), 2: msg('spec', () => jobSpec) };
+
+// core/v1 Service, as `kubectl create service` and `kubectl expose` POST it (ServiceSpec, ServicePort, SessionAffinityConfig).
+const servicePort: Schema = { 1: str('name'), 2: str('protocol'), 3: int('port'), 4: intOrString('targetPort'), 5: int('nodePort'), 6: str('appProtocol') };
+const clientIpConfig: Schema = { 1: int('timeoutSeconds', true) };
+const sessionAffinityConfig: Schema = { 1: msg('clientIP', () => clientIpConfig) };
+const serviceSpec: Schema = {
+  1: list('ports', () => servicePort),
+  2: stringMap('selector'),
+  3: str('clusterIP'),
+  4: str('type'),
+  5: strings('externalIPs'),
+  7: str('sessionAffinity'),
+  8: str('loadBalancerIP'),
+  9: strings('loadBalancerSourceRanges'),
+  10: str('externalName'),
+  11: str('externalTrafficPolicy'),
+  12: int('healthCheckNodePort'),
+  13: bool('publishNotReadyAddresses'),
+  14: msg('sessionAffinityConfig', () => sessionAffinityConfig),
+  17: str('ipFamilyPolicy'),
+  18: strings('clusterIPs'),
+  19: strings('ipFamilies'),
+  20: bool('allocateLoadBalancerNodePorts', true),
+  21: str('loadBalancerClass'),
+  22: str('internalTrafficPolicy'),
+};
+export const serviceSchema: Schema = { 1: msg('metadata', () => objectMetaSchema), 2: msg('spec', () => serviceSpec) };
