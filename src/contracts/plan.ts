@@ -20,8 +20,8 @@ export type PlanAction =
   | { readonly kind: 'get-yaml'; readonly resource: string; readonly name: string }
   /** `kubectl get RESOURCE NAME -o jsonpath=…`. */
   | { readonly kind: 'get-field'; readonly resource: string; readonly name: string; readonly jsonpath: string }
-  /** `kubectl get A,B [NAME] [-o wide | -o custom-columns=…] [--field-selector=…]`. */
-  | { readonly kind: 'list'; readonly resources: string; readonly name?: string; readonly output?: 'wide' | { readonly columns: string }; readonly fieldSelector?: string }
+  /** `kubectl get A,B [NAME] [-A] [-o wide | -o yaml | -o custom-columns=…] [--field-selector=…]`. */
+  | { readonly kind: 'list'; readonly resources: string; readonly name?: string; readonly allNamespaces?: boolean; readonly output?: 'wide' | 'yaml' | { readonly columns: string }; readonly fieldSelector?: string }
   | { readonly kind: 'top-pod'; readonly pod: string }
   | { readonly kind: 'watch-pod'; readonly pod: string }
   /** Create the plan's manifest (on stdin), or only ask the server whether it would. */

@@ -1,7 +1,8 @@
 // The one place an intent becomes an argv: what the user sees, copies and what kubectl runs. The API fallback
 // (src/exec/api-fallback.ts) derives its calls from the same intent, so the two cannot drift apart by parsing.
 import { kubectl } from '../contracts/kubectl-target.js';
-import type { Plan, PlanIntent } from '../contracts/plan.js';
+import type { KubectlTarget } from '../contracts/kubectl-target.js';
+import type { Plan, PlanAction, PlanIntent } from '../contracts/plan.js';
 
 const LAST_TIMESTAMP = '--sort-by=.lastTimestamp';
 
@@ -19,8 +20,8 @@ export function planArgv(intent: PlanIntent): string[] {
     case 'get-field':
       return k('get', intent.resource, intent.name, '-o', `jsonpath=${intent.jsonpath}`);
     case 'list': {
-      const output = intent.output === undefined ? [] : intent.output === 'wide' ? ['-o', 'wide'] : ['-o', `custom-columns=${intent.output.columns}`];
-      return k('get', intent.resources, ...(intent.name ? [intent.name] : []), ...output, ...(intent.fieldSelector ? [`--field-selector=${intent.fieldSelector}`] : []));
+      const output = intent.output === undefined ? [] : typeof intent.output === 'string' ? ['-o', intent.output] : ['-o', `custom-columns=${intent.output.columns}`];
+      return k('get', intent.resources, ...(intent.name ? [intent.name] : []), ...(intent.allNamespaces ? ['-A'] : []), ...output, ...(intent.fieldSelector ? [`--field-selector=${intent.fieldSelector}`] : []));
     }
     case 'top-pod':
       return k('top', 'pod', intent.pod, '--containers');
@@ -70,3 +71,6 @@ export function planOf(id: string, title: string, intent: PlanIntent, purpose: s
   const { undoIntent, ...rest } = extra;
   return { id, title, intent, argv: planArgv(intent), purpose, risk, ...rest, ...(undoIntent ? { undoIntent, undo: planArgv(undoIntent) } : {}) };
 }
+
+/** The argv of one action against a target: for commands shown beside evidence (gaps), which nothing runs. */
+export const commandOf = (target: KubectlTarget, action: PlanAction): string[] => planArgv({ target, ...action } as PlanIntent);
