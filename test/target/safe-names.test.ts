@@ -75,6 +75,22 @@ describe('kubeconfig names with control or bidi characters', () => {
   });
 });
 
+describe('scan --all-contexts over a hostile context name', () => {
+  it.each(['json', 'text'])('-o %s names the context in $\'…\' quoting, with no raw control character', async (output) => {
+    const io = captureOutput();
+    try {
+      const code = await main(['scan', '--all-contexts', '--kubeconfig', kubeconfig({ context: '\u001b' }), '-o', output, '--request-timeout', '30s']);
+      expect(code).toBe(1);
+      expect(io.out()).not.toMatch(UNSAFE);
+      expect(io.err()).not.toMatch(UNSAFE);
+      if (output === 'json') expect(JSON.stringify(JSON.parse(io.out()))).not.toMatch(/\\u001b/);
+      expect(io.out()).toContain(output === 'json' ? "$'\\\\x1b'" : "$'\\x1b'");
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+});
+
 describe('displayed commands', () => {
   const names = ['\u001b', 'prod\u202eved', "it's\n\ttabbed\\", '\u0085x', 'plain', 'with space', "a'b"];
 
