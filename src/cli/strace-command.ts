@@ -5,7 +5,8 @@ import { UserError, usageError } from '../errors.js';
 import { findOnPath, openKubeApi, readSourcePod, runArgv, splitPodArg } from '../exec/index.js';
 import { gatherOverrideContext } from '../exec/override-context.js';
 import { processArgv } from '../image/index.js';
-import { kubectl } from '../contracts/kubectl-target.js';
+import { displayCommand } from '../contracts/kubectl-target.js';
+import { commandOf } from '../plans/plan-argv.js';
 import { analyzeTrace } from '../syscalls/index.js';
 import { sanitize } from '../text/sanitize.js';
 
@@ -35,8 +36,8 @@ export async function runStrace(options: StraceOptions): Promise<number> {
   const kubectlPath = findOnPath('kubectl');
   if (!kubectlPath) throw new UserError('strace needs kubectl on PATH to exec into the copy');
   const target = { namespace, ...pickDefined(options, ['kubeconfig', 'context']) };
-  const exec = kubectl(target, 'exec', copy, '-c', ctx.container.name, '--', 'strace', '-f', '-tt', '-s', '256', '--', ...argv);
-  process.stderr.write(`kubectl-crashcourse: running ${sanitize(exec.join(' '))}\n`);
+  const exec = commandOf(target, { kind: 'exec-trace', pod: copy, container: ctx.container.name, command: ['strace', '-f', '-tt', '-s', '256', '--', ...argv] });
+  process.stderr.write(`kubectl-crashcourse: running ${displayCommand(exec)}\n`);
   const result = await runArgv([kubectlPath, ...exec.slice(1)], { timeoutMs: options.timeoutSeconds * 1000, maxBytes: STRACE_MAX_BYTES });
   if (result.startError) throw new UserError(`could not run kubectl: ${result.startError}`);
   const report = analyzeTrace(result.output);

@@ -20,6 +20,7 @@ import { followPods } from './wizard-follow.js';
 import { makeRunner } from './wizard-runner.js';
 import { trainingAdminIfAny } from './training-admin.js';
 import type { WizardOptions } from './options.js';
+import { isUnsafeName } from '../target/safe-names.js';
 
 const TAIL_LINES = 500;
 const LIMIT_BYTES = 1 << 20;
@@ -49,7 +50,8 @@ export async function makeBackend(options: WizardOptions, suspender?: Suspender)
 
   const contexts = async () => {
     const parsed = kubeconfigFiles(options.kubeconfig).files.map(readKubeconfigFile);
-    const names = [...new Set(parsed.flatMap((p) => p.contexts.map((c) => c.name)))];
+    // A name with a control or bidi character is refused on connect (src/target/safe-names.ts); not offered either.
+    const names = [...new Set(parsed.flatMap((p) => p.contexts.map((c) => c.name)))].filter((n) => !isUnsafeName(n));
     const current = options.context ?? parsed.find((p) => p.currentContext)?.currentContext ?? names[0] ?? '';
     return { current, names };
   };

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { displayCommand } from '../contracts/kubectl-target.js';
 import type { WizardOptions } from './options.js';
 import { createTranslator, resolveLocale, userError } from '../i18n/index.js';
+import { untilGuardedSettle } from './exit-guard.js';
 
 export async function runWizard(options: WizardOptions): Promise<number> {
   // An unknown --lang is a usage error before anything is drawn.
@@ -45,6 +46,7 @@ export async function runWizard(options: WizardOptions): Promise<number> {
     const info = await runApp({
       backend,
       suspender,
+      untilSafeToExit: untilGuardedSettle,
       start,
       readOnly: options.readOnly,
       suggest: options.mode === 'suggest',

@@ -9,6 +9,10 @@ import { shellBanner } from '../ui/format/shell-banner.js';
 import { createTranslator, resolveLocale } from '../i18n/index.js';
 import type { Suspender } from '../ui/suspend.js';
 import type { WizardOptions } from './options.js';
+import { guarded } from './exit-guard.js';
+
+// Our own commands that create or delete copies: a signal during one is theirs to finish (see exit-guard.ts).
+const OWN = new Set(['start-override', 'cleanup-override', 'trace-entrypoint']);
 
 export function makeRunner(options: WizardOptions, target: KubectlTarget, suspender?: Suspender): PlanRunner {
   // The API client is made on first use only: most sessions run nothing kubectl cannot.
@@ -27,18 +31,18 @@ export function makeRunner(options: WizardOptions, target: KubectlTarget, suspen
     fallback: (plan) => createApiFallback(apiFor(plan.intent.target))(plan),
   });
   const kubectlPath = runner.kubectlPath;
-  if (!suspender || !kubectlPath || options.mode === 'suggest') return runner;
+  if (!suspender || !kubectlPath || options.mode === 'suggest') return { run: (plan, consent) => (OWN.has(plan.intent.kind) ? guarded(runner.run(plan, consent)) : runner.run(plan, consent)) };
   return {
     async run(plan: Plan, consent): Promise<RunRecord> {
-      if (!plan.interactive || plan.intent.kind !== 'exec-shell') return runner.run(plan, consent);
+      if (!plan.interactive || plan.intent.kind !== 'exec-shell') return OWN.has(plan.intent.kind) ? guarded(runner.run(plan, consent)) : runner.run(plan, consent);
       const startedAt = Date.now();
       // The shell is the override actor's last leg: every way out deletes the copy or prints its delete command.
-      const result = await suspender.run(() => {
+      const result = await guarded(suspender.run(() => {
         process.stdout.write(shellBanner(plan, process.stdout.columns ?? 80, createTranslator(resolveLocale(options.lang, process.env))));
         // No typed question on the lent terminal (stdin is still the wizard's): the delete command is printed, and
         // the wizard's own "Delete the copies…" step and quit question offer the delete.
         return runCopyShell(plan, { kubectlPath, runner, out: process.stdout, confirm: async () => false });
-      });
+      }));
       return {
         planId: plan.id,
         argv: result.argv ?? plan.argv,

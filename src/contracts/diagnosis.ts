@@ -2,6 +2,7 @@
 import type { CauseId } from './causes.js';
 import type { FactsOf } from '../analysis/finding-facts.js';
 import type { FindingId } from './finding-ids.js';
+import type { PlanIntent } from './plan.js';
 
 export type Confidence = 'confirmed' | 'likely' | 'possible';
 
@@ -80,6 +81,8 @@ export interface BackoffState {
 
 export interface NextStep {
   readonly title: string;
+  /** What the step does; `command` is derived from it by planArgv, never written by hand. */
+  readonly intent?: PlanIntent;
   /** argv, starting with "kubectl", carrying --context/-n; empty for a step that is advice only. */
   readonly command: readonly string[];
 }

@@ -19,7 +19,19 @@ export function displayCommand(argv: readonly string[]): string {
   return argv.map(quoteArg).join(' ');
 }
 
-function quoteArg(arg: string): string {
+// A control, C1 or bidi character (or a newline) cannot be shown raw: it would act on the terminal, or make the
+// command read differently from what it runs. Such an argument is shown in $'…' quoting with each of those
+// characters as its UTF-8 bytes (\xHH), which bash, zsh, ksh and POSIX sh (2024) turn back into the same bytes.
+const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+export function quoteArg(arg: string): string {
   if (arg !== '' && /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
-  return `'${arg.replace(/'/g, `'\\''`)}'`;
+  if (!UNPRINTABLE.test(arg)) return `'${arg.replace(/'/g, `'\\''`)}'`;
+  let out = '';
+  for (const ch of arg) {
+    if (ch === '\\' || ch === "'") out += `\\${ch}`;
+    else if (UNPRINTABLE.test(ch)) for (const b of Buffer.from(ch, 'utf8')) out += `\\x${b.toString(16).padStart(2, '0')}`;
+    else out += ch;
+  }
+  return `$'${out}'`;
 }

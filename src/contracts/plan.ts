@@ -14,14 +14,14 @@ export type PlanAction =
   /** `kubectl describe RESOURCE [NAME]`. */
   | { readonly kind: 'describe'; readonly resource: string; readonly name?: string }
   | { readonly kind: 'read-logs'; readonly pod: string; readonly container: string; readonly previous: boolean; readonly tailLines: number }
-  /** The events about one pod, oldest first. */
-  | { readonly kind: 'read-events'; readonly pod: string }
+  /** The events about one pod, oldest first; by its uid when known (a recreated pod of the same name has others). */
+  | { readonly kind: 'read-events'; readonly pod: string; readonly uid?: string }
   /** `kubectl get RESOURCE NAME -o yaml`. */
   | { readonly kind: 'get-yaml'; readonly resource: string; readonly name: string }
   /** `kubectl get RESOURCE NAME -o jsonpath=…`. */
   | { readonly kind: 'get-field'; readonly resource: string; readonly name: string; readonly jsonpath: string }
-  /** `kubectl get A,B [-o wide | -o custom-columns=…] [--field-selector=…]`. */
-  | { readonly kind: 'list'; readonly resources: string; readonly output?: 'wide' | { readonly columns: string }; readonly fieldSelector?: string }
+  /** `kubectl get A,B [NAME] [-A] [-o wide | -o yaml | -o custom-columns=…] [--field-selector=…]`. */
+  | { readonly kind: 'list'; readonly resources: string; readonly name?: string; readonly allNamespaces?: boolean; readonly output?: 'wide' | 'yaml' | { readonly columns: string }; readonly fieldSelector?: string }
   | { readonly kind: 'top-pod'; readonly pod: string }
   | { readonly kind: 'watch-pod'; readonly pod: string }
   /** Create the plan's manifest (on stdin), or only ask the server whether it would. */
@@ -37,7 +37,7 @@ export type PlanAction =
   /** An ephemeral container in a copy: interactive (`-it`), or attached to a command. */
   | { readonly kind: 'debug-container'; readonly pod: string; readonly image: string; readonly container: string; readonly profile: string; readonly command?: readonly string[] }
   /** Our own override: a copy of POD (namespace of the target) with CONTAINER kept alive; dryRun shows it only. */
-  | { readonly kind: 'start-override'; readonly pod: string; readonly container: string; readonly dryRun: boolean }
+  | { readonly kind: 'start-override'; readonly pod: string; readonly container: string; readonly dryRun: boolean; readonly ask?: boolean }
   /** Our own cleanup: every copy made of POD, by label, else by the ledger's names. */
   | { readonly kind: 'cleanup-override'; readonly pod: string }
   /** Our own strace run: resolves CONTAINER's entrypoint, then traces it in COPY. */

@@ -2,11 +2,12 @@
 // in back-off the kubelet serves the crashed run as "current" too: that copy is flagged, not counted twice.
 import type { ClusterReader } from '../contracts/read-port.js';
 import type { Pod } from '../k8s/index.js';
-import { kubectl, type KubectlTarget } from '../contracts/kubectl-target.js';
+import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import { sanitize } from '../text/sanitize.js';
 import { gapOf } from './gap.js';
 import { logTargets } from './log-targets.js';
 import type { Gap, LogExcerpt } from '../contracts/evidence.js';
+import { commandOf } from '../plans/plan-argv.js';
 
 export interface LogLimits {
   readonly tailLines: number;
@@ -25,13 +26,13 @@ export async function gatherLogs(reader: ClusterReader, pod: Pod, limits: LogLim
         gaps.push({
           what: `older lines of the ${which} of container ${container}`,
           reason: `the last ${limits.tailLines} lines hold more than ${limits.limitBytes} bytes; the newest ${limits.limitBytes} bytes were kept (${r.cutBytes} before them were not read)`,
-          command: kubectl(target, 'logs', name, '-c', container, ...(previous ? ['--previous'] : []), '--tail', String(limits.tailLines)),
+          command: commandOf(target, { kind: 'read-logs', pod: name, container, previous, tailLines: limits.tailLines }),
         });
       }
       return { text: sanitize(r.bytes), truncated: r.truncated };
     } catch (err) {
       const which = previous ? 'previous logs' : 'logs';
-      gaps.push(gapOf(`${which} of container ${container}`, err, kubectl(target, 'logs', name, '-c', container, ...(previous ? ['--previous'] : []), '--tail', String(limits.tailLines))));
+      gaps.push(gapOf(`${which} of container ${container}`, err, commandOf(target, { kind: 'read-logs', pod: name, container, previous, tailLines: limits.tailLines })));
       return undefined;
     }
   };

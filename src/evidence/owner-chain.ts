@@ -1,9 +1,10 @@
 // The controllers above a pod: ReplicaSet → Deployment, StatefulSet, DaemonSet, Job → CronJob.
 import type { ClusterReader, ReadableKind } from '../contracts/read-port.js';
 import type { KubeObject, OwnerReference } from '../k8s/index.js';
-import { kubectl, type KubectlTarget } from '../contracts/kubectl-target.js';
+import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import { gapOf } from './gap.js';
 import type { Gap } from '../contracts/evidence.js';
+import { commandOf } from '../plans/plan-argv.js';
 
 const OWNER_KINDS: ReadonlySet<string> = new Set(['ReplicaSet', 'Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob']);
 
@@ -40,7 +41,7 @@ export async function ownerChain(reader: ClusterReader, start: KubeObject, names
       owners.push(owner);
       ref = controllerOf(owner);
     } catch (err) {
-      gaps.push(gapOf(`owner ${current.kind} ${current.name}`, err, kubectl(target, 'get', current.kind.toLowerCase(), current.name, '-o', 'yaml')));
+      gaps.push(gapOf(`owner ${current.kind} ${current.name}`, err, commandOf(target, { kind: 'get-yaml', resource: current.kind.toLowerCase(), name: current.name })));
       break;
     }
   }

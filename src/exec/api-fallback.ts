@@ -29,7 +29,7 @@ export function createApiFallback(api: KubeApi): ApiFallback {
       case 'read-logs':
         return readLogs(api, ns, intent.pod, intent.container, intent.previous, intent.tailLines);
       case 'read-events':
-        return readEvents(api, ns, `involvedObject.name=${intent.pod}`);
+        return readEvents(api, ns, intent.uid ? `involvedObject.uid=${intent.uid}` : `involvedObject.name=${intent.pod}`);
       case 'get-yaml':
         return getYaml(api, ns, intent.resource, intent.name);
       // No API route: kubectl formats these itself (describe, columns, jsonpath), or they need a stream (exec, watch).

@@ -1,7 +1,8 @@
 // The one place an intent becomes an argv: what the user sees, copies and what kubectl runs. The API fallback
 // (src/exec/api-fallback.ts) derives its calls from the same intent, so the two cannot drift apart by parsing.
 import { kubectl } from '../contracts/kubectl-target.js';
-import type { Plan, PlanIntent } from '../contracts/plan.js';
+import type { KubectlTarget } from '../contracts/kubectl-target.js';
+import type { Plan, PlanAction, PlanIntent } from '../contracts/plan.js';
 
 const LAST_TIMESTAMP = '--sort-by=.lastTimestamp';
 
@@ -13,14 +14,14 @@ export function planArgv(intent: PlanIntent): string[] {
     case 'read-logs':
       return k('logs', intent.pod, '-c', intent.container, ...(intent.previous ? ['--previous'] : []), `--tail=${intent.tailLines}`);
     case 'read-events':
-      return k('get', 'events', `--field-selector=involvedObject.name=${intent.pod}`, LAST_TIMESTAMP);
+      return k('get', 'events', intent.uid ? `--field-selector=involvedObject.uid=${intent.uid}` : `--field-selector=involvedObject.name=${intent.pod}`, LAST_TIMESTAMP);
     case 'get-yaml':
       return k('get', intent.resource, intent.name, '-o', 'yaml');
     case 'get-field':
       return k('get', intent.resource, intent.name, '-o', `jsonpath=${intent.jsonpath}`);
     case 'list': {
-      const output = intent.output === undefined ? [] : intent.output === 'wide' ? ['-o', 'wide'] : ['-o', `custom-columns=${intent.output.columns}`];
-      return k('get', intent.resources, ...output, ...(intent.fieldSelector ? [`--field-selector=${intent.fieldSelector}`] : []));
+      const output = intent.output === undefined ? [] : typeof intent.output === 'string' ? ['-o', intent.output] : ['-o', `custom-columns=${intent.output.columns}`];
+      return k('get', intent.resources, ...(intent.name ? [intent.name] : []), ...(intent.allNamespaces ? ['-A'] : []), ...output, ...(intent.fieldSelector ? [`--field-selector=${intent.fieldSelector}`] : []));
     }
     case 'top-pod':
       return k('top', 'pod', intent.pod, '--containers');
@@ -46,7 +47,8 @@ export function planArgv(intent: PlanIntent): string[] {
         ? k('debug', intent.pod, `--image=${intent.image}`, `--target=${intent.container}`, `--profile=${intent.profile}`, '--attach=true', '--', ...intent.command)
         : k('debug', '-it', intent.pod, `--image=${intent.image}`, `--target=${intent.container}`, `--profile=${intent.profile}`);
     case 'start-override':
-      return crashcourse(intent, 'override', podRef(intent), '--container', intent.container, ...(intent.dryRun ? ['--dry-run'] : ['--yes']));
+      // `ask`: a command shown for the person to run, who then answers the override's own question.
+      return crashcourse(intent, 'override', podRef(intent), '--container', intent.container, ...(intent.ask ? [] : intent.dryRun ? ['--dry-run'] : ['--yes']));
     case 'cleanup-override':
       return crashcourse(intent, 'override', podRef(intent), '--cleanup', '--yes');
     case 'trace-entrypoint':
@@ -69,3 +71,6 @@ export function planOf(id: string, title: string, intent: PlanIntent, purpose: s
   const { undoIntent, ...rest } = extra;
   return { id, title, intent, argv: planArgv(intent), purpose, risk, ...rest, ...(undoIntent ? { undoIntent, undo: planArgv(undoIntent) } : {}) };
 }
+
+/** The argv of one action against a target: for commands shown beside evidence (gaps), which nothing runs. */
+export const commandOf = (target: KubectlTarget, action: PlanAction): string[] => planArgv({ target, ...action } as PlanIntent);

@@ -3,7 +3,8 @@
 import type { ClusterScan } from '../evidence/cluster-scan.js';
 import type { FailureGroup } from '../evidence/scan-groups.js';
 import { ENGLISH, type Translate } from '../i18n/index.js';
-import { sanitize } from '../text/sanitize.js';
+import { quoteArg } from '../contracts/kubectl-target.js';
+import { UNSAFE, sanitize } from '../text/sanitize.js';
 import { renderScanText } from './scan-text.js';
 import { PLAIN, type Style } from './style.js';
 import { wrap } from './wrap.js';
@@ -29,10 +30,10 @@ export function renderMultiScanText(scans: readonly ClusterScan[], groups: reado
   const out: string[] = [];
   for (const s of scans) {
     if ('rows' in s) {
-      out.push(st.heading(t('screen.multi.scanned', { context: sanitize(s.context), count: s.rows.length })));
+      out.push(st.heading(t('screen.multi.scanned', { context: contextShown(s.context), count: s.rows.length })));
       out.push(renderScanText(s.rows, { width: options.width, style: st, scope: options.scope, allNamespaces: options.allNamespaces, t }).trimEnd(), '');
     } else {
-      out.push(st.heading(t('screen.multi.notScanned', { context: sanitize(s.context) })), ...wrap(t('screen.multi.gap', { gap: sanitize(s.gap) }), options.width), '');
+      out.push(st.heading(t('screen.multi.notScanned', { context: contextShown(s.context) })), ...wrap(t('screen.multi.gap', { gap: sanitize(s.gap) }), options.width), '');
     }
   }
   if (groups.length > 0) {
@@ -47,7 +48,11 @@ export function renderMultiScanText(scans: readonly ClusterScan[], groups: reado
 
 export function renderMultiScanJson(scans: readonly ClusterScan[], groups: readonly FailureGroup[]): string {
   const clusters = scans.map((s) => ('rows' in s
-    ? { context: s.context, pods: s.rows.map((r) => ({ pod: r.pod, container: r.container, cause: r.cause, summary: sanitize(r.summary), restarts: r.restarts, image: r.image ?? null, node: r.node ?? null })) }
-    : { context: s.context, gap: sanitize(s.gap) }));
+    ? { context: contextShown(s.context), pods: s.rows.map((r) => ({ pod: r.pod, container: r.container, cause: r.cause, summary: sanitize(r.summary), restarts: r.restarts, image: r.image ?? null, node: r.node ?? null })) }
+    : { context: contextShown(s.context), gap: sanitize(s.gap) }));
   return `${JSON.stringify({ clusters, groups }, null, 2)}\n`;
 }
+
+// A context name with a control or bidi character (refused when connecting, so its section is a gap) is shown in
+// $'…' quoting: stripped, it would read as another context's name.
+const contextShown = (name: string): string => (UNSAFE.test(name) || /[\n\t]/.test(name) ? quoteArg(name) : name);

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { kubeconfigFiles, type KubeconfigEnv } from './kubeconfig-files.js';
 import { readKubeconfigFile, type Fields, type KubeconfigFile, type Named } from './kubeconfig-file.js';
 import { checkNamespaceName } from './names.js';
+import { checkContextName, checkEntryName, checkKubeconfigPath } from './safe-names.js';
 import { userError } from '../i18n/user-error.js';
 
 export interface TargetFlags {
@@ -27,6 +28,7 @@ export interface ResolvedTarget {
 }
 
 export function resolveTarget(flags: TargetFlags, env: KubeconfigEnv = process.env): ResolvedTarget {
+  if (flags.kubeconfig !== undefined) checkKubeconfigPath(flags.kubeconfig);
   const { files } = kubeconfigFiles(flags.kubeconfig, env);
   return resolveFromFiles(files.map(readKubeconfigFile), flags);
 }
@@ -43,17 +45,20 @@ export function resolveFromFiles(parsed: readonly KubeconfigFile[], flags: Targe
   if (!contextName) throw userError('fail.context.none', list);
   const context = contexts.get(contextName);
   if (!context) throw userError('fail.context.notFound', { context: contextName, ...list });
+  checkContextName(contextName);
 
   const clusterName = str(context.fields['cluster']);
   if (!clusterName) throw userError('fail.context.noCluster', { context: contextName });
   const cluster = clusters.get(clusterName);
   if (!cluster) throw userError('fail.context.clusterMissing', { context: contextName, cluster: clusterName });
+  checkEntryName('cluster', clusterName, contextName);
   const server = str(cluster.fields['server']);
   if (!server) throw userError('fail.cluster.noServer', { cluster: clusterName });
 
   const userName = str(context.fields['user']);
   const user = userName ? users.get(userName) : undefined;
   if (userName && !user) throw userError('fail.context.userMissing', { context: contextName, user: userName });
+  if (userName) checkEntryName('user', userName, contextName);
 
   const namespace = checkNamespaceName(flags.namespace ?? (str(context.fields['namespace']) || 'default'));
   return {

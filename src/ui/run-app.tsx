@@ -17,6 +17,8 @@ export interface RunAppOptions {
   readonly followMs?: number;
   readonly color: boolean;
   readonly locale?: Locale;
+  /** On a signal, waits for what must finish first (a copy's cleanup or its delete command) before exiting. */
+  readonly untilSafeToExit?: () => Promise<void>;
 }
 
 
@@ -76,7 +78,7 @@ export async function runApp(options: RunAppOptions): Promise<ExitInfo> {
     finish = resolve;
   });
 
-  const onSignal = (code: number) => () => finish({ code, leftovers: [] });
+  const onSignal = (code: number) => () => void (options.untilSafeToExit?.() ?? Promise.resolve()).then(() => finish({ code, leftovers: [] }));
   const onFatal = (err: unknown) => {
     restore();
     process.stderr.write(`kubectl-crashcourse: internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)} (run \`kubectl-crashcourse diagnose POD --debug\` for details)\n`);
@@ -84,8 +86,11 @@ export async function runApp(options: RunAppOptions): Promise<ExitInfo> {
   };
   const sigint = onSignal(130);
   const sigterm = onSignal(143);
+  // A closed terminal ends the wizard the same way (and lets a copy's shell leg name the copy first).
+  const sighup = onSignal(129);
   process.on('SIGINT', sigint);
   process.on('SIGTERM', sigterm);
+  process.on('SIGHUP', sighup);
   process.on('uncaughtException', onFatal);
   process.on('unhandledRejection', onFatal);
   process.on('exit', restore);
@@ -101,6 +106,7 @@ export async function runApp(options: RunAppOptions): Promise<ExitInfo> {
   restore();
   process.off('SIGINT', sigint);
   process.off('SIGTERM', sigterm);
+  process.off('SIGHUP', sighup);
   process.off('uncaughtException', onFatal);
   process.off('unhandledRejection', onFatal);
   process.off('exit', restore);

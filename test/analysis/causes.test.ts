@@ -202,7 +202,9 @@ describe('gaps', () => {
   it('carries --context and -n in every kubectl next step', () => {
     const d = run({ pod: podOf([appContainer()], [crashLooping('app', { exitCode: 1 })]) });
     for (const s of d.nextSteps.filter((x) => x.command[0] === 'kubectl')) expect(s.command.slice(0, 5)).toEqual(['kubectl', '--context', 'prod-eu', '-n', 'shop']);
-    expect(d.nextSteps.some((s) => s.command.includes('involvedObject.uid=3f2a9c1e-6b7d-4e8f-9a0b-1c2d3e4f5a6b'))).toBe(true);
+    const events = d.nextSteps.find((s) => s.intent?.kind === 'read-events');
+    expect(events?.intent).toMatchObject({ kind: 'read-events', uid: '3f2a9c1e-6b7d-4e8f-9a0b-1c2d3e4f5a6b' });
+    expect(events?.command).toContain('--field-selector=involvedObject.uid=3f2a9c1e-6b7d-4e8f-9a0b-1c2d3e4f5a6b');
   });
 });
 

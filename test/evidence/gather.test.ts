@@ -116,7 +116,7 @@ describe('gathering evidence for one pod', () => {
     expect(evidence.logs).toEqual([]);
     const gap = evidence.gaps.find((g) => g.what === 'previous logs of container app');
     expect(gap?.reason).toMatch(/^forbidden: .*pods\/log/);
-    expect(gap?.command).toEqual(['kubectl', '--context', 'prod', '-n', 'default', 'logs', 'web', '-c', 'app', '--previous', '--tail', '500']);
+    expect(gap?.command).toEqual(['kubectl', '--context', 'prod', '-n', 'default', 'logs', 'web', '-c', 'app', '--previous', '--tail=500']);
   });
 
   it('fails with one line when the pod itself is missing', async () => {

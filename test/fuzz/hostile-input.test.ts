@@ -152,6 +152,33 @@ describe('fuzzing API answers and kubeconfigs', () => {
     );
   }, 90_000);
 
+  // Context names chosen on purpose: one with a control or bidi character is refused in one clean line (it would
+  // otherwise reach every next-step argv); any other name is carried into the argvs exactly, so pasting works.
+  it('hostile context names: refused cleanly, or carried exactly into the next steps', async () => {
+    const ok = { status: 200, body: JSON.stringify(pod('CrashLoopBackOff', 'back-off', 'Running', undefined, 'Error')) };
+    const contextArb = fc.oneof(
+      fc.array(hostileChar, { minLength: 1, maxLength: 12 }).map((a) => `${a.join('')}\u001b`),
+      fc.array(fc.constantFrom('a', 'é', ' ', ':', '"', "'", '{', '-', '$', '`', '\\'), { minLength: 1, maxLength: 12 }).map((a) => a.join('')),
+    );
+    await fc.assert(
+      fc.asyncProperty(contextArb, fc.constantFrom('text', 'json'), async (context, output) => {
+        answer = ok;
+        log = new Uint8Array();
+        const r = await run(['diagnose', 'web-1', '--kubeconfig', kubeconfig(context), '-o', output, '--no-color', '--request-timeout', '5s']);
+        expectClean(r, output === 'json');
+        if (UNSAFE.test(context) || /[\n\t]/.test(context)) {
+          expect(r.code).toBe(1);
+          expect(r.err).toMatch(/^kubectl-crashcourse: context \$'[^\n]*' holds a control or bidi character[^\n]*\n$/);
+        } else if (output === 'json') {
+          expect(r.code).toBe(0);
+          const steps = (JSON.parse(r.out) as { nextSteps: { command: string[] }[] }).nextSteps;
+          for (const s of steps) expect(s.command[s.command.indexOf('--context') + 1]).toBe(context);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  }, 90_000);
+
   it('any kubeconfig text ends in a named error, never an internal one', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(hostile, fc.string({ maxLength: 200 }), anyJson.map((v) => JSON.stringify(v))), async (text) => {

@@ -3,7 +3,8 @@ import { Clip } from '../components/clip.js';
 import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
 import type { Evidence } from '../../contracts/evidence.js';
-import { kubectl, displayCommand } from '../../contracts/kubectl-target.js';
+import { displayCommand } from '../../contracts/kubectl-target.js';
+import { commandOf } from '../../plans/plan-argv.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { Footer } from '../components/footer.js';
@@ -41,7 +42,7 @@ export function DescribeScreen({ evidence, argv, columns, rows, active, onAction
     },
     active,
   );
-  const command = displayCommand(argv ?? kubectl({ namespace: evidence.pod.metadata.namespace ?? 'default' }, 'describe', 'pod', evidence.pod.metadata.name));
+  const command = displayCommand(argv ?? commandOf({ namespace: evidence.pod.metadata.namespace ?? 'default' }, { kind: 'describe', resource: 'pod', name: evidence.pod.metadata.name }));
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
