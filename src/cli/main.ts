@@ -161,7 +161,7 @@ export async function main(argv: readonly string[], inspect?: (program: Command)
     .description('restore a running training cluster\'s scenario (or all of them) to its recorded objects and clock')
     .option('--kubeconfig <file>', 'the kubeconfig the training cluster wrote (default: $KUBECONFIG)')
     .action(async (scenario: string | undefined, opts: { kubeconfig?: string }) => {
-      exitCode = await (await import('./training-cluster-reset-command.js')).runTrainingClusterReset({ ...(scenario ? { scenario } : {}), ...(opts.kubeconfig ? { kubeconfig: opts.kubeconfig } : {}) });
+      exitCode = await (await import('./training-cluster-reset-command.js')).runTrainingClusterReset({ locale, ...(scenario ? { scenario } : {}), ...(opts.kubeconfig ? { kubeconfig: opts.kubeconfig } : {}) });
     });
 
   targetOptions(program.command('diagnose'))
@@ -221,7 +221,7 @@ export async function main(argv: readonly string[], inspect?: (program: Command)
       configureRequestTimeout(opts.requestTimeout);
       const run = (async () => (await import('./check-command.js')).runCheckCommand({
         files: opts.filename, output: opts.output, failOn: opts.failOn, cluster: opts.cluster === true,
-        ...pick(opts, ['context', 'kubeconfig']),
+        ...pick(opts, ['context', 'kubeconfig']), locale,
       }))();
       // Offline, check may wait on a pipe (helm template | …) as long as it takes; the cluster gets a deadline.
       exitCode = opts.cluster === true ? await withDeadline(run, requestTimeoutMs()) : await run;
@@ -245,7 +245,7 @@ export async function main(argv: readonly string[], inspect?: (program: Command)
     .description('validate flow files (default: every shipped flow)')
     .argument('[file...]', 'flow files')
     .action(async (files: string[]) => {
-      const options: FlowsOptions = { action: 'validate', files };
+      const options: FlowsOptions = { action: 'validate', files, locale };
       exitCode = await (await import('./flows-command.js')).runFlows(options);
     });
   flows

@@ -1,5 +1,6 @@
 // Parsed options of each command: main.ts fills these from argv; each command module receives one.
 import type { OverrideRequest } from '../exec/override.js';
+import type { Locale } from '../i18n/locale.js';
 
 export type OutputFormat = 'text' | 'json' | 'markdown';
 
@@ -53,6 +54,7 @@ export interface FlowsOptions {
   readonly action: 'validate' | 'show';
   readonly files: readonly string[];
   readonly flow?: string;
+  readonly locale?: Locale;
 }
 
 export type ExecMode = 'run' | 'suggest';

@@ -1,0 +1,84 @@
+// The normal output of the secondary commands (check's summary, flows validate, training-cluster reset) in the
+// reader's language: run in-process with --lang ja and --lang zh-CN, no English sentence may be left outside
+// file names and scenario names; the same command in English still prints the English (so the check can fail).
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { renderCheckText } from '../../src/check/index.js';
+import type { CheckFinding } from '../../src/check/types.js';
+import { CATALOGS, createTranslator } from '../../src/i18n/index.js';
+import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
+import { captureOutput } from '../support/capture-output.js';
+import { englishRuns } from '../support/english-runs.js';
+
+const GOOD = join(import.meta.dirname, '../fixtures/check/good');
+const SCENARIOS = join(import.meta.dirname, '../../scenarios');
+
+afterEach(() => vi.restoreAllMocks());
+
+/** The output without the paths and scenario names it quotes: what is left is ours to word. */
+const ours = (text: string): string => text.replace(/\S*\/\S*/g, ' ');
+
+describe.each(['ja', 'zh-CN'] as const)('secondary commands\' output with --lang %s', (locale) => {
+  it('check: the summary of a clean directory', async () => {
+    const io = captureOutput();
+    expect(await main(['check', '-f', GOOD, '--lang', locale])).toBe(0);
+    const out = io.out();
+    expect(out).toContain(createTranslator(locale)('out.check.none', { workloads: 4, files: 3 }));
+    expect(englishRuns(ours(out))).toEqual([]);
+  });
+
+  it('check: the counts line of findings', () => {
+    const finding = (severity: CheckFinding['severity']): CheckFinding => ({ rule: 'r', cause: 'oom-killed', severity, message: 'm', file: 'f.yaml', line: 1, object: 'Pod/p' });
+    const text = renderCheckText([finding('error'), finding('warning'), finding('warning')], { files: 1, workloads: 1 }, createTranslator(locale));
+    const summary = text.trimEnd().split('\n').at(-1)!;
+    expect(summary).toContain(createTranslator(locale)('out.check.warnings', { n: 2 }));
+    expect(englishRuns(summary)).toEqual([]);
+  });
+
+  it('flows validate: one line per shipped flow', async () => {
+    const io = captureOutput();
+    expect(await main(['flows', 'validate', '--lang', locale])).toBe(0);
+    const lines = io.out().trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.startsWith(CATALOGS[locale]['out.flows.ok']!.split(' ')[0]!)).toBe(true);
+    expect(englishRuns(ours(io.out()))).toEqual([]);
+  });
+});
+
+describe('training-cluster reset output', () => {
+  let cluster: TrainingCluster;
+  let dir: string;
+  beforeAll(async () => {
+    const { mkdtemp } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    dir = await mkdtemp(join(tmpdir(), 'crashcourse-reset-'));
+    cluster = await startTrainingCluster({ scenarios: [SCENARIOS], port: 0, writeKubeconfig: join(dir, 'kubeconfig') });
+  }, 60_000);
+  afterAll(async () => {
+    await cluster?.close();
+    const { rm } = await import('node:fs/promises');
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each(['ja', 'zh-CN'] as const)('is worded in %s', async (locale) => {
+    const io = captureOutput();
+    expect(await main(['training-cluster', 'reset', 'oom-killed-jvm', '--kubeconfig', join(dir, 'kubeconfig'), '--lang', locale])).toBe(0);
+    expect(io.out()).toBe(`${createTranslator(locale)('out.reset.done', { scenarios: 'oom-killed-jvm' })}\n`);
+    expect(englishRuns(io.out())).toEqual([]);
+  });
+
+  it('is English by default, and the detector finds English in it', async () => {
+    const io = captureOutput();
+    expect(await main(['training-cluster', 'reset', 'oom-killed-jvm', '--kubeconfig', join(dir, 'kubeconfig'), '--lang', 'en'])).toBe(0);
+    expect(io.out()).toBe('Reset oom-killed-jvm\n');
+  });
+});
+
+describe('the English output the detector must catch', () => {
+  it('finds the English summary of check and flows validate', () => {
+    const t = createTranslator('en');
+    expect(englishRuns(t('out.check.none', { workloads: 4, files: 3 }))).not.toEqual([]);
+    expect(englishRuns(t('out.strace.noDecisive'))).not.toEqual([]);
+  });
+});
