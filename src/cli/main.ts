@@ -153,7 +153,7 @@ export async function main(argv: readonly string[], inspect?: (program: Command)
         output: opts.output,
         ...(opts.serverVersion ? { serverVersion: String(opts.serverVersion) } : {}),
       };
-      exitCode = await (await import('./training-cluster-command.js')).runTrainingCluster(options);
+      exitCode = await (await import('./training-cluster-command.js')).runTrainingCluster(options, locale);
     });
 
   trainingCluster
@@ -235,7 +235,7 @@ export async function main(argv: readonly string[], inspect?: (program: Command)
     .option('--timeout <seconds>', 'stop tracing after this long', intArg('--timeout', 1, 600), 30)
     .action(async (pod: string | undefined, opts) => {
       exitCode = await (await import('./strace-command.js')).runStrace({
-        ...(pod ? { pod } : {}), ...pick(opts, ['namespace', 'context', 'kubeconfig', 'container', 'copy']), timeoutSeconds: opts.timeout,
+        ...(pod ? { pod } : {}), ...pick(opts, ['namespace', 'context', 'kubeconfig', 'container', 'copy']), timeoutSeconds: opts.timeout, locale,
       });
     });
 
@@ -290,6 +290,7 @@ export async function main(argv: readonly string[], inspect?: (program: Command)
         cleanup: Boolean(opts.cleanup),
         output: opts.output,
         mode: opts.mode,
+        locale,
       };
       // Each request, credential plugin and the wait for the copy have their own limits: the whole override
       // also waits on a person typing yes, so it has no overall deadline.

@@ -60,7 +60,10 @@ export interface FlowsOptions {
 export type ExecMode = 'run' | 'suggest';
 
 /** The override's own request is the executor's; the CLI adds where to find the cluster. */
-export interface OverrideOptions extends TargetOptions, OverrideRequest {}
+export interface OverrideOptions extends TargetOptions, OverrideRequest {
+  /** The language of the text notes (JSON stays English). */
+  readonly locale?: Locale;
+}
 
 export interface WizardOptions extends TargetOptions {
   readonly pod?: string;

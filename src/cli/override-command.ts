@@ -8,13 +8,14 @@ import { fileLedgerStore } from '../exec/ledger-file.js';
 import { splitPodArg } from '../exec/override-context.js';
 import { runOverrideFlow } from '../exec/override.js';
 import { createPlanRunner } from '../exec/plan-runner.js';
+import { createTranslator } from '../i18n/translate.js';
 import type { OverrideOptions } from './options.js';
 
 export async function runOverride(options: OverrideOptions): Promise<number> {
   const api = openKubeApi(options);
   const runner = createPlanRunner({ mode: options.mode, fallback: createApiFallback(api) });
   if (!runner.kubectlPath && options.output === 'text') {
-    process.stderr.write('kubectl is not on PATH: the copy is created and deleted through the API; the kubectl commands are shown for you to run where kubectl is installed.\n');
+    process.stderr.write(`${createTranslator(options.locale ?? 'en')('out.override.noKubectl')}\n`);
   }
   return runOverrideFlow(
     {

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { startupText } from '../../src/cli/training-cluster-command.js';
 import { renderCheckText } from '../../src/check/index.js';
 import type { CheckFinding } from '../../src/check/types.js';
 import { CATALOGS, createTranslator } from '../../src/i18n/index.js';
@@ -75,10 +76,22 @@ describe('training-cluster reset output', () => {
   });
 });
 
+describe.each(['ja', 'zh-CN'] as const)('training-cluster start-up text in %s', (locale) => {
+  it('words everything but the URL, the path and the commands to copy', () => {
+    const text = startupText({ url: 'http://127.0.0.1:8443', scenarios: [1, 2], podCount: 1 }, '/tmp/k/kubeconfig', createTranslator(locale));
+    expect(text).toContain('  export KUBECONFIG=/tmp/k/kubeconfig\n  kubectl get pods -A\n');
+    expect(text).toContain('http://127.0.0.1:8443');
+    const prose = text.split('\n').filter((l) => !l.startsWith('  ')).join('\n');
+    expect(englishRuns(ours(prose))).toEqual([]);
+  });
+});
+
 describe('the English output the detector must catch', () => {
   it('finds the English summary of check and flows validate', () => {
     const t = createTranslator('en');
     expect(englishRuns(t('out.check.none', { workloads: 4, files: 3 }))).not.toEqual([]);
     expect(englishRuns(t('out.strace.noDecisive'))).not.toEqual([]);
+    expect(startupText({ url: 'http://127.0.0.1:1', scenarios: [1], podCount: 2 }, '/k', t)).toBe(
+      'Training cluster at http://127.0.0.1:1 (1 scenario, 2 pods)\nKubeconfig written to /k; point kubectl at it with:\n  export KUBECONFIG=/k\n  kubectl get pods -A\nPress Ctrl-C to stop.\n');
   });
 });
