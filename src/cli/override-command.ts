@@ -14,8 +14,9 @@ import type { OverrideOptions } from './options.js';
 export async function runOverride(options: OverrideOptions): Promise<number> {
   const api = openKubeApi(options);
   const runner = createPlanRunner({ mode: options.mode, fallback: createApiFallback(api) });
+  const t = createTranslator(options.locale ?? 'en');
   if (!runner.kubectlPath && options.output === 'text') {
-    process.stderr.write(`${createTranslator(options.locale ?? 'en')('out.override.noKubectl')}\n`);
+    process.stderr.write(`${t('out.override.noKubectl')}\n`);
   }
   return runOverrideFlow(
     {
@@ -37,6 +38,7 @@ export async function runOverride(options: OverrideOptions): Promise<number> {
       err: process.stderr,
       interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
       confirm: (q) => confirmTyped(q),
+      t,
       ledger: new Ledger(options.pod ? fileLedgerStore(api.server, splitPodArg(options.pod, api.namespace).name) : undefined),
     },
   );

@@ -69,6 +69,18 @@ describe('training-cluster reset output', () => {
     expect(englishRuns(io.out())).toEqual([]);
   });
 
+  it.each(['ja', 'zh-CN'] as const)('override --dry-run words its plan in %s (diff, commands and the debug purpose stay)', async (locale) => {
+    const io = captureOutput();
+    expect(await main(['override', 'nginx-crashloop/nginx-8qtwn7hx9m-xsl6p', '--kubeconfig', join(dir, 'kubeconfig'), '--dry-run', '--lang', locale])).toBe(0);
+    const t = createTranslator(locale);
+    const out = io.out();
+    for (const key of ['out.override.isolated', 'out.override.notPinned', 'out.override.debugHeading', 'out.dryRun.admitted', 'out.override.dryRunDone'] as const) expect(out).toContain(t(key));
+    // Our lines: not the diff (YAML), not a command, not the planner's purpose in parentheses.
+    const prose = out.replace(/^--- [^]*?\n\n/m, '').split('\n').filter((l) => !/^\s{2}(kubectl|\(kubectl|\/)/.test(l)).join('\n');
+    expect(prose).toContain(t('out.override.isolated'));
+    expect(englishRuns(ours(prose))).toEqual([]);
+  });
+
   it('is English by default, and the detector finds English in it', async () => {
     const io = captureOutput();
     expect(await main(['training-cluster', 'reset', 'oom-killed-jvm', '--kubeconfig', join(dir, 'kubeconfig'), '--lang', 'en'])).toBe(0);
