@@ -259,11 +259,11 @@ export async function main(argv: readonly string[], inspect?: (program: Command)
 
   const rules = program.command('rules').description('print the diagnosis decision rules in words');
   rules.command('list').description('every decision rule, in the order they are tried').action(async () => {
-    exitCode = (await import('./rules-command.js')).runRules({ action: 'list' });
+    exitCode = (await import('./rules-command.js')).runRules({ action: 'list', locale });
   });
   rules.command('explain').description('what one decision rule means and when it fires').argument('<id>', 'a rule id from `rules list`')
     .action(async (id: string) => {
-      exitCode = (await import('./rules-command.js')).runRules({ action: 'explain', id });
+      exitCode = (await import('./rules-command.js')).runRules({ action: 'explain', id, locale });
     });
 
   targetOptions(program.command('override'))

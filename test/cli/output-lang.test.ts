@@ -37,6 +37,18 @@ describe.each(['ja', 'zh-CN'] as const)('secondary commands\' output with --lang
     expect(englishRuns(summary)).toEqual([]);
   });
 
+  it('rules list and rules explain of every rule', async () => {
+    const io = captureOutput();
+    expect(await main(['rules', 'list', '--lang', locale])).toBe(0);
+    const ids = io.out().trimEnd().split('\n').map((l) => l.trim().split(/\s+/)[1]!);
+    expect(ids.length).toBeGreaterThan(10);
+    for (const id of ids) expect(await main(['rules', 'explain', id, '--lang', locale])).toBe(0);
+    const out = io.out();
+    expect(out).toContain(createTranslator(locale)('out.rules.triedFirst'));
+    // Rule ids, finding ids, cause ids and Kubernetes words (OOMKilled, exit codes) stay; sentences may not.
+    expect(englishRuns(ours(out.replace(/\b[a-z]+(?:-[a-z0-9]+)+\b/g, ' ')))).toEqual([]);
+  });
+
   it('flows validate: one line per shipped flow', async () => {
     const io = captureOutput();
     expect(await main(['flows', 'validate', '--lang', locale])).toBe(0);
