@@ -344,7 +344,7 @@ export async function main(argv: readonly string[], inspect?: (program: Command)
         ...pick(opts, ['namespace', 'context', 'kubeconfig', 'selector', 'webhook', 'leaseNamespace']),
         inCluster: Boolean(opts.inCluster), reemit: opts.reemit, logReads: opts.logReads, logs: opts.logs !== false,
         dryRun: Boolean(opts.dryRun), metricsAddress: opts.metricsAddress, alertmanager: Boolean(opts.alertmanager),
-        leaderElect: Boolean(opts.leaderElect), leaseName: opts.leaseName,
+        leaderElect: Boolean(opts.leaderElect), leaseName: opts.leaseName, locale,
       });
     });
 

@@ -49,6 +49,18 @@ describe.each(['ja', 'zh-CN'] as const)('secondary commands\' output with --lang
     expect(englishRuns(ours(out.replace(/\b[a-z]+(?:-[a-z0-9]+)+\b/g, ' ')))).toEqual([]);
   });
 
+  it.each([
+    ['alert-rules', '--window', 'soon'], ['alert-rules', '--for', 'x'], ['alert-rules', '--runbook-url', 'ftp://x'], ['alert-rules', '--name', 'Bad_Name'],
+    ['watch', '--reemit', 'often'], ['watch', '--in-cluster', '--context', 'c'], ['watch', '--webhook', 'ftp://h'], ['watch', '--metrics-address', 'nowhere'],
+  ])('%s %s: the argument error is one line in the reader\'s language', async (...args) => {
+    const io = captureOutput();
+    expect(await main([...args, '--lang', locale])).toBe(2);
+    const lines = io.err().trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^kubectl-crashcourse: --/);
+    expect(englishRuns(ours(lines[0]!.replace(/"[^"]*"|「[^」]*」|“[^”]*”/g, ' ')))).toEqual([]);
+  });
+
   it('flows validate: one line per shipped flow', async () => {
     const io = captureOutput();
     expect(await main(['flows', 'validate', '--lang', locale])).toBe(0);
@@ -91,6 +103,23 @@ describe('training-cluster reset output', () => {
     const prose = out.replace(/^--- [^]*?\n\n/m, '').split('\n').filter((l) => !/^\s{2}(kubectl|\(kubectl|\/)/.test(l)).join('\n');
     expect(prose).toContain(t('out.override.isolated'));
     expect(englishRuns(ours(prose))).toEqual([]);
+  });
+
+  it.each(['ja', 'zh-CN'] as const)('watch prints where its metrics listen in %s', async (locale) => {
+    const { runWatch } = await import('../../src/cli/watch-command.js');
+    const stop = new AbortController();
+    const warnings: string[] = [];
+    let listening!: (url: string) => void;
+    const ready = new Promise<string>((r) => (listening = r));
+    const finished = runWatch(
+      { kubeconfig: join(dir, 'kubeconfig'), inCluster: false, reemit: '1h', logReads: 50, logs: false, dryRun: true, metricsAddress: '127.0.0.1:0', alertmanager: false, leaderElect: false, leaseName: 'x', locale },
+      { signal: stop.signal, write: () => undefined, onListening: listening, warn: (l) => void warnings.push(l) },
+    );
+    const url = await ready;
+    stop.abort();
+    await finished;
+    expect(warnings).toContain(`kubectl-crashcourse watch: ${createTranslator(locale)('out.watch.listening', { url })}`);
+    expect(englishRuns(ours(warnings[0]!))).toEqual([]);
   });
 
   it('is English by default, and the detector finds English in it', async () => {
