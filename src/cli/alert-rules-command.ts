@@ -1,7 +1,7 @@
 // `alert-rules [--restarts N] [--window D] [--for D] [-o yaml|crd]`: print Prometheus alert rules over
 // kube-state-metrics that point at the diagnosis. Nothing is read or changed: the output is for a rules file.
 import { alertRules, parseDuration, renderRules, type RulesFormat } from '../alerts/index.js';
-import { usageError } from '../errors.js';
+import { userError } from '../i18n/user-error.js';
 
 export interface AlertRulesOptions {
   readonly restarts: number;
@@ -17,13 +17,13 @@ const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
 
 export function runAlertRules(options: AlertRulesOptions): number {
   const windowMs = parseDuration(options.window);
-  if (windowMs === undefined) throw usageError(`--window must be a Prometheus duration such as 4m or 1h30m, not "${options.window}"`);
+  if (windowMs === undefined) throw userError('out.alertRules.window', { value: options.window }, 2);
   const sustainedMs = parseDuration(options.for);
-  if (sustainedMs === undefined) throw usageError(`--for must be a Prometheus duration such as 15m, not "${options.for}"`);
+  if (sustainedMs === undefined) throw userError('out.alertRules.for', { value: options.for }, 2);
   if (options.runbookUrl !== undefined && !/^https?:\/\/[^\s"'{}]+$/.test(options.runbookUrl)) {
-    throw usageError('--runbook-url must be an http(s) URL without spaces, quotes or braces');
+    throw userError('out.alertRules.runbookUrl', {}, 2);
   }
-  if (!DNS_SUBDOMAIN.test(options.name)) throw usageError(`--name must be a lower-case Kubernetes name, not "${options.name}"`);
+  if (!DNS_SUBDOMAIN.test(options.name)) throw userError('out.alertRules.name', { value: options.name }, 2);
   const groups = alertRules({ restarts: options.restarts, windowMs, sustainedMs, ...(options.runbookUrl ? { runbookUrl: options.runbookUrl } : {}) });
   process.stdout.write(renderRules(groups, options.output, options.name));
   return 0;

@@ -2,6 +2,8 @@
 // --cluster adds what the current context knows (references, node architectures, image configs).
 import { failsAt, podTemplates, renderCheckJson, renderCheckText, renderSarif, runCheck, type CheckFacts, type Severity } from '../check/index.js';
 import { usageError } from '../errors.js';
+import { createTranslator } from '../i18n/translate.js';
+import type { Locale } from '../i18n/locale.js';
 import { sanitize } from '../text/sanitize.js';
 import { readCheckInput } from './check-input.js';
 import { VERSION } from './version.js';
@@ -13,6 +15,7 @@ export interface CheckOptions {
   readonly cluster: boolean;
   readonly context?: string;
   readonly kubeconfig?: string;
+  readonly locale?: Locale;
 }
 
 export async function runCheckCommand(options: CheckOptions): Promise<number> {
@@ -31,6 +34,6 @@ export async function runCheckCommand(options: CheckOptions): Promise<number> {
   const findings = runCheck(input.docs, facts);
   if (options.output === 'sarif') process.stdout.write(renderSarif(findings, VERSION));
   else if (options.output === 'json') process.stdout.write(renderCheckJson(findings));
-  else process.stdout.write(renderCheckText(findings, { files: input.files, workloads: podTemplates(input.docs).length }));
+  else process.stdout.write(renderCheckText(findings, { files: input.files, workloads: podTemplates(input.docs).length }, createTranslator(options.locale ?? 'en')));
   return options.failOn !== 'none' && failsAt(findings, options.failOn) ? 1 : 0;
 }

@@ -2,6 +2,7 @@
 // an outline for trainers.
 import { UserError, usageError } from '../errors.js';
 import { builtinFlowFiles, flowOutline, loadBuiltinFlows, loadFlow, type Flow } from '../flow/index.js';
+import { createTranslator } from '../i18n/translate.js';
 import type { FlowsOptions } from './options.js';
 
 export async function runFlows(options: FlowsOptions): Promise<number> {
@@ -11,11 +12,12 @@ export async function runFlows(options: FlowsOptions): Promise<number> {
   }
   const files = options.files.length > 0 ? options.files.map((f) => ({ path: f, shownAs: f })) : await builtinFlowFiles();
   if (files.length === 0) throw new UserError('no flow files to validate');
+  const t = createTranslator(options.locale ?? 'en');
   let failed = 0;
   for (const file of files) {
     try {
       const flow = await loadFlow(file.path, file.shownAs);
-      process.stdout.write(`ok ${file.shownAs} (${flow.steps.length} steps)\n`);
+      process.stdout.write(`${t('out.flows.ok', { file: file.shownAs, steps: flow.steps.length })}\n`);
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       failed++;

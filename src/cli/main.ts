@@ -153,7 +153,7 @@ export async function main(argv: readonly string[], inspect?: (program: Command)
         output: opts.output,
         ...(opts.serverVersion ? { serverVersion: String(opts.serverVersion) } : {}),
       };
-      exitCode = await (await import('./training-cluster-command.js')).runTrainingCluster(options);
+      exitCode = await (await import('./training-cluster-command.js')).runTrainingCluster(options, locale);
     });
 
   trainingCluster
@@ -161,7 +161,7 @@ export async function main(argv: readonly string[], inspect?: (program: Command)
     .description('restore a running training cluster\'s scenario (or all of them) to its recorded objects and clock')
     .option('--kubeconfig <file>', 'the kubeconfig the training cluster wrote (default: $KUBECONFIG)')
     .action(async (scenario: string | undefined, opts: { kubeconfig?: string }) => {
-      exitCode = await (await import('./training-cluster-reset-command.js')).runTrainingClusterReset({ ...(scenario ? { scenario } : {}), ...(opts.kubeconfig ? { kubeconfig: opts.kubeconfig } : {}) });
+      exitCode = await (await import('./training-cluster-reset-command.js')).runTrainingClusterReset({ locale, ...(scenario ? { scenario } : {}), ...(opts.kubeconfig ? { kubeconfig: opts.kubeconfig } : {}) });
     });
 
   targetOptions(program.command('diagnose'))
@@ -221,7 +221,7 @@ export async function main(argv: readonly string[], inspect?: (program: Command)
       configureRequestTimeout(opts.requestTimeout);
       const run = (async () => (await import('./check-command.js')).runCheckCommand({
         files: opts.filename, output: opts.output, failOn: opts.failOn, cluster: opts.cluster === true,
-        ...pick(opts, ['context', 'kubeconfig']),
+        ...pick(opts, ['context', 'kubeconfig']), locale,
       }))();
       // Offline, check may wait on a pipe (helm template | …) as long as it takes; the cluster gets a deadline.
       exitCode = opts.cluster === true ? await withDeadline(run, requestTimeoutMs()) : await run;
@@ -235,7 +235,7 @@ export async function main(argv: readonly string[], inspect?: (program: Command)
     .option('--timeout <seconds>', 'stop tracing after this long', intArg('--timeout', 1, 600), 30)
     .action(async (pod: string | undefined, opts) => {
       exitCode = await (await import('./strace-command.js')).runStrace({
-        ...(pod ? { pod } : {}), ...pick(opts, ['namespace', 'context', 'kubeconfig', 'container', 'copy']), timeoutSeconds: opts.timeout,
+        ...(pod ? { pod } : {}), ...pick(opts, ['namespace', 'context', 'kubeconfig', 'container', 'copy']), timeoutSeconds: opts.timeout, locale,
       });
     });
 
@@ -245,7 +245,7 @@ export async function main(argv: readonly string[], inspect?: (program: Command)
     .description('validate flow files (default: every shipped flow)')
     .argument('[file...]', 'flow files')
     .action(async (files: string[]) => {
-      const options: FlowsOptions = { action: 'validate', files };
+      const options: FlowsOptions = { action: 'validate', files, locale };
       exitCode = await (await import('./flows-command.js')).runFlows(options);
     });
   flows
@@ -259,11 +259,11 @@ export async function main(argv: readonly string[], inspect?: (program: Command)
 
   const rules = program.command('rules').description('print the diagnosis decision rules in words');
   rules.command('list').description('every decision rule, in the order they are tried').action(async () => {
-    exitCode = (await import('./rules-command.js')).runRules({ action: 'list' });
+    exitCode = (await import('./rules-command.js')).runRules({ action: 'list', locale });
   });
   rules.command('explain').description('what one decision rule means and when it fires').argument('<id>', 'a rule id from `rules list`')
     .action(async (id: string) => {
-      exitCode = (await import('./rules-command.js')).runRules({ action: 'explain', id });
+      exitCode = (await import('./rules-command.js')).runRules({ action: 'explain', id, locale });
     });
 
   targetOptions(program.command('override'))
@@ -290,6 +290,7 @@ export async function main(argv: readonly string[], inspect?: (program: Command)
         cleanup: Boolean(opts.cleanup),
         output: opts.output,
         mode: opts.mode,
+        locale,
       };
       // Each request, credential plugin and the wait for the copy have their own limits: the whole override
       // also waits on a person typing yes, so it has no overall deadline.
@@ -343,7 +344,7 @@ export async function main(argv: readonly string[], inspect?: (program: Command)
         ...pick(opts, ['namespace', 'context', 'kubeconfig', 'selector', 'webhook', 'leaseNamespace']),
         inCluster: Boolean(opts.inCluster), reemit: opts.reemit, logReads: opts.logReads, logs: opts.logs !== false,
         dryRun: Boolean(opts.dryRun), metricsAddress: opts.metricsAddress, alertmanager: Boolean(opts.alertmanager),
-        leaderElect: Boolean(opts.leaderElect), leaseName: opts.leaseName,
+        leaderElect: Boolean(opts.leaderElect), leaseName: opts.leaseName, locale,
       });
     });
 

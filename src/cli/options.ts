@@ -1,5 +1,6 @@
 // Parsed options of each command: main.ts fills these from argv; each command module receives one.
 import type { OverrideRequest } from '../exec/override.js';
+import type { Locale } from '../i18n/locale.js';
 
 export type OutputFormat = 'text' | 'json' | 'markdown';
 
@@ -53,12 +54,16 @@ export interface FlowsOptions {
   readonly action: 'validate' | 'show';
   readonly files: readonly string[];
   readonly flow?: string;
+  readonly locale?: Locale;
 }
 
 export type ExecMode = 'run' | 'suggest';
 
 /** The override's own request is the executor's; the CLI adds where to find the cluster. */
-export interface OverrideOptions extends TargetOptions, OverrideRequest {}
+export interface OverrideOptions extends TargetOptions, OverrideRequest {
+  /** The language of the text notes (JSON stays English). */
+  readonly locale?: Locale;
+}
 
 export interface WizardOptions extends TargetOptions {
   readonly pod?: string;

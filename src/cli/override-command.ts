@@ -8,13 +8,15 @@ import { fileLedgerStore } from '../exec/ledger-file.js';
 import { splitPodArg } from '../exec/override-context.js';
 import { runOverrideFlow } from '../exec/override.js';
 import { createPlanRunner } from '../exec/plan-runner.js';
+import { createTranslator } from '../i18n/translate.js';
 import type { OverrideOptions } from './options.js';
 
 export async function runOverride(options: OverrideOptions): Promise<number> {
   const api = openKubeApi(options);
   const runner = createPlanRunner({ mode: options.mode, fallback: createApiFallback(api) });
+  const t = createTranslator(options.locale ?? 'en');
   if (!runner.kubectlPath && options.output === 'text') {
-    process.stderr.write('kubectl is not on PATH: the copy is created and deleted through the API; the kubectl commands are shown for you to run where kubectl is installed.\n');
+    process.stderr.write(`${t('out.override.noKubectl')}\n`);
   }
   return runOverrideFlow(
     {
@@ -36,6 +38,7 @@ export async function runOverride(options: OverrideOptions): Promise<number> {
       err: process.stderr,
       interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
       confirm: (q) => confirmTyped(q),
+      t,
       ledger: new Ledger(options.pod ? fileLedgerStore(api.server, splitPodArg(options.pod, api.namespace).name) : undefined),
     },
   );

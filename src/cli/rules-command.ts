@@ -3,15 +3,21 @@ import { usageError } from '../errors.js';
 import { RULES } from '../analysis/rules/table.js';
 import { findRule, ruleExplanation, rulesList } from '../analysis/rules/words.js';
 import { sanitize } from '../text/sanitize.js';
+import type { Locale } from '../i18n/locale.js';
+import { createTranslator } from '../i18n/translate.js';
+import { ruleExplanationIn, rulesListIn } from '../report/rule-words.js';
 
 export interface RulesOptions {
   readonly action: 'list' | 'explain';
   readonly id?: string;
+  readonly locale?: Locale;
 }
 
 export function runRules(options: RulesOptions): number {
+  // English is the reference wording (words.ts); another language is worded from the catalogs.
+  const t = options.locale && options.locale !== 'en' ? createTranslator(options.locale) : undefined;
   if (options.action === 'list') {
-    process.stdout.write(rulesList());
+    process.stdout.write(t ? rulesListIn(t) : rulesList());
     return 0;
   }
   const rule = findRule(options.id ?? '');
@@ -19,6 +25,6 @@ export function runRules(options: RulesOptions): number {
     const near = RULES.filter((r) => (options.id ?? '').length > 2 && r.id.includes(options.id ?? '')).map((r) => r.id);
     throw usageError(`no decision rule is called "${sanitize(options.id ?? '').slice(0, 80)}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}; see: kubectl-crashcourse rules list`);
   }
-  process.stdout.write(ruleExplanation(rule));
+  process.stdout.write(t ? ruleExplanationIn(rule, t) : ruleExplanation(rule));
   return 0;
 }

@@ -4,6 +4,8 @@
 import { UserError, usageError } from '../errors.js';
 import { findOnPath, openKubeApi, readSourcePod, runArgv, splitPodArg } from '../exec/index.js';
 import { gatherOverrideContext } from '../exec/override-context.js';
+import { createTranslator } from '../i18n/translate.js';
+import type { Locale } from '../i18n/locale.js';
 import { processArgv } from '../image/index.js';
 import { displayCommand } from '../contracts/kubectl-target.js';
 import { commandOf } from '../plans/plan-argv.js';
@@ -18,6 +20,7 @@ export interface StraceOptions {
   readonly context?: string;
   readonly kubeconfig?: string;
   readonly timeoutSeconds: number;
+  readonly locale?: Locale;
 }
 
 export const STRACE_MAX_BYTES = 1 << 20;
@@ -33,11 +36,12 @@ export async function runStrace(options: StraceOptions): Promise<number> {
   if (argv.length === 0) throw new UserError(`cannot tell what ${ctx.container.name} runs: its spec has no command and the image config could not be read`);
   // `override --output json` names the copy as NAMESPACE/NAME; the copy always lives beside its source.
   const copy = options.copy.includes('/') ? options.copy.slice(options.copy.indexOf('/') + 1) : options.copy;
+  const t = createTranslator(options.locale ?? 'en');
   const kubectlPath = findOnPath('kubectl');
   if (!kubectlPath) throw new UserError('strace needs kubectl on PATH to exec into the copy');
   const target = { namespace, ...pickDefined(options, ['kubeconfig', 'context']) };
   const exec = commandOf(target, { kind: 'exec-trace', pod: copy, container: ctx.container.name, command: ['strace', '-f', '-tt', '-s', '256', '--', ...argv] });
-  process.stderr.write(`kubectl-crashcourse: running ${displayCommand(exec)}\n`);
+  process.stderr.write(`kubectl-crashcourse: ${t('out.strace.running', { command: displayCommand(exec) })}\n`);
   const result = await runArgv([kubectlPath, ...exec.slice(1)], { timeoutMs: options.timeoutSeconds * 1000, maxBytes: STRACE_MAX_BYTES });
   if (result.startError) throw new UserError(`could not run kubectl: ${result.startError}`);
   const report = analyzeTrace(result.output);
@@ -45,15 +49,15 @@ export async function runStrace(options: StraceOptions): Promise<number> {
     // No trace at all: most application images carry no strace binary.
     throw new UserError(`no trace came back from ${copy}: ${firstLine(result.output) || 'no output'} (if the image has no strace, use a debug image that has it, sharing the pod's process namespace)`);
   }
-  const lines = [`Traced ${argv.join(' ')} in ${copy}${result.timedOut ? ` (stopped after ${options.timeoutSeconds} s)` : ''}.`];
+  const lines = [t('out.strace.traced', { argv: argv.join(' '), copy, timedOut: result.timedOut ? 'yes' : 'no', seconds: options.timeoutSeconds })];
   if (report.decisive) {
-    lines.push(`Decisive call: ${report.decisive.summary}`, `  ${report.decisive.quote.split('\n').join('\n  ')}`);
+    lines.push(t('out.strace.decisive', { summary: report.decisive.summary }), `  ${report.decisive.quote.split('\n').join('\n  ')}`);
   } else {
-    lines.push('No failing system call stands out in the trace.');
+    lines.push(t('out.strace.noDecisive'));
   }
-  if (report.end) lines.push(`End: ${report.end.summary}`);
+  if (report.end) lines.push(t('out.strace.end', { summary: report.end.summary }));
   const others = report.findings.filter((f) => f !== report.decisive && f !== report.end);
-  if (others.length) lines.push('Other failures the process survived or that came earlier:', ...others.map((f) => `  line ${f.line}: ${f.summary}`));
+  if (others.length) lines.push(t('out.strace.others'), ...others.map((f) => `  ${t('out.strace.line', { line: f.line, summary: f.summary })}`));
   process.stdout.write(`${sanitize(lines.join('\n'))}\n`);
   return 0;
 }

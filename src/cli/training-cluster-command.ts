@@ -6,6 +6,8 @@ import { builtinScenariosDir } from '../paths.js';
 import { loadScenarios, type Scenario } from '../scenario/index.js';
 import { startTrainingCluster } from '../training/index.js';
 import { parseForbid } from '../training/forbid.js';
+import { createTranslator, type Translate } from '../i18n/translate.js';
+import type { Locale } from '../i18n/locale.js';
 import type { TrainingClusterOptions } from './options.js';
 
 interface ListedScenario {
@@ -15,8 +17,6 @@ interface ListedScenario {
   readonly cause: string;
   readonly dir: string;
 }
-
-const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 const listed = (s: Scenario): ListedScenario => ({ name: s.name, title: s.meta.title ?? '', pod: s.meta.pod ?? '', cause: s.meta.cause ?? '', dir: s.dir });
 
@@ -28,7 +28,7 @@ function table(rows: readonly ListedScenario[]): string {
   return [line(head), ...cells.map(line)].join('\n');
 }
 
-export async function runTrainingCluster(options: TrainingClusterOptions): Promise<number> {
+export async function runTrainingCluster(options: TrainingClusterOptions, locale: Locale = 'en'): Promise<number> {
   const dirs = options.scenarios.length ? options.scenarios : [builtinScenariosDir()];
   // Checked even with --list: a typo in --forbid must not pass silently because nothing was served.
   parseForbid(options.forbid);
@@ -52,16 +52,7 @@ export async function runTrainingCluster(options: TrainingClusterOptions): Promi
       overwriteKubeconfig: options.force === true,
       ...(options.serverVersion ? { serverVersion: options.serverVersion } : {}),
     });
-    process.stdout.write(
-      [
-        `Training cluster at ${cluster.url} (${plural(cluster.scenarios.length, 'scenario')}, ${plural(cluster.podCount, 'pod')})`,
-        `Kubeconfig written to ${kubeconfigPath}; point kubectl at it with:`,
-        `  export KUBECONFIG=${kubeconfigPath}`,
-        '  kubectl get pods -A',
-        'Press Ctrl-C to stop.',
-        '',
-      ].join('\n'),
-    );
+    process.stdout.write(startupText(cluster, kubeconfigPath, createTranslator(locale)));
     await new Promise<void>((resolve) => {
       // SIGHUP too: a closed terminal must not leave the temporary kubeconfig directory behind.
       const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -76,4 +67,16 @@ export async function runTrainingCluster(options: TrainingClusterOptions): Promi
   } finally {
     if (tempDir) await rm(tempDir, { recursive: true, force: true });
   }
+}
+
+/** What `training-cluster` prints once it serves: where, what, and how to point kubectl at it. */
+export function startupText(cluster: { readonly url: string; readonly scenarios: readonly unknown[]; readonly podCount: number }, kubeconfigPath: string, t: Translate): string {
+  return [
+    t('out.training.at', { url: cluster.url, scenarios: cluster.scenarios.length, pods: cluster.podCount }),
+    t('out.training.kubeconfig', { path: kubeconfigPath }),
+    `  export KUBECONFIG=${kubeconfigPath}`,
+    '  kubectl get pods -A',
+    t('out.training.stop'),
+    '',
+  ].join('\n');
 }

@@ -5,7 +5,9 @@ import { hostname } from 'node:os';
 import { parseDuration } from '../alerts/index.js';
 import { openConnection, type Connection } from '../cluster/connection.js';
 import { LiveReader, requestTimeoutMs } from '../cluster/index.js';
-import { usageError } from '../errors.js';
+import { userError } from '../i18n/user-error.js';
+import { createTranslator } from '../i18n/translate.js';
+import type { Locale } from '../i18n/locale.js';
 import { createWatchMetrics, startMetricsServer, type Route } from '../metrics/index.js';
 import { checkNamespaceName, resolveTarget } from '../target/index.js';
 import { alertmanagerRoute } from '../watch/alertmanager.js';
@@ -31,6 +33,8 @@ export interface WatchOptions {
   readonly leaderElect: boolean;
   readonly leaseNamespace?: string;
   readonly leaseName: string;
+  /** The language of argument errors and status lines (the JSON lines and Events stay English). */
+  readonly locale?: Locale;
 }
 
 /** For tests and embedding: stop without a signal, see where metrics listen, capture the JSON lines. */
@@ -45,10 +49,11 @@ export interface WatchControl {
 }
 
 export async function runWatch(options: WatchOptions, control: WatchControl = {}): Promise<number> {
+  const t = createTranslator(options.locale ?? 'en');
   const reemitMs = parseDuration(options.reemit);
-  if (reemitMs === undefined) throw usageError(`--reemit must be a duration such as 30m or 1h, not "${options.reemit}"`);
+  if (reemitMs === undefined) throw userError('out.watch.reemit', { value: options.reemit }, 2);
   if (options.namespace) checkNamespaceName(options.namespace);
-  if (options.inCluster && (options.context || options.kubeconfig)) throw usageError('--in-cluster uses the Pod\'s ServiceAccount: --context and --kubeconfig do not apply');
+  if (options.inCluster && (options.context || options.kubeconfig)) throw userError('out.watch.inCluster', {}, 2);
   const webhook = options.webhook === undefined ? undefined : parseWebhook(options.webhook);
   const [host, port] = parseAddress(options.metricsAddress);
 
@@ -75,7 +80,7 @@ export async function runWatch(options: WatchOptions, control: WatchControl = {}
   const routes: Record<string, Route> = options.alertmanager ? { '/alertmanager': alertmanagerRoute(() => watcher) } : {};
   const server = await startMetricsServer(metrics.registry, host, port, () => standby || (watcher?.ready() ?? false), routes);
   control.onListening?.(server.url);
-  warn(`kubectl-crashcourse watch: /metrics, /healthz and /readyz on ${server.url}`);
+  warn(`kubectl-crashcourse watch: ${t('out.watch.listening', { url: server.url })}`);
 
   const stopped = new AbortController();
   const onSignal = (): void => stopped.abort();
@@ -88,14 +93,14 @@ export async function runWatch(options: WatchOptions, control: WatchControl = {}
         conn, identity, namespace: options.leaseNamespace ?? homeNamespace, name: options.leaseName, signal: stopped.signal,
         onError: (err) => {
           metrics.apiErrors.inc({ operation: 'lease' });
-          warn(`kubectl-crashcourse watch: lease: ${err instanceof Error ? err.message : String(err)}`);
+          warn(`kubectl-crashcourse watch: ${t('out.watch.leaseError', { message: err instanceof Error ? err.message : String(err) })}`);
         },
         onLeading: () => {
-          warn(`kubectl-crashcourse watch: ${identity} holds the lease; watching`);
+          warn(`kubectl-crashcourse watch: ${t('out.watch.leaseHeld', { identity })}`);
           start();
         },
         onStopped: () => {
-          warn(`kubectl-crashcourse watch: ${identity} lost the lease; standing by`);
+          warn(`kubectl-crashcourse watch: ${t('out.watch.leaseLost', { identity })}`);
           void watcher?.stop();
           watcher = undefined;
           standby = true;
@@ -131,15 +136,15 @@ function parseWebhook(text: string): URL {
   try {
     url = new URL(text);
   } catch {
-    throw usageError(`--webhook must be an http(s) URL, not "${text}"`);
+    throw userError('out.watch.webhook', { value: text }, 2);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw usageError(`--webhook must be an http(s) URL, not "${text}"`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw userError('out.watch.webhook', { value: text }, 2);
   return url;
 }
 
 function parseAddress(text: string): [string, number] {
   const m = /^(?:\[([0-9a-fA-F:]+)\]|([^:[\]]+)):(\d{1,5})$/.exec(text);
   const port = m ? Number(m[3]) : NaN;
-  if (!m || port > 65535) throw usageError(`--metrics-address must be HOST:PORT (e.g. 127.0.0.1:8080, 0.0.0.0:8080 in a Pod), not "${text}"`);
+  if (!m || port > 65535) throw userError('out.watch.metricsAddress', { value: text }, 2);
   return [m[1] ?? m[2]!, port];
 }

@@ -8,8 +8,15 @@ import { deleteCopyPlan } from '../plans/override-plans.js';
 import type { Pod } from '../k8s/index.js';
 import { podsPath, statusMessage, type KubeApi } from './kube-api.js';
 import type { Ledger } from './ledger.js';
+import type { MessageKey, MessageValues } from '../i18n/translate.js';
 
-export type DryRun = { kind: 'admitted' | 'unsupported'; note: string } | { kind: 'forbidden'; message: string } | { kind: 'rejected'; message: string };
+/** What the dry run found, as a catalog key and its values: the caller words it in the reader's language. */
+export interface DryRunNote {
+  readonly key: MessageKey;
+  readonly values?: MessageValues;
+}
+
+export type DryRun = { kind: 'admitted' | 'unsupported'; note: DryRunNote } | { kind: 'forbidden'; message: string } | { kind: 'rejected'; message: string };
 
 const GONE_WITHIN_MS = 10_000;
 
@@ -17,8 +24,8 @@ export async function serverDryRun(api: KubeApi, copy: OverrideCopy, ledger?: Le
   const ns = copy.pod.metadata.namespace!;
   const res = await api.request('POST', `${podsPath(ns)}?dryRun=All`, copy.pod);
   if (res.status === 403) return { kind: 'forbidden', message: statusMessage(res) };
-  if (res.status === 400 && /dry ?run/i.test(statusMessage(res))) return { kind: 'unsupported', note: `The server does not support dry runs (${statusMessage(res)}); continuing without one.` };
-  if (res.status === 404 || res.status === 405 || res.status === 415) return { kind: 'unsupported', note: `The server did not do a dry run (HTTP ${res.status}); continuing without one.` };
+  if (res.status === 400 && /dry ?run/i.test(statusMessage(res))) return { kind: 'unsupported', note: { key: 'out.dryRun.unsupported', values: { message: statusMessage(res) } } };
+  if (res.status === 404 || res.status === 405 || res.status === 415) return { kind: 'unsupported', note: { key: 'out.dryRun.notDone', values: { status: res.status } } };
   if (res.status >= 300) return { kind: 'rejected', message: statusMessage(res) };
   const undo = deleteCopyPlan(api.target, ns, copy.name, { neverRan: true });
   const record = (): void => ledger?.add({ kind: 'Pod', namespace: ns, name: copy.name, cleanup: undo.argv });
@@ -28,9 +35,9 @@ export async function serverDryRun(api: KubeApi, copy: OverrideCopy, ledger?: Le
   const check = await api.request('GET', podsPath(ns, copy.name));
   const source = copy.pod.metadata.annotations?.[`${ANNOTATION_PREFIX}source-pod`] ?? '';
   if (!(check.status < 300 && isOurCopy(check.body as Pod, source))) {
-    if (!stored) return { kind: 'admitted', note: 'Server-side dry run: the API server would admit this copy.' };
+    if (!stored) return { kind: 'admitted', note: { key: 'out.dryRun.admitted' } };
     ledger?.markCleanedUp(ns, copy.name);
-    return { kind: 'unsupported', note: `The server ignored dryRun and answered with a stored ${copy.name}, which is gone again; continuing without a dry run.` };
+    return { kind: 'unsupported', note: { key: 'out.dryRun.storedGone', values: { copy: copy.name } } };
   }
   if (!stored) record();
   const del = await api.request('DELETE', `${podsPath(ns, copy.name)}?gracePeriodSeconds=0`);
@@ -46,5 +53,5 @@ export async function serverDryRun(api: KubeApi, copy: OverrideCopy, ledger?: Le
     throw new UserError(`the server ignored dryRun and created ${copy.name} in namespace ${ns}; deleting it failed (${why}). Delete it with: ${displayCommand(undo.argv)}`);
   }
   ledger?.markCleanedUp(ns, copy.name);
-  return { kind: 'unsupported', note: `The server ignored dryRun and created ${copy.name}; it was deleted again at once (${displayCommand(undo.argv)}).` };
+  return { kind: 'unsupported', note: { key: 'out.dryRun.createdDeleted', values: { copy: copy.name, command: displayCommand(undo.argv) } } };
 }

@@ -6,9 +6,10 @@ import { displayCommand } from '../contracts/kubectl-target.js';
 import type { OverridePlans } from '../plans/override-plans.js';
 import type { OverrideCopy } from '../plans/override-copy.js';
 import type { OverrideContext } from './override-context.js';
+import { ENGLISH, type Translate } from '../i18n/translate.js';
 import { sanitize } from '../text/sanitize.js';
 
-export function entrypointLines(e: Entrypoint): string[] {
+export function entrypointLines(e: Entrypoint, t: Translate = ENGLISH): string[] {
   if (e.source === 'unknown') {
     return [
       `The image's ENTRYPOINT/CMD is unknown (${e.reason ?? 'not looked up'}).${e.args.length ? ` The pod passes args: ${displayCommand(e.args)}` : ''}`,
@@ -16,12 +17,11 @@ export function entrypointLines(e: Entrypoint): string[] {
       ...(e.findOut ?? []).map((c) => `  ${displayCommand(c)}`),
     ];
   }
-  const from = e.source === 'spec' ? 'from the pod spec' : 'from the image\'s ENTRYPOINT/CMD and the pod\'s args';
   return [
-    `What the container normally runs (${from}):`,
+    t('out.override.normally', { from: e.source === 'spec' ? 'spec' : 'image' }),
     `  ${sanitize(displayCommand([...e.command, ...e.args]))}`,
-    ...(e.workingDir ? [`  in ${sanitize(e.workingDir)}`] : []),
-    ...(e.user ? [`  as user ${sanitize(e.user)}`] : []),
+    ...(e.workingDir ? [`  ${t('out.override.inDir', { dir: sanitize(e.workingDir) })}`] : []),
+    ...(e.user ? [`  ${t('out.override.asUser', { user: sanitize(e.user) })}`] : []),
   ];
 }
 
@@ -68,25 +68,27 @@ export function forbiddenLines(verbResource: string, namespace: string, message:
   ];
 }
 
-export function describeCopy(say: (l?: string) => void, ctx: OverrideContext, copy: OverrideCopy, plans: OverridePlans): void {
-  say(`Override copy of ${ctx.namespace}/${ctx.pod.metadata.name}: ${copy.name}`);
-  say(`  container ${copy.container}${ctx.container.init ? ' (an init container: it runs as the copy\'s container)' : ''} runs: ${displayCommand(copy.command)}`);
-  say(`  probes removed: ${copy.removedProbes.length ? copy.removedProbes.map((p) => `${p.container}/${p.probe}`).join(', ') : 'none'}${copy.removedHooks ? '; lifecycle hooks removed' : ''}`);
-  say(`  labels dropped, no ownerReferences: no Service sends it traffic and no controller adopts it`);
-  say(`  ${copy.pinnedTo ? `pinned to node ${copy.pinnedTo.node}: ${copy.pinnedTo.why}` : 'not pinned to a node'}`);
-  if (copy.droppedInitContainers.length) say(`  init containers left out: ${copy.droppedInitContainers.join(', ')}`);
-  say(`  Pod Security level of the namespace: ${ctx.psa}`);
-  for (const w of ctx.warnings) say(`  Warning: ${w}`);
+/** The plan before anything is created, worded by `t` (the pinning reason, warnings and purpose are the planner's). */
+export function describeCopy(say: (l?: string) => void, ctx: OverrideContext, copy: OverrideCopy, plans: OverridePlans, t: Translate = ENGLISH): void {
+  const probes = copy.removedProbes.length ? copy.removedProbes.map((p) => `${p.container}/${p.probe}`).join(', ') : t('out.override.noProbes');
+  say(t('out.override.copyOf', { pod: `${ctx.namespace}/${ctx.pod.metadata.name}`, copy: copy.name }));
+  say(`  ${t('out.override.runs', { container: copy.container, init: ctx.container.init ? 'yes' : 'no', command: displayCommand(copy.command) })}`);
+  say(`  ${t('out.override.probes', { probes, hooks: copy.removedHooks ? 'yes' : 'no' })}`);
+  say(`  ${t('out.override.isolated')}`);
+  say(`  ${copy.pinnedTo ? t('out.override.pinned', { node: copy.pinnedTo.node, why: copy.pinnedTo.why }) : t('out.override.notPinned')}`);
+  if (copy.droppedInitContainers.length) say(`  ${t('out.override.initDropped', { names: copy.droppedInitContainers.join(', ') })}`);
+  say(`  ${t('out.override.psa', { level: ctx.psa })}`);
+  for (const w of ctx.warnings) say(`  ${t('out.override.warning', { warning: w })}`);
   say();
-  for (const line of entrypointLines(ctx.entrypoint)) say(line);
+  for (const line of entrypointLines(ctx.entrypoint, t)) say(line);
   say();
   say(plans.diff);
   say();
-  say('Nearest kubectl debug command:');
+  say(t('out.override.debugHeading'));
   say(`  ${displayCommand(plans.debugEquivalent.argv)}`);
   say(`  (${plans.debugEquivalent.purpose})`);
-  say(`What kubectl-crashcourse runs:`);
-  say(`  ${displayCommand(plans.create.argv)}   # the manifest above on stdin`);
+  say(t('out.override.runsHeading'));
+  say(`  ${displayCommand(plans.create.argv)}   ${t('out.override.onStdin')}`);
   say();
 }
 

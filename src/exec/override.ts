@@ -21,6 +21,7 @@ import { Ledger } from './ledger.js';
 import type { ExecMode, RecordingPlanRunner } from './plan-runner.js';
 import { endShell, handOffTerminal, type ShellHolder } from './terminal-handoff.js';
 import type { Pod } from '../k8s/index.js';
+import { ENGLISH, type Translate } from '../i18n/translate.js';
 
 export interface OverrideRequest {
   readonly pod?: string;
@@ -44,6 +45,8 @@ export interface OverrideDeps {
   readonly interactive: boolean;
   readonly confirm: (question: string) => Promise<boolean>;
   readonly ledger?: Ledger;
+  /** The words of the text output (default English; JSON is never worded). */
+  readonly t?: Translate;
   readonly suffix?: () => string;
   readonly now?: () => Date;
   readonly waitTimeoutMs?: number;
@@ -76,6 +79,7 @@ export async function runOverrideFlow(req: OverrideRequest, deps: OverrideDeps):
 function overrideEffects(req: OverrideRequest, deps: OverrideDeps & { readonly ledger: Ledger }, namespace: string, name: string) {
   // With --output json, stdout carries only the JSON; progress is left out so a caller can parse it whole.
   const say = (line = ''): void => void (req.output === 'text' && deps.out.write(`${line}\n`));
+  const t = deps.t ?? ENGLISH;
   const shell: ShellHolder = {};
   let pod: Pod | undefined;
   let prepared: PreparedOverride | undefined;
@@ -89,13 +93,13 @@ function overrideEffects(req: OverrideRequest, deps: OverrideDeps & { readonly l
       pod = await readSourcePod(deps.api, namespace, name);
       prepared = await prepareOverride(deps.api, pod, { ...req, ...(deps.suffix ? { suffix: deps.suffix } : {}), ...(deps.now ? { now: deps.now } : {}) });
       const { ctx, copy, plans } = prepared;
-      if (req.output === 'text') describeCopy(say, ctx, copy, plans);
+      if (req.output === 'text') describeCopy(say, ctx, copy, plans, t);
       if (!req.command && looksShellless(ctx.image)) {
         say(`Note: ${ctx.image} looks like an image without a shell or sleep: the keep-alive may fail. Then use --command, or the debug container: ${displayCommand(plans.ephemeral.argv)}`);
       }
       if (req.mode === 'suggest') {
-        say('Suggest mode: nothing was created. Run these yourself:');
-        for (const p of [plans.dryRun, plans.create, plans.watch, plans.exec, plans.cleanup]) say(`  ${displayCommand(p.argv)}${p.manifest ? '   # manifest above on stdin' : ''}`);
+        say(t('out.override.suggest'));
+        for (const p of [plans.dryRun, plans.create, plans.watch, plans.exec, plans.cleanup]) say(`  ${displayCommand(p.argv)}${p.manifest ? `   ${t('out.override.manifestOnStdin')}` : ''}`);
         json({ created: false, mode: 'suggest' });
         return { next: 'stop', exitCode: 0 };
       }
@@ -106,9 +110,9 @@ function overrideEffects(req: OverrideRequest, deps: OverrideDeps & { readonly l
         return { next: 'stop', exitCode: 1 };
       }
       if (dry.kind === 'rejected') throw new UserError(`the API server would reject the copy: ${dry.message}`);
-      say(dry.note);
+      say(t(dry.note.key, dry.note.values));
       if (req.dryRun) {
-        say('--dry-run: nothing was created.');
+        say(t('out.override.dryRunDone'));
         json({ created: false, dryRun: dry.kind });
         return { next: 'stop', exitCode: 0 };
       }
@@ -119,7 +123,7 @@ function overrideEffects(req: OverrideRequest, deps: OverrideDeps & { readonly l
     askConsent: fromPromise<boolean>(async () => {
       const { ctx, copy, plans } = now();
       const yes = await deps.confirm(`Create ${copy.name} in namespace ${ctx.namespace} with \`${displayCommand(plans.create.argv)}\`?`);
-      if (!yes) say('Nothing was created.');
+      if (!yes) say(t('out.override.nothingCreated'));
       return yes;
     }),
     // The abort signal fires when the actor leaves "creating": no further copy is created after that.
@@ -134,14 +138,14 @@ function overrideEffects(req: OverrideRequest, deps: OverrideDeps & { readonly l
     }),
     announce: fromPromise<void>(async () => {
       const { ctx, copy, plans } = now();
-      say(`${copy.name} is Running.`);
+      say(t('out.override.running', { copy: copy.name }));
       say();
-      for (const line of [...entrypointLines(ctx.entrypoint), ...insideLines(pod!, copy.container)]) say(line);
+      for (const line of [...entrypointLines(ctx.entrypoint, t), ...insideLines(pod!, copy.container)]) say(line);
       say();
-      say(`Open a shell:  ${displayCommand(plans.exec.argv)}`);
-      say(`No shell in the image? ${displayCommand(plans.ephemeral.argv)}`);
-      say('  (ephemeral containers can never be removed from a pod: that is why it targets the copy)');
-      say(`Clean up:      ${displayCommand(plans.cleanup.argv)}   (or: kubectl-crashcourse override ${ctx.namespace}/${pod!.metadata.name} --cleanup)`);
+      say(t('out.override.openShell', { command: displayCommand(plans.exec.argv) }));
+      say(t('out.override.noShellInImage', { command: displayCommand(plans.ephemeral.argv) }));
+      say(`  ${t('out.override.ephemeralWhy')}`);
+      say(t('out.override.cleanUp', { command: displayCommand(plans.cleanup.argv), alternative: `kubectl-crashcourse override ${ctx.namespace}/${pod!.metadata.name} --cleanup` }));
       json({ created: true, running: true });
     }),
     handOff: fromPromise<void>(async () => {
@@ -164,7 +168,7 @@ function overrideEffects(req: OverrideRequest, deps: OverrideDeps & { readonly l
         return false;
       }
       deps.ledger.markCleanedUp(ctx.namespace, copy.name);
-      say(`Deleted ${copy.name}.`);
+      say(t('out.override.deleted', { copy: copy.name }));
       return true;
     }),
     cleanUpAfterSignal: fromPromise<unknown, { signal: StopSignal }>(async ({ input }) => cleanUpAfterSignal(input.signal, deps)),

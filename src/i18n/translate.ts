@@ -4,7 +4,8 @@
 // keys, dialogs) lives in catalogs/chrome/, the command line's (--help, errors) in catalogs/cli/, the
 // panels' rows, start-up and follow notices and `scan --all-contexts` in catalogs/screens/, beside the
 // classroom's catalogs, so each can be edited on its own; what a diagnosis says (findings, reasons, a cause's
-// summary, explanation and fix: `dx.*`) in catalogs/diagnosis/.
+// summary, explanation and fix: `dx.*`) in catalogs/diagnosis/, and the normal output of the secondary
+// commands (check, flows validate, strace, training-cluster, override's notes: `out.*`) in catalogs/output/.
 import { IntlMessageFormat } from 'intl-messageformat';
 import enChrome from './catalogs/chrome/en.json' with { type: 'json' };
 import jaChrome from './catalogs/chrome/ja.json' with { type: 'json' };
@@ -18,12 +19,15 @@ import zhCNScreens from './catalogs/screens/zh-CN.json' with { type: 'json' };
 import enDiagnosis from './catalogs/diagnosis/en.json' with { type: 'json' };
 import jaDiagnosis from './catalogs/diagnosis/ja.json' with { type: 'json' };
 import zhCNDiagnosis from './catalogs/diagnosis/zh-CN.json' with { type: 'json' };
+import enOutput from './catalogs/output/en.json' with { type: 'json' };
+import jaOutput from './catalogs/output/ja.json' with { type: 'json' };
+import zhCNOutput from './catalogs/output/zh-CN.json' with { type: 'json' };
 import enBase from './catalogs/en.json' with { type: 'json' };
 import jaBase from './catalogs/ja.json' with { type: 'json' };
 import zhCNBase from './catalogs/zh-CN.json' with { type: 'json' };
 import type { Locale } from './locale.js';
 
-const en = { ...enBase, ...enChrome, ...enCli, ...enScreens, ...enDiagnosis };
+const en = { ...enBase, ...enChrome, ...enCli, ...enScreens, ...enDiagnosis, ...enOutput };
 
 export type MessageKey = keyof typeof en;
 export type MessageValues = Readonly<Record<string, string | number>>;
@@ -31,8 +35,8 @@ export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 export const CATALOGS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en,
-  'zh-CN': { ...zhCNBase, ...zhCNChrome, ...zhCNCli, ...zhCNScreens, ...zhCNDiagnosis },
-  ja: { ...jaBase, ...jaChrome, ...jaCli, ...jaScreens, ...jaDiagnosis },
+  'zh-CN': { ...zhCNBase, ...zhCNChrome, ...zhCNCli, ...zhCNScreens, ...zhCNDiagnosis, ...zhCNOutput },
+  ja: { ...jaBase, ...jaChrome, ...jaCli, ...jaScreens, ...jaDiagnosis, ...jaOutput },
 };
 
 export function createTranslator(locale: Locale): Translate {

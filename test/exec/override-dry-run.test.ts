@@ -5,6 +5,7 @@ import type { Pod } from '../../src/k8s/index.js';
 import type { ApiResponse, KubeApi } from '../../src/exec/kube-api.js';
 import { Ledger } from '../../src/exec/ledger.js';
 import { serverDryRun } from '../../src/exec/override-dry-run.js';
+import { ENGLISH } from '../../src/i18n/index.js';
 import { buildOverrideCopy, KEEP_ALIVE_SLEEP } from '../../src/plans/override-copy.js';
 
 const original: Pod = {
@@ -48,8 +49,9 @@ describe('the server dry run against a server that ignores dryRun', () => {
     expect(ledger.list().map((r) => r.name)).toEqual([copy.name]);
     expect(ledger.pending()).toEqual([]);
     expect(dry.kind).toBe('unsupported');
-    expect((dry as { note: string }).note).toContain(`ignored dryRun and created ${copy.name}`);
-    expect((dry as { note: string }).note).toContain(`kubectl --context c -n shop delete pod ${copy.name} --grace-period=0 --force --ignore-not-found`);
+    const note = dry.kind === 'unsupported' ? ENGLISH(dry.note.key, dry.note.values) : '';
+    expect(note).toContain(`ignored dryRun and created ${copy.name}`);
+    expect(note).toContain(`kubectl --context c -n shop delete pod ${copy.name} --grace-period=0 --force --ignore-not-found`);
     expect(server.calls.filter((c) => c.startsWith('DELETE'))).toEqual([`DELETE /api/v1/namespaces/shop/pods/${copy.name}?gracePeriodSeconds=0`]);
   });
 

@@ -10,7 +10,9 @@ import { loadBuiltinFlows, stepById } from '../../src/flow/index.js';
 import type { Pod } from '../../src/k8s/index.js';
 import { buildStepPlan } from '../../src/plans/step-plans.js';
 import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
+import { createTranslator } from '../../src/i18n/index.js';
 import { captureOutput } from '../support/capture-output.js';
+import { englishRuns } from '../support/english-runs.js';
 
 const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'nginx-1', namespace: 'web' }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.25.4' }] } } as Pod;
 const target = { namespace: 'web', context: 'prod' };
@@ -63,5 +65,17 @@ describe('kubectl-crashcourse strace against the training cluster', () => {
     expect(io2.out()).toContain('Decisive call: The lookup of "flask" failed: NXDOMAIN for flask');
     expect(io2.out()).toMatch(/recvfrom\(3, .*\\5flask\\0.*inet_addr\("10\.96\.0\.10"\)/);
     expect(io2.out()).toContain('End: The entrypoint exited with status 1');
-  }, 60_000);
+    // The same trace in ja and zh-CN: our lines are worded, the syscall quote and the analysis' summaries stay.
+    for (const locale of ['ja', 'zh-CN'] as const) {
+      vi.restoreAllMocks();
+      const io3 = captureOutput();
+      expect(await main(['strace', 'nginx-crashloop/nginx-8qtwn7hx9m-xsl6p', '--copy', String(name), '--kubeconfig', kubeconfig, '--lang', locale]), io3.err()).toBe(0);
+      const t = createTranslator(locale);
+      expect(io3.out()).toContain(t('out.strace.decisive', { summary: 'The lookup of "flask" failed: NXDOMAIN for flask' }));
+      expect(io3.err()).toContain(`kubectl-crashcourse: ${t('out.strace.running', { command: '' }).trim()}`);
+      const summaries = /(?:The lookup|The entrypoint)[^\n]*/g;
+      const ours = io3.out().split('\n').filter((l) => !l.startsWith('  ') || /^  \S+ \d/.test(l)).join('\n').replace(summaries, ' ').replace(/\S*[/(]\S*/g, ' ');
+      expect(englishRuns(ours), locale).toEqual([]);
+    }
+  }, 90_000);
 });
