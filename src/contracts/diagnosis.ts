@@ -79,7 +79,9 @@ export interface BackoffState {
 }
 
 export interface NextStep {
+  /** In English, as JSON carries it; `say` words it in the reader's language. */
   readonly title: string;
+  readonly say?: Message;
   /** argv, starting with "kubectl", carrying --context/-n; empty for a step that is advice only. */
   readonly command: readonly string[];
 }

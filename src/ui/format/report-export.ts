@@ -5,7 +5,7 @@ import type { Diagnosis } from '../../contracts/diagnosis.js';
 import { displayCommand } from '../../contracts/kubectl-target.js';
 import type { SessionSnapshot } from '../../contracts/session.js';
 import { exitCodeLine } from './exit-code.js';
-import { diagnosisWords, word } from '../../report/word.js';
+import { diagnosisWords, nextStepTitle, word } from '../../report/word.js';
 
 export type ReportFormat = 'markdown' | 'json';
 
@@ -82,7 +82,7 @@ export function reportMarkdown(snapshot: SessionSnapshot, t: Translate = ENGLISH
   }
   if (d.nextSteps.length > 0) {
     out.push(`## ${t('text.nextSteps')}`, '');
-    for (const s of d.nextSteps) out.push(`- ${s.title}`, ...(s.command.length > 0 ? ['', fence(displayCommand(s.command), 'sh'), ''] : []));
+    for (const s of d.nextSteps) out.push(`- ${nextStepTitle(s, t)}`, ...(s.command.length > 0 ? ['', fence(displayCommand(s.command), 'sh'), ''] : []));
     out.push('');
   }
   if (d.gaps.length > 0) {
