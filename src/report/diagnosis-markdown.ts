@@ -28,7 +28,7 @@ export function renderDiagnosisMarkdown(d: Diagnosis, t: Translate = ENGLISH): s
   if (d.evidence.length) {
     out.push('', `## ${t('text.evidence')}`);
     for (const e of d.evidence) {
-      out.push('', `> **${inline(sourceWord(e.source, t))}**`, '>', ...fenced(sanitize(e.text)).split('\n').map((l) => `> ${l}`));
+      out.push('', `> **${inline(sourceWord(e.source, t))}**`, '>', ...fenced(sanitize(e.say ? word(e.say, t) : e.text)).split('\n').map((l) => `> ${l}`));
     }
   }
   if (d.alternatives.length) {

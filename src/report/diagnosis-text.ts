@@ -47,7 +47,7 @@ export function renderDiagnosisText(d: Diagnosis, options: TextOptions = {}): st
   section(t('text.summary'), wrap(safe(words.summary), width, '  '));
   section(t('text.why'), wrap(safe(words.explanation), width, '  '));
   if (words.fix) section(t('text.fix'), wrap(safe(words.fix), width, '  '));
-  section(t('text.evidence'), d.evidence.flatMap((e) => [st.dim(`  ${sourceWord(e.source, t)}:`), ...wrap(safe(e.text), width, '    ')]));
+  section(t('text.evidence'), d.evidence.flatMap((e) => [st.dim(`  ${sourceWord(e.source, t)}:`), ...wrap(safe(e.say ? word(e.say, t) : e.text), width, '    ')]));
   section(
     t('text.ruledInOut'),
     d.alternatives.flatMap((a) => wrap(`${a.verdict === 'ruled-in' ? '+' : '-'} ${a.cause}: ${safe(word(a.why, t))}`, width, '  ')),
