@@ -103,7 +103,10 @@ export function judge(input: { readonly evidence: Evidence; readonly container?:
       quoted.push(line);
     }
   }
-  if (logsMissing) quoted.push({ source: 'cluster', where: 'gap', text: `logs of ${v?.name ?? 'the container'} could not be read: the cause does not rest on them` });
+  if (logsMissing) {
+    const said = v ? say('dx.gap.logsMissing', { c: v.name }) : say('dx.gap.logsMissingUnnamed');
+    quoted.push({ source: 'cluster', where: 'gap', text: `logs of ${v?.name ?? 'the container'} could not be read: the cause does not rest on them`, say: said });
+  }
   // Nothing the analyzers know proves anything (a sandbox or network failure, say): show what the pod does say,
   // its status and its newest warning, so the reader has somewhere to start.
   if (quoted.length === 0) {
@@ -122,7 +125,7 @@ export function judge(input: { readonly evidence: Evidence; readonly container?:
     signal: code?.signal ?? null,
     restarts: v?.status?.restartCount ?? 0,
     backoff: backoffState(v, evidence.collectedAt),
-    evidence: quoted.slice(0, 8).map((l) => ({ source: sourceOf(l), text: l.text })),
+    evidence: quoted.slice(0, 8).map((l) => ({ source: sourceOf(l), text: l.text, ...(l.say ? { say: l.say } : {}) })),
     logsMissing,
     findings,
   };

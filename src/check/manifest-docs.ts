@@ -1,16 +1,16 @@
 // Multi-document YAML (Helm output, kubectl dumps, JSON) → documents that can say on which line any field sits.
+import { userError } from '../i18n/user-error.js';
 import { isMap, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
-import { UserError } from '../errors.js';
 import type { ManifestDoc, YamlPath } from './types.js';
 
 export function parseManifests(file: string, text: string): ManifestDoc[] {
   const counter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false });
-  if (!Array.isArray(docs)) throw new UserError(`${file}: not a YAML stream`);
+  if (!Array.isArray(docs)) throw userError('fail.check.notYamlStream', { file });
   const out: ManifestDoc[] = [];
   docs.forEach((doc, index) => {
     const err = doc.errors[0];
-    if (err) throw new UserError(`${file}:${counter.linePos(err.pos[0]).line}: ${err.message.split('\n')[0]}`);
+    if (err) throw userError('fail.check.yaml', { file, line: counter.linePos(err.pos[0]).line, detail: err.message.split('\n')[0]! });
     const object = doc.toJS({ maxAliasCount: 100 }) as unknown;
     if (!isObject(object)) return;
     const lineOf = (path: YamlPath): number => {

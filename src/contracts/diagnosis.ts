@@ -36,6 +36,8 @@ export interface EvidenceLine {
   readonly where: string;
   /** The quoted, sanitised text. */
   readonly text: string;
+  /** Set on a line this tool says itself (not a quote): `text` is its English, this words it for the reader. */
+  readonly say?: Message;
 }
 
 interface FindingBase {
@@ -80,9 +82,11 @@ export interface BackoffState {
 }
 
 export interface NextStep {
+  /** In English, as JSON carries it; `say` words it in the reader's language. */
   readonly title: string;
   /** What the step does; `command` is derived from it by planArgv, never written by hand. */
   readonly intent?: PlanIntent;
+  readonly say?: Message;
   /** argv, starting with "kubectl", carrying --context/-n; empty for a step that is advice only. */
   readonly command: readonly string[];
 }
@@ -113,7 +117,7 @@ export interface Verdict {
   readonly restarts: number;
   readonly backoff: BackoffState | null;
   /** The lines quoted as proof, from the basis (or the pod's status and newest warning when nothing proves more). */
-  readonly evidence: readonly { readonly source: string; readonly text: string }[];
+  readonly evidence: readonly { readonly source: string; readonly text: string; readonly say?: Message }[];
   /** A read of the failing container's logs failed and nothing came back: the cause does not rest on them. */
   readonly logsMissing: boolean;
   readonly findings: readonly Finding[];
@@ -140,7 +144,7 @@ export interface Diagnosis {
   readonly explanation: string;
   readonly fix?: string;
   readonly words?: { readonly summary: Message; readonly explanation: Message; readonly fix?: Message };
-  readonly evidence: readonly { readonly source: string; readonly text: string }[];
+  readonly evidence: readonly { readonly source: string; readonly text: string; readonly say?: Message }[];
   readonly nextSteps: readonly NextStep[];
   readonly gaps: readonly { readonly what: string; readonly reason: string; readonly command?: readonly string[] }[];
   /** All findings, for the wizard's steps and flow guards. */

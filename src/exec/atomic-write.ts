@@ -1,6 +1,7 @@
 // Writing a file the user asked for (a kubeconfig, a saved report) so that a failure never leaves a half or
 // empty file behind (a full disk left 0-byte files): write a temporary file beside it, then rename it into
 // place. A symbolic link at the path is never followed, and an existing file is kept unless overwriting is asked.
+import { userError } from '../i18n/user-error.js';
 import { constants } from 'node:fs';
 import { lstat, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -39,8 +40,8 @@ export async function writeFileAtomic(path: string, text: string, options: Atomi
     if (err.code === 'ENOENT') return undefined;
     throw failure(path, options.what, err);
   });
-  if (existing?.isSymbolicLink()) throw new UserError(`refusing to write ${options.what} to ${path}: it is a symbolic link (give the real path)`);
-  if (existing?.isDirectory()) throw new UserError(`cannot write ${options.what} to ${path}: it is a directory`);
+  if (existing?.isSymbolicLink()) throw userError('fail.write.symlink', { what: options.what, path });
+  if (existing?.isDirectory()) throw userError('fail.write.directory', { what: options.what, path });
   if (existing && !options.overwrite) throw new UserError(`refusing to overwrite ${path}: the file exists${options.existsHint ? ` (${options.existsHint})` : ''}`);
 
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);

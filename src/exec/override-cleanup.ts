@@ -1,7 +1,7 @@
 // `override POD --cleanup`: deletes every copy we made of the pod, found by both of our labels (so it also
 // works after a crash), after a typed yes; never anything else; running it twice is harmless.
+import { userError } from '../i18n/user-error.js';
 import { ClusterError } from '../contracts/cluster-errors.js';
-import { UserError } from '../errors.js';
 import type { Pod } from '../k8s/index.js';
 import { displayCommand } from '../contracts/kubectl-target.js';
 import { deleteCopyPlan } from '../plans/override-plans.js';
@@ -21,7 +21,7 @@ export async function runOverrideCleanup(req: OverrideRequest, deps: OverrideDep
     // Finding copies by label needs list; this machine's record of what it created needs nothing.
     const recorded = readRecordedCopies().filter((c) => c.server === deps.api.server && c.namespace === namespace && c.source === source.metadata.name);
     if (recorded.length === 0) {
-      throw new UserError(`you may not list pods in namespace ${namespace}, so the copies cannot be found by label, and this machine has no record of copies of ${source.metadata.name}; if you know a copy's name, delete it with: kubectl delete pod NAME -n ${namespace}`);
+      throw userError('fail.exec.cannotListCopies', { namespace, pod: source.metadata.name });
     }
     say(`You may not list pods in namespace ${namespace} (${err.message}); using this machine's record of the copies it created instead.`);
     found = recorded.map((c) => ({ pod: { metadata: { name: c.name, namespace }, spec: { containers: [] } }, legacy: false }));
@@ -46,7 +46,7 @@ export async function runOverrideCleanup(req: OverrideRequest, deps: OverrideDep
     return 0;
   }
   if (!req.yes) {
-    if (!deps.interactive) throw new UserError('not deleting without a yes: run in a terminal to confirm, or pass --yes', 2);
+    if (!deps.interactive) throw userError('fail.exec.deleteNeedsYes', {}, 2);
     if (!(await deps.confirm(`Delete ${copies.length} cop${copies.length === 1 ? 'y' : 'ies'}?`))) {
       say('Nothing was deleted.');
       return 1;
@@ -65,7 +65,7 @@ export async function runOverrideCleanup(req: OverrideRequest, deps: OverrideDep
       emit(deleted, { error: 'forbidden', permission: `delete pods in namespace ${namespace}` });
       return 1;
     } else {
-      throw new UserError(`deleting ${name} failed: ${r.output || r.outcome}`);
+      throw userError('fail.exec.deleteFailed', { name, why: r.output || r.outcome });
     }
   }
   say(`Deleted ${deleted.join(', ')}.`);

@@ -1,6 +1,6 @@
 // Everything the override reads before it builds the copy: the pod (required), then best-effort the
 // namespace's Pod Security level, the PVCs' access modes, the node's platform, pull secrets and the image config.
-import { UserError } from '../errors.js';
+import { userError } from '../i18n/user-error.js';
 import type { KubeNode, Pod } from '../k8s/index.js';
 import { credentialsFor, effectiveEntrypoint, fetchImageConfig, nodePlatform, parseImageReference, registryMirrorFor, type Credentials, type Entrypoint } from '../image/index.js';
 import { pickContainer, psaLevel } from '../plans/override-choices.js';
@@ -21,19 +21,19 @@ export interface OverrideContext {
 
 /** "ns/name" or "name" (namespace from -n or the context). */
 export function splitPodArg(arg: string | undefined, namespace: string): { namespace: string; name: string } {
-  if (!arg) throw new UserError('which pod? give it as NAME or NAMESPACE/NAME', 2);
+  if (!arg) throw userError('fail.exec.whichPod', {}, 2);
   const parts = arg.split('/');
   if (parts.length === 2 && parts[0] && parts[1]) return { namespace: parts[0], name: parts[1] };
   if (parts.length === 1 && parts[0]) return { namespace, name: parts[0] };
-  throw new UserError(`"${arg}" is not a pod: give it as NAME or NAMESPACE/NAME`, 2);
+  throw userError('fail.exec.notAPod', { arg }, 2);
 }
 
 export async function readSourcePod(api: KubeApi, namespace: string, name: string): Promise<Pod> {
   const res = await api.request('GET', podsPath(namespace, name));
-  if (res.status === 404) throw new UserError(`pods "${name}" not found in namespace "${namespace}" (context ${api.context})`);
-  if (res.status === 403) throw new UserError(`you may not get pods in namespace ${namespace}: ${statusMessage(res)}`);
-  if (res.status === 401) throw new UserError(`the cluster refused your credentials (context ${api.context}): ${statusMessage(res)}`);
-  if (res.status >= 300) throw new UserError(`cannot read pod ${namespace}/${name}: ${statusMessage(res)}`);
+  if (res.status === 404) throw userError('fail.exec.podNotFound', { name, namespace, context: api.context });
+  if (res.status === 403) throw userError('fail.exec.podForbidden', { namespace, why: statusMessage(res) });
+  if (res.status === 401) throw userError('fail.exec.unauthorized', { context: api.context, why: statusMessage(res) });
+  if (res.status >= 300) throw userError('fail.exec.podUnreadable', { namespace, name, why: statusMessage(res) });
   return res.body as Pod;
 }
 

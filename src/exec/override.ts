@@ -2,7 +2,7 @@
 // server, create it after a typed yes, wait until it runs, say what to run inside, hand over the terminal and
 // ask whether to delete the copy. The life cycle is the actor in override-machine.ts; this file supplies its
 // effects. The original pod and its workload are only ever read.
-import { UserError } from '../errors.js';
+import { userError } from '../i18n/user-error.js';
 import { displayCommand } from '../contracts/kubectl-target.js';
 import { looksShellless } from '../plans/override-choices.js';
 import { SHELLS } from '../plans/override-plans.js';
@@ -109,7 +109,7 @@ function overrideEffects(req: OverrideRequest, deps: OverrideDeps & { readonly l
         json({ created: false, error: 'forbidden', permission: `create pods in namespace ${ctx.namespace}` });
         return { next: 'stop', exitCode: 1 };
       }
-      if (dry.kind === 'rejected') throw new UserError(`the API server would reject the copy: ${dry.message}`);
+      if (dry.kind === 'rejected') throw userError('fail.exec.dryRunRejected', { why: dry.message });
       say(t(dry.note.key, dry.note.values));
       if (req.dryRun) {
         say(t('out.override.dryRunDone'));
@@ -117,7 +117,7 @@ function overrideEffects(req: OverrideRequest, deps: OverrideDeps & { readonly l
         return { next: 'stop', exitCode: 0 };
       }
       if (req.yes) return { next: 'create' };
-      if (!deps.interactive) throw new UserError('not creating the copy without a yes: run in a terminal to confirm, or pass --yes', 2);
+      if (!deps.interactive) throw userError('fail.exec.createNeedsYes', {}, 2);
       return { next: 'ask' };
     }),
     askConsent: fromPromise<boolean>(async () => {

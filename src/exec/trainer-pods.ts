@@ -1,6 +1,7 @@
 // The trainer's controls on a running training cluster: put a scenario's pod back as it was (reset), or add a
 // fresh copy of it under another name (inject a failure mid-session). Only the training cluster is touched: the
 // context must be the one the training cluster writes, so a trainer's real cluster is never changed by mistake.
+import { userError } from '../i18n/user-error.js';
 import { UserError } from '../errors.js';
 import type { KubeObject } from '../k8s/index.js';
 import { podsPath, statusMessage, type KubeApi } from './kube-api.js';
@@ -20,7 +21,7 @@ export function podToCreate(pod: KubeObject, name: string = pod.metadata.name): 
 }
 
 function requireTraining(api: KubeApi): void {
-  if (api.context !== TRAINING_CONTEXT) throw new UserError(`trainer controls only change the training cluster (context ${TRAINING_CONTEXT}), not context ${api.context}`, 2);
+  if (api.context !== TRAINING_CONTEXT) throw userError('fail.exec.trainerContext', { training: TRAINING_CONTEXT, context: api.context }, 2);
 }
 
 export async function createTrainingPod(api: KubeApi, body: Record<string, unknown>): Promise<void> {

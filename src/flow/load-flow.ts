@@ -1,7 +1,6 @@
 // Flow files from disk: one named by the user, or every shipped flow in flows/ (named "flows/x.yaml" in messages).
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from '../errors.js';
 import { builtinFlowsDir } from '../paths.js';
 import { parseFlow } from './parse-flow.js';
 import type { Flow } from './types.js';
@@ -29,7 +28,7 @@ export async function loadBuiltinFlows(): Promise<Flow[]> {
   const flows = await Promise.all((await builtinFlowFiles()).map((f) => loadFlow(f.path, f.shownAs)));
   const seen = new Set<string>();
   for (const flow of flows) {
-    if (seen.has(flow.id)) throw new UserError(`${flow.file}:1: a second flow is called "${flow.id}"`);
+    if (seen.has(flow.id)) throw userError('fail.flow.duplicate', { file: flow.file, id: flow.id });
     seen.add(flow.id);
   }
   return flows;

@@ -1,10 +1,11 @@
 // flows/*.yaml → Flow: the schema of flows/README.md, checked field by field with the line of each mistake.
+import type { MessageRef } from '../errors.js';
 import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { CAUSE_IDS, isCauseId } from '../contracts/causes.js';
 import { isPlanId, PLAN_IDS, type PlanId } from '../plans/step-plans.js';
 import { EVIDENCE_NAMES, type EvidenceName } from '../contracts/session.js';
 import { checkFlowGraph } from './check-graph.js';
-import { didYouMean } from './did-you-mean.js';
+import { closest, didYouMean } from './did-you-mean.js';
 import { parseGuard } from './parse-guard.js';
 import type { Flow, FlowChoice, FlowStep, StepResult, Transition } from './types.js';
 import { FlowReader } from './yaml-reader.js';
@@ -32,7 +33,7 @@ export function parseFlow(text: string, file: string): Flow {
     if (!FLOW_FIELDS.includes(key)) r.fail(pair.key, undefined, `unknown field "${key}"${didYouMean(key, FLOW_FIELDS)}`);
     fields.set(key, pair);
   }
-  const need = (key: string): Pair<Node, Node | null> => fields.get(key) ?? r.fail(1, undefined, `missing "${key}"`);
+  const need = (key: string): Pair<Node, Node | null> => fields.get(key) ?? r.fail(1, undefined, { key: 'fail.flow.missing', values: { key } });
 
   const id = r.string(need('id').value, undefined, '"id"');
   if (!STEP_ID.test(id)) r.fail(need('id').value, undefined, `the flow id "${id}" must be lower-case words joined by "-"`);
@@ -61,13 +62,13 @@ function parseStep(r: FlowReader, pair: Pair<Node, Node | null>): FlowStep {
     if (!STEP_FIELDS.includes(key)) r.fail(f.key, id, `unknown field "${key}"${didYouMean(key, STEP_FIELDS)}`);
     fields.set(key, f.value);
   }
-  const need = (key: string): Node | null => (fields.has(key) ? fields.get(key)! : r.fail(line, id, `missing "${key}"`));
+  const need = (key: string): Node | null => (fields.has(key) ? fields.get(key)! : r.fail(line, id, { key: 'fail.flow.missing', values: { key } }));
 
   const evidence = fields.has('evidence')
     ? r.strings(fields.get('evidence'), id, '"evidence"').map(({ value, node }): EvidenceName =>
         (EVIDENCE_NAMES as readonly string[]).includes(value)
           ? (value as EvidenceName)
-          : r.fail(node, id, `unknown evidence "${value}"${didYouMean(value, EVIDENCE_NAMES)}`))
+          : r.fail(node, id, unknownNear('fail.flow.unknownEvidence', value, closest(value, EVIDENCE_NAMES))))
     : [];
   const plans = fields.has('plans')
     ? r.strings(fields.get('plans'), id, '"plans"').map(({ value, node }): PlanId =>
@@ -98,7 +99,7 @@ function parseChoices(r: FlowReader, node: Node | null | undefined, step: string
   return r.list(node, step, '"choices"').map((item) => {
     const f = fieldsOf(r, item, step, 'a choice', ['id', 'label', 'goto']);
     const id = r.string(f.get('id') ?? r.fail(item, step, 'a choice needs "id"'), step, 'a choice id');
-    if (seen.has(id)) r.fail(item, step, `two choices are called "${id}"`);
+    if (seen.has(id)) r.fail(item, step, { key: 'fail.flow.twoChoices', values: { id } });
     seen.add(id);
     return {
       id,
@@ -146,3 +147,6 @@ function fieldsOf(r: FlowReader, node: Node | null | undefined, step: string, wh
   }
   return out;
 }
+
+/** An unknown word, with the known one closest to it when there is one (the message's `Near` variant). */
+const unknownNear = (key: string, value: string, near: string | undefined): MessageRef => (near === undefined ? { key, values: { value } } : { key: `${key}Near`, values: { value, near } });

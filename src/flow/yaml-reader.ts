@@ -1,6 +1,8 @@
 // Reading a flow's YAML nodes while keeping their line numbers, so every error names file, step and line.
 import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
-import { UserError } from '../errors.js';
+import { type MessageRef, UserError } from '../errors.js';
+import { userError } from '../i18n/user-error.js';
+import type { MessageKey } from '../i18n/translate.js';
 
 export class FlowReader {
   constructor(
@@ -13,9 +15,13 @@ export class FlowReader {
     return offset === undefined ? 1 : this.lines.linePos(offset).line;
   }
 
-  /** `flows/x.yaml:42: step "logs": <message>` */
-  fail(at: Node | number | null | undefined, step: string | undefined, message: string): never {
+  /** `flows/x.yaml:42: step "logs": <message>`; a message given as a catalog key is worded in the reader's language. */
+  fail(at: Node | number | null | undefined, step: string | undefined, message: string | MessageRef): never {
     const line = typeof at === 'number' ? at : this.line(at);
+    if (typeof message !== 'string') {
+      const detail = { key: message.key as MessageKey, values: message.values ?? {} };
+      throw step === undefined ? userError('fail.flow.at', { file: this.file, line }, 1, detail) : userError('fail.flow.atStep', { file: this.file, line, step }, 1, detail);
+    }
     throw new UserError(`${this.file}:${line}: ${step === undefined ? '' : `step "${step}": `}${message}`);
   }
 

@@ -7,7 +7,9 @@ import { type MessageRef, UserError } from '../errors.js';
 import { ENGLISH, type MessageKey, type MessageValues, type Translate } from './translate.js';
 
 export function userError(key: MessageKey, values: MessageValues = {}, exitCode: 1 | 2 = 1, detail?: MessageRef): UserError {
-  return new UserError(ENGLISH(key, values), exitCode, { key, values, ...(detail ? { detail } : {}) });
+  // A detail given only as a message is worded in English for the message too.
+  const english = detail && values['detail'] === undefined ? { ...values, detail: worded(detail, ENGLISH) } : values;
+  return new UserError(ENGLISH(key, english), exitCode, { key, values, ...(detail ? { detail } : {}) });
 }
 
 export function clusterError(kind: ClusterErrorKind, key: MessageKey, values: MessageValues = {}, status?: number): ClusterError {

@@ -22,3 +22,6 @@ export function diagnosisWords(d: Pick<Diagnosis, 'summary' | 'explanation' | 'f
 const SOURCES = new Set(['status', 'event', 'log', 'spec', 'node', 'cluster']);
 /** Where a quoted line comes from (status, event, log…) in the reader's words; another source is shown as it is. */
 export const sourceWord = (source: string, t: Translate = ENGLISH): string => (SOURCES.has(source) ? t(`source.${source}` as MessageKey) : source);
+
+/** A next step's title in the reader's language; a step made by hand without a message is shown as written. */
+export const nextStepTitle = (s: { readonly title: string; readonly say?: Message }, t: Translate = ENGLISH): string => (s.say ? word(s.say, t) : s.title);

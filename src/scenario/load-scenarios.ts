@@ -3,7 +3,6 @@
 // levels down, is one. A file is a cluster-info dump printed to stdout.
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { UserError } from '../errors.js';
 import { isDumpTree } from './dump-tree.js';
 import { isDumpStream, loadDumpStream } from './load-dump-stream.js';
 import { displayPath } from './file-error.js';
@@ -33,7 +32,7 @@ export async function loadScenarios(dirs: readonly string[]): Promise<Scenario[]
   const byName = new Map<string, Scenario>();
   for (const scenario of scenarios) {
     const other = byName.get(scenario.name);
-    if (other) throw new UserError(`two scenarios are named "${scenario.name}": ${displayPath(other.dir)} and ${displayPath(scenario.dir)}`);
+    if (other) throw userError('fail.scenario.duplicate', { name: scenario.name, a: displayPath(other.dir), b: displayPath(scenario.dir) });
     byName.set(scenario.name, scenario);
   }
   return scenarios;

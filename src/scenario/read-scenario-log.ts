@@ -1,7 +1,7 @@
 // The end of a log file, read backwards in chunks so a 40 MB log costs at most `limitBytes` of memory.
 // Bytes are returned as written: escapes and invalid UTF-8 are the sanitiser's job, at output time.
+import { userError } from '../i18n/user-error.js';
 import { open } from 'node:fs/promises';
-import { UserError } from '../errors.js';
 import { displayPath } from './file-error.js';
 import type { ScenarioLog } from '../contracts/scenario.js';
 
@@ -18,7 +18,7 @@ export interface LogReadOptions {
 /** `cutBytes`: bytes of the wanted lines left out because together they exceed limitBytes (the newest are kept). */
 export async function readScenarioLog(log: ScenarioLog, opts: LogReadOptions = {}): Promise<{ bytes: Buffer; truncated: boolean; cutBytes?: number }> {
   const handle = await open(log.path, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(`${displayPath(log.path)}: cannot read log (${error.code ?? error.message})`);
+    throw userError('fail.scenario.logUnreadable', { path: displayPath(log.path), why: error.code ?? error.message });
   });
   try {
     // A block of a bigger file is read as if it were the file: [start, size) in file coordinates.

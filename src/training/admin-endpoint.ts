@@ -2,11 +2,12 @@
 // (the scenario a pod belongs to; with dryRun=true only the names that would be reset), answered
 // only to loopback clients that present the cluster's admin token. The token is written next to the
 // kubeconfig (<kubeconfig>.admin.json, mode 0600), so only whoever can read that kubeconfig can reset.
+import { UserError } from '../errors.js';
+import { userError } from '../i18n/user-error.js';
 import { timingSafeEqual } from 'node:crypto';
 import { constants } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { UserError } from '../errors.js';
 
 export const RESET_PATH = '/crashcourse/v1/reset';
 
@@ -18,7 +19,7 @@ export async function writeAdminFile(kubeconfig: string, url: string, token: str
     const flag = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW;
     await writeFile(adminFilePath(kubeconfig), `${JSON.stringify({ url, token })}\n`, { mode: 0o600, flag });
   } catch (e) {
-    throw new UserError(`cannot write ${adminFilePath(kubeconfig)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw userError('fail.training.adminFile', { path: adminFilePath(kubeconfig), why: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
   }
 }
 

@@ -1,9 +1,9 @@
 // The training cluster: the Kubernetes API on 127.0.0.1, played from scenario files, with a simulated kubelet.
 // kubectl, client-node and every test and benchmark talk to it as to a real cluster.
+import { userError } from '../i18n/user-error.js';
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
-import { UserError } from '../errors.js';
 import { builtinScenariosDir } from '../paths.js';
 import { loadScenarios, type Scenario } from '../scenario/index.js';
 import { BehaviourCatalog } from './container-behaviour.js';
@@ -61,9 +61,9 @@ export interface TrainingCluster {
 function listen(server: Server, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EADDRINUSE') reject(new UserError(`port ${port} on 127.0.0.1 is already in use (choose another with --port, or 0 for any free port)`));
-      else if (e.code === 'EACCES') reject(new UserError(`not allowed to listen on port ${port} on 127.0.0.1`));
-      else reject(new UserError(`cannot listen on 127.0.0.1:${port}: ${e.message}`));
+      if (e.code === 'EADDRINUSE') reject(userError('fail.training.portInUse', { port }));
+      else if (e.code === 'EACCES') reject(userError('fail.training.portDenied', { port }));
+      else reject(userError('fail.training.listen', { port, why: e.message }));
     });
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
@@ -75,7 +75,7 @@ function listen(server: Server, port: number): Promise<number> {
 function parseServerVersion(text: string | undefined): number {
   if (text === undefined) return 32;
   const minor = Number(/^v?1\.(\d+)$/.exec(text.trim())?.[1]);
-  if (!(SERVER_MINORS as readonly number[]).includes(minor)) throw new UserError(`--server-version: expected 1.27 … 1.33, got "${text}"`);
+  if (!(SERVER_MINORS as readonly number[]).includes(minor)) throw userError('fail.training.serverVersion', { text });
   return minor;
 }
 

@@ -1,7 +1,7 @@
 // Puts scenarios back as they were recorded: every object in their namespaces (including what a trainee
 // created there) is removed, the scenario's objects are installed again with the clock shifted to now, and
 // the simulated kubelet picks their pods up afresh. Other scenarios keep running untouched.
-import { UserError } from '../errors.js';
+import { userError } from '../i18n/user-error.js';
 import type { KubeEvent, KubeObject, Pod } from '../k8s/index.js';
 import type { Scenario } from '../scenario/index.js';
 import type { Controllers } from './controllers/controller-loop.js';
@@ -38,7 +38,7 @@ export function scenariosOfPod(scenarios: readonly Scenario[], namespace: string
 /** Resets one scenario by name, or all of them; returns the names reset. */
 export function resetScenarios(parts: ResetParts, name?: string): string[] {
   const chosen = name === undefined ? [...parts.scenarios] : parts.scenarios.filter((s) => s.name === name);
-  if (!chosen.length) throw new UserError(`no scenario named "${name ?? ''}" is served (served: ${parts.scenarios.map((s) => s.name).join(', ')})`);
+  if (!chosen.length) throw userError('fail.training.noSuchScenario', { name: name ?? '', served: parts.scenarios.map((s) => s.name).join(', ') });
   const namespaces = new Set(chosen.flatMap((s) => [...namespacesOf(s)]));
   const doomed = removalSet(parts, chosen, namespaces);
   parts.controllers.quietly(namespaces, () => {

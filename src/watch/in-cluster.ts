@@ -1,9 +1,9 @@
 // Running as a Pod: the API server from the service environment and the ServiceAccount's mounted token and CA.
 // The token is read on every request because the kubelet rotates the projected file (hourly by default).
+import { userError } from '../i18n/user-error.js';
 import { readFileSync } from 'node:fs';
 import https from 'node:https';
 import type { Connection } from '../cluster/connection.js';
-import { UserError } from '../errors.js';
 
 const SA_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
 
@@ -15,12 +15,12 @@ export interface InCluster {
 export function inClusterConnection(env: NodeJS.ProcessEnv = process.env, dir = SA_DIR): InCluster {
   const host = env['KUBERNETES_SERVICE_HOST'];
   const port = env['KUBERNETES_SERVICE_PORT'] ?? '443';
-  if (!host) throw new UserError('--in-cluster: KUBERNETES_SERVICE_HOST is not set (is this running in a Pod?)');
+  if (!host) throw userError('fail.watch.noServiceHost');
   const read = (name: string): string => {
     try {
       return readFileSync(`${dir}/${name}`, 'utf8');
     } catch (err) {
-      throw new UserError(`--in-cluster: cannot read ${dir}/${name}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+      throw userError('fail.watch.serviceAccountFile', { path: `${dir}/${name}`, why: (err as NodeJS.ErrnoException).code ?? String(err) });
     }
   };
   const ca = read('ca.crt');

@@ -5,7 +5,7 @@ import type { Diagnosis } from '../../contracts/diagnosis.js';
 import { displayCommand } from '../../contracts/kubectl-target.js';
 import type { SessionSnapshot } from '../../contracts/session.js';
 import { exitCodeLine } from './exit-code.js';
-import { diagnosisWords, word } from '../../report/word.js';
+import { diagnosisWords, nextStepTitle, word } from '../../report/word.js';
 
 export type ReportFormat = 'markdown' | 'json';
 
@@ -36,8 +36,9 @@ export function reportJson(snapshot: SessionSnapshot): string {
     summary: d?.summary ?? '',
     explanation: d?.explanation ?? '',
     ...(d?.fix ? { fix: d.fix } : {}),
-    evidence: d?.evidence ?? [],
-    nextSteps: d?.nextSteps ?? [],
+    // The messages beside the English (`say`) are for the reader's language; the JSON keeps its shape.
+    evidence: (d?.evidence ?? []).map(({ say: _say, ...line }) => line),
+    nextSteps: (d?.nextSteps ?? []).map(({ say: _say, ...step }) => step),
     gaps: d?.gaps ?? [],
     steps: snapshot.breadcrumb.map((b) => b.title),
     runs: snapshot.runs.map((r) => ({ planId: r.planId, argv: r.argv, exitCode: r.exitCode, outcome: r.outcome })),
@@ -64,7 +65,7 @@ export function reportMarkdown(snapshot: SessionSnapshot, t: Translate = ENGLISH
   if (words.fix) out.push(`## ${t('text.fix')}`, '', words.fix, '');
   if (d.evidence.length > 0) {
     out.push(`## ${t('text.evidence')}`, '');
-    for (const e of d.evidence) out.push(`${quote(e.text)}`, `> — ${e.source}`, '');
+    for (const e of d.evidence) out.push(`${quote(e.say ? word(e.say, t) : e.text)}`, `> — ${e.source}`, '');
   }
   if (d.alternatives.length > 0) {
     out.push(`## ${t('handover.others')}`, '');
@@ -82,7 +83,7 @@ export function reportMarkdown(snapshot: SessionSnapshot, t: Translate = ENGLISH
   }
   if (d.nextSteps.length > 0) {
     out.push(`## ${t('text.nextSteps')}`, '');
-    for (const s of d.nextSteps) out.push(`- ${s.title}`, ...(s.command.length > 0 ? ['', fence(displayCommand(s.command), 'sh'), ''] : []));
+    for (const s of d.nextSteps) out.push(`- ${nextStepTitle(s, t)}`, ...(s.command.length > 0 ? ['', fence(displayCommand(s.command), 'sh'), ''] : []));
     out.push('');
   }
   if (d.gaps.length > 0) {

@@ -16,7 +16,7 @@ import type { Action } from '../keymap.js';
 import { confidenceWord, ENGLISH, type Translate } from '../../i18n/index.js';
 import { useT } from '../i18n.js';
 import { useTheme, type Theme } from '../theme.js';
-import { diagnosisWords, word } from '../../report/word.js';
+import { diagnosisWords, nextStepTitle, word } from '../../report/word.js';
 
 
 interface Props {
@@ -56,7 +56,7 @@ function reportRows(d: Diagnosis, theme: Theme, columns: number, t: Translate = 
   if (others.length > 0) add(<Text {...theme('muted')} wrap="wrap">{t('report.ruledOut', { list: others.map((a) => `${a.cause} (${word(a.why, t)})`).join('; ') })}</Text>);
   if (d.nextSteps.length > 0) add(<Text {...theme('heading')}>{t('report.nextSteps')}</Text>);
   for (const s of d.nextSteps) {
-    add(<Text wrap="wrap">• {s.title}</Text>);
+    add(<Text wrap="wrap">• {nextStepTitle(s, t)}</Text>);
     if (s.command.length > 0) add(<Text {...theme('command')} wrap="wrap">{`  $ ${displayCommand(s.command)}`}</Text>);
   }
   for (const g of d.gaps) add(<Text {...theme('warning')} wrap="wrap">{t('report.couldNotRead', { what: g.what, reason: g.reason })}</Text>);
