@@ -1,8 +1,8 @@
 // EndpointSlices through real kubectl: served under discovery.k8s.io/v1, listed with kubectl's columns, and
 // kept by the controller from the Service's pods, so a watch sees a scaled Deployment's new ready pod arrive.
 import { spawn } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kubectlMissing, startDrill, type Drill } from './kubectl-fix-harness.js';
+import { describe, expect, it } from 'vitest';
+import { drillForFile, startDrill, type Drill } from './kubectl-fix-harness.js';
 
 let drill: Drill | undefined;
 let skip: string | undefined;
@@ -15,13 +15,9 @@ interface Slice {
   ports?: { name: string; port: number; protocol: string }[];
 }
 
-beforeAll(async () => {
-  skip = await kubectlMissing();
-  if (!skip) drill = await startDrill('nginx-upstream-before-service');
-}, 60_000);
-
-afterAll(async () => {
-  await drill?.close();
+drillForFile('nginx-upstream-before-service', (d, s) => {
+  drill = d;
+  skip = s;
 });
 
 async function slices(): Promise<Slice[]> {

@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { Pod } from '../../src/k8s/index.js';
 import { builtinScenariosDir } from '../../src/paths.js';
 import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
@@ -123,4 +124,20 @@ export async function healsWithin(drill: Drill, namespace: string, selector: str
     await new Promise((r) => setTimeout(r, 100));
   }
   return result;
+}
+
+/**
+ * One drill for a whole test file: started before its tests (unless kubectl is missing, then `set` gets the reason
+ * to skip with) and closed after them.
+ */
+export function drillForFile(scenario: string, set: (drill: Drill | undefined, skip: string | undefined) => void): void {
+  let drill: Drill | undefined;
+  beforeAll(async () => {
+    const skip = await kubectlMissing();
+    if (!skip) drill = await startDrill(scenario);
+    set(drill, skip);
+  }, 60_000);
+  afterAll(async () => {
+    await drill?.close();
+  });
 }

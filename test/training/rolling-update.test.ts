@@ -2,18 +2,15 @@
 // its ReplicaSets never sees more pods asked for than replicas + surge, nor fewer available than replicas -
 // unavailable once the first rollout is done; `kubectl rollout status` reports the steps and the end.
 import { spawn } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kubectlMissing, startDrill, type Drill } from './kubectl-fix-harness.js';
+import { describe, expect, it } from 'vitest';
+import { drillForFile, startDrill, type Drill } from './kubectl-fix-harness.js';
 
 let drill: Drill | undefined;
 let skip: string | undefined;
 
-beforeAll(async () => {
-  skip = await kubectlMissing();
-  if (!skip) drill = await startDrill('unknown-flag');
-}, 60_000);
-afterAll(async () => {
-  await drill?.close();
+drillForFile('unknown-flag', (d, s) => {
+  drill = d;
+  skip = s;
 });
 
 // A readiness delay of a simulated 30 s keeps each pod unready for a moment, so the steps can be seen.

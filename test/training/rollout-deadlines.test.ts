@@ -1,18 +1,15 @@
 // Deployments honour progressDeadlineSeconds and minReadySeconds in simulated time (--speed 100 here): a rollout
 // whose pods never become ready turns Progressing=False/ProgressDeadlineExceeded and real `kubectl rollout status`
 // fails with kubectl's own message; a ready pod counts as available only once it has been Ready minReadySeconds.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kubectlMissing, sim, startDrill, type Drill } from './kubectl-fix-harness.js';
+import { describe, expect, it } from 'vitest';
+import { drillForFile, sim, startDrill, type Drill } from './kubectl-fix-harness.js';
 
 let drill: Drill | undefined;
 let skip: string | undefined;
 
-beforeAll(async () => {
-  skip = await kubectlMissing();
-  if (!skip) drill = await startDrill('unknown-flag');
-}, 60_000);
-afterAll(async () => {
-  await drill?.close();
+drillForFile('unknown-flag', (d, s) => {
+  drill = d;
+  skip = s;
 });
 
 const manifest = (name: string, spec: string, readyAfter = 30): string => `apiVersion: apps/v1

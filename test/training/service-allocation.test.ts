@@ -2,8 +2,8 @@
 // asks for node ports, a free nodePort in 30000–32767; kubectl get svc prints them, and the Endpoints and
 // EndpointSlice controllers follow an exposed Deployment. A status sent on create is dropped (as the apiserver's
 // PrepareForCreate does) and status is written only through /status.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kubectlMissing, startDrill, type Drill } from './kubectl-fix-harness.js';
+import { describe, expect, it } from 'vitest';
+import { drillForFile, startDrill, type Drill } from './kubectl-fix-harness.js';
 
 let drill: Drill | undefined;
 let skip: string | undefined;
@@ -15,13 +15,9 @@ interface Svc {
   status?: { loadBalancer?: { ingress?: { ip: string }[] } };
 }
 
-beforeAll(async () => {
-  skip = await kubectlMissing();
-  if (!skip) drill = await startDrill('nginx-upstream-before-service');
-}, 60_000);
-
-afterAll(async () => {
-  await drill?.close();
+drillForFile('nginx-upstream-before-service', (d, s) => {
+  drill = d;
+  skip = s;
 });
 
 async function ok(...args: string[]): Promise<string> {
