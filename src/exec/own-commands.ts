@@ -6,7 +6,8 @@ import { STRACE_OPTIONS } from '../plans/strace-capture.js';
 import { planOf } from '../plans/plan-argv.js';
 import type { PlanIntent } from '../contracts/plan.js';
 import { readSourcePod, gatherOverrideContext } from './override-context.js';
-import { runOverrideFlow, type OverrideRequest } from './override.js';
+import { runOverrideFlow, type OverrideDeps, type OverrideRequest } from './override.js';
+import { reportLeftovers } from './override-interrupted.js';
 import type { KubeApi } from './kube-api.js';
 import { Ledger } from './ledger.js';
 import { fileLedgerStore } from './ledger-file.js';
@@ -19,6 +20,8 @@ export interface OwnCommandDeps {
   readonly runner: (api: KubeApi) => RecordingPlanRunner;
   /** Where the override's ledger is kept; default the file every override run shares. */
   readonly ledger?: (api: KubeApi, sourcePod: string) => Ledger;
+  /** Where a signal's leftovers are named (the wizard is exiting, its screen is gone); default stderr. */
+  readonly interruptedOut?: NodeJS.WritableStream;
 }
 
 /** Collects what a command writes, in order, for the run's record. */
@@ -34,11 +37,15 @@ export function createOwnCommands(deps: OwnCommandDeps): OwnCommands {
     const api = deps.api(intent.target);
     const ledger = ledgerFor(api, intent.pod);
     const log = collector();
+    // Consent was the wizard's typed yes; no terminal of its own, so no question is asked here.
+    const flowDeps: OverrideDeps = { api, runner: deps.runner(api), out: log.stream, err: log.stream, interactive: false, confirm: async () => false, ledger };
     const exitCode = await runOverrideFlow(
       { pod: `${intent.target.namespace}/${intent.pod}`, sameNode: false, keepInitContainers: true, dryRun: false, yes: true, cleanup: false, output: 'text', mode: 'run', ...req },
-      // Consent was the wizard's typed yes; no terminal of its own, so no question is asked here.
-      { api, runner: deps.runner(api), out: log.stream, err: log.stream, interactive: false, confirm: async () => false, ledger },
+      flowDeps,
     );
+    // Stopped by a signal with a copy its cleanup could not delete: the log above is never shown (the wizard is
+    // exiting), so the copy's delete command goes where the person will see it.
+    if (exitCode >= 128) reportLeftovers({ ...flowDeps, err: deps.interruptedOut ?? process.stderr }, ledger);
     const left = ledger.pending().map((c) => ({ namespace: c.namespace, name: c.name }));
     const gone = ledger.list().filter((c) => c.cleanedUp).map((c) => ({ namespace: c.namespace, name: c.name }));
     return { exitCode, output: log.text(), ...(left.length ? { created: left } : {}), ...(gone.length ? { deleted: gone } : {}) };
