@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtCli } from './built-cli.js';
-import { hasTmux, TmuxPane } from './tmux.js';
+import { hasTmux, openLookInside, runStartCopy, TmuxPane } from './tmux.js';
 
 const tmux = hasTmux();
 let cli = '';
@@ -32,22 +32,9 @@ describe('--mode suggest in a real terminal', () => {
     // CI=false: with CI set, Ink 6.8 draws nothing until it exits.
     const pane = new TmuxPane([process.execPath, cli, '--training', '--mode', 'suggest'], { cwd, env: { CI: 'false', NO_COLOR: '1' }, columns: 80, rows: 24 });
     panes.push(pane);
-    await pane.waitFor((s) => /\d+ failing/.test(s), 30_000);
-    pane.keys('Enter');
-    await pane.waitFor((s) => s.includes('look inside the container'), 30_000);
-    pane.keys('Down');
-    await pane.waitFor((s) => /› .*look inside the container/i.test(s));
-    pane.keys('Enter');
-    const inside = await pane.waitFor((s) => s.includes('Start a copy of the pod'));
+    const inside = await openLookInside(pane);
     expect(inside).not.toContain('asks first');
-    // One Tab at a time: two in one burst reach the wizard as one input.
-    pane.keys('Tab');
-    await pane.waitFor((s) => /^▶ Image and command/m.test(s));
-    pane.keys('Tab');
-    await pane.waitFor((s) => s.includes('▶ Commands'));
-    pane.keys('Down');
-    await pane.waitFor((s) => /› Start a copy of the pod/.test(s));
-    pane.keys('r');
+    await runStartCopy(pane);
     const shown = await pane.waitFor((s) => s.includes('Run this yourself'));
     expect(shown).not.toMatch(/Type y|to run it|This creates something/);
     // The whole command, wrapped: its start and its end are both on screen.

@@ -79,3 +79,26 @@ export class TmuxPane {
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
+
+/** From the wizard's first screen (the failing pods) to the step "look inside the container"; returns that screen. */
+export async function openLookInside(pane: TmuxPane): Promise<string> {
+  await pane.waitFor((s) => /\d+ failing/.test(s), 30_000);
+  pane.keys('Enter');
+  await pane.waitFor((s) => s.includes('look inside the container'), 30_000);
+  pane.keys('Down');
+  await pane.waitFor((s) => /› .*look inside the container/i.test(s));
+  pane.keys('Enter');
+  return pane.waitFor((s) => s.includes('Start a copy of the pod'));
+}
+
+/** On that step, runs "Start a copy of the pod" from the Commands panel (`r`). */
+export async function runStartCopy(pane: TmuxPane): Promise<void> {
+  // One Tab at a time: two in one burst reach the wizard as one input.
+  pane.keys('Tab');
+  await pane.waitFor((s) => /^▶ Image and command/m.test(s));
+  pane.keys('Tab');
+  await pane.waitFor((s) => s.includes('▶ Commands'));
+  pane.keys('Down');
+  await pane.waitFor((s) => /› Start a copy of the pod/.test(s));
+  pane.keys('r');
+}

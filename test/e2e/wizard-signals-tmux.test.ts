@@ -12,7 +12,7 @@ import { openKubeApi, podsPath } from '../../src/exec/kube-api.js';
 import type { Pod } from '../../src/k8s/index.js';
 import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
 import { builtCli } from './built-cli.js';
-import { hasTmux, TmuxPane } from './tmux.js';
+import { hasTmux, openLookInside, runStartCopy, TmuxPane } from './tmux.js';
 
 const tmux = hasTmux();
 const kubectl = (() => {
@@ -55,21 +55,9 @@ function wizardPid(pane: TmuxPane): number {
 
 /** From the failing pods to the consent question of "Start a copy of the pod" (as test/e2e/wizard-tmux.test.ts). */
 async function toConsent(pane: TmuxPane): Promise<void> {
-  await pane.waitFor((s) => /\d+ failing/.test(s), 30_000);
-  pane.keys('Enter');
-  await pane.waitFor((s) => s.includes('look inside the container'), 30_000);
-  pane.keys('Down');
-  await pane.waitFor((s) => /› .*look inside the container/i.test(s));
-  pane.keys('Enter');
-  await pane.waitFor((s) => s.includes('Start a copy of the pod'));
+  await openLookInside(pane);
   await pane.waitFor((s) => s.includes('ENTRYPOINT') && s.includes('start it by hand:'), 15_000);
-  pane.keys('Tab');
-  await pane.waitFor((s) => /^▶ Image and command/m.test(s));
-  pane.keys('Tab');
-  await pane.waitFor((s) => s.includes('▶ Commands'));
-  pane.keys('Down');
-  await pane.waitFor((s) => /› Start a copy of the pod/.test(s));
-  pane.keys('r');
+  await runStartCopy(pane);
   await pane.waitFor((s) => s.includes('This creates something in the cluster'), 30_000);
 }
 

@@ -8,7 +8,7 @@ import { loadScenarios } from '../../src/scenario/index.js';
 import { builtinScenariosDir, packageRoot } from '../../src/paths.js';
 import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
 import { builtCli } from './built-cli.js';
-import { hasTmux, TmuxPane } from './tmux.js';
+import { hasTmux, openLookInside, runStartCopy, TmuxPane } from './tmux.js';
 
 const tmux = hasTmux();
 let cli = '';
@@ -120,24 +120,11 @@ describe('the wizard in a real terminal', () => {
       const before = await names();
 
       const pane = open(['--kubeconfig', kubeconfig, '--context', 'kubectl-crashcourse-training'], dir);
-      await pane.waitFor((s) => /\d+ failing/.test(s), 30_000);
-      pane.keys('Enter');
-      await pane.waitFor((s) => s.includes('look inside the container'), 30_000);
-      pane.keys('Down');
-      await pane.waitFor((s) => /› .*look inside the container/i.test(s));
-      pane.keys('Enter');
-      await pane.waitFor((s) => s.includes('Start a copy of the pod'));
+      await openLookInside(pane);
       // Looking inside pays off: the image's own ENTRYPOINT, read from its registry, and the line to start it.
       const inside = await pane.waitFor((s) => s.includes('ENTRYPOINT') && s.includes('start it by hand:'), 15_000);
       expect(inside).toMatch(/ENTRYPOINT \[.*\]\s+CMD/);
-      // One Tab at a time: two in one burst reach the wizard as one input.
-      pane.keys('Tab');
-      await pane.waitFor((s) => /^▶ Image and command/m.test(s));
-      pane.keys('Tab');
-      await pane.waitFor((s) => s.includes('▶ Commands'));
-      pane.keys('Down');
-      await pane.waitFor((s) => /› Start a copy of the pod/.test(s));
-      pane.keys('r');
+      await runStartCopy(pane);
       const asked = await pane.waitFor((s) => s.includes('This creates something in the cluster'), 30_000);
       // The copy's dry run is on screen with the question: what it would be, before anything is made.
       expect(asked).toContain('What it would create (dry run, nothing made yet)');
