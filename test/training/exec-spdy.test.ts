@@ -1,19 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pod } from '../../src/k8s/objects.js';
-import type { ContainerContext } from '../../src/training/exec/index.js';
-import { startFakeApi, type FakeApi } from './exec-test-server.js';
+import { BUSYBOX_API, startFakeApi, type FakeApi } from './exec-test-server.js';
 import { spdyClient } from './spdy-test-client.js';
 
 const pod: Pod = { metadata: { name: 'api', namespace: 'shop' }, spec: { containers: [{ name: 'app', image: 'busybox:1.36' }] } };
-const ctx: ContainerContext = {
-  podName: 'api',
-  namespace: 'shop',
-  container: 'app',
-  image: 'busybox:1.36',
-  env: { LOG_LEVEL: 'debug' },
-  files: { '/etc/config/app.yaml': 'port: 8080\n' },
-  hasShell: true,
-};
+const ctx = BUSYBOX_API;
 
 async function until(condition: () => boolean, what: string): Promise<void> {
   const deadline = Date.now() + 10_000;

@@ -11,6 +11,17 @@ import type { Pod } from '../../src/k8s/objects.js';
 import { rejectUpgrade, serveRemoteCommand, sessionFromQuery, type ContainerContext } from '../../src/training/exec/index.js';
 import { decodePodProtobuf, PROTOBUF_CONTENT_TYPE } from '../../src/training/protobuf/index.js';
 
+/** The busybox container `api` in namespace shop that the exec wire tests open a shell in. */
+export const BUSYBOX_API: ContainerContext = {
+  podName: 'api',
+  namespace: 'shop',
+  container: 'app',
+  image: 'busybox:1.36',
+  env: { LOG_LEVEL: 'debug' },
+  files: { '/etc/config/app.yaml': 'port: 8080\n' },
+  hasShell: true,
+};
+
 export interface FakeApi {
   readonly url: string;
   readonly kubeconfig: string;

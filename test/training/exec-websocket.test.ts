@@ -5,20 +5,11 @@ import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pod } from '../../src/k8s/objects.js';
 import type { ContainerContext } from '../../src/training/exec/index.js';
-import { startFakeApi, type FakeApi } from './exec-test-server.js';
+import { BUSYBOX_API, startFakeApi, type FakeApi } from './exec-test-server.js';
 
 const pod = (name: string): Pod => ({ metadata: { name, namespace: 'shop' }, spec: { containers: [{ name: 'app', image: 'busybox:1.36' }] } });
 
-const api_: ContainerContext = {
-  podName: 'api',
-  namespace: 'shop',
-  container: 'app',
-  image: 'busybox:1.36',
-  env: { LOG_LEVEL: 'debug' },
-  files: { '/etc/config/app.yaml': 'port: 8080\n' },
-  hasShell: true,
-  entrypoint: { command: ['/app/server'], log: 'panic: no DB\n', exitCode: 2 },
-};
+const api_: ContainerContext = { ...BUSYBOX_API, entrypoint: { command: ['/app/server'], log: 'panic: no DB\n', exitCode: 2 } };
 const distroless: ContainerContext = { ...api_, podName: 'distroless', image: 'gcr.io/distroless/static', hasShell: false };
 
 async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
