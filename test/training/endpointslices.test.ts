@@ -58,6 +58,11 @@ describe('EndpointSlices', () => {
     let seen = '';
     watcher.stdout.on('data', (d: Buffer) => (seen += d.toString()));
     try {
+      // Scale only once the watch is established (its first event is the slice as it is): otherwise a slow kubectl
+      // start sees both pods in its ADDED event and no change to follow.
+      const started = Date.now() + 15_000;
+      while (!seen.includes('ADDED') && Date.now() < started) await new Promise((r) => setTimeout(r, 50));
+      expect(seen, 'the watch never started').toContain('ADDED');
       const scale = await drill!.kubectl('scale', 'deployment/flask', '-n', NS, '--replicas=2');
       expect(scale.code, scale.stderr).toBe(0);
       const end = Date.now() + 20_000;
