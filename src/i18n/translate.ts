@@ -6,6 +6,9 @@
 // classroom's catalogs, so each can be edited on its own; what a diagnosis says (findings, reasons, a cause's
 // summary, explanation and fix: `dx.*`) in catalogs/diagnosis/, and the normal output of the secondary
 // commands (check, flows validate, strace, training-cluster, override's notes: `out.*`) in catalogs/output/.
+// The rest of what those commands say has a domain each, so translators (and we) edit one area at a time:
+// check's findings, syscall summaries, evidence gaps, the override's plan and questions, its clean-up and
+// interruption lines, flow files (show and their errors) and scenario files' errors.
 import { IntlMessageFormat } from 'intl-messageformat';
 import enChrome from './catalogs/chrome/en.json' with { type: 'json' };
 import jaChrome from './catalogs/chrome/ja.json' with { type: 'json' };
@@ -22,12 +25,34 @@ import zhCNDiagnosis from './catalogs/diagnosis/zh-CN.json' with { type: 'json' 
 import enOutput from './catalogs/output/en.json' with { type: 'json' };
 import jaOutput from './catalogs/output/ja.json' with { type: 'json' };
 import zhCNOutput from './catalogs/output/zh-CN.json' with { type: 'json' };
+import enCheck from './catalogs/check/en.json' with { type: 'json' };
+import jaCheck from './catalogs/check/ja.json' with { type: 'json' };
+import zhCNCheck from './catalogs/check/zh-CN.json' with { type: 'json' };
+import enSyscalls from './catalogs/syscalls/en.json' with { type: 'json' };
+import jaSyscalls from './catalogs/syscalls/ja.json' with { type: 'json' };
+import zhCNSyscalls from './catalogs/syscalls/zh-CN.json' with { type: 'json' };
+import enEvidence from './catalogs/evidence/en.json' with { type: 'json' };
+import jaEvidence from './catalogs/evidence/ja.json' with { type: 'json' };
+import zhCNEvidence from './catalogs/evidence/zh-CN.json' with { type: 'json' };
+import enOverride from './catalogs/override/en.json' with { type: 'json' };
+import jaOverride from './catalogs/override/ja.json' with { type: 'json' };
+import zhCNOverride from './catalogs/override/zh-CN.json' with { type: 'json' };
+import enCleanup from './catalogs/cleanup/en.json' with { type: 'json' };
+import jaCleanup from './catalogs/cleanup/ja.json' with { type: 'json' };
+import zhCNCleanup from './catalogs/cleanup/zh-CN.json' with { type: 'json' };
+import enFlows from './catalogs/flows/en.json' with { type: 'json' };
+import jaFlows from './catalogs/flows/ja.json' with { type: 'json' };
+import zhCNFlows from './catalogs/flows/zh-CN.json' with { type: 'json' };
+import enScenario from './catalogs/scenario/en.json' with { type: 'json' };
+import jaScenario from './catalogs/scenario/ja.json' with { type: 'json' };
+import zhCNScenario from './catalogs/scenario/zh-CN.json' with { type: 'json' };
 import enBase from './catalogs/en.json' with { type: 'json' };
 import jaBase from './catalogs/ja.json' with { type: 'json' };
 import zhCNBase from './catalogs/zh-CN.json' with { type: 'json' };
 import type { Locale } from './locale.js';
 
-const en = { ...enBase, ...enChrome, ...enCli, ...enScreens, ...enDiagnosis, ...enOutput };
+const en = { ...enBase, ...enChrome, ...enCli, ...enScreens, ...enDiagnosis, ...enOutput,
+  ...enCheck, ...enSyscalls, ...enEvidence, ...enOverride, ...enCleanup, ...enFlows, ...enScenario };
 
 export type MessageKey = keyof typeof en;
 export type MessageValues = Readonly<Record<string, string | number>>;
@@ -35,8 +60,10 @@ export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 export const CATALOGS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en,
-  'zh-CN': { ...zhCNBase, ...zhCNChrome, ...zhCNCli, ...zhCNScreens, ...zhCNDiagnosis, ...zhCNOutput },
-  ja: { ...jaBase, ...jaChrome, ...jaCli, ...jaScreens, ...jaDiagnosis, ...jaOutput },
+  'zh-CN': { ...zhCNBase, ...zhCNChrome, ...zhCNCli, ...zhCNScreens, ...zhCNDiagnosis, ...zhCNOutput,
+    ...zhCNCheck, ...zhCNSyscalls, ...zhCNEvidence, ...zhCNOverride, ...zhCNCleanup, ...zhCNFlows, ...zhCNScenario },
+  ja: { ...jaBase, ...jaChrome, ...jaCli, ...jaScreens, ...jaDiagnosis, ...jaOutput,
+    ...jaCheck, ...jaSyscalls, ...jaEvidence, ...jaOverride, ...jaCleanup, ...jaFlows, ...jaScenario },
 };
 
 export function createTranslator(locale: Locale): Translate {
