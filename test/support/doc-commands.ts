@@ -8,9 +8,11 @@ export interface DocCommand {
   readonly argv: readonly string[];
 }
 
-const START = /(?:^|[\s(;&|])(?:[A-Z_]+=\S+\s+)*(?:kubectl-crashcourse|kubectl crashcourse)(?=\s|$)/;
+// The program must start a command (a line, or after `(`, `;`, `&`, `|`, `$ `, env assignments or npx): in
+// `helm install kubectl-crashcourse charts/…` the name is an argument, not a command.
+const START = /(?:^\s*|[(;&|]\s*|\$\s+)(?:[A-Z_]+=\S+\s+)*(?:npx\s+)?(?:kubectl-crashcourse|kubectl crashcourse)(?=\s|$)/;
 
-/** Shell words of one simple command: quotes removed, stops at an unquoted |, &&, ;, >, <, ), a comment or a backtick. */
+/** Shell words of one simple command: quotes removed, stops at an unquoted |, &, &&, ;, >, <, ), a comment or a backtick. */
 export function shellWords(text: string): string[] {
   const words: string[] = [];
   let word: string | undefined;
@@ -24,7 +26,7 @@ export function shellWords(text: string): string[] {
     } else if (/\s/.test(c)) {
       if (word !== undefined) words.push(word);
       word = undefined;
-    } else if ('|;><)`'.includes(c) || (c === '&' && text[i + 1] === '&') || (c === '#' && word === undefined)) {
+    } else if ('|;&><)`'.includes(c) || (c === '#' && word === undefined)) {
       break;
     } else {
       word = (word ?? '') + c;
@@ -69,7 +71,7 @@ export function docCommands(file: string, markdown: string): DocCommand[] {
     for (const text of candidates) {
       const m = START.exec(text);
       if (!m) continue;
-      const from = text.slice(m.index).replace(/^[\s(;&|]/, '');
+      const from = text.slice(m.index).replace(/^[\s(;&|$]+/, '');
       out.push({ file, line: i + 1, text: from.trim(), argv: argvOf(shellWords(from)) });
     }
   });
