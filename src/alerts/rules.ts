@@ -1,5 +1,6 @@
 // The rule group as data. Expressions read kube-state-metrics' series only, so they work wherever it is
 // scraped; each alert carries the command that diagnoses the pod it names (`runbook`) and, when given, a URL.
+import { ENGLISH, type Translate } from '../i18n/translate.js';
 import { formatDuration } from './duration.js';
 
 export interface AlertRuleParams {
@@ -33,15 +34,19 @@ const DIAGNOSE = 'kubectl crashcourse diagnose -n {{ $labels.namespace }} {{ $la
 // is left out because a slow pull or volume attach shows the same reason and resolves itself.
 const NOT_STARTING = 'ErrImagePull|ImagePullBackOff|InvalidImageName|CreateContainerConfigError|CreateContainerError';
 
-export function alertRules(p: AlertRuleParams): RuleGroup[] {
+/** `t` words the annotations a person reads when the alert fires; names, labels and expressions stay. */
+export function alertRules(p: AlertRuleParams, t: Translate = ENGLISH): RuleGroup[] {
   const window = formatDuration(p.windowMs);
   const sustained = formatDuration(p.sustainedMs);
   const annotate = (alert: string, summary: string, description: string): Record<string, string> => ({
     summary,
     description,
-    runbook: `Run: ${DIAGNOSE}`,
+    runbook: t('out.alerts.runbook', { command: DIAGNOSE }),
     ...(p.runbookUrl ? { runbook_url: `${p.runbookUrl}#${alert.toLowerCase()}` } : {}),
   });
+  // Alertmanager's templates go in as values: their braces would otherwise be read as ICU syntax.
+  const v = { container: CONTAINER, pod: POD, command: DIAGNOSE, window, sustained, restarts: p.restarts,
+    value: '{{ $value | printf "%.0f" }}', reason: '{{ $labels.reason }}' };
   const labels = (severity: string): Record<string, string> => ({ severity, source: 'kubectl-crashcourse' });
   return [{
     name: 'kubectl-crashcourse',
@@ -53,8 +58,8 @@ export function alertRules(p: AlertRuleParams): RuleGroup[] {
         expr: `increase(kube_pod_container_status_restarts_total[${window}]) > ${p.restarts}`,
         labels: labels('warning'),
         annotations: annotate('CrashCourseContainerRestarting',
-          `Container ${CONTAINER} of ${POD} restarted more than ${p.restarts} times in ${window}`,
-          `{{ $value | printf "%.0f" }} restarts in the last ${window}. ${DIAGNOSE} names the cause from its status, events and logs.`),
+          t('out.alerts.restarting.summary', v),
+          t('out.alerts.restarting.description', v)),
       },
       {
         alert: 'CrashCourseCrashLoopBackOff',
@@ -62,8 +67,8 @@ export function alertRules(p: AlertRuleParams): RuleGroup[] {
         for: sustained,
         labels: labels('warning'),
         annotations: annotate('CrashCourseCrashLoopBackOff',
-          `Container ${CONTAINER} of ${POD} has been in CrashLoopBackOff for ${sustained}`,
-          `The kubelet keeps restarting it after a growing back-off. ${DIAGNOSE} names the cause.`),
+          t('out.alerts.crashLoop.summary', v),
+          t('out.alerts.crashLoop.description', v)),
       },
       {
         alert: 'CrashCourseOOMKilled',
@@ -72,8 +77,8 @@ export function alertRules(p: AlertRuleParams): RuleGroup[] {
           ` and ignoring (reason) min_over_time(kube_pod_container_status_last_terminated_reason{reason="OOMKilled"}[${window}]) == 1`,
         labels: { ...labels('warning'), cause: 'oom-killed' },
         annotations: annotate('CrashCourseOOMKilled',
-          `Container ${CONTAINER} of ${POD} was OOM-killed in the last ${window}`,
-          `It went over its memory limit (or the node ran out of memory). ${DIAGNOSE} shows the limit it went over.`),
+          t('out.alerts.oomKilled.summary', v),
+          t('out.alerts.oomKilled.description', v)),
       },
       {
         alert: 'CrashCoursePodNotStarting',
@@ -81,8 +86,8 @@ export function alertRules(p: AlertRuleParams): RuleGroup[] {
         for: sustained,
         labels: labels('warning'),
         annotations: annotate('CrashCoursePodNotStarting',
-          `Container ${CONTAINER} of ${POD} cannot start: {{ $labels.reason }} for ${sustained}`,
-          `The container was never started: its image or its configuration is wrong. ${DIAGNOSE} names what is missing.`),
+          t('out.alerts.notStarting.summary', v),
+          t('out.alerts.notStarting.description', v)),
       },
       {
         alert: 'CrashCoursePodPending',
@@ -90,8 +95,8 @@ export function alertRules(p: AlertRuleParams): RuleGroup[] {
         for: sustained,
         labels: labels('warning'),
         annotations: annotate('CrashCoursePodPending',
-          `Pod ${POD} has been Pending for ${sustained}`,
-          `No node took it, or a volume it needs is not there. ${DIAGNOSE} says which.`),
+          t('out.alerts.pending.summary', v),
+          t('out.alerts.pending.description', v)),
       },
     ],
   }];

@@ -1,6 +1,9 @@
 // `alert-rules [--restarts N] [--window D] [--for D] [-o yaml|crd]`: print Prometheus alert rules over
 // kube-state-metrics that point at the diagnosis. Nothing is read or changed: the output is for a rules file.
+// The annotations follow --lang (then LC_ALL/LANG): they are what the person paged reads.
 import { alertRules, parseDuration, renderRules, type RulesFormat } from '../alerts/index.js';
+import type { Locale } from '../i18n/locale.js';
+import { createTranslator } from '../i18n/translate.js';
 import { userError } from '../i18n/user-error.js';
 
 export interface AlertRulesOptions {
@@ -10,6 +13,8 @@ export interface AlertRulesOptions {
   readonly output: RulesFormat;
   readonly runbookUrl?: string;
   readonly name: string;
+  /** The language of the annotations a person reads when an alert fires. */
+  readonly locale?: Locale;
 }
 
 // A Kubernetes object name (the CRD's metadata.name): DNS-1123 subdomain.
@@ -24,7 +29,8 @@ export function runAlertRules(options: AlertRulesOptions): number {
     throw userError('out.alertRules.runbookUrl', {}, 2);
   }
   if (!DNS_SUBDOMAIN.test(options.name)) throw userError('out.alertRules.name', { value: options.name }, 2);
-  const groups = alertRules({ restarts: options.restarts, windowMs, sustainedMs, ...(options.runbookUrl ? { runbookUrl: options.runbookUrl } : {}) });
+  const groups = alertRules({ restarts: options.restarts, windowMs, sustainedMs, ...(options.runbookUrl ? { runbookUrl: options.runbookUrl } : {}) },
+    createTranslator(options.locale ?? 'en'));
   process.stdout.write(renderRules(groups, options.output, options.name));
   return 0;
 }

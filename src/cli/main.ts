@@ -318,7 +318,7 @@ export async function main(argv: readonly string[], inspect?: (program: Command)
     .addOption(new Option('-o, --output <format>', 'yaml: a rule file; crd: a PrometheusRule resource').choices(['yaml', 'crd']).default('yaml'))
     .action(async (opts) => {
       exitCode = (await import('./alert-rules-command.js')).runAlertRules({
-        restarts: opts.restarts, window: opts.window, for: opts.for, output: opts.output, name: opts.name,
+        restarts: opts.restarts, window: opts.window, for: opts.for, output: opts.output, name: opts.name, locale,
         ...(opts.runbookUrl ? { runbookUrl: opts.runbookUrl } : {}),
       });
     });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { main } from '../../src/cli/main.js';
 import { captureOutput } from '../support/capture-output.js';
+import { englishRuns } from '../support/english-runs.js';
 import { promtool, promtoolPath } from './promtool.js';
 import { expectedAlerts, series } from './series.js';
 
@@ -101,6 +102,33 @@ describe.skipIf(!promtoolPath)('alert-rules, checked by the real promtool', () =
     // The expectations above are what promtool compared against the rendered alert.
     const { code, output } = promtool(['test', 'rules', 'tests.yaml'], { 'rules.yaml': r, 'tests.yaml': stringify(tests) });
     expect(code, output).toBe(0);
+  });
+
+  it.each(['zh-CN', 'ja'])('words the annotations in %s, which promtool fills in and fires the same way', async (locale) => {
+    const r = await rules(['--lang', locale]);
+    const english = await rules([]);
+    const annotations = (y: string) => (parse(y) as { groups: { rules: { annotations: Record<string, string> }[] }[] }).groups[0]!.rules.map((x) => x.annotations);
+    const local = annotations(r);
+    // Only the annotations change: names, labels and expressions are the same rules.
+    expect(stringify((parse(r) as { groups: { rules: object[] }[] }).groups[0]!.rules.map((x) => ({ ...x, annotations: 0 }))))
+      .toBe(stringify((parse(english) as { groups: { rules: object[] }[] }).groups[0]!.rules.map((x) => ({ ...x, annotations: 0 }))));
+    for (const [i, a] of local.entries()) {
+      for (const key of ['summary', 'description', 'runbook']) {
+        expect(a[key]).not.toBe(annotations(english)[i]![key]);
+        // The templates and the command stay; no English sentence is left around them.
+        expect(a[key]).toMatch(/\{\{ \$labels\.(namespace|pod) \}\}/);
+        expect(englishRuns(a[key]!.replace(/\{\{[^}]*\}\}/g, ' ').replace(/kubectl crashcourse diagnose -n\s+/g, ' '))).toEqual([]);
+      }
+    }
+    const tests = defaultTests(r);
+    expect(tests.tests[0]!.alert_rule_test[0]!.exp_alerts[0]!.exp_annotations['runbook']).toContain('kubectl crashcourse diagnose -n shop web-1');
+    const { code, output } = promtool(['test', 'rules', 'tests.yaml'], { 'rules.yaml': r, 'tests.yaml': stringify(tests) });
+    expect(code, output).toBe(0);
+  });
+
+  it('says "1 time", not "1 times", for --restarts 1', async () => {
+    const r = await rules(['--restarts', '1']);
+    expect(r).toContain('restarted more than 1 time in 4m');
   });
 
   it('uses --restarts and --window: the same series no longer fire with a higher threshold', async () => {
