@@ -1,6 +1,8 @@
 // One published result and its three shapes: the JSON line, the Event on the pod and the Slack-compatible
 // webhook body. Pure; every text that came from the cluster is sanitised before it is placed in one.
 import type { Diagnosis } from '../contracts/diagnosis.js';
+import { ENGLISH, type Translate } from '../i18n/translate.js';
+import { diagnosisWords } from '../report/word.js';
 import { sanitize } from '../text/sanitize.js';
 import { CAUSE_ANNOTATION, WORKLOAD_ANNOTATION } from './published-events.js';
 import type { Workload } from './workload.js';
@@ -42,14 +44,28 @@ export function resultOf(d: Diagnosis, podUid: string, workload: Workload, trigg
 
 export const jsonLine = (r: WatchResult): string => `${JSON.stringify({ kind: 'Diagnosis', ...r })}\n`;
 
-export function eventMessage(r: WatchResult): string {
-  const gaps = r.gaps.length > 0 ? ` Not read: ${r.gaps.join('; ')}.` : '';
-  const text = `${r.cause}: ${r.summary.replace(/\.$/, '')}. Open the wizard: ${r.command.join(' ')}.${gaps}`;
-  return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text;
+/** What a person reads in the Event and the webhook, in the watcher's language (--lang); the JSON line, the
+ * webhook's `result` and the annotations keep English and ids for machines. */
+export interface ResultText {
+  readonly summary: string;
+  readonly gaps: readonly string[];
+  readonly t: Translate;
+}
+
+export const englishText = (r: WatchResult): ResultText => ({ summary: r.summary, gaps: r.gaps, t: ENGLISH });
+
+export function resultText(d: Diagnosis, t: Translate): ResultText {
+  return { summary: sanitize(diagnosisWords(d, t).summary), gaps: d.gaps.map((g) => sanitize(`${g.what}: ${g.reason}`)), t };
+}
+
+export function eventMessage(r: WatchResult, text: ResultText = englishText(r)): string {
+  const gaps = text.gaps.length > 0 ? text.t('out.watch.eventGaps', { gaps: text.gaps.join('; ') }) : '';
+  const line = text.t('out.watch.event', { cause: r.cause, summary: text.summary.replace(/[.。]$/, ''), command: r.command.join(' '), gaps });
+  return line.length > MAX_MESSAGE ? `${line.slice(0, MAX_MESSAGE - 1)}…` : line;
 }
 
 /** A core/v1 Event on the pod, as the kubelet writes them (so `kubectl describe pod` lists it). */
-export function eventObject(r: WatchResult, instance: string, now: number): Record<string, unknown> {
+export function eventObject(r: WatchResult, instance: string, now: number, text: ResultText = englishText(r)): Record<string, unknown> {
   const ts = new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z');
   return {
     apiVersion: 'v1',
@@ -62,7 +78,7 @@ export function eventObject(r: WatchResult, instance: string, now: number): Reco
     },
     involvedObject: { apiVersion: 'v1', kind: 'Pod', namespace: r.namespace, name: r.pod, uid: r.podUid },
     reason: 'Diagnosed',
-    message: eventMessage(r),
+    message: eventMessage(r, text),
     type: r.cause === 'none' ? 'Normal' : 'Warning',
     source: { component: 'kubectl-crashcourse' },
     reportingComponent: 'kubectl-crashcourse',
@@ -74,8 +90,8 @@ export function eventObject(r: WatchResult, instance: string, now: number): Reco
 }
 
 /** Slack's incoming-webhook shape ({text}); Mattermost, Rocket.Chat and Teams' Slack mode accept it too. */
-export function webhookBody(r: WatchResult): string {
+export function webhookBody(r: WatchResult, text: ResultText = englishText(r)): string {
   const where = `${r.workload.kind} ${r.workload.namespace}/${r.workload.name}`;
-  const gaps = r.gaps.length > 0 ? `\nNot read: ${r.gaps.join('; ')}` : '';
-  return JSON.stringify({ text: `*${r.cause}* in ${where} (pod ${r.pod}): ${r.summary}\nRun: \`${r.command.join(' ')}\`${gaps}`, result: r });
+  const gaps = text.gaps.length > 0 ? text.t('out.watch.webhookGaps', { gaps: text.gaps.join('; ') }) : '';
+  return JSON.stringify({ text: text.t('out.watch.webhookText', { cause: r.cause, where, pod: r.pod, summary: text.summary, command: r.command.join(' '), gaps }), result: r });
 }

@@ -15,7 +15,8 @@ import { listWatch, type ListWatchOptions } from './list-watch.js';
 import { withLogPolicy, type LogPolicy } from './log-budget.js';
 import type { PodSource } from './pod-source.js';
 import { RecentKeys } from './recent-keys.js';
-import { resultOf, type WatchResult } from './result.js';
+import { resultOf, resultText, type WatchResult } from './result.js';
+import { ENGLISH, type Translate } from '../i18n/translate.js';
 import { failureOf } from './trigger.js';
 import { workloadKey, workloadOf } from './workload.js';
 
@@ -36,6 +37,8 @@ export interface WatcherOptions {
   readonly listWatch?: ListWatchOptions;
   /** Read the Diagnosed Events already there (in this namespace, or all) before watching: see published-events.ts. */
   readonly rememberPublished?: { readonly namespace?: string };
+  /** The language of what people read: the Events, the webhook's text and the warnings (default English). */
+  readonly t?: Translate;
 }
 
 export interface Watcher {
@@ -59,6 +62,7 @@ const LOG_LIMITS = { tailLines: 200, limitBytes: 64 * 1024 } as const;
 export function runWatcher(o: WatcherOptions): Watcher {
   const now = o.now ?? Date.now;
   const warn = o.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const t = o.t ?? ENGLISH;
   const max = o.maxTracked ?? 50_000;
   const diagnosedPods = new RecentKeys(o.reemitMs, max);
   const published = new RecentKeys(o.reemitMs, max);
@@ -77,7 +81,7 @@ export function runWatcher(o: WatcherOptions): Watcher {
     } catch (err) {
       if (err instanceof ClusterError && err.kind === 'not-found') return undefined;
       o.metrics.apiErrors.inc({ operation: 'read' });
-      warn(`kubectl-crashcourse watch: cannot read pod ${job.namespace}/${job.name}: ${oneLine(err)}`);
+      warn(`kubectl-crashcourse watch: ${t('out.watch.readFailed', { pod: `${job.namespace}/${job.name}`, message: oneLine(err) })}`);
       return undefined;
     }
     // By the time we read it, it may be on its way out (a rollout) or running fine again.
@@ -93,9 +97,9 @@ export function runWatcher(o: WatcherOptions): Watcher {
       return result;
     }
     published.mark(key, now());
-    for (const f of await publish(result, o.sinks, now())) {
+    for (const f of await publish(result, o.sinks, now(), resultText(d, t))) {
       o.metrics.apiErrors.inc({ operation: f.sink });
-      warn(`kubectl-crashcourse watch: could not publish to ${f.sink} for ${result.namespace}/${result.pod}: ${oneLine(f.error)}`);
+      warn(`kubectl-crashcourse watch: ${t('out.watch.publishFailed', { sink: f.sink, pod: `${result.namespace}/${result.pod}`, message: oneLine(f.error) })}`);
     }
     o.metrics.diagnoses.inc({ namespace: workload.namespace, owner_kind: workload.kind, owner_name: workload.name, cause: d.cause });
     o.metrics.latency.observe(Math.max(0, now() - job.detectedAt) / 1000);
@@ -108,7 +112,7 @@ export function runWatcher(o: WatcherOptions): Watcher {
       const [k, job] = pending.entries().next().value as [string, Job];
       pending.delete(k);
       busy.add(k);
-      const p = diagnoseJob(job, 'watch').then(() => undefined, (err: unknown) => warn(`kubectl-crashcourse watch: internal error diagnosing ${k}: ${oneLine(err)}`)).finally(() => {
+      const p = diagnoseJob(job, 'watch').then(() => undefined, (err: unknown) => warn(`kubectl-crashcourse watch: ${t('out.watch.internalError', { pod: k, message: oneLine(err) })}`)).finally(() => {
         busy.delete(k);
         inFlight.delete(p);
         pump();

@@ -1,7 +1,7 @@
 // Where a result goes: a JSON line on stdout, an Event on the pod (`reason: Diagnosed`) and, when configured,
 // a Slack-compatible webhook. Each sink fails on its own: a webhook that is down does not lose the Event.
 import type { Connection } from '../../cluster/connection.js';
-import { eventObject, jsonLine, webhookBody, type WatchResult } from '../result.js';
+import { englishText, eventObject, jsonLine, webhookBody, type ResultText, type WatchResult } from '../result.js';
 import { sendJson } from './api-send.js';
 
 export interface Sinks {
@@ -15,15 +15,15 @@ export interface Sinks {
 
 export type SinkFailure = { readonly sink: 'event' | 'webhook'; readonly error: unknown };
 
-export async function publish(result: WatchResult, sinks: Sinks, now: number): Promise<SinkFailure[]> {
+export async function publish(result: WatchResult, sinks: Sinks, now: number, text: ResultText = englishText(result)): Promise<SinkFailure[]> {
   sinks.write(jsonLine(result));
   const failures: SinkFailure[] = [];
   await Promise.all([
     sinks.events
-      ? sendJson(sinks.events.conn, 'POST', `/api/v1/namespaces/${encodeURIComponent(result.namespace)}/events`, eventObject(result, sinks.events.instance, now), sinks.timeoutMs)
+      ? sendJson(sinks.events.conn, 'POST', `/api/v1/namespaces/${encodeURIComponent(result.namespace)}/events`, eventObject(result, sinks.events.instance, now, text), sinks.timeoutMs)
           .catch((error: unknown) => void failures.push({ sink: 'event', error }))
       : undefined,
-    sinks.webhook ? postWebhook(sinks.webhook, webhookBody(result), sinks.timeoutMs).catch((error: unknown) => void failures.push({ sink: 'webhook', error })) : undefined,
+    sinks.webhook ? postWebhook(sinks.webhook, webhookBody(result, text), sinks.timeoutMs).catch((error: unknown) => void failures.push({ sink: 'webhook', error })) : undefined,
   ]);
   return failures;
 }
