@@ -30,10 +30,10 @@ it('posts the Event in the language of --lang and keeps the JSON line in English
   await until('the first diagnosis', () => (lines.length > 0 ? true : undefined));
   const json = JSON.parse(lines[0]!) as { cause: string; pod: string; summary: string };
   const [event] = await until('its Event', async () => ((await diagnosedEvents(cluster!.url)).length > 0 ? diagnosedEvents(cluster!.url) : undefined));
-  expect(event!.message.startsWith(`${json.cause}：`)).toBe(true);
-  expect(event!.message).toContain(`kubectl crashcourse payments/${json.pod}`);
-  expect(event!.message).toContain('ウィザード');
+  expect((event!.message ?? "").startsWith(`${json.cause}：`)).toBe(true);
+  expect((event!.message ?? "")).toContain(`kubectl crashcourse payments/${json.pod}`);
+  expect((event!.message ?? "")).toContain('ウィザード');
   // Evidence values (the JVM's own words) may be quoted; our sentence around them may not be English.
-  expect(englishRuns(event!.message.replace(/kubectl crashcourse \S+/g, ' ').replace(/"[^"]*"|「[^」]*」/g, ' '))).toEqual([]);
+  expect(englishRuns((event!.message ?? "").replace(/kubectl crashcourse \S+/g, ' ').replace(/"[^"]*"|「[^」]*」/g, ' '))).toEqual([]);
   expect(englishRuns(json.summary).length).toBeGreaterThan(0);
 }, 60_000);
