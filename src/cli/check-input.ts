@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseManifests, type ManifestDoc } from '../check/index.js';
-import { UserError } from '../errors.js';
+import { userError } from '../i18n/user-error.js';
 
 export interface CheckInput {
   readonly docs: readonly ManifestDoc[];
@@ -21,7 +21,7 @@ export async function readCheckInput(paths: readonly string[], stdin: NodeJS.Rea
     }
     for (const file of expand(p)) {
       let text: string;
-      try { text = readFileSync(file, 'utf8'); } catch (err) { throw new UserError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`); }
+      try { text = readFileSync(file, 'utf8'); } catch (err) { throw userError('check.fail.unreadable', { path: file, code: (err as NodeJS.ErrnoException).code ?? (err as Error).message }); }
       docs.push(...parseManifests(relative(process.cwd(), file) || file, text));
       files++;
     }
@@ -31,7 +31,7 @@ export async function readCheckInput(paths: readonly string[], stdin: NodeJS.Rea
 
 function expand(path: string): string[] {
   let st;
-  try { st = statSync(path); } catch (err) { throw new UserError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`); }
+  try { st = statSync(path); } catch (err) { throw userError('check.fail.unreadable', { path, code: (err as NodeJS.ErrnoException).code ?? 'unreadable' }); }
   if (!st.isDirectory()) return [path];
   const out: string[] = [];
   for (const name of readdirSync(path).sort()) {
