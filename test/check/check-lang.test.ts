@@ -2,6 +2,8 @@
 // the summary, the "not checked" lines and check's own errors are worded in zh-CN and ja, with the values
 // (containers, images, paths, ports, seconds) kept verbatim; the English text, JSON and SARIF stay as they were.
 import { execFile } from 'node:child_process';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ALL_RULE_IDS, parseManifests, renderCheckJson, renderCheckText, runCheck, type CheckFinding } from '../../src/check/index.js';
@@ -46,7 +48,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('the every-rule fixture', () => {
   it('sets off every rule, and every finding sentence of the catalog in each of its forms', () => {
     expect([...new Set(findings.map((f) => f.rule))].sort()).toEqual([...ALL_RULE_IDS].sort());
-    const sentences = Object.keys(CATALOGS.en).filter((k) => k.startsWith('check.') && !/^check\.(severity|list|gap|fail|notChecked)/.test(k));
+    const sentences = Object.keys(CATALOGS.en).filter((k) => k.startsWith('check.') && !/^check\.(severity|list|gap|fail|notChecked|yamlProblem)/.test(k));
     expect([...new Set(findings.map((f) => f.words?.key))].sort()).toEqual(sentences.sort());
     const forms = (name: string): string[] => [...new Set(findings.map((f) => f.words?.values[name]).filter((v): v is string => typeof v === 'string'))].sort();
     expect(forms('as')).toEqual(['root', 'user']);
@@ -153,6 +155,40 @@ describe.each(LOCALES)('kubectl-crashcourse check --lang %s', (locale) => {
   });
 });
 
+describe('check on manifests it cannot read, by language', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'check-lang-bad-'));
+  const write = (name: string, text: string): string => { writeFileSync(join(dir, name), text); return join(dir, name); };
+  const unclosed = write('unclosed.yaml', 'kind: Pod\nspec: [\n');
+  const tab = write('tab.yaml', 'kind: Pod\nspec:\n\t- b\n');
+  const alias = write('alias.yaml', 'kind: Pod\nspec: *nope\n');
+  const linked = mkdtempSync(join(tmpdir(), 'check-lang-link-'));
+  symlinkSync(join(linked, 'gone.yaml'), join(linked, 'dangling.yaml'));
+
+  const errorLine = async (args: string[]): Promise<string> => {
+    const io = captureOutput();
+    expect(await main(['check', ...args])).toBe(1);
+    vi.restoreAllMocks();
+    const lines = io.err().trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    return lines[0]!;
+  };
+
+  it('keeps the parser\'s English in English, with the file and line', async () => {
+    expect(await errorLine(['-f', unclosed])).toMatch(/^kubectl-crashcourse: .*unclosed\.yaml:3: Flow sequence in block collection must be sufficiently indented/);
+    expect(await errorLine(['-f', alias])).toMatch(/^kubectl-crashcourse: .*alias\.yaml:2: Unresolved alias .*: nope$/);
+    expect(await errorLine(['-f', linked])).toBe(`kubectl-crashcourse: cannot read ${join(linked, 'dangling.yaml')}: ENOENT`);
+  });
+
+  it.each(LOCALES)('words the parser\'s error and an unreadable path in %s', async (locale) => {
+    for (const [args, place] of [[['-f', unclosed], 'unclosed.yaml:3'], [['-f', tab], 'tab.yaml:3'], [['-f', alias], 'alias.yaml:2'], [['-f', linked], 'dangling.yaml']] as const) {
+      const line = await errorLine([...args, '--lang', locale]);
+      expect(line).toContain(place);
+      expect(englishWordsKept(line, await errorLine([...args]), ['kubectl', 'crashcourse'])).toEqual([]);
+      expect(englishRuns(ours(line))).toEqual([]);
+    }
+  });
+});
+
 describe('check --cluster: the "not checked" lines', () => {
   // A pod whose ConfigMap read times out (our own words) and whose nodes cannot be listed (the API server's words).
   const docs = parseManifests('app.yaml', 'kind: Pod\nmetadata: {name: app, namespace: shop}\nspec:\n  containers:\n    - name: app\n      envFrom: [{configMapRef: {name: app-env}}]\n');
@@ -185,8 +221,6 @@ describe('check --cluster against the training cluster, in Japanese', () => {
   let cluster: TrainingCluster;
   let kubeconfig: string;
   beforeAll(async () => {
-    const { mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
     kubeconfig = join(mkdtempSync(join(tmpdir(), 'check-lang-')), 'kubeconfig');
     cluster = await startTrainingCluster({ port: 0, quiet: true, static: true, writeKubeconfig: kubeconfig });
   });
