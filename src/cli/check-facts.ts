@@ -54,6 +54,8 @@ export async function gatherCheckFacts(reader: ClusterReader, docs: readonly Man
   for (const image of refs) {
     const architectures: string[] = [];
     let user: string | undefined;
+    // The same failure for each node architecture (a missing repository, a refused login) is one line.
+    const reasons = new Set<string>();
     for (const architecture of nodeArchitectures.length ? nodeArchitectures : ['amd64']) {
       const r = await fetchImageConfig(image, { platform: { os: 'linux', architecture }, timeoutMs: 10_000, ...registryMirrorFor(where) });
       if (r.ok) {
@@ -61,7 +63,10 @@ export async function gatherCheckFacts(reader: ClusterReader, docs: readonly Man
         // A single-platform image answers with its one config whatever we ask: its architecture field decides.
         if (!r.config.architecture || r.config.architecture === architecture) architectures.push(architecture);
       }
-      else if (!/has no image for/.test(r.reason)) { gaps.push(gap('check.gap.image', { image }, { message: r.reason })); }
+      else if (!/has no image for/.test(r.reason) && !reasons.has(r.reason)) {
+        reasons.add(r.reason);
+        gaps.push(gap('check.gap.image', { image }, { message: r.reason, ref: r.ref }));
+      }
     }
     images.set(image, { ...(user !== undefined ? { user } : {}), ...(architectures.length || user !== undefined ? { architectures } : {}) });
   }

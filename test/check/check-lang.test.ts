@@ -34,7 +34,7 @@ const englishWordsKept = (translated: string, english: string, keep: readonly st
   [...new Set(ours(english).match(/\b[a-z]{3,}\b/g) ?? [])].filter((w) => !keep.includes(w) && new RegExp(`\\b${w}\\b`).test(ours(translated)));
 
 // Words the zh-CN and ja sentences use as Kubernetes and Unix material does: program and setting names.
-const SHARED_WORDS = ['kubelet', 'uid', 'latest', 'killer', 'digest', 'root', 'true'];
+const SHARED_WORDS = ['kubelet', 'uid', 'latest', 'killer', 'digest', 'root', 'true', 'blob'];
 
 // Values that choose a form of the sentence rather than appear in it.
 const SELECTORS = new Set(['as', 'tagged', 'runtime']);
@@ -48,12 +48,37 @@ afterEach(() => vi.restoreAllMocks());
 describe('the every-rule fixture', () => {
   it('sets off every rule, and every finding sentence of the catalog in each of its forms', () => {
     expect([...new Set(findings.map((f) => f.rule))].sort()).toEqual([...ALL_RULE_IDS].sort());
-    const sentences = Object.keys(CATALOGS.en).filter((k) => k.startsWith('check.') && !/^check\.(severity|list|gap|fail|notChecked|yamlProblem)/.test(k));
+    const sentences = Object.keys(CATALOGS.en).filter((k) => k.startsWith('check.') && !/^check\.(severity|list|gap|fail|notChecked|yamlProblem|registry)/.test(k));
     expect([...new Set(findings.map((f) => f.words?.key))].sort()).toEqual(sentences.sort());
     const forms = (name: string): string[] => [...new Set(findings.map((f) => f.words?.values[name]).filter((v): v is string => typeof v === 'string'))].sort();
     expect(forms('as')).toEqual(['root', 'user']);
     expect(forms('hook')).toEqual(['postStart', 'preStop']);
     expect(forms('runtime')).toEqual(['dotnet', 'jvm']);
+  });
+});
+
+describe.each(LOCALES)('every check.* message in %s', (locale) => {
+  // Also the ones no end-to-end run here reaches (a registry's 401, a token service, a YAML tab): each argument a
+  // placeholder, each select in each of its branches.
+  const t = createTranslator(locale);
+  const keys = Object.keys(CATALOGS.en).filter((k) => k.startsWith('check.')) as (keyof typeof CATALOGS.en & `check.${string}`)[];
+  it.each(keys)('%s has no English sentence', (key) => {
+    const source = CATALOGS.en[key]! + CATALOGS[locale][key]!;
+    const names = [...new Set([...source.matchAll(/\{(\w+)/g)].map((m) => m[1]!))];
+    const branches = (name: string): string[] => [...new Set([...source.matchAll(new RegExp(`\\{${name}, select, ([^]*)`, 'g'))]
+      .flatMap((m) => [...m[1]!.matchAll(/(?:^|\}\s*)(\w+) \{/g)].map((b) => b[1]!)))];
+    const forms = names.flatMap((n) => branches(n).map((b) => ({ [n]: b === 'other' ? 'VALUE' : b })));
+    let checked = 0;
+    for (const form of forms.length ? forms : [{}]) {
+      const values = { ...Object.fromEntries(names.map((n) => [n, 'VALUE'])), ...form };
+      const translated = t(key as Parameters<typeof t>[0], values);
+      // A form that is only a quoted value (a YAML error code we have no words for) has nothing to translate.
+      if (translated === 'VALUE') continue;
+      checked++;
+      expect(englishRuns(translated), translated).toEqual([]);
+      expect(englishWordsKept(translated, ENGLISH(key as Parameters<typeof t>[0], values), ['value', 'check', 'context', 'kubeconfig', 'cluster', ...SHARED_WORDS]), translated).toEqual([]);
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });
 
@@ -233,6 +258,27 @@ describe('check --cluster against the training cluster, in Japanese', () => {
     expect(line).toContain('amd64');
     expect(line).toContain('arm64');
     expect(englishRuns(ours(line!))).toEqual([]);
+  });
+
+  it('words an image the registry mirror does not have, in English as before and in Japanese', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-lang-image-'));
+    const file = join(dir, 'missing-image.yaml');
+    writeFileSync(file, 'kind: Pod\nmetadata: {name: app}\nspec:\n  containers:\n    - name: app\n      image: registry.example.com/nowhere/missing:1.0\n      resources: {limits: {memory: 64Mi}}\n');
+    const run = async (lang: string[]): Promise<string> => {
+      const io = captureOutput();
+      await main(['check', '-f', file, '--cluster', '--kubeconfig', kubeconfig, ...lang]);
+      vi.restoreAllMocks();
+      return io.err().trimEnd();
+    };
+    const image = 'registry.example.com/nowhere/missing:1.0';
+    // One line, though the cluster's nodes have two architectures and each was asked for.
+    const english = await run([]);
+    expect(english).toBe(`kubectl-crashcourse: not checked: image ${image}: ${image} not found in its registry (404)`);
+    const ja = await run(['--lang', 'ja']);
+    expect(ja.split('\n')).toHaveLength(1);
+    expect(ja).toContain(image);
+    expect(ja).toContain('404');
+    expect(englishWordsKept(ja, english, ['kubectl', 'crashcourse'])).toEqual([]);
   });
 });
 
