@@ -1,6 +1,7 @@
 // Multi-document YAML (Helm output, kubectl dumps, JSON) → documents that can say on which line any field sits.
+import type { UserError } from '../errors.js';
 import { userError } from '../i18n/user-error.js';
-import { isMap, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseAllDocuments, visit, type Node } from 'yaml';
 import type { ManifestDoc, YamlPath } from './types.js';
 
 export function parseManifests(file: string, text: string): ManifestDoc[] {
@@ -10,8 +11,23 @@ export function parseManifests(file: string, text: string): ManifestDoc[] {
   const out: ManifestDoc[] = [];
   docs.forEach((doc, index) => {
     const err = doc.errors[0];
-    if (err) throw userError('fail.check.yaml', { file, line: counter.linePos(err.pos[0]).line, detail: err.message.split('\n')[0]! });
-    const object = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    if (err) throw yamlError(file, counter.linePos(err.pos[0]).line, err.code, err.message);
+    let object: unknown;
+    try {
+      object = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      // An alias bomb (or an alias to nothing) is refused while the document is turned into objects: name the
+      // line of the alias to nothing, else of the first alias.
+      let at = doc.contents?.range?.[0] ?? 0;
+      let first: number | undefined;
+      visit(doc, { Alias(_, node) {
+        first ??= node.range?.[0];
+        if (node.range && node.resolve(doc) === undefined) { at = node.range[0]; return visit.BREAK; }
+        return undefined;
+      } });
+      const unresolved = !/alias count/i.test((e as Error).message);
+      throw yamlError(file, counter.linePos(unresolved ? at : first ?? at).line, unresolved ? 'BAD_ALIAS' : 'RESOURCE_EXHAUSTION', (e as Error).message);
+    }
     if (!isObject(object)) return;
     const lineOf = (path: YamlPath): number => {
       let node: unknown = doc.contents;
@@ -37,5 +53,9 @@ export function parseManifests(file: string, text: string): ManifestDoc[] {
   });
   return out;
 }
+
+/** The parser's English sentence stays the English; other languages word the parser's error code. */
+const yamlError = (file: string, line: number, code: string, message: string): UserError =>
+  userError('fail.check.yaml', { file, line }, 1, { key: 'check.yamlProblem', values: { code, detail: message.split('\n')[0]! } });
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -2,6 +2,7 @@
 // (image configs, the cluster's objects), and what a rule reports.
 import type { CauseId } from '../contracts/causes.js';
 import type { Container, PodSpec } from '../k8s/index.js';
+import type { FindingWords } from './finding-words.js';
 
 export type Severity = 'error' | 'warning' | 'note';
 export const SEVERITY_RANK = { error: 3, warning: 2, note: 1 } as const satisfies Record<Severity, number>;
@@ -68,7 +69,10 @@ export interface CheckFinding {
   readonly rule: string;
   readonly cause: CauseId;
   readonly severity: Severity;
+  /** English, as JSON and SARIF carry it. */
   readonly message: string;
+  /** The same sentence as a catalog message, for the text output in the reader's language (never in JSON). */
+  readonly words?: FindingWords;
   readonly file: string;
   readonly line: number;
   /** "Deployment/web", with the container when the finding is about one. */

@@ -3,6 +3,8 @@
 import type { ClusterFacts, ImageFacts, ManifestDoc } from '../check/index.js';
 import { podTemplates } from '../check/index.js';
 import { ClusterError } from '../contracts/cluster-errors.js';
+import type { MessageRef } from '../errors.js';
+import type { MessageKey, MessageValues } from '../i18n/translate.js';
 import type { ClusterReader, ReadableKind } from '../contracts/read-port.js';
 import { fetchImageConfig, registryMirrorFor } from '../image/index.js';
 
@@ -11,11 +13,17 @@ type RefKind = 'ConfigMap' | 'Secret' | 'PersistentVolumeClaim' | 'StorageClass'
 export interface GatheredFacts {
   readonly cluster: ClusterFacts;
   readonly images: ReadonlyMap<string, ImageFacts>;
-  readonly gaps: readonly string[];
+  /** What could not be read, as catalog messages (the error's own words nested when it has them). */
+  readonly gaps: readonly MessageRef[];
+}
+
+/** A failed read's words: the error's key and values when it carries them, else its message verbatim. */
+function gap(key: MessageKey, values: MessageValues, err: { readonly message: string; readonly ref?: MessageRef | undefined }): MessageRef {
+  return err.ref ? { key, values, detail: err.ref } : { key, values: { ...values, detail: err.message } };
 }
 
 export async function gatherCheckFacts(reader: ClusterReader, docs: readonly ManifestDoc[], where: { context: string; server: string }): Promise<GatheredFacts> {
-  const gaps: string[] = [];
+  const gaps: MessageRef[] = [];
   const wanted = references(docs);
   const existing: Partial<Record<RefKind, Set<string>>> = {};
   const unknown = new Set<RefKind>();
@@ -28,7 +36,7 @@ export async function gatherCheckFacts(reader: ClusterReader, docs: readonly Man
     } catch (err) {
       if (err instanceof ClusterError && err.kind === 'not-found') continue;
       unknown.add(kind);
-      gaps.push(`${kind} ${key}: ${(err as Error).message}`);
+      gaps.push(gap('check.gap.object', { kind, name: key }, err as ClusterError));
     }
   }
   for (const k of unknown) delete existing[k];
@@ -38,7 +46,7 @@ export async function gatherCheckFacts(reader: ClusterReader, docs: readonly Man
     const nodes = await reader.listObjects('Node', undefined);
     nodeArchitectures = [...new Set(nodes.items.map((n) => (n as { status?: { nodeInfo?: { architecture?: string } } }).status?.nodeInfo?.architecture).filter((a): a is string => !!a))];
   } catch (err) {
-    gaps.push(`nodes: ${(err as Error).message}`);
+    gaps.push(gap('check.gap.nodes', {}, err as ClusterError));
   }
 
   const images = new Map<string, ImageFacts>();
@@ -46,6 +54,8 @@ export async function gatherCheckFacts(reader: ClusterReader, docs: readonly Man
   for (const image of refs) {
     const architectures: string[] = [];
     let user: string | undefined;
+    // The same failure for each node architecture (a missing repository, a refused login) is one line.
+    const reasons = new Set<string>();
     for (const architecture of nodeArchitectures.length ? nodeArchitectures : ['amd64']) {
       const r = await fetchImageConfig(image, { platform: { os: 'linux', architecture }, timeoutMs: 10_000, ...registryMirrorFor(where) });
       if (r.ok) {
@@ -53,7 +63,10 @@ export async function gatherCheckFacts(reader: ClusterReader, docs: readonly Man
         // A single-platform image answers with its one config whatever we ask: its architecture field decides.
         if (!r.config.architecture || r.config.architecture === architecture) architectures.push(architecture);
       }
-      else if (!/has no image for/.test(r.reason)) { gaps.push(`image ${image}: ${r.reason}`); }
+      else if (!/has no image for/.test(r.reason) && !reasons.has(r.reason)) {
+        reasons.add(r.reason);
+        gaps.push(gap('check.gap.image', { image }, { message: r.reason, ref: r.ref }));
+      }
     }
     images.set(image, { ...(user !== undefined ? { user } : {}), ...(architectures.length || user !== undefined ? { architectures } : {}) });
   }

@@ -1,9 +1,9 @@
 // check's input: files, directories (every .yaml/.yml/.json below, in name order) and stdin ("-"), parsed
 // into line-aware documents. Each unreadable path is a one-line error naming it.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseManifests, type ManifestDoc } from '../check/index.js';
-import { UserError } from '../errors.js';
+import { userError } from '../i18n/user-error.js';
 
 export interface CheckInput {
   readonly docs: readonly ManifestDoc[];
@@ -21,7 +21,7 @@ export async function readCheckInput(paths: readonly string[], stdin: NodeJS.Rea
     }
     for (const file of expand(p)) {
       let text: string;
-      try { text = readFileSync(file, 'utf8'); } catch (err) { throw new UserError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`); }
+      try { text = readFileSync(file, 'utf8'); } catch (err) { throw userError('check.fail.unreadable', { path: file, code: (err as NodeJS.ErrnoException).code ?? (err as Error).message }); }
       docs.push(...parseManifests(relative(process.cwd(), file) || file, text));
       files++;
     }
@@ -30,16 +30,21 @@ export async function readCheckInput(paths: readonly string[], stdin: NodeJS.Rea
 }
 
 function expand(path: string): string[] {
-  let st;
-  try { st = statSync(path); } catch (err) { throw new UserError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`); }
-  if (!st.isDirectory()) return [path];
+  if (!statOf(path).isDirectory()) return [path];
   const out: string[] = [];
-  for (const name of readdirSync(path).sort()) {
+  let names: string[];
+  try { names = readdirSync(path).sort(); } catch (err) { throw userError('check.fail.unreadable', { path, code: (err as NodeJS.ErrnoException).code ?? 'unreadable' }); }
+  for (const name of names) {
     const full = join(path, name);
-    if (statSync(full).isDirectory()) out.push(...expand(full));
+    // A dangling link inside a directory is named like a missing file, not an internal error.
+    if (statOf(full).isDirectory()) out.push(...expand(full));
     else if (/\.(ya?ml|json)$/i.test(name)) out.push(full);
   }
   return out;
+}
+
+function statOf(path: string): Stats {
+  try { return statSync(path); } catch (err) { throw userError('check.fail.unreadable', { path, code: (err as NodeJS.ErrnoException).code ?? 'unreadable' }); }
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

@@ -6,6 +6,8 @@ import { DEFAULT_PLATFORM, platformText, selectPlatform, type IndexEntry, type P
 import { basicAuth, parseChallenge, type Credentials } from './registry-auth.js';
 import { registryEndpoint } from './registry-mirror.js';
 import { manifestReference, parseImageReference, type ImageReference } from './reference.js';
+import type { MessageRef } from '../errors.js';
+import { ENGLISH, type MessageKey, type MessageValues } from '../i18n/translate.js';
 
 export interface ImageConfig {
   readonly entrypoint?: readonly string[];
@@ -21,7 +23,7 @@ export interface ImageConfig {
 
 export type ImageConfigResult =
   | { readonly ok: true; readonly image: ImageReference; readonly config: ImageConfig }
-  | { readonly ok: false; readonly image?: ImageReference; readonly reason: string };
+  | { readonly ok: false; readonly image?: ImageReference; readonly reason: string; readonly ref?: MessageRef };
 
 export interface FetchImageConfigOptions {
   readonly platform?: Platform;
@@ -33,7 +35,19 @@ export interface FetchImageConfigOptions {
 
 const MAX_BODY = 4 << 20;
 
-class LookupError extends Error {}
+class LookupError extends Error {
+  constructor(message: string, readonly ref?: MessageRef) { super(message); }
+}
+
+/** A failure worded from the catalog: `reason` keeps its English, `ref` lets a caller word it for its reader. */
+function failure(key: MessageKey, values: MessageValues): { reason: string; ref: MessageRef } {
+  return { reason: ENGLISH(key, values), ref: { key, values } };
+}
+
+const lookupError = (key: MessageKey, values: MessageValues): LookupError => {
+  const { reason, ref } = failure(key, values);
+  return new LookupError(reason, ref);
+};
 
 export async function fetchImageConfig(image: string, options: FetchImageConfigOptions = {}): Promise<ImageConfigResult> {
   let ref: ImageReference;
@@ -57,15 +71,15 @@ export async function fetchImageConfig(image: string, options: FetchImageConfigO
       manifest = await session.json(`manifests/${entry.digest}`, MANIFEST_ACCEPT);
     }
     const configDesc = manifest['config'] as { digest?: string } | undefined;
-    if (!configDesc?.digest) throw new LookupError(`the manifest of ${ref.canonical} names no config blob`);
+    if (!configDesc?.digest) throw lookupError('check.registry.noConfig', { image: ref.canonical });
     const blob = await session.bytes(`blobs/${configDesc.digest}`, '*/*');
     const actual = `sha256:${createHash('sha256').update(blob).digest('hex')}`;
     if (configDesc.digest.startsWith('sha256:') && actual !== configDesc.digest) {
-      throw new LookupError(`the config blob of ${ref.canonical} does not match its digest`);
+      throw lookupError('check.registry.digestMismatch', { image: ref.canonical });
     }
     return { ok: true, image: ref, config: parseConfig(JSON.parse(blob.toString('utf8')), configDesc.digest) };
   } catch (err) {
-    return { ok: false, image: ref, reason: describeFailure(err, ref, signal, options.mirror) };
+    return { ok: false, image: ref, ...describeFailure(err, ref, signal, options.mirror) };
   }
 }
 
@@ -106,7 +120,7 @@ class RegistrySession {
     try {
       return JSON.parse(body.toString('utf8')) as Record<string, unknown>;
     } catch {
-      throw new LookupError(`the registry sent a ${path.split('/')[0]} that is not JSON`);
+      throw lookupError('check.registry.notJson', { what: path.split('/')[0]! });
     }
   }
 
@@ -114,9 +128,9 @@ class RegistrySession {
     const url = `${this.endpoint.base}/v2/${this.ref.repository}/${path}${this.endpoint.query}`;
     let res = await this.get(url, accept);
     if (res.status === 401 && (await this.authenticate(res))) res = await this.get(url, accept);
-    if (res.status === 401) throw new LookupError(`${this.ref.registry} refused access to ${this.ref.repository} (401): credentials needed`);
-    if (res.status === 404) throw new LookupError(`${this.ref.canonical} not found in its registry (404)`);
-    if (!res.ok) throw new LookupError(`${this.ref.registry} answered ${res.status} for ${path}`);
+    if (res.status === 401) throw lookupError('check.registry.unauthorized', { registry: this.ref.registry, repository: this.ref.repository });
+    if (res.status === 404) throw lookupError('check.registry.notFound', { image: this.ref.canonical });
+    if (!res.ok) throw lookupError('check.registry.status', { registry: this.ref.registry, status: String(res.status), path });
     this.lastContentType = res.headers.get('content-type')?.split(';')[0]?.trim();
     return readBounded(res);
   }
@@ -143,10 +157,10 @@ class RegistrySession {
     if (challenge.params['service']) realm.searchParams.set('service', challenge.params['service']);
     realm.searchParams.set('scope', challenge.params['scope'] ?? `repository:${this.ref.repository}:pull`);
     const tokenRes = await fetch(realm, { headers: creds ? { authorization: basicAuth(creds) } : {}, signal: this.signal });
-    if (!tokenRes.ok) throw new LookupError(`the token service of ${this.ref.registry} answered ${tokenRes.status}`);
+    if (!tokenRes.ok) throw lookupError('check.registry.tokenStatus', { registry: this.ref.registry, status: String(tokenRes.status) });
     const doc = JSON.parse((await readBounded(tokenRes)).toString('utf8')) as { token?: string; access_token?: string };
     const token = doc.token ?? doc.access_token;
-    if (!token) throw new LookupError(`the token service of ${this.ref.registry} sent no token`);
+    if (!token) throw lookupError('check.registry.noToken', { registry: this.ref.registry });
     this.authorization = `Bearer ${token}`;
     return true;
   }
@@ -154,17 +168,17 @@ class RegistrySession {
 
 async function readBounded(res: Response): Promise<Buffer> {
   const declared = Number(res.headers.get('content-length') ?? '0');
-  if (declared > MAX_BODY) throw new LookupError(`the registry sent ${declared} bytes, more than we read`);
+  if (declared > MAX_BODY) throw lookupError('check.registry.tooLarge', { bytes: String(declared) });
   const buf = Buffer.from(await res.arrayBuffer());
-  if (buf.length > MAX_BODY) throw new LookupError(`the registry sent more than ${MAX_BODY} bytes`);
+  if (buf.length > MAX_BODY) throw lookupError('check.registry.tooLargeRead', { bytes: String(MAX_BODY) });
   return buf;
 }
 
-function describeFailure(err: unknown, ref: ImageReference, signal: AbortSignal, mirror: string | undefined): string {
-  if (err instanceof LookupError) return err.message;
-  const host = mirror ? `the registry mirror ${new URL(mirror).host}` : ref.apiHost;
-  if (signal.aborted) return `${host} did not answer in time`;
+function describeFailure(err: unknown, ref: ImageReference, signal: AbortSignal, mirror: string | undefined): { reason: string; ref?: MessageRef } {
+  if (err instanceof LookupError) return { reason: err.message, ...(err.ref ? { ref: err.ref } : {}) };
+  const where = mirror ? { mirror: 'yes', host: new URL(mirror).host } : { mirror: 'no', host: ref.apiHost };
+  if (signal.aborted) return failure('check.registry.timeout', where);
   const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-  if (cause?.code) return `cannot reach ${host}: ${cause.code}`;
-  return `cannot read ${ref.canonical} from its registry: ${(err as Error).message ?? String(err)}`;
+  if (cause?.code) return failure('check.registry.unreachable', { ...where, code: cause.code });
+  return failure('check.registry.failed', { image: ref.canonical, detail: (err as Error).message ?? String(err) });
 }

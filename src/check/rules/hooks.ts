@@ -1,5 +1,6 @@
 // A postStart/preStop exec hook calling a program the image does not hold: the hook exits 127 and the kubelet
 // kills the container (postStart) on every start.
+import { said } from '../finding-words.js';
 import type { CheckRule } from '../types.js';
 import { containersOf, objectName } from '../workloads.js';
 
@@ -24,7 +25,7 @@ export const hookCommandAbsent: CheckRule = {
       const program = hookProgram(c.lifecycle?.[hook]?.exec?.command ?? []);
       if (!program || program.startsWith('$') || SHELL_WORDS.has(program) || binaries.includes(program.split('/').at(-1)!) || binaries.includes(program)) return [];
       return [{ object: objectName(template), container: c.name, file: template.doc.file, line: template.doc.lineOf([...path, 'lifecycle', hook, 'exec', 'command']),
-        message: `container ${c.name}'s ${hook} hook runs ${program}, which ${c.image} does not contain: the hook exits 127${hook === 'postStart' ? ' and the kubelet kills the container on every start' : ''}` }];
+        ...said('check.hookNotInImage', { container: c.name, hook, program, image: `${c.image}` }) }];
     });
   }),
 };

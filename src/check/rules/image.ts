@@ -1,5 +1,6 @@
 // What the image must agree with: the command the spec names, the nodes' CPU architectures, a pinned tag.
 import { parseImageReference } from '../../image/reference.js';
+import { said } from '../finding-words.js';
 import type { CheckRule } from '../types.js';
 import { containersOf, objectName } from '../workloads.js';
 
@@ -15,7 +16,7 @@ export const commandAbsentFromImage: CheckRule = {
     const inConfig = [...(image.entrypoint ?? []), ...(image.cmd ?? [])].some((w) => w === program);
     if (inConfig || image.binaries.includes(name) || image.binaries.includes(program)) return [];
     return [{ object: objectName(template), container: c.name, file: template.doc.file, line: template.doc.lineOf([...path, 'command']),
-      message: `container ${c.name} runs "${program}", which ${c.image} does not contain (its entrypoint is ${JSON.stringify(image.entrypoint ?? [])}): the start fails with "executable file not found"` }];
+      ...said('check.commandNotInImage', { container: c.name, program, image: `${c.image}`, entrypoint: JSON.stringify(image.entrypoint ?? []) }) }];
   }),
 };
 
@@ -32,7 +33,7 @@ export const imageArchNotOnNodes: CheckRule = {
       const missing = targets.filter((a) => !archs.includes(a));
       if (missing.length === 0) return [];
       return [{ object: objectName(template), container: c.name, file: template.doc.file, line: template.doc.lineOf([...path, 'image']),
-        message: `${c.image} is built for ${archs.join(', ')}, but the cluster has ${missing.join(', ')} nodes the pod may be scheduled on: there it fails with "exec format error"; build a multi-arch image or pin kubernetes.io/arch in nodeSelector` }];
+        ...said('check.imageArchNotOnNodes', { image: `${c.image}`, built: { comma: archs }, missing: { comma: missing } }) }];
     });
   },
 };
@@ -46,6 +47,6 @@ export const latestTag: CheckRule = {
     try { ref = parseImageReference(c.image); } catch { return []; }
     if (ref.digest || (ref.tag && ref.tag !== 'latest')) return [];
     return [{ object: objectName(template), container: c.name, file: template.doc.file, line: template.doc.lineOf([...path, 'image']),
-      message: `container ${c.name} uses ${c.image}${ref.tag ? '' : ' (no tag means :latest)'}: nodes pull whatever latest is that day; pin a version or a digest` }];
+      ...said('check.latestTag', { container: c.name, image: c.image, tagged: ref.tag ? 'yes' : 'no' }) }];
   }),
 };

@@ -2,6 +2,7 @@
 // means the node's OOM killer, not the container's, decides.
 import { formatBytes, parseJvmSize, parseQuantity } from '../../analysis/quantity.js';
 import type { Container } from '../../k8s/index.js';
+import { said } from '../finding-words.js';
 import type { CheckRule } from '../types.js';
 import { containersOf, objectName } from '../workloads.js';
 
@@ -29,7 +30,7 @@ export const jvmHeapOverLimit: CheckRule = {
       const heap = xmx ? parseJvmSize(xmx) : pct ? (Number(pct) / 100) * limit : undefined;
       if (heap === undefined || heap < limit) return [];
       return [{ object: objectName(template), container: c.name, file: template.doc.file, line: template.doc.lineOf([...path, ...where]),
-        message: `container ${c.name} sets ${flag} (heap ${formatBytes(heap)}) with a memory limit of ${c.resources!.limits!['memory']}: the heap alone reaches the limit, before metaspace, threads and buffers; keep the heap near 75% of the limit` }];
+        ...said('check.jvmHeapOverLimit', { container: c.name, flag, heap: formatBytes(heap), limit: `${c.resources!.limits!['memory']}` }) }];
     });
   }),
 };
@@ -40,6 +41,6 @@ export const noMemoryLimit: CheckRule = {
   run: ({ template }) => containersOf(template).flatMap(({ container: c, path }) =>
     c.resources?.limits?.['memory'] === undefined
       ? [{ object: objectName(template), container: c.name, file: template.doc.file, line: template.doc.lineOf([...path, 'resources']),
-        message: `container ${c.name} has no memory limit: a leak grows until the node runs out and its OOM killer chooses what to kill` }]
+        ...said('check.noMemoryLimit', { container: c.name }) }]
       : []),
 };

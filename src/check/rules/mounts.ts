@@ -1,6 +1,7 @@
 // Mounts: a ConfigMap mounted with subPath never sees updates (and a rename of its key breaks every start);
 // readOnlyRootFilesystem needs a writable volume under every path the program writes.
 import type { Container, PodSpec } from '../../k8s/index.js';
+import { said } from '../finding-words.js';
 import type { CheckRule, ImageFacts } from '../types.js';
 import { containersOf, objectName } from '../workloads.js';
 
@@ -9,10 +10,10 @@ export const configMapSubPath: CheckRule = {
   description: 'a ConfigMap or Secret mounted with subPath: no live update, and the start fails once the key is gone',
   run: ({ template }) => containersOf(template).flatMap(({ container: c, path }) => (c.volumeMounts ?? []).flatMap((m, i) => {
     const vol = (template.spec.volumes ?? []).find((v) => v.name === m.name);
-    const source = vol?.configMap ? `ConfigMap ${vol.configMap.name}` : vol?.secret ? `Secret ${vol.secret.secretName}` : undefined;
+    const source = vol?.configMap ? { kind: 'ConfigMap', name: vol.configMap.name } : vol?.secret ? { kind: 'Secret', name: vol.secret.secretName } : undefined;
     if (!source || (m.subPath === undefined && m.subPathExpr === undefined)) return [];
     return [{ object: objectName(template), container: c.name, file: template.doc.file, line: template.doc.lineOf([...path, 'volumeMounts', i, 'subPath']),
-      message: `container ${c.name} mounts ${source} at ${m.mountPath} with subPath: edits to it never reach the running container, and if the key is renamed every start fails (StartError); mount the whole volume on a directory instead` }];
+      ...said('check.configMapSubPath', { container: c.name, kind: source.kind, name: `${source.name}`, mountPath: m.mountPath }) }];
   })),
 };
 
@@ -50,6 +51,6 @@ export const readOnlyRootWithoutWritableMounts: CheckRule = {
     if (missing.length === 0) return [];
     return [{ object: objectName(template), container: c.name, file: template.doc.file,
       line: template.doc.lineOf([...path, 'securityContext', 'readOnlyRootFilesystem']),
-      message: `container ${c.name} has readOnlyRootFilesystem: true, but ${c.image} writes to ${missing.join(' and ')} at start and no writable volume (emptyDir) is mounted there` }];
+      ...said('check.readOnlyRoot', { container: c.name, image: `${c.image}`, paths: { and: missing } }) }];
   }),
 };

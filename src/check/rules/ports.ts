@@ -1,4 +1,5 @@
 // Two containers of one pod share its network namespace: the same containerPort twice means the second bind fails.
+import { said } from '../finding-words.js';
 import type { CheckRule } from '../types.js';
 import { containersOf, objectName } from '../workloads.js';
 
@@ -14,7 +15,7 @@ export const duplicatePort: CheckRule = {
         if (first === undefined) { seen.set(key, c.name); return []; }
         if (first === c.name) return [];
         return [{ object: objectName(template), container: c.name, file: template.doc.file, line: template.doc.lineOf([...path, 'ports', i, 'containerPort']),
-          message: `containers ${first} and ${c.name} both declare port ${key}: they share the pod's network, so the second to bind it exits with "address already in use"` }];
+          ...said('check.duplicatePort', { first, container: c.name, port: key }) }];
       }));
   },
 };

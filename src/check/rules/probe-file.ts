@@ -4,6 +4,7 @@
 // creates no files, none of it names the file or redirects output, no volume is mounted over it and no hook
 // runs. An opaque binary (nginx, java) may write anything, so the rule stays silent on it.
 import type { Container } from '../../k8s/index.js';
+import { said } from '../finding-words.js';
 import type { CheckRule, ImageFacts } from '../types.js';
 import { containersOf, objectName } from '../workloads.js';
 
@@ -53,7 +54,8 @@ export const livenessFileNeverCreated: CheckRule = {
     if (under) return [];
     return [{
       object: objectName(template), container: c.name, file: template.doc.file, line: template.doc.lineOf([...path, 'livenessProbe', 'exec', 'command']),
-      message: `container ${c.name}'s liveness probe needs ${file}, but it runs only ${JSON.stringify(argv.join(' '))}, which creates no file, and no volume is mounted there: the probe fails from the start and the kubelet kills the container every ${(c.livenessProbe?.periodSeconds ?? 10) * (c.livenessProbe?.failureThreshold ?? 3)}s or so`,
+      ...said('check.livenessFileNeverCreated', { container: c.name, file, process: JSON.stringify(argv.join(' ')),
+        seconds: String((c.livenessProbe?.periodSeconds ?? 10) * (c.livenessProbe?.failureThreshold ?? 3)) }),
     }];
   }),
 };

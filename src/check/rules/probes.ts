@@ -2,6 +2,7 @@
 // identical to readiness (a slow moment becomes a restart), default 1 s timeouts on heavy runtimes.
 import type { Container, Probe } from '../../k8s/index.js';
 import { isHeavyRuntime } from '../heavy-runtime.js';
+import { said } from '../finding-words.js';
 import type { CheckRule } from '../types.js';
 import { containersOf, objectName } from '../workloads.js';
 
@@ -22,7 +23,7 @@ export const livenessWithoutStartup: CheckRule = {
     if (!heavy || b >= SLOW_START_SECONDS) return [];
     return [{
       object: objectName(template), container: c.name, file: template.doc.file, line: template.doc.lineOf([...path, 'livenessProbe']),
-      message: `container ${c.name} runs ${heavy} and its liveness probe gives it ${b}s to start (initialDelaySeconds + periodSeconds × failureThreshold) with no startupProbe: add a startupProbe that allows the real start-up time`,
+      ...said('check.livenessWithoutStartup', { container: c.name, runtime: heavy, seconds: String(b) }),
     }];
   }),
 };
@@ -33,7 +34,7 @@ export const livenessEqualsReadiness: CheckRule = {
   run: ({ template }) => containersOf(template).flatMap(({ container: c, path }) =>
     c.livenessProbe && c.readinessProbe && same(c.livenessProbe, c.readinessProbe)
       ? [{ object: objectName(template), container: c.name, file: template.doc.file, line: template.doc.lineOf([...path, 'livenessProbe']),
-        message: `container ${c.name}'s liveness probe is identical to its readiness probe: when the app is slow rather than dead, it is restarted instead of taken out of the Service; make liveness more lenient (a cheaper check, a higher failureThreshold)` }]
+        ...said('check.livenessEqualsReadiness', { container: c.name }) }]
       : []),
 };
 
@@ -45,7 +46,7 @@ export const defaultProbeTimeout: CheckRule = {
     const probe = c.livenessProbe;
     if (!heavy || !probe || probe.exec || probe.timeoutSeconds !== undefined) return [];
     return [{ object: objectName(template), container: c.name, file: template.doc.file, line: template.doc.lineOf([...path, 'livenessProbe']),
-      message: `container ${c.name} runs ${heavy} and its liveness probe keeps the default timeoutSeconds of 1: a GC pause or a busy moment fails it; set timeoutSeconds explicitly` }];
+      ...said('check.probeTimeoutDefault', { container: c.name, runtime: heavy }) }];
   }),
 };
 

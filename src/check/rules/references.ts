@@ -1,5 +1,6 @@
 // With --cluster: ConfigMaps, Secrets, PVCs and StorageClasses the manifests name must exist in the cluster
 // or be deployed in the same input; otherwise the pod waits in CreateContainerConfigError or Pending.
+import { said } from '../finding-words.js';
 import type { CheckFinding, CheckRule, ManifestDoc, PodTemplate, RuleContext, YamlPath } from '../types.js';
 import { isObject } from '../manifest-docs.js';
 import { containersOf, objectName } from '../workloads.js';
@@ -67,7 +68,7 @@ export const missingReference: CheckRule = {
     for (const r of podRefs(t)) {
       if (exists(ctx, r.kind, t.namespace, r.name) !== false) continue;
       out.push({ object: objectName(t), file: t.doc.file, line: t.doc.lineOf(r.path),
-        message: `${r.kind} ${t.namespace}/${r.name} does not exist in the cluster or in the input: the pod will wait in ${r.kind === 'PersistentVolumeClaim' ? 'Pending' : 'CreateContainerConfigError'}` });
+        ...said('check.missingReference', { kind: r.kind, namespace: t.namespace, name: `${r.name}`, state: r.kind === 'PersistentVolumeClaim' ? 'Pending' : 'CreateContainerConfigError' }) });
     }
     return out;
   },
@@ -79,5 +80,5 @@ export function missingStorageClasses(ctx: Omit<RuleContext, 'template'>): Omit<
   return ctx.docs.flatMap((doc) => storageClassRefs(doc)
     .filter((r) => exists(ctx, 'StorageClass', '', r.name) === false)
     .map((r) => ({ object: `${String(doc.object['kind'])}/${nameOf(doc)}`, file: doc.file, line: doc.lineOf(r.path),
-      message: `StorageClass ${r.name} does not exist in the cluster: the claim stays Pending and the pod never starts` })));
+      ...said('check.missingStorageClass', { name: r.name }) })));
 }

@@ -1,5 +1,6 @@
 // runAsNonRoot with an image whose user is root and no runAsUser: the kubelet refuses to start it
 // ("container has runAsNonRoot and image will run as root").
+import { said } from '../finding-words.js';
 import type { CheckRule } from '../types.js';
 import { containersOf, objectName } from '../workloads.js';
 
@@ -16,6 +17,6 @@ export const runAsNonRootWithRootImage: CheckRule = {
     if (nonRoot !== true || user !== undefined || !image || !isRootUser(image.user)) return [];
     const where = c.securityContext?.runAsNonRoot !== undefined ? [...path, 'securityContext', 'runAsNonRoot'] : [...template.specPath, 'securityContext', 'runAsNonRoot'];
     return [{ object: objectName(template), container: c.name, file: template.doc.file, line: template.doc.lineOf(where),
-      message: `container ${c.name} requires runAsNonRoot, but ${c.image} runs as ${image.user ? `user ${image.user}` : 'root (no USER in its config)'} and no runAsUser is set: the kubelet will refuse to start it; set runAsUser to a non-zero uid the image supports` }];
+      ...said('check.runAsNonRootRootImage', { container: c.name, image: `${c.image}`, as: image.user ? 'user' : 'root', user: image.user ?? '' }) }];
   }),
 };

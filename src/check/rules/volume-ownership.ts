@@ -1,5 +1,6 @@
 // A non-root process writing to a persistent volume with no fsGroup: the volume keeps its owner (often root),
 // so the first write fails with "permission denied".
+import { said } from '../finding-words.js';
 import type { CheckRule } from '../types.js';
 import { containersOf, objectName } from '../workloads.js';
 
@@ -17,7 +18,7 @@ export const persistentVolumeWithoutFsGroup: CheckRule = {
         const vol = (template.spec.volumes ?? []).find((v) => v.name === m.name);
         if (m.readOnly || !vol?.persistentVolumeClaim) return [];
         return [{ object: objectName(template), container: c.name, file: template.doc.file, line: template.doc.lineOf([...path, 'volumeMounts', i]),
-          message: `container ${c.name} runs as uid ${uid ?? imageUser} and writes to claim ${vol.persistentVolumeClaim.claimName} at ${m.mountPath}, but the pod sets no fsGroup: unless the volume is already owned by that uid, writes fail with "permission denied"` }];
+          ...said('check.pvcWithoutFsGroup', { container: c.name, uid: `${uid ?? imageUser}`, claim: `${vol.persistentVolumeClaim.claimName}`, mountPath: m.mountPath }) }];
       });
     });
   },
