@@ -65,7 +65,7 @@ export function reportMarkdown(snapshot: SessionSnapshot, t: Translate = ENGLISH
   if (words.fix) out.push(`## ${t('text.fix')}`, '', words.fix, '');
   if (d.evidence.length > 0) {
     out.push(`## ${t('text.evidence')}`, '');
-    for (const e of d.evidence) out.push(`${quote(e.say ? word(e.say, t) : e.text)}`, `> — ${e.source}`, '');
+    for (const e of d.evidence) out.push(`${quote(e.say ? word(e.say, t) : e.text)}`, `> — ${e.sourceSay ? word(e.sourceSay, t) : e.source}`, '');
   }
   if (d.alternatives.length > 0) {
     out.push(`## ${t('handover.others')}`, '');
