@@ -37,7 +37,7 @@ export function reportJson(snapshot: SessionSnapshot): string {
     explanation: d?.explanation ?? '',
     ...(d?.fix ? { fix: d.fix } : {}),
     // The messages beside the English (`say`) are for the reader's language; the JSON keeps its shape.
-    evidence: (d?.evidence ?? []).map(({ say: _say, ...line }) => line),
+    evidence: (d?.evidence ?? []).map(({ say: _say, sourceSay: _sourceSay, ...line }) => line),
     nextSteps: (d?.nextSteps ?? []).map(({ say: _say, ...step }) => step),
     gaps: d?.gaps ?? [],
     steps: snapshot.breadcrumb.map((b) => b.title),
