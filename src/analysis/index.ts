@@ -125,7 +125,7 @@ export function judge(input: { readonly evidence: Evidence; readonly container?:
     signal: code?.signal ?? null,
     restarts: v?.status?.restartCount ?? 0,
     backoff: backoffState(v, evidence.collectedAt),
-    evidence: quoted.slice(0, 8).map((l) => ({ source: sourceOf(l), text: l.text, ...(l.say ? { say: l.say } : {}) })),
+    evidence: quoted.slice(0, 8).map((l) => ({ source: sourceOf(l), text: l.text, ...(l.say ? { say: l.say } : {}), ...(l.source === 'trace' && l.whereSay ? { sourceSay: l.whereSay } : {}) })),
     logsMissing,
     findings,
   };

@@ -1,16 +1,17 @@
 // `strace POD --copy COPY [-c C]`: the syscall view of a crash whose logs say nothing. Runs the container's
 // original entrypoint under `strace -f` inside the override copy (never the original pod), bounded in time
 // and bytes, and prints the decisive system call quoted, then every other failure the trace shows.
-import { UserError, usageError } from '../errors.js';
 import { findOnPath, openKubeApi, readSourcePod, runArgv, splitPodArg } from '../exec/index.js';
 import { gatherOverrideContext } from '../exec/override-context.js';
 import { createTranslator } from '../i18n/translate.js';
+import { userError } from '../i18n/user-error.js';
 import type { Locale } from '../i18n/locale.js';
 import { processArgv } from '../image/index.js';
 import { displayCommand } from '../contracts/kubectl-target.js';
 import { commandOf } from '../plans/plan-argv.js';
 import { analyzeTrace } from '../syscalls/index.js';
 import { sanitize } from '../text/sanitize.js';
+import { straceLines } from './strace-lines.js';
 
 export interface StraceOptions {
   readonly pod?: string;
@@ -26,38 +27,33 @@ export interface StraceOptions {
 export const STRACE_MAX_BYTES = 1 << 20;
 
 export async function runStrace(options: StraceOptions): Promise<number> {
-  if (!options.pod) throw usageError('strace needs the pod: strace NAMESPACE/POD --copy COPY');
-  if (!options.copy) throw usageError('strace runs only in an override copy: create one with `kubectl-crashcourse override POD`, then pass --copy NAME');
+  if (!options.pod) throw userError('syscalls.err.needPod', {}, 2);
+  if (!options.copy) throw userError('syscalls.err.needCopy', {}, 2);
   const api = openKubeApi({ ...pickDefined(options, ['kubeconfig', 'context', 'namespace']) });
   const { namespace, name } = splitPodArg(options.pod, api.namespace);
   const source = await readSourcePod(api, namespace, name);
   const ctx = await gatherOverrideContext(api, source, options.container);
   const argv = processArgv(ctx.entrypoint);
-  if (argv.length === 0) throw new UserError(`cannot tell what ${ctx.container.name} runs: its spec has no command and the image config could not be read`);
+  if (argv.length === 0) throw userError('syscalls.err.noEntrypoint', { container: ctx.container.name });
   // `override --output json` names the copy as NAMESPACE/NAME; the copy always lives beside its source.
   const copy = options.copy.includes('/') ? options.copy.slice(options.copy.indexOf('/') + 1) : options.copy;
   const t = createTranslator(options.locale ?? 'en');
   const kubectlPath = findOnPath('kubectl');
-  if (!kubectlPath) throw new UserError('strace needs kubectl on PATH to exec into the copy');
+  if (!kubectlPath) throw userError('syscalls.err.noKubectl');
   const target = { namespace, ...pickDefined(options, ['kubeconfig', 'context']) };
   const exec = commandOf(target, { kind: 'exec-trace', pod: copy, container: ctx.container.name, command: ['strace', '-f', '-tt', '-s', '256', '--', ...argv] });
   process.stderr.write(`kubectl-crashcourse: ${t('out.strace.running', { command: displayCommand(exec) })}\n`);
   const result = await runArgv([kubectlPath, ...exec.slice(1)], { timeoutMs: options.timeoutSeconds * 1000, maxBytes: STRACE_MAX_BYTES });
-  if (result.startError) throw new UserError(`could not run kubectl: ${result.startError}`);
+  if (result.startError) throw userError('syscalls.err.kubectlStart', { error: result.startError });
   const report = analyzeTrace(result.output);
   if (report.findings.length === 0 && !/^\d+ +\d\d:\d\d/m.test(result.output)) {
     // No trace at all: most application images carry no strace binary.
-    throw new UserError(`no trace came back from ${copy}: ${firstLine(result.output) || 'no output'} (if the image has no strace, use a debug image that has it, sharing the pod's process namespace)`);
+    const first = firstLine(result.output);
+    throw first ? userError('syscalls.err.noTrace', { copy, first }) : userError('syscalls.err.noTraceEmpty', { copy });
   }
-  const lines = [t('out.strace.traced', { argv: argv.join(' '), copy, timedOut: result.timedOut ? 'yes' : 'no', seconds: options.timeoutSeconds })];
-  if (report.decisive) {
-    lines.push(t('out.strace.decisive', { summary: report.decisive.summary }), `  ${report.decisive.quote.split('\n').join('\n  ')}`);
-  } else {
-    lines.push(t('out.strace.noDecisive'));
-  }
-  if (report.end) lines.push(t('out.strace.end', { summary: report.end.summary }));
-  const others = report.findings.filter((f) => f !== report.decisive && f !== report.end);
-  if (others.length) lines.push(t('out.strace.others'), ...others.map((f) => `  ${t('out.strace.line', { line: f.line, summary: f.summary })}`));
+  // The width `diagnose` uses: the terminal's, within reason, else 80 columns.
+  const width = process.stdout.isTTY ? Math.min(Math.max(process.stdout.columns ?? 80, 60), 100) : 80;
+  const lines = straceLines(report, { argv, copy, timedOut: result.timedOut, seconds: options.timeoutSeconds }, t, width);
   process.stdout.write(`${sanitize(lines.join('\n'))}\n`);
   return 0;
 }

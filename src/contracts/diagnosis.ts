@@ -6,8 +6,9 @@ import type { PlanIntent } from './plan.js';
 
 export type Confidence = 'confirmed' | 'likely' | 'possible';
 
-/** A catalog message about a diagnosis (src/i18n/catalogs/diagnosis/): what the analysis says, as an id. */
-export type MessageId = `dx.${string}`;
+/** A catalog message about a diagnosis (src/i18n/catalogs/diagnosis/): what the analysis says, as an id; a
+ * strace capture's findings are worded by the syscall reading's own catalog (src/i18n/catalogs/syscalls/). */
+export type MessageId = `dx.${string}` | `syscalls.${string}`;
 /** A message's values are the evidence it names (a container, an exit code, a quoted line, a limit, a probe path),
  * or other messages it embeds; quoted text is passed as it was read and never translated. */
 export type MessageValue = string | number | Message;
@@ -38,6 +39,16 @@ export interface EvidenceLine {
   readonly text: string;
   /** Set on a line this tool says itself (not a quote): `text` is its English, this words it for the reader. */
   readonly say?: Message;
+  /** `where` as a message, when the tool names the place itself ("strace in copy X, line 57"). */
+  readonly whereSay?: Message;
+}
+
+/** A line quoted in a diagnosis: `source` in English (as JSON prints it), `sourceSay` words it when it is ours. */
+export interface QuotedLine {
+  readonly source: string;
+  readonly text: string;
+  readonly say?: Message;
+  readonly sourceSay?: Message;
 }
 
 interface FindingBase {
@@ -117,7 +128,7 @@ export interface Verdict {
   readonly restarts: number;
   readonly backoff: BackoffState | null;
   /** The lines quoted as proof, from the basis (or the pod's status and newest warning when nothing proves more). */
-  readonly evidence: readonly { readonly source: string; readonly text: string; readonly say?: Message }[];
+  readonly evidence: readonly QuotedLine[];
   /** A read of the failing container's logs failed and nothing came back: the cause does not rest on them. */
   readonly logsMissing: boolean;
   readonly findings: readonly Finding[];
@@ -144,7 +155,7 @@ export interface Diagnosis {
   readonly explanation: string;
   readonly fix?: string;
   readonly words?: { readonly summary: Message; readonly explanation: Message; readonly fix?: Message };
-  readonly evidence: readonly { readonly source: string; readonly text: string; readonly say?: Message }[];
+  readonly evidence: readonly QuotedLine[];
   readonly nextSteps: readonly NextStep[];
   readonly gaps: readonly { readonly what: string; readonly reason: string; readonly command?: readonly string[] }[];
   /** All findings, for the wizard's steps and flow guards. */

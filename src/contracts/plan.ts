@@ -1,4 +1,5 @@
 // A command is data until the last moment: what it runs, why, how risky, what it creates and how to undo it.
+import type { Message } from './diagnosis.js';
 import type { KubectlTarget } from './kubectl-target.js';
 
 export type Risk = 'read' | 'create' | 'delete';
@@ -75,6 +76,8 @@ export interface PlanCapture {
   readonly container: string;
   /** Where the trace was taken, as the report names it: "strace in copy web-crashcourse-ab12c". */
   readonly origin: string;
+  /** `origin` as a catalog message, for readers in other languages. */
+  readonly originSay?: Message;
 }
 
 /** What happened when a plan ran: kept for the report. */

@@ -4,7 +4,8 @@
 // already), so it is a read, like the shell in the copy where the same run can be typed by hand.
 import type { Container } from '../k8s/index.js';
 import type { KubectlTarget } from '../contracts/kubectl-target.js';
-import type { Plan } from '../contracts/plan.js';
+import { say } from '../contracts/diagnosis.js';
+import type { Plan, PlanCapture } from '../contracts/plan.js';
 import { planOf } from './plan-argv.js';
 
 export interface StraceCaptureContext {
@@ -20,6 +21,8 @@ export interface StraceCaptureContext {
 export const STRACE_OPTIONS: readonly string[] = ['-f', '-tt', '-s', '256'];
 
 export const straceOrigin = (copy: string): string => `strace in copy ${copy}`;
+/** Where the capture is taken, in English (JSON's evidence `source`) and as a message for the reader's language. */
+const inCopy = (container: string, copy: string): PlanCapture => ({ kind: 'strace', container, origin: straceOrigin(copy), originSay: say('syscalls.origin.copy', { copy }) });
 
 export function straceCapturePlan(ctx: StraceCaptureContext): Plan | null {
   if (!ctx.copy) return null;
@@ -29,11 +32,11 @@ export function straceCapturePlan(ctx: StraceCaptureContext): Plan | null {
     const pod = ctx.podRef.slice(ctx.podRef.indexOf('/') + 1);
     return planOf('strace-capture', title, { target: ctx.target, kind: 'trace-entrypoint', pod, container: ctx.container, copy: ctx.copy },
       'When the logs say nothing: runs the original entrypoint under strace -f in the copy (at most 30 s and 1 MiB of trace) and quotes the call that failed before it exited: a missing file, a refused connection, a name that did not resolve. The run does what the app does at start-up, in the copy only.',
-      'read', { capture: { kind: 'strace', container: ctx.container, origin: straceOrigin(ctx.copy) } });
+      'read', { capture: inCopy(ctx.container, ctx.copy) });
   }
   return planOf('strace-capture', title, { target: ctx.target, kind: 'exec-trace', pod: ctx.copy, container: ctx.container, command: ['strace', ...STRACE_OPTIONS, '--', ...ctx.process] },
     'When the logs say nothing: runs the original entrypoint under strace -f in the copy (at most 60 s and 256 KiB of trace); the call that failed just before it exited (a missing file, a refused connection, a name that did not resolve) is then quoted on this step and in the report. The run does what the app does at start-up, in the copy only. Needs strace in the image; without it, use the debug container below.',
-    'read', { capture: { kind: 'strace', container: ctx.container, origin: straceOrigin(ctx.copy) } });
+    'read', { capture: inCopy(ctx.container, ctx.copy) });
 }
 
 /**
@@ -52,6 +55,6 @@ export function straceDebugPlan(ctx: StraceCaptureContext & { readonly spec?: Co
     `For images without strace or a shell (distroless): adds an ephemeral container (${STRACE_DEBUG_IMAGE}, which has strace) to the copy, sharing ${ctx.container}'s process namespace, and traces the entrypoint inside ${ctx.container}'s files (/proc/1/root). It runs as root from /, with only the spec's literal env. Ephemeral containers can never be removed from a pod: that is why it goes into the copy, never the original, and goes away when the copy is deleted.`,
     'create', {
       creates: `an ephemeral container in the copy ${ctx.copy}`,
-      capture: { kind: 'strace', container: ctx.container, origin: `strace from a debug container in copy ${ctx.copy}` },
+      capture: { kind: 'strace', container: ctx.container, origin: `strace from a debug container in copy ${ctx.copy}`, originSay: say('syscalls.origin.debug', { copy: ctx.copy }) },
     });
 }

@@ -4,7 +4,7 @@ import { causeTitle, confidenceWord, ENGLISH, type Translate } from '../i18n/ind
 import { displayCommand } from '../contracts/kubectl-target.js';
 import { sanitize } from '../text/sanitize.js';
 import { backoffLine } from './backoff-line.js';
-import { diagnosisWords, nextStepTitle, sourceWord, word } from './word.js';
+import { diagnosisWords, nextStepTitle, quotedSource, word } from './word.js';
 
 // Container text may hold backticks: a fence longer than any run inside cannot be closed by it.
 function fenced(text: string, lang = ''): string {
@@ -28,7 +28,7 @@ export function renderDiagnosisMarkdown(d: Diagnosis, t: Translate = ENGLISH): s
   if (d.evidence.length) {
     out.push('', `## ${t('text.evidence')}`);
     for (const e of d.evidence) {
-      out.push('', `> **${inline(sourceWord(e.source, t))}**`, '>', ...fenced(sanitize(e.say ? word(e.say, t) : e.text)).split('\n').map((l) => `> ${l}`));
+      out.push('', `> **${inline(quotedSource(e, t))}**`, '>', ...fenced(sanitize(e.say ? word(e.say, t) : e.text)).split('\n').map((l) => `> ${l}`));
     }
   }
   if (d.alternatives.length) {

@@ -4,7 +4,7 @@ import { causeTitle, confidenceWord, ENGLISH, type Translate } from '../i18n/ind
 import { displayCommand } from '../contracts/kubectl-target.js';
 import { sanitize } from '../text/sanitize.js';
 import { backoffLine } from './backoff-line.js';
-import { diagnosisWords, nextStepTitle, sourceWord, word } from './word.js';
+import { diagnosisWords, nextStepTitle, quotedSource, word } from './word.js';
 import { PLAIN, type Style } from './style.js';
 import { commandLines, wrapText as wrap } from './wrap.js';
 
@@ -47,7 +47,7 @@ export function renderDiagnosisText(d: Diagnosis, options: TextOptions = {}): st
   section(t('text.summary'), wrap(safe(words.summary), width, '  '));
   section(t('text.why'), wrap(safe(words.explanation), width, '  '));
   if (words.fix) section(t('text.fix'), wrap(safe(words.fix), width, '  '));
-  section(t('text.evidence'), d.evidence.flatMap((e) => [st.dim(`  ${sourceWord(e.source, t)}:`), ...wrap(safe(e.say ? word(e.say, t) : e.text), width, '    ')]));
+  section(t('text.evidence'), d.evidence.flatMap((e) => [st.dim(`  ${quotedSource(e, t)}:`), ...wrap(safe(e.say ? word(e.say, t) : e.text), width, '    ')]));
   section(
     t('text.ruledInOut'),
     d.alternatives.flatMap((a) => wrap(`${a.verdict === 'ruled-in' ? '+' : '-'} ${a.cause}: ${safe(word(a.why, t))}`, width, '  ')),

@@ -1,6 +1,6 @@
 // A message of the analysis in words: its catalog text in the reader's language with its values filled in,
 // embedded messages worded first. Evidence values (names, codes, quoted lines) are passed as they are.
-import type { Diagnosis, Finding, Message } from '../contracts/diagnosis.js';
+import type { Diagnosis, Finding, Message, QuotedLine } from '../contracts/diagnosis.js';
 import { ENGLISH, type MessageKey, type Translate } from '../i18n/index.js';
 
 export function word(m: Message, t: Translate = ENGLISH): string {
@@ -22,6 +22,10 @@ export function diagnosisWords(d: Pick<Diagnosis, 'summary' | 'explanation' | 'f
 const SOURCES = new Set(['status', 'event', 'log', 'spec', 'node', 'cluster']);
 /** Where a quoted line comes from (status, event, log…) in the reader's words; another source is shown as it is. */
 export const sourceWord = (source: string, t: Translate = ENGLISH): string => (SOURCES.has(source) ? t(`source.${source}` as MessageKey) : source);
+
+/** A quoted line's source for the reader: the place the tool named itself (a strace capture and its line) in
+ * their language, else `sourceWord`. */
+export const quotedSource = (e: Pick<QuotedLine, 'source' | 'sourceSay'>, t: Translate = ENGLISH): string => (e.sourceSay ? word(e.sourceSay, t) : sourceWord(e.source, t));
 
 /** A next step's title in the reader's language; a step made by hand without a message is shown as written. */
 export const nextStepTitle = (s: { readonly title: string; readonly say?: Message }, t: Translate = ENGLISH): string => (s.say ? word(s.say, t) : s.title);

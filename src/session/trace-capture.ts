@@ -11,7 +11,8 @@ const CUT = /\n… \d+ more bytes not kept|\ntimed out$/;
 export function traceFromRun(plan: Plan, record: RunRecord): TraceExcerpt | undefined {
   if (!plan.capture || plan.capture.kind !== 'strace' || record.outcome !== 'ran') return undefined;
   if (!parseTrace(record.output).some((e) => e.kind === 'call')) return undefined;
-  return { container: plan.capture.container, origin: plan.capture.origin, text: record.output, truncated: CUT.test(record.output) };
+  const { container, origin, originSay } = plan.capture;
+  return { container, origin, ...(originSay ? { originSay } : {}), text: record.output, truncated: CUT.test(record.output) };
 }
 
 export function withTrace(evidence: Evidence, trace: TraceExcerpt): Evidence {

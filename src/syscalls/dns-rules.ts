@@ -3,7 +3,9 @@
 import { dnsMessage, RCODE_NAMES, type DnsMessage } from './dns-message.js';
 import { fdOf, socketAddress } from './sockaddr.js';
 import { decodeCString, stringLiterals } from './strace-string.js';
+import { english, said } from './said.js';
 import type { SyscallFinding, SyscallRecord, TraceEvent } from './types.js';
+import { say, type Message } from '../contracts/diagnosis.js';
 
 const SENDS = new Set(['sendto', 'sendmmsg', 'sendmsg', 'send', 'write', 'writev']);
 const RECEIVES = new Set(['recvfrom', 'recvmsg', 'recvmmsg', 'recv', 'read', 'readv']);
@@ -13,7 +15,7 @@ export function dnsFindings(events: readonly TraceEvent[]): SyscallFinding[] {
   const asked: string[] = [];
   let server = '';
   let resolved = false;
-  let lastFailure: { call: SyscallRecord; why: string } | undefined;
+  let lastFailure: { call: SyscallRecord; why: Message } | undefined;
   for (const e of events) {
     if (e.kind !== 'call') continue;
     const fd = /poll$/.test(e.name) ? Number(/fd=(\d+)/.exec(e.args)?.[1]) : fdOf(e.args);
@@ -29,13 +31,16 @@ export function dnsFindings(events: readonly TraceEvent[]): SyscallFinding[] {
     } else if (RECEIVES.has(e.name)) {
       for (const m of messages.filter((x) => x.response)) {
         if (m.rcode === 0 && m.answers > 0) resolved = true;
-        else if (m.rcode !== 0) lastFailure = { call: e, why: `${RCODE_NAMES[m.rcode] ?? `rcode ${m.rcode}`} for ${m.name}` };
+        else if (m.rcode !== 0) {
+          const named = RCODE_NAMES[m.rcode];
+          lastFailure = { call: e, why: named ? say('syscalls.dns.rcode', { rcode: named, name: m.name }) : say('syscalls.dns.rcodeNumber', { rcode: String(m.rcode), name: m.name }) };
+        }
       }
-      if (e.errno) lastFailure = { call: e, why: `${e.errno} from ${to}` };
+      if (e.errno) lastFailure = { call: e, why: say('syscalls.dns.errno', { errno: e.errno, server: to }) };
     } else if (e.name === 'poll' || e.name === 'ppoll') {
       const outcome = e.text.slice(e.text.lastIndexOf(') = '));
-      if (/revents=[A-Z|]*POLLERR/.test(outcome)) lastFailure = { call: e, why: `no DNS server answering at ${to} (the query bounced)` };
-      else if (e.result === '0') lastFailure = { call: e, why: `no answer from ${to} before the timeout` };
+      if (/revents=[A-Z|]*POLLERR/.test(outcome)) lastFailure = { call: e, why: say('syscalls.dns.bounced', { server: to }) };
+      else if (e.result === '0') lastFailure = { call: e, why: say('syscalls.dns.timeout', { server: to }) };
     }
   }
   if (resolved || asked.length === 0 || !lastFailure) return [];
@@ -43,9 +48,9 @@ export function dnsFindings(events: readonly TraceEvent[]): SyscallFinding[] {
   const { call, why } = lastFailure;
   return [{
     kind: 'dns-failure', cause: 'missing-dependency', quote: call.text, line: call.line, pid: call.pid,
-    facts: { name, tried: asked.join(' '), server, reason: why },
+    facts: { name, tried: asked.join(' '), server, reason: english(why) },
     // Only what the quoted line shows; the other names tried are in the facts (`tried`), not in the sentence.
-    summary: `The lookup of "${name}" failed: ${why}`,
+    ...said('syscalls.dns.failed', { name, why }),
   }];
 }
 

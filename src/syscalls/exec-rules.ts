@@ -1,6 +1,7 @@
 // execve failures and how processes ended. A failed execve followed by a successful one in the same
 // process is a PATH search (the shell tries each directory), not a failure.
 import type { ProcessEnd, SyscallFinding, SyscallRecord, TraceEvent } from './types.js';
+import { said } from './said.js';
 import { firstPath } from './strace-string.js';
 
 export function execFindings(events: readonly TraceEvent[]): SyscallFinding[] {
@@ -17,13 +18,10 @@ export function execFindings(events: readonly TraceEvent[]): SyscallFinding[] {
 function execFinding(call: SyscallRecord): SyscallFinding {
   const path = firstPath(call.args) ?? '?';
   const base = { quote: call.text, line: call.line, pid: call.pid, facts: { syscall: call.name, path, errno: call.errno! } };
-  if (call.errno === 'ENOEXEC') {
-    return { ...base, kind: 'exec-failed', cause: 'exec-format',
-      summary: `execve("${path}") failed with ENOEXEC: the kernel does not recognise the file as a program for this machine` };
-  }
-  const why = call.errno === 'ENOENT' ? 'the file, or the interpreter or loader it names, does not exist'
-    : call.errno === 'EACCES' ? 'it is not executable, or a directory on its path is not searchable' : `the kernel refused it`;
-  return { ...base, kind: 'exec-failed', cause: 'command-not-found', summary: `execve("${path}") failed with ${call.errno}: ${why}` };
+  const values = { path, errno: call.errno! };
+  if (call.errno === 'ENOEXEC') return { ...base, kind: 'exec-failed', cause: 'exec-format', ...said('syscalls.exec.notProgram', values) };
+  const id = call.errno === 'ENOENT' ? 'syscalls.exec.missing' : call.errno === 'EACCES' ? 'syscalls.exec.denied' : 'syscalls.exec.refused';
+  return { ...base, kind: 'exec-failed', cause: 'command-not-found', ...said(id, values) };
 }
 
 const SIGNAL_CAUSE = { SIGSEGV: 'segfault', SIGABRT: 'app-crash' } as const;
@@ -37,7 +35,8 @@ export function endFinding(events: readonly TraceEvent[]): SyscallFinding | unde
   if (end.kind === 'killed') {
     const cause = SIGNAL_CAUSE[end.value as keyof typeof SIGNAL_CAUSE];
     return { ...base, kind: 'killed-by-signal', ...(cause ? { cause } : {}), facts: { signal: end.value },
-      summary: `The entrypoint was killed by ${end.value}` };
+      ...said('syscalls.end.killed', { signal: end.value }) };
   }
-  return { ...base, kind: 'exited', facts: { exitCode: Number(end.value) }, summary: `The entrypoint exited with status ${end.value}` };
+  // The status as strace printed it (a string: ICU would group a number's digits).
+  return { ...base, kind: 'exited', facts: { exitCode: Number(end.value) }, ...said('syscalls.end.exited', { status: end.value }) };
 }

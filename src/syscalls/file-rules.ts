@@ -1,5 +1,6 @@
 // Files a process could not open, create or change: missing (ENOENT), denied (EACCES/EPERM), read-only (EROFS).
 import { isLoaderNoise } from './loader-noise.js';
+import { said } from './said.js';
 import { firstPath } from './strace-string.js';
 import type { SyscallFinding, SyscallRecord } from './types.js';
 
@@ -20,17 +21,18 @@ export function fileFinding(call: SyscallRecord): SyscallFinding | undefined {
   if (path === undefined || path === '' || isLoaderNoise(path)) return undefined;
   const base = { quote: call.text, line: call.line, pid: call.pid };
   const facts = { syscall: call.name, path, errno: call.errno, probe: PROBES.has(call.name) ? 1 : 0 };
+  const values = { syscall: call.name, path, errno: call.errno };
   if (call.errno === 'ENOENT') {
     return { ...base, kind: 'file-missing', cause: 'bad-config', facts,
-      summary: `${call.name}("${path}") failed with ENOENT: the file or a directory above it does not exist` };
+      ...said('syscalls.file.missing', values) };
   }
   if (call.errno === 'EACCES' || call.errno === 'EPERM') {
     return { ...base, kind: 'file-denied', cause: 'permission-denied', facts,
-      summary: `${call.name}("${path}") failed with ${call.errno}: the process's user may not do this` };
+      ...said('syscalls.file.denied', values) };
   }
   if (call.errno === 'EROFS') {
     return { ...base, kind: 'read-only-fs', cause: 'read-only-fs', facts,
-      summary: `${call.name}("${path}") failed with EROFS: the file system holding it is mounted read-only` };
+      ...said('syscalls.file.readOnly', values) };
   }
   return undefined;
 }

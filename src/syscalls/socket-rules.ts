@@ -1,5 +1,6 @@
 // Sockets: connect refused or timing out (blocking, or non-blocking then SO_ERROR), bind EADDRINUSE.
 import { fdOf, socketAddress, type SocketAddress } from './sockaddr.js';
+import { said } from './said.js';
 import type { SyscallFinding, SyscallRecord, TraceEvent } from './types.js';
 
 // glibc asks nscd first on every lookup; its socket is absent in nearly every container.
@@ -26,7 +27,7 @@ export function socketFindings(events: readonly TraceEvent[]): SyscallFinding[] 
       const where = addr?.display ?? 'its address';
       out.push({ kind: 'port-in-use', cause: 'port-in-use', quote: e.text, line: e.line, pid: e.pid,
         facts: { syscall: 'bind', errno: 'EADDRINUSE', address: where, ...(addr?.port !== undefined ? { port: addr.port } : {}) },
-        summary: `bind to ${where} failed with EADDRINUSE: another socket already holds that port` });
+        ...(addr ? said('syscalls.bind.inUse', { address: addr.display }) : said('syscalls.bind.inUseUnnamed', {})) });
     }
   }
   return out;
@@ -36,10 +37,8 @@ function pushConnect(out: SyscallFinding[], call: SyscallRecord, errno: string, 
   const facts = { syscall: 'connect', errno, address: addr.display, ...(addr.port !== undefined ? { port: addr.port } : {}) };
   const base = { quote, line: call.line, pid: call.pid, facts, cause: 'missing-dependency' as const };
   if (errno === 'ECONNREFUSED' || (addr.family === 'unix' && errno === 'ENOENT')) {
-    out.push({ ...base, kind: 'connect-refused',
-      summary: `connect to ${addr.display} failed with ${errno}: nothing was listening there` });
+    out.push({ ...base, kind: 'connect-refused', ...said('syscalls.connect.refused', { address: addr.display, errno }) });
   } else if (errno === 'ETIMEDOUT' || errno === 'EHOSTUNREACH' || errno === 'ENETUNREACH') {
-    out.push({ ...base, kind: 'connect-timeout',
-      summary: `connect to ${addr.display} failed with ${errno}: no answer came back from that address` });
+    out.push({ ...base, kind: 'connect-timeout', ...said('syscalls.connect.noAnswer', { address: addr.display, errno }) });
   }
 }

@@ -1,5 +1,6 @@
 // What the syscall parser produces: one record per completed system call, plus how each process ended.
 import type { CauseId } from '../contracts/causes.js';
+import type { Message } from '../contracts/diagnosis.js';
 
 export interface SyscallRecord {
   readonly kind: 'call';
@@ -35,8 +36,10 @@ export type SyscallFindingKind =
 export interface SyscallFinding {
   readonly kind: SyscallFindingKind;
   readonly cause?: CauseId;
-  /** One sentence that only says what the quoted line shows. */
+  /** One sentence that only says what the quoted line shows, in English (JSON, logs, library callers). */
   readonly summary: string;
+  /** The same sentence as a catalog message (catalogs/syscalls) with the trace's values, for any language. */
+  readonly say: Message;
   /** The trace line, verbatim (callers sanitise before display). */
   readonly quote: string;
   readonly line: number;
@@ -49,6 +52,8 @@ export interface TraceExcerpt {
   readonly container: string;
   /** Where it came from, e.g. "strace -f in the override copy". */
   readonly origin: string;
+  /** `origin` as a message, for readers in other languages; absent when a caller named it only in English. */
+  readonly originSay?: Message;
   readonly text: string;
   readonly truncated: boolean;
 }

@@ -79,7 +79,7 @@ describe('the strace capture in a session', () => {
       session.send({ type: 'RUN', plan: 'strace-capture' });
       const s = await waitFor(session, (x) => x.phase === 'walking' && x.runs.length === 2, 'the capture');
 
-      expect(s.evidence?.traces).toEqual([{ container: c.container, origin: `strace in copy ${COPY}`, text: trace, truncated: false }]);
+      expect(s.evidence?.traces).toEqual([{ container: c.container, origin: `strace in copy ${COPY}`, originSay: { id: 'syscalls.origin.copy', values: { copy: COPY } }, text: trace, truncated: false }]);
       const finding = traced(s)!;
       expect(finding.container).toBe(c.container);
       const [quote] = finding.evidence;
@@ -93,7 +93,7 @@ describe('the strace capture in a session', () => {
         expect(quote!.text, `fact ${String(value)}`).toContain(String(value).replace(/:(\d+)$/, ''));
       }
       // The report quotes it with its source.
-      expect(s.diagnosis!.evidence).toContainEqual({ source: quote!.where, text: quote!.text });
+      expect(s.diagnosis!.evidence).toContainEqual({ source: quote!.where, text: quote!.text, sourceSay: { id: 'syscalls.where', values: { origin: { id: 'syscalls.origin.copy', values: { copy: COPY } }, line: String(lineNo) } } });
       const report = renderDiagnosisText(s.diagnosis!, { width: 200 });
       expect(report).toContain(`  ${quote!.where}:`);
       // The walk stayed on the step.

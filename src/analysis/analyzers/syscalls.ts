@@ -3,23 +3,27 @@
 import type { Evidence } from '../../contracts/evidence.js';
 import { analyzeTrace } from '../../syscalls/index.js';
 import type { AnalyzerContext } from '../context.js';
-import { say, type Finding } from '../../contracts/diagnosis.js';
+import { say, type Finding, type Message } from '../../contracts/diagnosis.js';
 
 export function syscallFindings(evidence: Evidence, _ctx: AnalyzerContext): Finding[] {
   return (evidence.traces ?? []).flatMap((trace): Finding[] => {
     const { decisive, end } = analyzeTrace(trace.text);
     if (!decisive) return [];
-    // `where` names the capture as the report shows it: "strace in copy web-crashcourse-ab12c, line 57".
-    const ending = end && end !== decisive ? [{ source: 'trace' as const, where: `${trace.origin}, line ${end.line}`, text: end.quote }] : [];
+    // `where` names the capture as the report shows it: "strace in copy web-crashcourse-ab12c, line 57"; `whereSay`
+    // says the same in the reader's language (the origin a caller named only in English stays as given).
+    const at = (line: number): { where: string; whereSay: Message } => ({
+      where: `${trace.origin}, line ${line}`, whereSay: say('syscalls.where', { origin: trace.originSay ?? trace.origin, line: String(line) }),
+    });
+    const ending = end && end !== decisive ? [{ source: 'trace' as const, ...at(end.line), text: end.quote }] : [];
     return [{
       id: 'syscall-failure',
       ...(decisive.cause ? { cause: decisive.cause } : {}),
       // The trace shows the call failing, not that the failure was fatal: the process may have survived it.
       confidence: 'likely',
       container: trace.container,
-      // The syscall reading (src/syscalls) words its own summary, in English.
-      say: say('dx.text', { text: decisive.summary }),
-      evidence: [{ source: 'trace', where: `${trace.origin}, line ${decisive.line}`, text: decisive.quote }, ...ending],
+      // The syscall reading (src/syscalls) says it as a message of its own catalog, with the trace's values.
+      say: decisive.say,
+      evidence: [{ source: 'trace', ...at(decisive.line), text: decisive.quote }, ...ending],
       facts: { kind: decisive.kind, ...decisive.facts, ...(trace.truncated ? { truncated: true } : {}) },
     }];
   });

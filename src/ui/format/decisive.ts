@@ -1,11 +1,13 @@
 // The one line that proves the cause, chosen from what the diagnosis quotes, so a step can show it first at any
 // terminal size instead of leaving it behind "(N older not shown)" or past the bottom edge.
 import type { CauseId } from '../../contracts/causes.js';
-import { CONFIDENCE_RANK, type Diagnosis } from '../../contracts/diagnosis.js';
+import { CONFIDENCE_RANK, type Diagnosis, type Message, type QuotedLine } from '../../contracts/diagnosis.js';
 
 export interface DecisiveLine {
   /** "event", "status", "log:app (previous)", … as the report writes it. */
   readonly source: string;
+  /** `source` as a message when the tool named the place itself (a strace capture and its line). */
+  readonly sourceSay?: Message;
   /** The telling line of the quoted text (a multi-line log quote keeps its error line). */
   readonly line: string;
 }
@@ -20,10 +22,13 @@ export function tellingLine(text: string): string {
   return (lines.find((l) => TELLING.test(l)) ?? lines[0] ?? '').replace(TIMES, '');
 }
 
-function quotesFor(diagnosis: Diagnosis, cause: CauseId): readonly { readonly source: string; readonly text: string }[] {
+function quotesFor(diagnosis: Diagnosis, cause: CauseId): readonly QuotedLine[] {
   if (diagnosis.cause === cause) return diagnosis.evidence;
   const findings = diagnosis.findings.filter((f) => f.cause === cause).sort((a, b) => CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence]);
-  return findings.flatMap((f) => f.evidence.map((e) => ({ source: e.source === 'log' ? `log:${e.where}` : e.source === 'trace' ? e.where : e.source, text: e.text })));
+  return findings.flatMap((f) => f.evidence.map((e) => ({
+    source: e.source === 'log' ? `log:${e.where}` : e.source === 'trace' ? e.where : e.source, text: e.text,
+    ...(e.source === 'trace' && e.whereSay ? { sourceSay: e.whereSay } : {}),
+  })));
 }
 
 /** The decisive line for `cause` (the step's result, else the diagnosis's cause); undefined when none is quoted. */
@@ -32,5 +37,5 @@ export function decisiveLine(diagnosis: Diagnosis | undefined, cause?: CauseId):
   if (!diagnosis || !c) return undefined;
   const quotes = quotesFor(diagnosis, c).filter((q) => q.source !== 'spec' && q.text.trim() !== '' && q.text.trim() !== '(empty)');
   const q = quotes[0];
-  return q ? { source: q.source, line: tellingLine(q.text) } : undefined;
+  return q ? { source: q.source, ...(q.sourceSay ? { sourceSay: q.sourceSay } : {}), line: tellingLine(q.text) } : undefined;
 }

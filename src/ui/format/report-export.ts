@@ -37,7 +37,7 @@ export function reportJson(snapshot: SessionSnapshot): string {
     explanation: d?.explanation ?? '',
     ...(d?.fix ? { fix: d.fix } : {}),
     // The messages beside the English (`say`) are for the reader's language; the JSON keeps its shape.
-    evidence: (d?.evidence ?? []).map(({ say: _say, ...line }) => line),
+    evidence: (d?.evidence ?? []).map(({ say: _say, sourceSay: _sourceSay, ...line }) => line),
     nextSteps: (d?.nextSteps ?? []).map(({ say: _say, ...step }) => step),
     gaps: d?.gaps ?? [],
     steps: snapshot.breadcrumb.map((b) => b.title),
@@ -65,7 +65,7 @@ export function reportMarkdown(snapshot: SessionSnapshot, t: Translate = ENGLISH
   if (words.fix) out.push(`## ${t('text.fix')}`, '', words.fix, '');
   if (d.evidence.length > 0) {
     out.push(`## ${t('text.evidence')}`, '');
-    for (const e of d.evidence) out.push(`${quote(e.say ? word(e.say, t) : e.text)}`, `> — ${e.source}`, '');
+    for (const e of d.evidence) out.push(`${quote(e.say ? word(e.say, t) : e.text)}`, `> — ${e.sourceSay ? word(e.sourceSay, t) : e.source}`, '');
   }
   if (d.alternatives.length > 0) {
     out.push(`## ${t('handover.others')}`, '');

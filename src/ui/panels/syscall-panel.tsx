@@ -8,22 +8,23 @@ import { clipToWidth, ENGLISH, type Translate } from '../../i18n/index.js';
 import { wrapLines } from '../format/wrap-lines.js';
 import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
-import { findingSummary } from '../../report/word.js';
+import { findingSummary, word } from '../../report/word.js';
 
 export interface SyscallLine {
+  /** The analyzer's sentence, in the reader's language. */
   readonly summary: string;
-  /** Where the trace was taken and the line: "strace in copy web-crashcourse-ab12c, line 57". */
+  /** Where the trace was taken and the line: "strace in copy web-crashcourse-ab12c, line 57", in their language. */
   readonly source: string;
   /** The trace line verbatim (two lines for a non-blocking connect and its SO_ERROR). */
   readonly quote: string;
 }
 
 /** The capture's decisive call for the diagnosis's container (else any traced one); undefined before a capture. */
-export function syscallLine(diagnosis: Diagnosis | undefined): SyscallLine | undefined {
+export function syscallLine(diagnosis: Diagnosis | undefined, t: Translate = ENGLISH): SyscallLine | undefined {
   const traced = diagnosis?.findings.filter((f) => f.id === 'syscall-failure') ?? [];
   const f = traced.find((t) => t.container === diagnosis?.container) ?? traced[0];
   const e = f?.evidence.find((l) => l.source === 'trace');
-  return f && e ? { summary: findingSummary(f), source: e.where, quote: e.text } : undefined;
+  return f && e ? { summary: findingSummary(f, t), source: e.whereSay ? word(e.whereSay, t) : e.where, quote: e.text } : undefined;
 }
 
 export function syscallRows(line: SyscallLine, columns: number, maxQuoteRows: number, t: Translate = ENGLISH): { heading: string[]; summary: string[]; quote: string[] } {

@@ -13,7 +13,7 @@ import { exitCodeLine } from '../format/exit-code.js';
 import { causeHeadline, type ReportFormat } from '../format/report-export.js';
 import { useKeys } from '../hooks/use-keys.js';
 import type { Action } from '../keymap.js';
-import { confidenceWord, ENGLISH, type Translate } from '../../i18n/index.js';
+import { confidenceWord, displayWidth, ENGLISH, type Translate } from '../../i18n/index.js';
 import { useT } from '../i18n.js';
 import { useTheme, type Theme } from '../theme.js';
 import { diagnosisWords, nextStepTitle, word } from '../../report/word.js';
@@ -45,10 +45,12 @@ function reportRows(d: Diagnosis, theme: Theme, columns: number, t: Translate = 
   if (words.fix) add(<Text {...theme('ok')} wrap="wrap">{t('report.fix', { fix: words.fix })}</Text>);
   if (d.evidence.length > 0) add(<Text {...theme('heading')}>{t('report.evidence')}</Text>);
   for (const e of d.evidence) {
+    // The place a strace capture was taken is ours to word; the other sources are shown as they were.
+    const source = sanitize(e.sourceSay ? word(e.sourceSay, t) : e.source);
     add(
       <Box>
-        <Text {...theme('muted')}>{`${e.source}: `}</Text>
-        <ContainerText text={sanitize(e.text)} wrap width={Math.max(20, columns - e.source.length - 2)} />
+        <Text {...theme('muted')}>{`${source}: `}</Text>
+        <ContainerText text={sanitize(e.text)} wrap width={Math.max(20, columns - displayWidth(source) - 2)} />
       </Box>,
     );
   }
