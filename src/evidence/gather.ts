@@ -32,12 +32,21 @@ export async function gatherEvidence(reader: ClusterReader, namespace: string, n
     throw podReadError(err, namespace, name);
   }
   const collectedAt = options.now ?? reader.now?.() ?? Date.now();
-  const gaps: Gap[] = [];
+  // Reads run at once and fail in any order: each gap takes the slot of its read, so the gaps (and the JSON that
+  // lists them) come in the same order on every run.
+  const slots: (Gap | undefined)[] = [];
+  const slot = (): ((gap: Gap) => void) => {
+    const at = slots.push(undefined) - 1;
+    return (gap) => {
+      slots[at] = gap;
+    };
+  };
   const attempt = async <T>(what: MessageRef, command: readonly string[], read: () => Promise<T>, fallback: T): Promise<T> => {
+    const record = slot();
     try {
       return await read();
     } catch (err) {
-      gaps.push(gapOf(what, err, command));
+      record(gapOf(what, err, command));
       return fallback;
     }
   };
@@ -51,7 +60,7 @@ export async function gatherEvidence(reader: ClusterReader, namespace: string, n
     nodeName
       ? attempt(said('evidence.gap.what.nodeEvents', { node: nodeName }), commandOf(target, { kind: 'list', resources: 'events', allNamespaces: true, fieldSelector: `involvedObject.kind=Node,involvedObject.name=${nodeName}` }), () => nodeEventsOf(reader, nodeName), [] as KubeEvent[])
       : ([] as KubeEvent[]),
-    Promise.all(podReferences(pod).map((ref) => readReference(reader, namespace, ref, target, gaps))),
+    Promise.all(podReferences(pod).map((ref) => readReference(reader, namespace, ref, target, slot()))),
     attempt(said('evidence.gap.what.services'), commandOf(target, { kind: 'list', resources: 'services' }), () => listAll((o) => reader.listObjects('Service', namespace, o)), [] as KubeObject[]),
     attempt(said('evidence.gap.what.limitRanges'), commandOf(target, { kind: 'list', resources: 'limitranges', output: 'yaml' }), () => listAll((o) => reader.listObjects('LimitRange', namespace, o)), [] as KubeObject[]),
     attempt(said('evidence.gap.what.quotas'), commandOf(target, { kind: 'list', resources: 'resourcequotas', output: 'yaml' }), () => listAll((o) => reader.listObjects('ResourceQuota', namespace, o)), [] as KubeObject[]),
@@ -70,7 +79,7 @@ export async function gatherEvidence(reader: ClusterReader, namespace: string, n
     limitRanges,
     quotas,
     ...(metrics ? { metrics: toPodMetrics(metrics) } : {}),
-    gaps: [...logs.gaps, ...owners.gaps, ...gaps],
+    gaps: [...logs.gaps, ...owners.gaps, ...slots.filter((g): g is Gap => g !== undefined)],
     collectedAt,
     source: reader.source,
   };
@@ -100,13 +109,13 @@ async function nodeEventsOf(reader: ClusterReader, nodeName: string): Promise<Ku
   }
 }
 
-async function readReference(reader: ClusterReader, namespace: string, ref: Reference, target: KubectlTarget, gaps: Gap[]): Promise<ReferencedObject> {
+async function readReference(reader: ClusterReader, namespace: string, ref: Reference, target: KubectlTarget, record: (gap: Gap) => void): Promise<ReferencedObject> {
   try {
     const obj = await reader.getObject(ref.kind, namespace, ref.name);
     return { ...ref, exists: true, ...details(obj) };
   } catch (err) {
     if (err instanceof ClusterError && err.kind === 'not-found') return { ...ref, exists: false };
-    gaps.push(gapOf(said('evidence.gap.what.object', { kind: ref.kind, name: ref.name }), err, commandOf(target, { kind: 'list', resources: ref.kind.toLowerCase(), name: ref.name })));
+    record(gapOf(said('evidence.gap.what.object', { kind: ref.kind, name: ref.name }), err, commandOf(target, { kind: 'list', resources: ref.kind.toLowerCase(), name: ref.name })));
     return { ...ref };
   }
 }
