@@ -3,7 +3,6 @@
 // ClusterError kind. Raw node:http keeps the API's JSON exactly as sent.
 import http from 'node:http';
 import https from 'node:https';
-import { ClusterError } from '../contracts/cluster-errors.js';
 import type { Connection } from './connection.js';
 import { errorFromStatus, errorFromNetwork } from './api-errors.js';
 import { formatMs } from './request-timeout.js';
@@ -97,7 +96,7 @@ export async function apiRequest(conn: Connection, path: string, options: Reques
         res.destroy();
         const body = Buffer.concat(chunks, size);
         if (!ok) finish(refuse(status, body, res.headers['retry-after']));
-        else if (!options.truncate) finish(() => reject(new ClusterError('server', `the response to ${path} is larger than ${cap} bytes`)));
+        else if (!options.truncate) finish(() => reject(clusterError('server', 'evidence.read.tooLarge', { path, limit: String(cap) })));
         else finish(() => resolve({ status, body, truncated: true }));
       });
       res.on('end', () => {
@@ -130,7 +129,7 @@ export async function apiGetJson<T>(conn: Connection, path: string, options: Omi
   try {
     return JSON.parse(body.toString('utf8')) as T;
   } catch {
-    throw new ClusterError('server', `the cluster answered ${path} with something that is not JSON`);
+    throw clusterError('server', 'evidence.read.notJson', { path });
   }
 }
 

@@ -6,6 +6,7 @@ import { apiGet, apiGetJson, requestTimeoutMs } from './api-request.js';
 import { collectionPath, objectPath } from './api-paths.js';
 import { openConnection, type Connection } from './connection.js';
 import { ClusterError } from '../contracts/cluster-errors.js';
+import { clusterError } from '../i18n/user-error.js';
 import { trimTail, widenedRequest } from './log-tail.js';
 import { withRetry } from './retry.js';
 import type { ClusterReader, ListOptions, LogOptions, LogRead, ReadableKind } from '../contracts/read-port.js';
@@ -61,7 +62,7 @@ export class LiveReader implements ClusterReader {
       await withRetry(() => apiGetJson<unknown>(this.conn, path, { timeoutMs: Math.max(1, started + this.timeoutMs - Date.now()), limitMs: this.timeoutMs, ...(query ? { query } : {}) }), { deadlineAt: started + this.timeoutMs }),
     );
     const problem = schema ? shapeProblem(schema, value) : undefined;
-    if (problem) throw new ClusterError('server', `the cluster's answer to GET ${path} is malformed: ${problem}`);
+    if (problem) throw clusterError('server', 'evidence.read.malformed', { path, problem });
     return value as T;
   }
 

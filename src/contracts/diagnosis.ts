@@ -1,5 +1,6 @@
 // Findings and the diagnosis: what the analyzers conclude, each claim tied to the evidence that proves it.
 import type { CauseId } from './causes.js';
+import type { GapWords } from './evidence.js';
 import type { FactsOf } from '../analysis/finding-facts.js';
 import type { FindingId } from './finding-ids.js';
 import type { PlanIntent } from './plan.js';
@@ -157,7 +158,8 @@ export interface Diagnosis {
   readonly words?: { readonly summary: Message; readonly explanation: Message; readonly fix?: Message };
   readonly evidence: readonly QuotedLine[];
   readonly nextSteps: readonly NextStep[];
-  readonly gaps: readonly { readonly what: string; readonly reason: string; readonly command?: readonly string[] }[];
+  /** What could not be read, in English as JSON carries it; `say` words it in the reader's language. */
+  readonly gaps: readonly { readonly what: string; readonly reason: string; readonly command?: readonly string[]; readonly say?: GapWords }[];
   /** All findings, for the wizard's steps and flow guards. */
   readonly findings: readonly Finding[];
   /** The decision rule that fired (see `kubectl-crashcourse rules list`) and every rule tried before it; `diagnose`

@@ -1,5 +1,6 @@
 // Everything gathered about one pod: the input of every analyzer. Plain data; a failed read is a Gap, not an exception.
 import type { KubeEvent, KubeNode, KubeObject, Pod } from '../k8s/index.js';
+import type { MessageRef } from '../errors.js';
 import type { TraceExcerpt } from '../syscalls/types.js';
 
 export type LogKind = 'previous' | 'current';
@@ -26,6 +27,14 @@ export interface Gap {
   readonly reason: string;
   /** The kubectl argv someone with access could run to see it. */
   readonly command?: readonly string[];
+  /** `what` and `reason` as catalog messages (catalogs/evidence, or the error's own key), so text output words
+   * them in the reader's language; the English above is what JSON carries. A gap made by hand may leave it out. */
+  readonly say?: GapWords;
+}
+
+export interface GapWords {
+  readonly what: MessageRef;
+  readonly reason: MessageRef;
 }
 
 export interface ReferencedObject {

@@ -2,6 +2,7 @@
 import type { Entrypoint } from '../image/index.js';
 import type { Diagnosis } from './diagnosis.js';
 import type { Evidence } from './evidence.js';
+import type { MessageRef } from '../errors.js';
 import type { Plan, PlanIntent, RunRecord } from './plan.js';
 
 /** Evidence panels a flow step can ask for (the flow vocabulary). */
@@ -50,13 +51,21 @@ export interface SessionSnapshot {
   readonly created: readonly CreatedResource[];
   /** The focus container's real process (spec, else the image config from its registry), once looked up. */
   readonly entrypoint?: Entrypoint;
-  /** Said once about a change seen while reading (a restart), or a failed re-read. */
+  /** Said once about a change seen while reading (a restart), or a failed re-read; in English. */
   readonly notice?: string;
+  /** The same notice as data, for the screen to word in the reader's language. */
+  readonly noticeSaid?: FollowNotice;
   /** A plan waiting for the user's explicit yes (never Enter). */
   readonly pendingConfirmation?: Plan;
   /** For the override copy: its dry run (the diff against the original, the server's verdict), shown with the question. */
   readonly pendingPreview?: string;
 }
+
+/** What the follower saw: containers that restarted while the pod was read, or a re-read that failed (the error's
+ * English message, and its catalog key when it has one). */
+export type FollowNotice =
+  | { readonly kind: 'restarted'; readonly restarts: readonly { readonly container: string; readonly from: number; readonly to: number }[] }
+  | { readonly kind: 'reread-failed'; readonly error: string; readonly ref?: MessageRef };
 
 export type SessionEvent =
   | { readonly type: 'NEXT' }

@@ -4,7 +4,7 @@ import type { ClusterReader } from '../contracts/read-port.js';
 import type { Pod } from '../k8s/index.js';
 import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import { sanitize } from '../text/sanitize.js';
-import { gapOf } from './gap.js';
+import { gapOf, gapSaid, said } from './gap.js';
 import { logTargets } from './log-targets.js';
 import type { Gap, LogExcerpt } from '../contracts/evidence.js';
 import { commandOf } from '../plans/plan-argv.js';
@@ -22,17 +22,15 @@ export async function gatherLogs(reader: ClusterReader, pod: Pod, limits: LogLim
     try {
       const r = await reader.readLog(ns, name, { container, previous, tailLines: limits.tailLines, limitBytes: limits.limitBytes });
       if (r.cutBytes) {
-        const which = previous ? 'previous logs' : 'logs';
-        gaps.push({
-          what: `older lines of the ${which} of container ${container}`,
-          reason: `the last ${limits.tailLines} lines hold more than ${limits.limitBytes} bytes; the newest ${limits.limitBytes} bytes were kept (${r.cutBytes} before them were not read)`,
-          command: commandOf(target, { kind: 'read-logs', pod: name, container, previous, tailLines: limits.tailLines }),
-        });
+        gaps.push(gapSaid(
+          said('evidence.gap.what.olderLines', { previous: previous ? 'yes' : 'no', container }),
+          said('evidence.gap.reason.tooManyBytes', { lines: String(limits.tailLines), limit: String(limits.limitBytes), cut: String(r.cutBytes) }),
+          commandOf(target, { kind: 'read-logs', pod: name, container, previous, tailLines: limits.tailLines }),
+        ));
       }
       return { text: sanitize(r.bytes), truncated: r.truncated };
     } catch (err) {
-      const which = previous ? 'previous logs' : 'logs';
-      gaps.push(gapOf(`${which} of container ${container}`, err, commandOf(target, { kind: 'read-logs', pod: name, container, previous, tailLines: limits.tailLines })));
+      gaps.push(gapOf(said('evidence.gap.what.logs', { previous: previous ? 'yes' : 'no', container }), err, commandOf(target, { kind: 'read-logs', pod: name, container, previous, tailLines: limits.tailLines })));
       return undefined;
     }
   };

@@ -4,7 +4,7 @@ import type { ClusterReader } from '../contracts/read-port.js';
 import { ClusterError } from '../contracts/cluster-errors.js';
 import type { KubeEvent, KubeNode, KubeObject, Pod } from '../k8s/index.js';
 import type { KubectlTarget } from '../contracts/kubectl-target.js';
-import { gapOf } from './gap.js';
+import { gapOf, said } from './gap.js';
 import { gatherLogs } from './gather-logs.js';
 import { listAll } from './list-all.js';
 import { ownerChain } from './owner-chain.js';
@@ -12,6 +12,7 @@ import { podReadError } from './pod-read-error.js';
 import { podReferences, type Reference } from './references.js';
 import type { Evidence, Gap, PodMetrics, ReferencedObject } from '../contracts/evidence.js';
 import { commandOf } from '../plans/plan-argv.js';
+import type { MessageRef } from '../errors.js';
 
 export interface GatherOptions {
   readonly tailLines: number;
@@ -31,30 +32,39 @@ export async function gatherEvidence(reader: ClusterReader, namespace: string, n
     throw podReadError(err, namespace, name);
   }
   const collectedAt = options.now ?? reader.now?.() ?? Date.now();
-  const gaps: Gap[] = [];
-  const attempt = async <T>(what: string, command: readonly string[], read: () => Promise<T>, fallback: T): Promise<T> => {
+  // Reads run at once and fail in any order: each gap takes the slot of its read, so the gaps (and the JSON that
+  // lists them) come in the same order on every run.
+  const slots: (Gap | undefined)[] = [];
+  const slot = (): ((gap: Gap) => void) => {
+    const at = slots.push(undefined) - 1;
+    return (gap) => {
+      slots[at] = gap;
+    };
+  };
+  const attempt = async <T>(what: MessageRef, command: readonly string[], read: () => Promise<T>, fallback: T): Promise<T> => {
+    const record = slot();
     try {
       return await read();
     } catch (err) {
-      gaps.push(gapOf(what, err, command));
+      record(gapOf(what, err, command));
       return fallback;
     }
   };
 
   const nodeName = pod.spec.nodeName;
   const [events, logs, owners, node, nodeEvents, references, services, limitRanges, quotas, metrics] = await Promise.all([
-    attempt('events of the pod', commandOf(target, { kind: 'read-events', pod: name }), () => podEvents(reader, pod), [] as KubeEvent[]),
+    attempt(said('evidence.gap.what.podEvents'), commandOf(target, { kind: 'read-events', pod: name }), () => podEvents(reader, pod), [] as KubeEvent[]),
     gatherLogs(reader, pod, options, target),
     ownerChain(reader, pod, namespace, target),
-    nodeName ? attempt(`node ${nodeName}`, commandOf(target, { kind: 'get-yaml', resource: 'node', name: nodeName }), () => reader.getNode(nodeName), undefined as KubeNode | undefined) : undefined,
+    nodeName ? attempt(said('evidence.gap.what.node', { node: nodeName }), commandOf(target, { kind: 'get-yaml', resource: 'node', name: nodeName }), () => reader.getNode(nodeName), undefined as KubeNode | undefined) : undefined,
     nodeName
-      ? attempt(`events of node ${nodeName}`, commandOf(target, { kind: 'list', resources: 'events', allNamespaces: true, fieldSelector: `involvedObject.kind=Node,involvedObject.name=${nodeName}` }), () => nodeEventsOf(reader, nodeName), [] as KubeEvent[])
+      ? attempt(said('evidence.gap.what.nodeEvents', { node: nodeName }), commandOf(target, { kind: 'list', resources: 'events', allNamespaces: true, fieldSelector: `involvedObject.kind=Node,involvedObject.name=${nodeName}` }), () => nodeEventsOf(reader, nodeName), [] as KubeEvent[])
       : ([] as KubeEvent[]),
-    Promise.all(podReferences(pod).map((ref) => readReference(reader, namespace, ref, target, gaps))),
-    attempt('services of the namespace', commandOf(target, { kind: 'list', resources: 'services' }), () => listAll((o) => reader.listObjects('Service', namespace, o)), [] as KubeObject[]),
-    attempt('limit ranges of the namespace', commandOf(target, { kind: 'list', resources: 'limitranges', output: 'yaml' }), () => listAll((o) => reader.listObjects('LimitRange', namespace, o)), [] as KubeObject[]),
-    attempt('resource quotas of the namespace', commandOf(target, { kind: 'list', resources: 'resourcequotas', output: 'yaml' }), () => listAll((o) => reader.listObjects('ResourceQuota', namespace, o)), [] as KubeObject[]),
-    attempt('metrics of the pod', commandOf(target, { kind: 'top-pod', pod: name }), () => reader.getPodMetrics(namespace, name), undefined),
+    Promise.all(podReferences(pod).map((ref) => readReference(reader, namespace, ref, target, slot()))),
+    attempt(said('evidence.gap.what.services'), commandOf(target, { kind: 'list', resources: 'services' }), () => listAll((o) => reader.listObjects('Service', namespace, o)), [] as KubeObject[]),
+    attempt(said('evidence.gap.what.limitRanges'), commandOf(target, { kind: 'list', resources: 'limitranges', output: 'yaml' }), () => listAll((o) => reader.listObjects('LimitRange', namespace, o)), [] as KubeObject[]),
+    attempt(said('evidence.gap.what.quotas'), commandOf(target, { kind: 'list', resources: 'resourcequotas', output: 'yaml' }), () => listAll((o) => reader.listObjects('ResourceQuota', namespace, o)), [] as KubeObject[]),
+    attempt(said('evidence.gap.what.metrics'), commandOf(target, { kind: 'top-pod', pod: name }), () => reader.getPodMetrics(namespace, name), undefined),
   ]);
 
   return {
@@ -69,7 +79,7 @@ export async function gatherEvidence(reader: ClusterReader, namespace: string, n
     limitRanges,
     quotas,
     ...(metrics ? { metrics: toPodMetrics(metrics) } : {}),
-    gaps: [...logs.gaps, ...owners.gaps, ...gaps],
+    gaps: [...logs.gaps, ...owners.gaps, ...slots.filter((g): g is Gap => g !== undefined)],
     collectedAt,
     source: reader.source,
   };
@@ -99,13 +109,13 @@ async function nodeEventsOf(reader: ClusterReader, nodeName: string): Promise<Ku
   }
 }
 
-async function readReference(reader: ClusterReader, namespace: string, ref: Reference, target: KubectlTarget, gaps: Gap[]): Promise<ReferencedObject> {
+async function readReference(reader: ClusterReader, namespace: string, ref: Reference, target: KubectlTarget, record: (gap: Gap) => void): Promise<ReferencedObject> {
   try {
     const obj = await reader.getObject(ref.kind, namespace, ref.name);
     return { ...ref, exists: true, ...details(obj) };
   } catch (err) {
     if (err instanceof ClusterError && err.kind === 'not-found') return { ...ref, exists: false };
-    gaps.push(gapOf(`${ref.kind} ${ref.name}`, err, commandOf(target, { kind: 'list', resources: ref.kind.toLowerCase(), name: ref.name })));
+    record(gapOf(said('evidence.gap.what.object', { kind: ref.kind, name: ref.name }), err, commandOf(target, { kind: 'list', resources: ref.kind.toLowerCase(), name: ref.name })));
     return { ...ref };
   }
 }

@@ -2,7 +2,7 @@
 import type { ClusterReader, ReadableKind } from '../contracts/read-port.js';
 import type { KubeObject, OwnerReference } from '../k8s/index.js';
 import type { KubectlTarget } from '../contracts/kubectl-target.js';
-import { gapOf } from './gap.js';
+import { gapOf, said } from './gap.js';
 import type { Gap } from '../contracts/evidence.js';
 import { commandOf } from '../plans/plan-argv.js';
 
@@ -41,7 +41,7 @@ export async function ownerChain(reader: ClusterReader, start: KubeObject, names
       owners.push(owner);
       ref = controllerOf(owner);
     } catch (err) {
-      gaps.push(gapOf(`owner ${current.kind} ${current.name}`, err, commandOf(target, { kind: 'get-yaml', resource: current.kind.toLowerCase(), name: current.name })));
+      gaps.push(gapOf(said('evidence.gap.what.owner', { kind: current.kind, name: current.name }), err, commandOf(target, { kind: 'get-yaml', resource: current.kind.toLowerCase(), name: current.name })));
       break;
     }
   }

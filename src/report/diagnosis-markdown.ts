@@ -5,6 +5,7 @@ import { displayCommand } from '../contracts/kubectl-target.js';
 import { sanitize } from '../text/sanitize.js';
 import { backoffLine } from './backoff-line.js';
 import { diagnosisWords, nextStepTitle, quotedSource, word } from './word.js';
+import { gapLine } from './gap-words.js';
 
 // Container text may hold backticks: a fence longer than any run inside cannot be closed by it.
 function fenced(text: string, lang = ''): string {
@@ -45,7 +46,7 @@ export function renderDiagnosisMarkdown(d: Diagnosis, t: Translate = ENGLISH): s
   if (d.gaps.length) {
     out.push('', `## ${t('md.couldNotRead')}`, '');
     for (const g of d.gaps) {
-      out.push(`- ${inline(g.what)}: ${inline(g.reason)}`);
+      out.push(gapLine(g, t, inline));
       if (g.command) out.push('', fenced(sanitize(displayCommand(g.command)), 'sh'), '');
     }
   }

@@ -5,6 +5,7 @@ import { displayCommand } from '../contracts/kubectl-target.js';
 import { sanitize } from '../text/sanitize.js';
 import { backoffLine } from './backoff-line.js';
 import { diagnosisWords, nextStepTitle, quotedSource, word } from './word.js';
+import { gapLine } from './gap-words.js';
 import { PLAIN, type Style } from './style.js';
 import { commandLines, wrapText as wrap } from './wrap.js';
 
@@ -62,7 +63,7 @@ export function renderDiagnosisText(d: Diagnosis, options: TextOptions = {}): st
   section(
     t('text.couldNotRead'),
     d.gaps.flatMap((g) => [
-      ...wrap(`- ${safe(g.what)}: ${safe(g.reason)}`, width, '  '),
+      ...wrap(gapLine(g, t, safe), width, '  '),
       ...(g.command ? shown(g.command) : []),
     ]),
   );

@@ -7,3 +7,4 @@ export { renderScanText, renderScanJson, type ScanTextOptions } from './scan-tex
 export { useColour, styleFor, PLAIN, COLOUR, type Style } from './style.js';
 export { wrap, clip } from './wrap.js';
 export { diagnosisWords, findingSummary, word } from './word.js';
+export { gapWords } from './gap-words.js';

@@ -51,7 +51,7 @@ export function present(input: { readonly verdict: Verdict; readonly evidence: E
   const views = containerViews(evidence.pod);
   const chosen = verdict.container ?? verdict.basis.find((f) => f.container)?.container;
   const v = views.find((c) => c.name === chosen) ?? (verdict.cause === null ? undefined : views.find((c) => c.name === verdict.container));
-  const gaps = evidence.gaps.map((g) => ({ what: g.what, reason: g.reason, ...(g.command ? { command: g.command } : {}) }));
+  const gaps = evidence.gaps.map((g) => ({ what: g.what, reason: g.reason, ...(g.command ? { command: g.command } : {}), ...(g.say ? { say: g.say } : {}) }));
   const { basis: _basis, secondary: _secondary, logsMissing: _logsMissing, ...shown } = verdict;
   const nextSteps = nextStepsOf(verdict, evidence, target, v);
 

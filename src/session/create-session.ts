@@ -10,11 +10,11 @@ import { podStatusRow } from '../k8s/index.js';
 import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import type { Plan, PlanRunner, RunRecord } from '../contracts/plan.js';
 import { cleanupPlanFor, createdBy, sameIntent } from './created-resource.js';
-import { followEvery, restartNotice, type Follower } from './follow-pod.js';
+import { followEvery, noticeText, rereadFailed, restartsSeen, type Follower } from './follow-pod.js';
 import { previewPlan } from './override-preview.js';
 import { stepView } from './step-view.js';
 import { keepTraces, traceFromRun, withTrace } from './trace-capture.js';
-import type { CreatedResource, Session, SessionEvent, SessionSnapshot } from '../contracts/session.js';
+import type { CreatedResource, FollowNotice, Session, SessionEvent, SessionSnapshot } from '../contracts/session.js';
 
 export interface SessionDeps {
   /** "ns/name" of the pod, shown while the evidence is gathered. */
@@ -64,7 +64,7 @@ export function createSession(deps: SessionDeps): Session {
   let quitAfterRun = false;
   let stopped = false;
   let entrypoint: Entrypoint | undefined;
-  let notice: string | undefined;
+  let notice: FollowNotice | undefined;
   let follower: Follower | undefined;
   let snapshot = build();
 
@@ -81,7 +81,7 @@ export function createSession(deps: SessionDeps): Session {
       ...(evidence ? { evidence } : {}),
       ...(diagnosis ? { diagnosis } : {}),
       ...(entrypoint ? { entrypoint } : {}),
-      ...(notice ? { notice } : {}),
+      ...(notice ? { notice: noticeText(notice), noticeSaid: notice } : {}),
       ...(flow && step && evidence && phase !== 'done'
         ? { step: stepView(flow, step, { pod: evidence.pod, container: diagnosis?.container ?? null, target: deps.target, readOnly: deps.readOnly ?? false, ...(copy ? { copy } : {}), ...(entrypoint ? { entrypoint } : {}) }) }
         : {}),
@@ -136,11 +136,11 @@ export function createSession(deps: SessionDeps): Session {
       const gathered = await deps.gather();
       if (stopped || !evidence) return;
       // The walk stays where it is: the new evidence and diagnosis feed the panels, not the path taken.
-      notice = restartNotice(evidence, gathered) ?? (notice?.startsWith('could not') ? undefined : notice);
+      notice = restartsSeen(evidence, gathered) ?? (notice?.kind === 'reread-failed' ? undefined : notice);
       evidence = keepTraces(evidence, gathered);
       diagnosis = deps.diagnose(evidence);
     } catch (err) {
-      notice = `could not read the pod again (${err instanceof Error ? err.message : String(err)}); showing what was read before`;
+      notice = rereadFailed(err);
     }
     publish();
   }

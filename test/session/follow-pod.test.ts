@@ -45,6 +45,9 @@ describe('a walked session', () => {
       expect(restarted.evidence?.pod.status?.containerStatuses?.[0]?.restartCount).toBe(8);
       const failed = await waitFor(session, (s) => s.notice?.startsWith('could not read the pod again') === true, 'the failed re-read');
       expect(failed.evidence?.pod.status?.containerStatuses?.[0]?.restartCount).toBe(8);
+      // The same notices as data, for the screen to word in the reader's language.
+      expect(restarted.noticeSaid).toEqual({ kind: 'restarted', restarts: [{ container: expect.any(String), from: 7, to: 8 }] });
+      expect(failed.noticeSaid).toEqual({ kind: 'reread-failed', error: 'connection refused' });
     } finally {
       session.stop();
     }

@@ -6,6 +6,7 @@ import { displayCommand } from '../../contracts/kubectl-target.js';
 import type { SessionSnapshot } from '../../contracts/session.js';
 import { exitCodeLine } from './exit-code.js';
 import { diagnosisWords, nextStepTitle, word } from '../../report/word.js';
+import { gapLine } from '../../report/gap-words.js';
 
 export type ReportFormat = 'markdown' | 'json';
 
@@ -39,7 +40,7 @@ export function reportJson(snapshot: SessionSnapshot): string {
     // The messages beside the English (`say`) are for the reader's language; the JSON keeps its shape.
     evidence: (d?.evidence ?? []).map(({ say: _say, sourceSay: _sourceSay, ...line }) => line),
     nextSteps: (d?.nextSteps ?? []).map(({ say: _say, ...step }) => step),
-    gaps: d?.gaps ?? [],
+    gaps: (d?.gaps ?? []).map(({ say: _say, ...gap }) => gap),
     steps: snapshot.breadcrumb.map((b) => b.title),
     runs: snapshot.runs.map((r) => ({ planId: r.planId, argv: r.argv, exitCode: r.exitCode, outcome: r.outcome })),
   };
@@ -88,7 +89,7 @@ export function reportMarkdown(snapshot: SessionSnapshot, t: Translate = ENGLISH
   }
   if (d.gaps.length > 0) {
     out.push(`## ${t('md.couldNotRead')}`, '');
-    for (const g of d.gaps) out.push(`- ${g.what}: ${g.reason}${g.command ? ` (\`${displayCommand(g.command)}\`)` : ''}`);
+    for (const g of d.gaps) out.push(`${gapLine(g, t)}${g.command ? ` (\`${displayCommand(g.command)}\`)` : ''}`);
     out.push('');
   }
   return out.join('\n');

@@ -2,7 +2,8 @@
 // same run as "previous".
 import { Box, Text } from 'ink';
 import type { Diagnosis } from '../../contracts/diagnosis.js';
-import type { Evidence, LogKind } from '../../contracts/evidence.js';
+import type { Evidence, Gap, LogKind } from '../../contracts/evidence.js';
+import { gapWords } from '../../report/gap-words.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { decisiveLines, logWindow } from '../format/log-window.js';
@@ -10,6 +11,13 @@ import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
+// The gap that says why this container's logs of this kind are missing; a gap made without messages is matched by
+// its English, and any log gap is better than none.
+function logGap(gaps: readonly Gap[], container: string, kind: LogKind): Gap | undefined {
+  const mine = gaps.find((g) => g.say?.what.key === 'evidence.gap.what.logs' && g.say.what.values?.['container'] === container
+    && g.say.what.values['previous'] === (kind === 'previous' ? 'yes' : 'no'));
+  return mine ?? gaps.find((g) => g.what.includes('log'));
+}
 
 interface Props {
   readonly evidence: Evidence;
@@ -27,8 +35,8 @@ export function LogExcerptPanel({ evidence, diagnosis, container, kind, init, he
   const candidates = evidence.logs.filter((l) => l.kind === kind && (init === undefined || l.init === init));
   const excerpt = candidates.find((l) => l.container === container) ?? candidates[0];
   if (!excerpt) {
-    const gap = evidence.gaps.find((g) => g.what.includes('log'));
-    return <Text {...theme('muted')}>No {kind} logs{gap ? ` (${gap.reason})` : ' were kept for this container'}.</Text>;
+    const gap = logGap(evidence.gaps, container, kind);
+    return <Text {...theme('muted')}>{gap ? t('evidence.panel.noLogs', { kind, reason: gapWords(gap, t).reason }) : t('evidence.panel.noLogsKept', { kind })}</Text>;
   }
   const avail = Math.max(1, height - 1 - (excerpt.sameRunAsPrevious ? 1 : 0));
   const window = logWindow(excerpt.text, decisiveLines(diagnosis, excerpt.container), avail);
@@ -42,9 +50,9 @@ export function LogExcerptPanel({ evidence, diagnosis, container, kind, init, he
   return (
     <Box flexDirection="column">
       <Text {...theme('muted')}>
-        {excerpt.container} ({kind === 'previous' ? 'the run that crashed' : 'current run'})
-        {skipped > 0 ? ` · ${skipped} earlier line${skipped === 1 ? '' : 's'} (l: log viewer)` : ''}
-        {excerpt.truncated ? ' · tail only' : ''}
+        {t('evidence.panel.header', { container: excerpt.container, kind })}
+        {skipped > 0 ? t('evidence.panel.skipped', { count: skipped }) : ''}
+        {excerpt.truncated ? t('evidence.panel.tailOnly') : ''}
       </Text>
       {excerpt.sameRunAsPrevious ? <Text {...theme('warning')}>{t('logs.sameRun')}</Text> : null}
       {window.lines.length === 1 && window.lines[0] === '' ? <Text {...theme('muted')}>{t('logs.empty')}</Text> : null}

@@ -16,7 +16,8 @@ import type { Action } from '../keymap.js';
 import { confidenceWord, displayWidth, ENGLISH, type Translate } from '../../i18n/index.js';
 import { useT } from '../i18n.js';
 import { useTheme, type Theme } from '../theme.js';
-import { diagnosisWords, nextStepTitle, word } from '../../report/word.js';
+import { diagnosisWords, nextStepTitle, quotedSource, word } from '../../report/word.js';
+import { gapWords } from '../../report/gap-words.js';
 
 
 interface Props {
@@ -45,12 +46,13 @@ function reportRows(d: Diagnosis, theme: Theme, columns: number, t: Translate = 
   if (words.fix) add(<Text {...theme('ok')} wrap="wrap">{t('report.fix', { fix: words.fix })}</Text>);
   if (d.evidence.length > 0) add(<Text {...theme('heading')}>{t('report.evidence')}</Text>);
   for (const e of d.evidence) {
-    // The place a strace capture was taken is ours to word; the other sources are shown as they were.
-    const source = sanitize(e.sourceSay ? word(e.sourceSay, t) : e.source);
+    // Where a line comes from is worded (a strace capture's place, a source kind); a line this tool says itself
+    // (logs that could not be read) is worded; a quote is shown as it was read.
+    const source = sanitize(quotedSource(e, t));
     add(
       <Box>
         <Text {...theme('muted')}>{`${source}: `}</Text>
-        <ContainerText text={sanitize(e.text)} wrap width={Math.max(20, columns - displayWidth(source) - 2)} />
+        <ContainerText text={sanitize(e.say ? word(e.say, t) : e.text)} wrap width={Math.max(20, columns - displayWidth(source) - 2)} />
       </Box>,
     );
   }
@@ -61,7 +63,7 @@ function reportRows(d: Diagnosis, theme: Theme, columns: number, t: Translate = 
     add(<Text wrap="wrap">• {nextStepTitle(s, t)}</Text>);
     if (s.command.length > 0) add(<Text {...theme('command')} wrap="wrap">{`  $ ${displayCommand(s.command)}`}</Text>);
   }
-  for (const g of d.gaps) add(<Text {...theme('warning')} wrap="wrap">{t('report.couldNotRead', { what: g.what, reason: g.reason })}</Text>);
+  for (const g of d.gaps) add(<Text {...theme('warning')} wrap="wrap">{t('report.couldNotRead', gapWords(g, t))}</Text>);
   return rows;
 }
 

@@ -13,6 +13,7 @@ import { Footer } from '../components/footer.js';
 import { Panel } from '../components/panel.js';
 import { Spinner } from '../components/spinner.js';
 import { focusContainer } from '../format/pod-facts.js';
+import { followNoticeText } from '../format/follow-notice.js';
 import { useKeys } from '../hooks/use-keys.js';
 import type { Action } from '../keymap.js';
 import { ChoicesPanel, choiceList, CONTINUE_ID } from '../panels/choices-panel.js';
@@ -166,7 +167,7 @@ export function StepScreen({ session, snapshot, step, readOnly, suggest = false,
       </Text>
       {snapshot.notice ? (
         <Text {...theme('warning')} wrap="truncate-end">
-          ↻ {snapshot.notice}
+          ↻ {snapshot.noticeSaid ? followNoticeText(snapshot.noticeSaid, t) : snapshot.notice}
         </Text>
       ) : null}
       <Breadcrumb titles={snapshot.breadcrumb.map((b) => b.title)} columns={columns} />
