@@ -57,7 +57,7 @@ export async function createAndWait(req: OverrideRequest, deps: OverrideDeps, fi
     const removed = await deps.runner.run(deleteCopyPlan(deps.api.target, ctx.namespace, copy.name, { neverRan: true }), { confirmed: true });
     if (removed.outcome === 'ran' && removed.exitCode === 0) deps.ledger?.markCleanedUp(ctx.namespace, copy.name);
     say(`\`${displayCommand(copy.command)}\` cannot run in this image (${waited.reason}); trying \`${displayCommand(next)}\`.`);
-    current = withKeepAlive(deps.api, ctx, next, { ...req, ...(deps.t ? { t: deps.t } : {}), ...(deps.suffix ? { suffix: deps.suffix } : {}), ...(deps.now ? { now: deps.now } : {}) });
+    current = withKeepAlive(deps.api, ctx, next, { ...req, ...(deps.suffix ? { suffix: deps.suffix } : {}), ...(deps.now ? { now: deps.now } : {}) });
     if (!req.yes && !(await deps.confirm(`Create ${current.copy.name} running \`${displayCommand(next)}\` instead?`))) {
       say('Nothing more was created.');
       return { ok: false, json: { created: true, running: false, error: waited.reason, tried } };
