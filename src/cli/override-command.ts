@@ -37,7 +37,7 @@ export async function runOverride(options: OverrideOptions): Promise<number> {
       out: process.stdout,
       err: process.stderr,
       interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
-      confirm: (q) => confirmTyped(q),
+      confirm: (q) => confirmTyped(q, undefined, t),
       t,
       ledger: new Ledger(options.pod ? fileLedgerStore(api.server, splitPodArg(options.pod, api.namespace).name) : undefined),
     },

@@ -4,7 +4,7 @@ import { userError } from '../i18n/user-error.js';
 import type { KubeNode, Pod } from '../k8s/index.js';
 import { credentialsFor, effectiveEntrypoint, fetchImageConfig, nodePlatform, parseImageReference, registryMirrorFor, type Credentials, type Entrypoint } from '../image/index.js';
 import { pickContainer, psaLevel } from '../plans/override-choices.js';
-import type { PsaLevel } from '../plans/override-copy.js';
+import type { OverrideMessage, PsaLevel } from '../plans/override-copy.js';
 import { podsPath, statusMessage, type KubeApi } from './kube-api.js';
 
 export interface OverrideContext {
@@ -15,8 +15,8 @@ export interface OverrideContext {
   readonly claims: Readonly<Record<string, readonly string[]>>;
   readonly entrypoint: Entrypoint;
   readonly image?: string;
-  /** Things the user should know before looking inside (an image built for another architecture…). */
-  readonly warnings: readonly string[];
+  /** Things the user should know before looking inside (an image built for another architecture…), as messages. */
+  readonly warnings: readonly OverrideMessage[];
 }
 
 /** "ns/name" or "name" (namespace from -n or the context). */
@@ -59,7 +59,7 @@ export async function gatherOverrideContext(api: KubeApi, pod: Pod, wantedContai
   }
 
   let entrypoint: Entrypoint;
-  const warnings: string[] = [];
+  const warnings: OverrideMessage[] = [];
   if (spec.command?.length || !spec.image) {
     entrypoint = effectiveEntrypoint(spec, undefined);
   } else {
@@ -74,7 +74,7 @@ export async function gatherOverrideContext(api: KubeApi, pod: Pod, wantedContai
     });
     entrypoint = effectiveEntrypoint(spec, result.ok ? { config: result.config } : { reason: result.reason });
     if (result.ok && node && result.config.architecture && result.config.architecture !== platform.architecture) {
-      warnings.push(`${spec.image} is built for ${result.config.architecture} but node ${pod.spec.nodeName} is ${platform.architecture}: expect "exec format error" from every binary, the keep-alive included`);
+      warnings.push({ key: 'override.warn.architecture', values: { image: spec.image, imageArch: result.config.architecture, node: pod.spec.nodeName ?? '', nodeArch: platform.architecture } });
     }
   }
   return {

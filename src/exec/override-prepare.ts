@@ -8,8 +8,16 @@ import { overridePlans, type OverridePlans } from '../plans/override-plans.js';
 import type { KubeApi } from './kube-api.js';
 import { gatherOverrideContext, type OverrideContext } from './override-context.js';
 import type { OverrideRequest } from './override.js';
+import type { Translate } from '../i18n/translate.js';
 
 export const randomSuffix = (): string => Array.from(randomBytes(5), (b) => 'abcdefghijklmnopqrstuvwxyz0123456789'[b % 36]).join('');
+
+/** The copy's random suffix and clock (fixed in tests), and the language its plans' purposes are worded in. */
+interface KeepAliveOptions {
+  readonly suffix?: () => string;
+  readonly now?: () => Date;
+  readonly t?: Translate;
+}
 
 export interface PreparedOverride {
   readonly ctx: OverrideContext;
@@ -24,7 +32,7 @@ export interface PreparedOverride {
 export async function prepareOverride(
   api: KubeApi,
   pod: Pod,
-  options: Pick<OverrideRequest, 'container' | 'command' | 'sameNode' | 'keepInitContainers'> & { readonly suffix?: () => string; readonly now?: () => Date },
+  options: Pick<OverrideRequest, 'container' | 'command' | 'sameNode' | 'keepInitContainers'> & KeepAliveOptions,
 ): Promise<PreparedOverride> {
   const ctx = await gatherOverrideContext(api, pod, options.container);
   const keepAlive = options.command ? parseCommandLine(options.command) : chooseKeepAlive(ctx.image);
@@ -36,12 +44,12 @@ export function withKeepAlive(
   api: KubeApi,
   ctx: OverrideContext,
   keepAlive: readonly string[],
-  options: Pick<OverrideRequest, 'sameNode' | 'keepInitContainers'> & { readonly suffix?: () => string; readonly now?: () => Date },
+  options: Pick<OverrideRequest, 'sameNode' | 'keepInitContainers'> & KeepAliveOptions,
 ): PreparedOverride {
   const copy = buildOverrideCopy({
     pod: ctx.pod, container: ctx.container, keepAlive, sameNode: options.sameNode, keepInitContainers: options.keepInitContainers,
     suffix: (options.suffix ?? randomSuffix)(), now: (options.now?.() ?? new Date()).toISOString(), claims: ctx.claims,
   });
-  return { ctx, copy, plans: overridePlans(api.target, ctx.pod, copy, ctx.psa) };
+  return { ctx, copy, plans: overridePlans(api.target, ctx.pod, copy, ctx.psa, options.t ? { t: options.t } : {}) };
 }
 

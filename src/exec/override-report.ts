@@ -12,8 +12,8 @@ import { sanitize } from '../text/sanitize.js';
 export function entrypointLines(e: Entrypoint, t: Translate = ENGLISH): string[] {
   if (e.source === 'unknown') {
     return [
-      `The image's ENTRYPOINT/CMD is unknown (${e.reason ?? 'not looked up'}).${e.args.length ? ` The pod passes args: ${displayCommand(e.args)}` : ''}`,
-      'Find it with one of:',
+      t('override.entrypoint.unknown', { reason: e.reason === undefined ? t('override.entrypoint.notLookedUp') : sanitize(e.reason), hasArgs: e.args.length ? 'yes' : 'no', args: displayCommand(e.args) }),
+      t('override.entrypoint.findOut'),
       ...(e.findOut ?? []).map((c) => `  ${displayCommand(c)}`),
     ];
   }
@@ -26,40 +26,45 @@ export function entrypointLines(e: Entrypoint, t: Translate = ENGLISH): string[]
 }
 
 /** The config files and environment worth reading before starting the process by hand. */
-export function insideLines(pod: Pod, containerName: string): string[] {
+export function insideLines(pod: Pod, containerName: string, t: Translate = ENGLISH): string[] {
   const c: Container | undefined = [...pod.spec.containers, ...(pod.spec.initContainers ?? [])].find((x) => x.name === containerName);
   if (!c) return [];
   const volumes = new Map((pod.spec.volumes ?? []).map((v) => [v.name, v]));
   const files = (c.volumeMounts ?? []).flatMap((m) => {
     const v = volumes.get(m.name);
-    const what = v?.configMap ? `configMap ${v.configMap.name}` : v?.secret ? `secret ${v.secret.secretName}` : v?.projected ? 'projected volume' : v?.persistentVolumeClaim ? `PVC ${v.persistentVolumeClaim.claimName}` : undefined;
-    return what ? [`  ${m.mountPath}${m.subPath ? ` (subPath ${m.subPath})` : ''}  ← ${what}${m.readOnly ? ', read-only' : ''}`] : [];
+    const source = v?.configMap ? { kind: 'configMap', name: v.configMap.name } : v?.secret ? { kind: 'secret', name: v.secret.secretName ?? '' }
+      : v?.projected ? { kind: 'projected', name: '' } : v?.persistentVolumeClaim ? { kind: 'pvc', name: v.persistentVolumeClaim.claimName } : undefined;
+    if (!source) return [];
+    return [`  ${t('override.inside.mount', { path: m.mountPath, hasSubPath: m.subPath ? 'yes' : 'no', subPath: m.subPath ?? '', ...source, readOnly: m.readOnly ? 'yes' : 'no' })}`];
   });
   const env = (c.env ?? []).map((e) => e.name);
-  const envFrom = (c.envFrom ?? []).map((e) => (e.configMapRef ? `configMap ${e.configMapRef.name}` : e.secretRef ? `secret ${e.secretRef.name}` : '')).filter(Boolean);
+  const envFrom = (c.envFrom ?? []).flatMap((e) => (e.configMapRef ? [{ kind: 'configMap', name: e.configMapRef.name }] : e.secretRef ? [{ kind: 'secret', name: e.secretRef.name }] : []));
   return [
-    ...(files.length ? ['Config mounted into it:', ...files] : []),
-    ...(env.length || envFrom.length ? [`Environment to check (run \`env\` inside): ${[...env, ...envFrom.map((e) => `all of ${e}`)].join(', ')}`] : []),
+    ...(files.length ? [t('override.inside.config'), ...files] : []),
+    ...(env.length || envFrom.length ? [t('override.inside.env', { names: [...env, ...envFrom.map((e) => t('override.inside.envFrom', e))].join(', ') })] : []),
   ];
 }
 
 /**
  * A refusal is one error line on stderr; the commands and manifest for someone who has the permission are
  * information, not error text: they go to stdout (left out with -o json, whose stdout is the JSON alone).
+ * `permission` is the RBAC verb and resource ("create pods"), named as `kubectl auth can-i` takes them.
  */
-export function reportForbidden(io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }, output: 'text' | 'json', verbResource: string, namespace: string, message: string, plans: OverridePlans): void {
-  const [first, ...rest] = forbiddenLines(verbResource, namespace, message, plans);
+export function reportForbidden(io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream; t?: Translate }, output: 'text' | 'json', permission: string, namespace: string, message: string, plans: OverridePlans): void {
+  const t = io.t ?? ENGLISH;
+  const [first, ...rest] = forbiddenLines(permission, namespace, message, plans, t);
   if (output === 'text') io.out.write(`${rest.join('\n')}\n`);
-  io.err.write(`kubectl-crashcourse: ${oneLineOf(first!)}${output === 'text' ? ' (the commands for someone who has it are printed above)' : ''}\n`);
+  const error = oneLineOf(first!);
+  io.err.write(`kubectl-crashcourse: ${output === 'text' ? t('override.forbidden.printedAbove', { error }) : error}\n`);
 }
 
 const oneLineOf = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim();
 
-export function forbiddenLines(verbResource: string, namespace: string, message: string, plans: OverridePlans): string[] {
+export function forbiddenLines(permission: string, namespace: string, message: string, plans: OverridePlans, t: Translate = ENGLISH): string[] {
   return [
-    `You are not allowed to ${verbResource} in namespace ${namespace}: ${sanitize(message)}`,
-    `The override needs "${verbResource}" (and "create pods/exec" for the shell). Check with: kubectl auth can-i ${verbResource.split(' ').join(' ')} -n ${namespace}`,
-    'Someone who has it can run, with the manifest below saved as copy.yaml:',
+    t('override.forbidden.refused', { permission, namespace, message: sanitize(message) }),
+    t('override.forbidden.needs', { permission, command: `kubectl auth can-i ${permission} -n ${namespace}` }),
+    t('override.forbidden.someoneCan'),
     `  ${displayCommand(plans.create.argv.map((a, i, all) => (a === '-' && all[i - 1] === '-f' ? 'copy.yaml' : a)))}`,
     `  ${displayCommand(plans.exec.argv)}`,
     `  ${displayCommand(plans.cleanup.argv)}`,
@@ -75,10 +80,10 @@ export function describeCopy(say: (l?: string) => void, ctx: OverrideContext, co
   say(`  ${t('out.override.runs', { container: copy.container, init: ctx.container.init ? 'yes' : 'no', command: displayCommand(copy.command) })}`);
   say(`  ${t('out.override.probes', { probes, hooks: copy.removedHooks ? 'yes' : 'no' })}`);
   say(`  ${t('out.override.isolated')}`);
-  say(`  ${copy.pinnedTo ? t('out.override.pinned', { node: copy.pinnedTo.node, why: copy.pinnedTo.why }) : t('out.override.notPinned')}`);
+  say(indented('  ', copy.pinnedTo ? t('out.override.pinned', { node: copy.pinnedTo.node, why: t(copy.pinnedTo.because.key, copy.pinnedTo.because.values) }) : t('out.override.notPinned')));
   if (copy.droppedInitContainers.length) say(`  ${t('out.override.initDropped', { names: copy.droppedInitContainers.join(', ') })}`);
   say(`  ${t('out.override.psa', { level: ctx.psa })}`);
-  for (const w of ctx.warnings) say(`  ${t('out.override.warning', { warning: w })}`);
+  for (const w of ctx.warnings) say(indented('  ', t('out.override.warning', { warning: t(w.key, w.values) })));
   say();
   for (const line of entrypointLines(ctx.entrypoint, t)) say(line);
   say();
@@ -86,11 +91,17 @@ export function describeCopy(say: (l?: string) => void, ctx: OverrideContext, co
   say();
   say(t('out.override.debugHeading'));
   say(`  ${displayCommand(plans.debugEquivalent.argv)}`);
-  say(`  (${plans.debugEquivalent.purpose})`);
+  say(indented('  ', `(${plans.debugEquivalent.purpose})`));
   say(t('out.override.runsHeading'));
   say(`  ${displayCommand(plans.create.argv)}   ${t('out.override.onStdin')}`);
   say();
 }
+
+/**
+ * A message that a translation breaks into lines (to fit 80 columns), indented as one block: English keeps
+ * its one line, so nothing changes there.
+ */
+export const indented = (prefix: string, text: string): string => text.split('\n').map((l) => `${prefix}${l}`).join('\n');
 
 export function resultJson(ctx: OverrideContext, copy: OverrideCopy, plans: OverridePlans, extra: Record<string, unknown>): Record<string, unknown> {
   return {
@@ -103,7 +114,7 @@ export function resultJson(ctx: OverrideContext, copy: OverrideCopy, plans: Over
     cleanup: plans.cleanup.argv,
     pinnedTo: copy.pinnedTo?.node ?? null,
     podSecurity: ctx.psa,
-    warnings: ctx.warnings,
+    warnings: ctx.warnings.map((w) => ENGLISH(w.key, w.values)),
     debugEquivalent: plans.debugEquivalent.argv,
     create: plans.create.argv,
     ...extra,

@@ -91,11 +91,11 @@ function overrideEffects(req: OverrideRequest, deps: OverrideDeps & { readonly l
   return {
     plan: fromPromise<PlanDecision>(async () => {
       pod = await readSourcePod(deps.api, namespace, name);
-      prepared = await prepareOverride(deps.api, pod, { ...req, ...(deps.suffix ? { suffix: deps.suffix } : {}), ...(deps.now ? { now: deps.now } : {}) });
+      prepared = await prepareOverride(deps.api, pod, { ...req, t, ...(deps.suffix ? { suffix: deps.suffix } : {}), ...(deps.now ? { now: deps.now } : {}) });
       const { ctx, copy, plans } = prepared;
       if (req.output === 'text') describeCopy(say, ctx, copy, plans, t);
       if (!req.command && looksShellless(ctx.image)) {
-        say(`Note: ${ctx.image} looks like an image without a shell or sleep: the keep-alive may fail. Then use --command, or the debug container: ${displayCommand(plans.ephemeral.argv)}`);
+        say(t('override.shellless', { image: ctx.image ?? '', command: displayCommand(plans.ephemeral.argv) }));
       }
       if (req.mode === 'suggest') {
         say(t('out.override.suggest'));
@@ -122,7 +122,7 @@ function overrideEffects(req: OverrideRequest, deps: OverrideDeps & { readonly l
     }),
     askConsent: fromPromise<boolean>(async () => {
       const { ctx, copy, plans } = now();
-      const yes = await deps.confirm(`Create ${copy.name} in namespace ${ctx.namespace} with \`${displayCommand(plans.create.argv)}\`?`);
+      const yes = await deps.confirm(t('override.ask.create', { copy: copy.name, namespace: ctx.namespace, command: displayCommand(plans.create.argv) }));
       if (!yes) say(t('out.override.nothingCreated'));
       return yes;
     }),
@@ -140,7 +140,7 @@ function overrideEffects(req: OverrideRequest, deps: OverrideDeps & { readonly l
       const { ctx, copy, plans } = now();
       say(t('out.override.running', { copy: copy.name }));
       say();
-      for (const line of [...entrypointLines(ctx.entrypoint, t), ...insideLines(pod!, copy.container)]) say(line);
+      for (const line of [...entrypointLines(ctx.entrypoint, t), ...insideLines(pod!, copy.container, t)]) say(line);
       say();
       say(t('out.override.openShell', { command: displayCommand(plans.exec.argv) }));
       say(t('out.override.noShellInImage', { command: displayCommand(plans.ephemeral.argv) }));

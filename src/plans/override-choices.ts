@@ -1,6 +1,6 @@
 // The override's decisions that depend on what we read: which container fails, which keep-alive the image
 // can run, which `kubectl debug` profile the namespace's Pod Security level admits, and `--command` as an argv.
-import { usageError } from '../errors.js';
+import { userError } from '../i18n/user-error.js';
 import type { Pod } from '../k8s/index.js';
 import { KEEP_ALIVE_SHELL_LOOP, KEEP_ALIVE_SLEEP, KEEP_ALIVE_TAIL, type PsaLevel } from './override-copy.js';
 
@@ -13,7 +13,7 @@ export function pickContainer(pod: Pod, wanted?: string): { name: string; init: 
     if (pod.spec.containers.some((c) => c.name === wanted)) return { name: wanted, init: false };
     if (init.some((c) => c.name === wanted)) return { name: wanted, init: true };
     const names = [...pod.spec.containers, ...init].map((c) => c.name).join(', ');
-    throw usageError(`pod ${pod.metadata.name} has no container "${wanted}" (it has: ${names})`);
+    throw userError('override.fail.noSuchContainer', { pod: pod.metadata.name, container: wanted, names }, 2);
   }
   for (const s of pod.status?.initContainerStatuses ?? []) {
     const sidecar = init.find((c) => c.name === s.name)?.restartPolicy === 'Always';
@@ -32,7 +32,7 @@ export function pickContainer(pod: Pod, wanted?: string): { name: string; init: 
     return v;
   };
   const best = [...pod.spec.containers].sort((a, b) => score(b.name) - score(a.name))[0];
-  if (!best) throw usageError(`pod ${pod.metadata.name} has no containers`);
+  if (!best) throw userError('override.fail.noContainers', { pod: pod.metadata.name }, 2);
   return { name: best.name, init: false };
 }
 
@@ -103,8 +103,8 @@ export function parseCommandLine(text: string): string[] {
       inWord = true;
     }
   }
-  if (quote) throw usageError(`--command has an unclosed ${quote} quote`);
+  if (quote) throw userError('override.fail.unclosedQuote', { quote }, 2);
   if (inWord) out.push(cur);
-  if (out.length === 0) throw usageError('--command is empty');
+  if (out.length === 0) throw userError('override.fail.emptyCommand', {}, 2);
   return out;
 }

@@ -1,6 +1,7 @@
 // The override copy, as data: the pod's spec with the failing container kept alive, every probe removed,
 // no labels, no owner, marked as ours. Pure: the caller brings the random suffix, the clock and what it read.
 import type { Container, Pod, PodSpec, Probe } from '../k8s/index.js';
+import { ENGLISH, type MessageKey, type MessageValues } from '../i18n/translate.js';
 
 export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
 export const MANAGED_BY_VALUE = 'kubectl-crashcourse';
@@ -26,6 +27,12 @@ export const KEEP_ALIVE_TAIL: readonly string[] = ['tail', '-f', '/dev/null'];
 export type PsaLevel = 'privileged' | 'baseline' | 'restricted' | 'unknown';
 export type ProbeKind = 'liveness' | 'readiness' | 'startup';
 
+/** A sentence the override says about what it read (why it pins, what to watch for), for any language. */
+export interface OverrideMessage {
+  readonly key: MessageKey;
+  readonly values: MessageValues;
+}
+
 export interface OverrideCopyInput {
   readonly pod: Pod;
   readonly container: { readonly name: string; readonly init: boolean };
@@ -47,7 +54,8 @@ export interface OverrideCopy {
   readonly command: readonly string[];
   readonly removedProbes: readonly { readonly container: string; readonly probe: ProbeKind }[];
   readonly removedHooks: boolean;
-  readonly pinnedTo?: { readonly node: string; readonly why: string };
+  /** `why` in English; `because` is the same reason as a catalog message, for the reader's language. */
+  readonly pinnedTo?: { readonly node: string; readonly why: string; readonly because: OverrideMessage };
   readonly droppedInitContainers: readonly string[];
 }
 
@@ -165,22 +173,22 @@ export function buildOverrideCopy(input: OverrideCopyInput): OverrideCopy {
   };
 }
 
-function pinning(spec: PodSpec, input: OverrideCopyInput): { node: string; why: string } | undefined {
-  const node = spec.nodeName;
-  if (!node) return undefined;
-  if (input.sameNode) return { node, why: '--same-node' };
+function pinning(spec: PodSpec, input: OverrideCopyInput): { node: string; why: string; because: OverrideMessage } | undefined {
+  const reason = pinReason(spec, input);
+  return spec.nodeName && reason ? { node: spec.nodeName, why: ENGLISH(reason.key, reason.values), because: reason } : undefined;
+}
+
+function pinReason(spec: PodSpec, input: OverrideCopyInput): OverrideMessage | undefined {
+  if (!spec.nodeName) return undefined;
+  if (input.sameNode) return { key: 'override.pin.sameNode', values: {} };
   for (const v of spec.volumes ?? []) {
     const claim = v.persistentVolumeClaim?.claimName;
     if (!claim) continue;
     const modes = input.claims[claim];
     // A claim we could not read may well be ReadWriteOnce; pinning is harmless, a copy stuck on another node is not.
-    if (!modes) return { node, why: `it mounts PVC ${claim}, whose access modes could not be read` };
-    if (modes.includes('ReadWriteOncePod')) {
-      return { node, why: `it mounts ReadWriteOncePod PVC ${claim}: only one pod may use it, so the copy waits until the original lets go` };
-    }
-    if (modes.includes('ReadWriteOnce')) {
-      return { node, why: `it mounts ReadWriteOnce PVC ${claim}, which only one node can attach` };
-    }
+    if (!modes) return { key: 'override.pin.claimUnreadable', values: { claim } };
+    if (modes.includes('ReadWriteOncePod')) return { key: 'override.pin.readWriteOncePod', values: { claim } };
+    if (modes.includes('ReadWriteOnce')) return { key: 'override.pin.readWriteOnce', values: { claim } };
   }
   return undefined;
 }

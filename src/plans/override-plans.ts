@@ -9,6 +9,7 @@ import { debugProfile } from './override-choices.js';
 import { unifiedDiff } from './override-diff.js';
 import type { Plan, PlanIntent } from '../contracts/plan.js';
 import { planOf } from './plan-argv.js';
+import { ENGLISH, type Translate } from '../i18n/translate.js';
 
 export const SHELLS: readonly string[] = ['sh', '/bin/sh', '/busybox/sh'];
 export const DEBUG_IMAGE = 'busybox:1.36';
@@ -60,7 +61,12 @@ export function orderLike(value: unknown, template: unknown): unknown {
 
 const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function overridePlans(target: KubectlTarget, original: Pod, copy: OverrideCopy, level: PsaLevel, shell = SHELLS[0]!): OverridePlans {
+/**
+ * `t` words the purposes and the diff's headings for the reader (titles stay English: Plan.title is the id-like
+ * English name, and the override shows none). The commands are the same in every language.
+ */
+export function overridePlans(target: KubectlTarget, original: Pod, copy: OverrideCopy, level: PsaLevel, options: { readonly shell?: string; readonly t?: Translate } = {}): OverridePlans {
+  const { shell = SHELLS[0]!, t: word = ENGLISH } = options;
   const manifest = manifestYaml(orderLike(copy.pod, comparableOriginal(original)) as Pod);
   const ns = copy.pod.metadata.namespace ?? target.namespace;
   const t: KubectlTarget = { ...target, namespace: ns };
@@ -70,28 +76,27 @@ export function overridePlans(target: KubectlTarget, original: Pod, copy: Overri
   const source = original.metadata.name;
   return {
     manifest,
-    diff: unifiedDiff(manifestYaml(comparableOriginal(original)), manifest, { from: `pod/${source} (original)`, to: `pod/${copy.name} (copy)` }),
+    diff: unifiedDiff(manifestYaml(comparableOriginal(original)), manifest, { from: word('override.diff.original', { pod: source }), to: word('override.diff.copy', { pod: copy.name }) }),
     dryRun: planOf('override-dry-run', 'Ask the API server whether it would admit the copy', { target: t, kind: 'create-copy', dryRun: true },
-      'Admission (Pod Security, quotas, webhooks) checks the copy without creating it.', 'read', { manifest }),
+      word('override.purpose.dryRun'), 'read', { manifest }),
     create: planOf('override-create', `Create the copy ${copy.name}`, { target: t, kind: 'create-copy', dryRun: false },
-      `A copy of ${source} whose container ${copy.container} runs \`${copy.command.join(' ')}\` instead of crashing, with no probes, so you can look inside.`,
+      word('override.purpose.create', { source, container: copy.container, command: copy.command.join(' ') }),
       'create', { creates: podRef, undoIntent, manifest }),
     debugEquivalent: planOf('override-debug-equivalent', 'The nearest kubectl debug command',
       { target: t, kind: 'debug-copy', pod: source, copy: copy.name, container: copy.container, profile, command: copy.command },
-      `kubectl debug --copy-to makes a similar copy; --profile=${profile} is what this namespace's Pod Security level admits. ` +
-        'Its default profile up to kubectl 1.35 (legacy) keeps every probe, so the idle copy would be killed again; it also keeps labels (Service traffic) and does not mark the copy for cleanup.',
+      word('override.purpose.debugEquivalent', { profile }),
       'create', { creates: podRef, undoIntent }),
     exec: planOf('override-exec', `Open a shell in ${copy.container}`,
       { target: t, kind: 'exec-shell', pod: copy.name, container: copy.container, shells: [shell, ...SHELLS.filter((s) => s !== shell)] },
-      'Start the original command by hand and watch what it does.', 'read', { interactive: true }),
+      word('override.purpose.exec'), 'read', { interactive: true }),
     ephemeral: planOf('override-ephemeral', 'Attach a debug container (for images without a shell)',
       { target: t, kind: 'debug-container', pod: copy.name, image: DEBUG_IMAGE, container: copy.container, profile },
-      `Ephemeral containers can never be removed from a pod, which is why this targets the copy, never ${source}. Inside, /proc/1/root is the target's filesystem.`,
+      word('override.purpose.ephemeral', { source }),
       'create', { creates: `an ephemeral container in ${podRef}`, undoIntent, interactive: true }),
     cleanup: planOf('override-cleanup', `Delete every copy kubectl-crashcourse made of ${source}`,
       { target: t, kind: 'delete-copies', sourcePod: source, selector: overrideSelector(source) },
-      'Removes the copies; only pods labelled as made by kubectl-crashcourse for this pod match.', 'delete'),
-    watch: planOf('override-watch', 'Watch the copy start', { target: t, kind: 'watch-pod', pod: copy.name }, 'See it go from Pending to Running (or why not).', 'read'),
+      word('override.purpose.cleanup'), 'delete'),
+    watch: planOf('override-watch', 'Watch the copy start', { target: t, kind: 'watch-pod', pod: copy.name }, word('override.purpose.watch'), 'read'),
   };
 }
 
