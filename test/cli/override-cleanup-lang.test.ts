@@ -2,7 +2,7 @@
 // the copy did not start, the copy left behind with its delete command, then `override --cleanup` listing, asking,
 // deleting and finding nothing left. No English sentence remains once the kubelet's words, the copy names and the
 // commands are taken out; the same run in English says what it always said.
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -13,6 +13,7 @@ import { findCopies, Ledger } from '../../src/exec/ledger.js';
 import { runOverrideFlow, type OverrideRequest } from '../../src/exec/override.js';
 import { createPlanRunner } from '../../src/exec/plan-runner.js';
 import { createTranslator, ENGLISH, type Translate } from '../../src/i18n/translate.js';
+import { SHELLS } from '../../src/plans/override-plans.js';
 import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
 import { englishRuns, ourWords } from '../support/english-runs.js';
 
@@ -26,7 +27,7 @@ beforeAll(async () => {
 });
 afterAll(async () => cluster?.close());
 
-async function run(t: Translate, req: Partial<OverrideRequest>, answer = false) {
+async function run(t: Translate, req: Partial<OverrideRequest>, answer = false, kubectlPath?: string) {
   const api = openKubeApi({ kubeconfig });
   const chunks = { out: '', err: '', asked: [] as string[] };
   const out = new PassThrough();
@@ -35,8 +36,8 @@ async function run(t: Translate, req: Partial<OverrideRequest>, answer = false) 
   err.on('data', (c: Buffer) => (chunks.err += c.toString()));
   const request: OverrideRequest = { pod: POD, sameNode: false, keepInitContainers: true, dryRun: false, yes: true, cleanup: false, output: 'text', mode: 'run', ...req };
   const code = await runOverrideFlow(request, {
-    api, runner: createPlanRunner({ mode: 'run', kubectl: null, fallback: createApiFallback(api) }), out, err, t,
-    interactive: !request.yes, confirm: async (q) => (chunks.asked.push(q), answer), ledger: new Ledger(), waitTimeoutMs: 60_000,
+    api, runner: { ...createPlanRunner({ mode: 'run', kubectl: null, fallback: createApiFallback(api) }), ...(kubectlPath ? { kubectlPath } : {}) }, out, err, t,
+    interactive: !request.yes || Boolean(kubectlPath), confirm: async (q) => (chunks.asked.push(q), answer), ledger: new Ledger(), waitTimeoutMs: 60_000,
   });
   return { code, ...chunks };
 }
@@ -105,5 +106,44 @@ describe('the override whose copy never starts, and its cleanup', () => {
     for (const said of [listed.out, asked.out, deleted.out]) expect(said).toContain(leftover[0]!);
     for (const said of [listed.out, asked.out, asked.asked.join('\n'), deleted.out, none.out]) expect(english(said, []), said).toEqual([]);
     expect(listed.out).toMatch(new RegExp(`\\n {2}kubectl .*delete pod ${leftover[0]} `));
+  });
+});
+
+/** A kubectl whose every `exec` finds no shell (126/127 is how kubectl exec reports a missing program). */
+function shelllessKubectl(): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'override-lang-')), 'kubectl');
+  writeFileSync(path, '#!/bin/sh\nexit 127\n');
+  chmodSync(path, 0o755);
+  return path;
+}
+
+describe.each(['zh-CN', 'ja'] as const)('the shell hand-over with no shell in the copy, in %s', (locale) => {
+  it('says so, offers the debug container with its command, asks, and deletes the copy on a yes', async () => {
+    const t = createTranslator(locale);
+    const r = await run(t, { pod: 'default/healthcheck-demo' }, true, shelllessKubectl());
+    expect(r.code, r.err).toBe(0);
+    const copy = r.out.match(/healthcheck-demo-crashcourse-[a-z0-9]+/)![0];
+    // The spinner, while waiting, on stderr.
+    expect(r.err).toContain(t('cleanup.create.spinner', { copy }));
+    expect(r.asked).toContain(t('cleanup.shell.askDelete', { copy }));
+    const said = t('cleanup.shell.noneFoundDebug', { container: 'busybox', shells: SHELLS.join(', ') });
+    expect(r.out).toContain(said);
+    const after = r.out.slice(r.out.indexOf(said));
+    expect(after).toMatch(new RegExp(`\\n {2}kubectl .*debug .*${copy}`));
+    expect(after).toContain(t('cleanup.deleted', { names: copy }));
+    expect(english([after, ...r.asked.slice(1)].join('\n'), []), after).toEqual([]);
+    await allGone();
+  });
+});
+
+describe('the shell hand-over with no shell in the copy, in English', () => {
+  it('says what it always said, with the debug container\'s purpose', async () => {
+    const r = await run(ENGLISH, { pod: 'default/healthcheck-demo' }, true, shelllessKubectl());
+    expect(r.code, r.err).toBe(0);
+    const copy = r.out.match(/healthcheck-demo-crashcourse-[a-z0-9]+/)![0];
+    expect(r.out).toMatch(new RegExp(`No shell found in busybox \\(tried sh, /bin/sh, /busybox/sh\\)\\. Look inside with a debug container instead:\\n {2}kubectl .*debug .*${copy}.*\\n {2}\\(Ephemeral containers can never be removed from a pod, which is why this targets the copy, never healthcheck-demo\\. Inside, /proc/1/root is the target's filesystem\\.\\)\\nDeleted ${copy}\\.\\n$`));
+    expect(r.asked).toContain(`Delete the copy ${copy} now?`);
+    expect(r.err).toContain(`waiting for ${copy}`);
+    await allGone();
   });
 });
