@@ -6,7 +6,8 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { createApiFallback } from '../../src/exec/api-fallback.js';
 import { openKubeApi } from '../../src/exec/kube-api.js';
 import { findCopies, Ledger } from '../../src/exec/ledger.js';
@@ -15,6 +16,7 @@ import { createPlanRunner } from '../../src/exec/plan-runner.js';
 import { createTranslator, ENGLISH, type Translate } from '../../src/i18n/translate.js';
 import { SHELLS } from '../../src/plans/override-plans.js';
 import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
+import { captureOutput } from '../support/capture-output.js';
 import { englishRuns, ourWords } from '../support/english-runs.js';
 
 // Its image has neither sleep, a shell nor tail: every keep-alive fails, and the last copy is left behind.
@@ -145,5 +147,14 @@ describe('the shell hand-over with no shell in the copy, in English', () => {
     expect(r.asked).toContain(`Delete the copy ${copy} now?`);
     expect(r.err).toContain(`waiting for ${copy}`);
     await allGone();
+  });
+});
+
+describe.each(['zh-CN', 'ja'] as const)('kubectl-crashcourse override POD --cleanup --lang %s', (locale) => {
+  afterEach(() => vi.restoreAllMocks());
+  it('says in the reader\'s language that there is nothing to clean up', async () => {
+    const io = captureOutput();
+    expect(await main(['override', POD, '--cleanup', '--yes', '--kubeconfig', kubeconfig, '--lang', locale])).toBe(0);
+    expect(io.out()).toBe(`${createTranslator(locale)('cleanup.list.none', { pod: POD })}\n`);
   });
 });
