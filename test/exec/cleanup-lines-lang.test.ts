@@ -17,7 +17,8 @@ import { cleanUpAfterSignal, reportLeftovers } from '../../src/exec/override-int
 import type { OverrideDeps } from '../../src/exec/override.js';
 import { createTrainingPod, resetTrainingPod, TRAINING_CONTEXT } from '../../src/exec/trainer-pods.js';
 import { waitUntilRunning } from '../../src/exec/wait-running.js';
-import { createTranslator, ENGLISH, type Translate } from '../../src/i18n/translate.js';
+import { CATALOGS, createTranslator, ENGLISH, type MessageKey, type Translate } from '../../src/i18n/translate.js';
+import { displayWidth } from '../../src/i18n/width.js';
 import { localMessage } from '../../src/i18n/user-error.js';
 import type { Pod, PodStatus } from '../../src/k8s/index.js';
 import { buildOverrideCopy, KEEP_ALIVE_SLEEP } from '../../src/plans/override-copy.js';
@@ -192,5 +193,22 @@ describe('the override\'s later lines in English', () => {
       'the keep-alive in app stopped (Error, exit code 127: sleep: not found)',
       'the image probably lacks that program: choose another with --command (e.g. --command "tail -f /dev/null" or --command "/bin/sh -c \'while true; do sleep 3600; done\'"), or, for an image without a shell, use the debug-container route shown below',
     ]);
+  });
+});
+
+describe('the width of the translated lines', () => {
+  it('no zh-CN or ja line is wider in a terminal than its English one, or 80 columns when that is wider', () => {
+    const en = CATALOGS.en;
+    const keys = Object.keys(en).filter((k) => k.startsWith('cleanup.'));
+    expect(keys.length).toBeGreaterThan(40);
+    // Short stand-ins for the values (names, commands, reasons), the same in every language.
+    const values = (key: string): Record<string, string | number> =>
+      Object.fromEntries([...en[key]!.matchAll(/\{(\w+)/g)].map(([, name]) => [name!, name === 'count' ? 2 : /^(has[A-Z]|deleted$)/.test(name!) ? 'yes' : 'x']));
+    const widest = (text: string): number => Math.max(...text.split('\n').map(displayWidth));
+    for (const locale of ['zh-CN', 'ja'] as const) {
+      const t = createTranslator(locale);
+      const over = keys.filter((k) => widest(t(k as MessageKey, values(k))) > Math.max(80, widest(ENGLISH(k as MessageKey, values(k)))));
+      expect(over, locale).toEqual([]);
+    }
   });
 });
