@@ -23,7 +23,8 @@ export function makeRunner(options: WizardOptions, target: KubectlTarget, suspen
     if (!api) apis.set(key, (api = openKubeApi({ ...(t.kubeconfig ? { kubeconfig: t.kubeconfig } : {}), ...(t.context ? { context: t.context } : {}), namespace: t.namespace })));
     return api;
   };
-  const own = createOwnCommands({ api: apiFor, runner: (api) => createPlanRunner({ mode: 'run', fallback: createApiFallback(api) }) });
+  const t = createTranslator(resolveLocale(options.lang, process.env));
+  const own = createOwnCommands({ api: apiFor, runner: (api) => createPlanRunner({ mode: 'run', fallback: createApiFallback(api) }), t });
   const runner = createPlanRunner({
     mode: options.mode,
     readOnly: options.readOnly,
@@ -38,10 +39,10 @@ export function makeRunner(options: WizardOptions, target: KubectlTarget, suspen
       const startedAt = Date.now();
       // The shell is the override actor's last leg: every way out deletes the copy or prints its delete command.
       const result = await guarded(suspender.run(() => {
-        process.stdout.write(shellBanner(plan, process.stdout.columns ?? 80, createTranslator(resolveLocale(options.lang, process.env))));
+        process.stdout.write(shellBanner(plan, process.stdout.columns ?? 80, t));
         // No typed question on the lent terminal (stdin is still the wizard's): the delete command is printed, and
         // the wizard's own "Delete the copies…" step and quit question offer the delete.
-        return runCopyShell(plan, { kubectlPath, runner, out: process.stdout, confirm: async () => false });
+        return runCopyShell(plan, { kubectlPath, runner, out: process.stdout, confirm: async () => false, t });
       }));
       return {
         planId: plan.id,
@@ -49,7 +50,7 @@ export function makeRunner(options: WizardOptions, target: KubectlTarget, suspen
         startedAt,
         durationMs: Date.now() - startedAt,
         exitCode: result.shellExit,
-        output: result.shellExit === null ? 'the shell could not be started' : `the shell exited with status ${result.shellExit}${result.deleted ? `; ${result.deleted.name} was deleted` : ''}`,
+        output: result.shellExit === null ? t('cleanup.shell.notStarted') : t('cleanup.shell.exited', { code: String(result.shellExit), deleted: result.deleted ? 'yes' : 'no', copy: result.deleted?.name ?? '' }),
         outcome: result.shellExit === null ? 'failed' : 'ran',
         ...(result.deleted ? { deleted: [result.deleted] } : {}),
       };

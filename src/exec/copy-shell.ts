@@ -4,6 +4,7 @@
 import { createActor, fromPromise, toPromise } from 'xstate';
 import { displayCommand } from '../contracts/kubectl-target.js';
 import type { Plan, PlanRunner } from '../contracts/plan.js';
+import { ENGLISH, type Translate } from '../i18n/translate.js';
 import { deleteCopyPlan } from '../plans/override-plans.js';
 import { watchSignals, type StopSignal } from './interrupt.js';
 import { overrideMachine, type OverrideOutput } from './override-machine.js';
@@ -16,6 +17,8 @@ export interface CopyShellDeps {
   readonly runner: PlanRunner;
   readonly out: NodeJS.WritableStream;
   readonly confirm: (question: string) => Promise<boolean>;
+  /** The words of what it prints (default English). */
+  readonly t?: Translate;
 }
 
 export interface CopyShellResult {
@@ -34,6 +37,7 @@ export async function runCopyShell(plan: Plan, deps: CopyShellDeps): Promise<Cop
   const undo = deleteCopyPlan(intent.target, namespace, copy);
   const holder: ShellHolder = {};
   const say = (line: string): void => void deps.out.write(`${line}\n`);
+  const t = deps.t ?? ENGLISH;
   let shell: { exitCode: number | null; argv?: readonly string[] } = { exitCode: null };
   let deleted = false;
   const actor = createActor(
@@ -42,19 +46,19 @@ export async function runCopyShell(plan: Plan, deps: CopyShellDeps): Promise<Cop
         // plan, consent, create, announce and the pre-hand-over cleanup are never reached from the shell: left as the machine's placeholders.
         handOff: fromPromise<void>(async () => {
           shell = await handOffTerminal(deps.kubectlPath, shellArgvs(plan), holder);
-          if (!shell.argv) say(`No shell found in ${intent.container} (tried ${intent.shells.join(', ')}).`);
+          if (!shell.argv) say(t('cleanup.shell.noneFound', { container: intent.container, shells: intent.shells.join(', ') }));
         }),
         endShell: fromPromise<void, { signal: StopSignal }>(async ({ input }) => endShell(holder, input.signal)),
-        askCleanup: fromPromise<boolean>(async () => deps.confirm(`Delete the copy ${copy} now? (anything else keeps it for the next steps)`)),
+        askCleanup: fromPromise<boolean>(async () => deps.confirm(t('cleanup.shell.askDeleteKeep', { copy }))),
         deleteCopy: fromPromise<boolean>(async () => {
           const r = await deps.runner.run(undo, { confirmed: true });
           deleted = r.outcome === 'ran' && r.exitCode === 0;
-          say(deleted ? `Deleted ${copy}.` : `Deleting ${copy} failed: ${(r.output || r.outcome).split('\n')[0]}`);
+          say(deleted ? t('cleanup.deleted', { names: copy }) : t('cleanup.deleteFailed', { copy, why: (r.output || r.outcome).split('\n')[0]! }));
           return deleted;
         }),
         declare: fromPromise<void>(async () => {
           try {
-            say(`${copy} is still there in namespace ${namespace}. Delete it with:\n  ${displayCommand(undo.argv)}`);
+            say(t('cleanup.shell.stillThere', { copy, namespace, command: displayCommand(undo.argv) }));
           } catch {
             /* the terminal is gone: the wizard's quit question and the ledger still name the copy */
           }

@@ -9,10 +9,13 @@ import { LEGACY_MANAGED_BY_VALUE } from '../plans/override-copy.js';
 import { findCopies, type FoundCopy } from './ledger.js';
 import { readRecordedCopies } from './ledger-file.js';
 import type { OverrideDeps, OverrideRequest } from './override.js';
+import { ENGLISH } from '../i18n/translate.js';
 
 export async function runOverrideCleanup(req: OverrideRequest, deps: OverrideDeps, source: Pod): Promise<number> {
   const namespace = source.metadata.namespace ?? deps.api.namespace;
   const say = (line: string): void => void (req.output === 'text' ? deps.out : deps.err).write(`${line}\n`);
+  const t = deps.t ?? ENGLISH;
+  const pod = `${namespace}/${source.metadata.name}`;
   let found: readonly FoundCopy[];
   try {
     found = await findCopies(deps.api, namespace, source.metadata.name);
@@ -23,32 +26,32 @@ export async function runOverrideCleanup(req: OverrideRequest, deps: OverrideDep
     if (recorded.length === 0) {
       throw userError('fail.exec.cannotListCopies', { namespace, pod: source.metadata.name });
     }
-    say(`You may not list pods in namespace ${namespace} (${err.message}); using this machine's record of the copies it created instead.`);
+    say(t('cleanup.list.forbidden', { namespace, why: err.message }));
     found = recorded.map((c) => ({ pod: { metadata: { name: c.name, namespace }, spec: { containers: [] } }, legacy: false }));
   }
   const copies = found.map((f) => f.pod);
   const legacy = found.filter((f) => f.legacy).map((f) => f.pod.metadata.name);
   const plans = copies.map((c) => deleteCopyPlan(deps.api.target, namespace, c.metadata.name));
   const emit = (deleted: readonly string[], extra: Record<string, unknown> = {}): void => {
-    if (req.output === 'json') deps.out.write(`${JSON.stringify({ cleanup: { pod: `${namespace}/${source.metadata.name}`, found: copies.map((c) => c.metadata.name), ...(legacy.length ? { legacyName: legacy } : {}), deleted, ...extra } }, null, 2)}\n`);
+    if (req.output === 'json') deps.out.write(`${JSON.stringify({ cleanup: { pod, found: copies.map((c) => c.metadata.name), ...(legacy.length ? { legacyName: legacy } : {}), deleted, ...extra } }, null, 2)}\n`);
   };
   if (copies.length === 0) {
-    say(`No copies of ${namespace}/${source.metadata.name} made by kubectl-crashcourse: nothing to clean up.`);
+    say(t('cleanup.list.none', { pod }));
     emit([]);
     return 0;
   }
-  say(`Copies of ${namespace}/${source.metadata.name} made by kubectl-crashcourse:`);
+  say(t('cleanup.list.heading', { pod }));
   for (const p of plans) say(`  ${displayCommand(p.argv)}`);
-  if (legacy.length) say(`${legacy.join(', ')} ${legacy.length === 1 ? 'carries' : 'carry'} the former name (labelled ${LEGACY_MANAGED_BY_VALUE}); found for this release only.`);
+  if (legacy.length) say(t('cleanup.list.legacy', { names: legacy.join(', '), count: legacy.length, label: LEGACY_MANAGED_BY_VALUE }));
   if (req.mode === 'suggest' || req.dryRun) {
-    say(req.dryRun ? '--dry-run: nothing was deleted.' : 'Suggest mode: nothing was deleted. Run the commands above yourself.');
+    say(t(req.dryRun ? 'cleanup.list.dryRun' : 'cleanup.list.suggest'));
     emit([], { mode: req.dryRun ? 'dry-run' : 'suggest' });
     return 0;
   }
   if (!req.yes) {
     if (!deps.interactive) throw userError('fail.exec.deleteNeedsYes', {}, 2);
-    if (!(await deps.confirm(`Delete ${copies.length} cop${copies.length === 1 ? 'y' : 'ies'}?`))) {
-      say('Nothing was deleted.');
+    if (!(await deps.confirm(t('cleanup.list.ask', { count: copies.length })))) {
+      say(t('cleanup.list.nothingDeleted'));
       return 1;
     }
   }
@@ -61,14 +64,14 @@ export async function runOverrideCleanup(req: OverrideRequest, deps: OverrideDep
       deleted.push(name);
       deps.ledger?.markCleanedUp(namespace, name);
     } else if (/forbidden|\(403\)/i.test(r.output)) {
-      deps.err.write(`You are not allowed to delete pods in namespace ${namespace}. Someone who has it can run:\n${plans.map((p) => `  ${displayCommand(p.argv)}`).join('\n')}\n`);
+      deps.err.write(`${t('cleanup.list.deleteForbidden', { namespace })}\n${plans.map((p) => `  ${displayCommand(p.argv)}`).join('\n')}\n`);
       emit(deleted, { error: 'forbidden', permission: `delete pods in namespace ${namespace}` });
       return 1;
     } else {
       throw userError('fail.exec.deleteFailed', { name, why: r.output || r.outcome });
     }
   }
-  say(`Deleted ${deleted.join(', ')}.`);
+  say(t('cleanup.deleted', { names: deleted.join(', ') }));
   emit(deleted);
   return 0;
 }

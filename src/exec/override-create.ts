@@ -1,6 +1,7 @@
 // Creating the copy and waiting for it to run; when the keep-alive turns out to be missing from the image
 // (StartError, 126/127), the failed copy is deleted and the next keep-alive is tried, unless --command chose one.
 import { displayCommand } from '../contracts/kubectl-target.js';
+import { ENGLISH } from '../i18n/translate.js';
 import { keepAliveFallbacks } from '../plans/override-choices.js';
 import { deleteCopyPlan } from '../plans/override-plans.js';
 import { reportForbidden } from './override-report.js';
@@ -15,6 +16,7 @@ export type Started =
 
 export async function createAndWait(req: OverrideRequest, deps: OverrideDeps, first: PreparedOverride, say: (line?: string) => void): Promise<Started> {
   const { ctx } = first;
+  const t = deps.t ?? ENGLISH;
   const candidates = req.command ? [first.copy.command] : keepAliveFallbacks(first.copy.command);
   const tried: string[] = [];
   let current = first;
@@ -32,13 +34,13 @@ export async function createAndWait(req: OverrideRequest, deps: OverrideDeps, fi
         reportForbidden(deps, req.output, 'create pods', ctx.namespace, created.output, plans);
         return { ok: false, json: { created: false, error: 'forbidden', permission: `create pods in namespace ${ctx.namespace}` } };
       }
-      deps.err.write(`Creating the copy failed: ${created.output || created.outcome}\n`);
+      deps.err.write(`${t('cleanup.create.failed', { why: created.output || created.outcome })}\n`);
       return { ok: false, json: { created: false, error: created.output || created.outcome } };
     }
     tried.push(displayCommand(copy.command));
-    say(`Created ${ctx.namespace}/${copy.name}. Waiting for it to run…`);
+    say(t('cleanup.create.waiting', { namespace: ctx.namespace, copy: copy.name }));
 
-    const spinner = deps.interactive && req.output === 'text' ? startSpinner(deps.err, `waiting for ${copy.name}`) : undefined;
+    const spinner = deps.interactive && req.output === 'text' ? startSpinner(deps.err, t('cleanup.create.spinner', { copy: copy.name })) : undefined;
     const waited = await waitUntilRunning(deps.api, ctx.namespace, copy.name, copy.container, {
       timeoutMs: deps.waitTimeoutMs ?? 120_000,
       ...(spinner ? { onTick: spinner.update } : {}),
@@ -48,18 +50,19 @@ export async function createAndWait(req: OverrideRequest, deps: OverrideDeps, fi
 
     const next = candidates[i + 1];
     if (!waited.keepAliveMissing || !next) {
-      const more = waited.keepAliveMissing && tried.length > 1 ? ` (tried: ${tried.join('; ')})` : '';
+      const reason = t(waited.why.key, waited.why.values);
+      const line = waited.keepAliveMissing && tried.length > 1 ? t('cleanup.create.notStartedTried', { reason, tried: tried.join('; ') }) : t('cleanup.create.notStarted', { reason });
       // Its delete command is printed by the life cycle's "declaring" step, with every other copy still recorded.
-      deps.err.write(`The copy did not start: ${waited.reason}${more}\n${waited.hint ? `${waited.hint}\n` : ''}`);
+      deps.err.write(`${line}\n${waited.hintNote ? `${t(waited.hintNote.key, waited.hintNote.values)}\n` : ''}`);
       return { ok: false, json: { created: true, running: false, error: waited.reason, tried } };
     }
     // Ours, just made, and dead: remove it before trying the next keep-alive.
     const removed = await deps.runner.run(deleteCopyPlan(deps.api.target, ctx.namespace, copy.name, { neverRan: true }), { confirmed: true });
     if (removed.outcome === 'ran' && removed.exitCode === 0) deps.ledger?.markCleanedUp(ctx.namespace, copy.name);
-    say(`\`${displayCommand(copy.command)}\` cannot run in this image (${waited.reason}); trying \`${displayCommand(next)}\`.`);
+    say(t('cleanup.create.cannotRun', { command: displayCommand(copy.command), reason: t(waited.why.key, waited.why.values), next: displayCommand(next) }));
     current = withKeepAlive(deps.api, ctx, next, { ...req, ...(deps.suffix ? { suffix: deps.suffix } : {}), ...(deps.now ? { now: deps.now } : {}) });
-    if (!req.yes && !(await deps.confirm(`Create ${current.copy.name} running \`${displayCommand(next)}\` instead?`))) {
-      say('Nothing more was created.');
+    if (!req.yes && !(await deps.confirm(t('cleanup.create.askInstead', { copy: current.copy.name, command: displayCommand(next) })))) {
+      say(t('cleanup.create.nothingMore'));
       return { ok: false, json: { created: true, running: false, error: waited.reason, tried } };
     }
   }

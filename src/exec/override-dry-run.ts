@@ -1,7 +1,7 @@
 // The server-side dry run of the copy, before anything is created. A server that ignores dryRun has created a
 // real copy: it is recorded in the ledger at once (so a signal in this window still deletes it by name), deleted
 // again, and reported with its exact delete command whatever became of it.
-import { UserError } from '../errors.js';
+import { userError } from '../i18n/user-error.js';
 import { displayCommand } from '../contracts/kubectl-target.js';
 import { ANNOTATION_PREFIX, isOurCopy, type OverrideCopy } from '../plans/override-copy.js';
 import { deleteCopyPlan } from '../plans/override-plans.js';
@@ -49,8 +49,10 @@ export async function serverDryRun(api: KubeApi, copy: OverrideCopy, ledger?: Le
     if (!gone) await new Promise((r) => setTimeout(r, 200));
   }
   if (!gone) {
-    const why = del.status >= 300 ? statusMessage(del) : `still there after ${GONE_WITHIN_MS / 1000} s`;
-    throw new UserError(`the server ignored dryRun and created ${copy.name} in namespace ${ns}; deleting it failed (${why}). Delete it with: ${displayCommand(undo.argv)}`);
+    const values = { copy: copy.name, namespace: ns, command: displayCommand(undo.argv) };
+    throw del.status >= 300
+      ? userError('cleanup.dryRun.deleteFailed', { ...values, why: statusMessage(del) })
+      : userError('cleanup.dryRun.stillThere', { ...values, secs: String(GONE_WITHIN_MS / 1000) });
   }
   ledger?.markCleanedUp(ns, copy.name);
   return { kind: 'unsupported', note: { key: 'out.dryRun.createdDeleted', values: { copy: copy.name, command: displayCommand(undo.argv) } } };

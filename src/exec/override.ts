@@ -153,18 +153,18 @@ function overrideEffects(req: OverrideRequest, deps: OverrideDeps & { readonly l
       const shells = SHELLS.map((s) => [...plans.exec.argv.slice(0, -1), s]);
       const result = await handOffTerminal(deps.runner.kubectlPath!, shells, shell);
       if (!result.argv) {
-        say(`No shell found in ${copy.container} (tried ${SHELLS.join(', ')}). Look inside with a debug container instead:`);
+        say(t('cleanup.shell.noneFoundDebug', { container: copy.container, shells: SHELLS.join(', ') }));
         say(`  ${displayCommand(plans.ephemeral.argv)}`);
-        say(`  (${plans.ephemeral.purpose})`);
+        say(`  ${t('cleanup.shell.ephemeralWhy', { source: pod!.metadata.name })}`);
       }
     }),
     endShell: fromPromise<void, { signal: StopSignal }>(async ({ input }) => endShell(shell, input.signal)),
-    askCleanup: fromPromise<boolean>(async () => deps.confirm(`Delete the copy ${now().copy.name} now?`)),
+    askCleanup: fromPromise<boolean>(async () => deps.confirm(t('cleanup.shell.askDelete', { copy: now().copy.name }))),
     deleteCopy: fromPromise<boolean>(async () => {
       const { ctx, copy, plans } = now();
       const r = await deps.runner.run(plans.cleanup, { confirmed: true });
       if (r.outcome !== 'ran' || r.exitCode !== 0) {
-        deps.err.write(`Deleting ${copy.name} failed: ${(r.output || r.outcome).split('\n')[0]}\n`);
+        deps.err.write(`${t('cleanup.deleteFailed', { copy: copy.name, why: (r.output || r.outcome).split('\n')[0]! })}\n`);
         return false;
       }
       deps.ledger.markCleanedUp(ctx.namespace, copy.name);

@@ -12,6 +12,7 @@ import type { KubeApi } from './kube-api.js';
 import { Ledger } from './ledger.js';
 import { fileLedgerStore } from './ledger-file.js';
 import type { OwnCommands, OwnResult, RecordingPlanRunner } from './plan-runner.js';
+import { ENGLISH, type Translate } from '../i18n/translate.js';
 
 export interface OwnCommandDeps {
   /** The API of the plan's target (the same connection as the reads). */
@@ -22,6 +23,8 @@ export interface OwnCommandDeps {
   readonly ledger?: (api: KubeApi, sourcePod: string) => Ledger;
   /** Where a signal's leftovers are named (the wizard is exiting, its screen is gone); default stderr. */
   readonly interruptedOut?: NodeJS.WritableStream;
+  /** The words of what the commands print, in the wizard's language (default English). */
+  readonly t?: Translate;
 }
 
 /** Collects what a command writes, in order, for the run's record. */
@@ -33,12 +36,13 @@ function collector(): { stream: NodeJS.WritableStream; text: () => string } {
 
 export function createOwnCommands(deps: OwnCommandDeps): OwnCommands {
   const ledgerFor = deps.ledger ?? ((api: KubeApi, source: string) => new Ledger(fileLedgerStore(api.server, source)));
+  const t = deps.t ?? ENGLISH;
   async function override(intent: PlanIntent & { readonly pod: string }, req: Partial<OverrideRequest>): Promise<OwnResult> {
     const api = deps.api(intent.target);
     const ledger = ledgerFor(api, intent.pod);
     const log = collector();
     // Consent was the wizard's typed yes; no terminal of its own, so no question is asked here.
-    const flowDeps: OverrideDeps = { api, runner: deps.runner(api), out: log.stream, err: log.stream, interactive: false, confirm: async () => false, ledger };
+    const flowDeps: OverrideDeps = { api, runner: deps.runner(api), out: log.stream, err: log.stream, interactive: false, confirm: async () => false, ledger, t };
     const exitCode = await runOverrideFlow(
       { pod: `${intent.target.namespace}/${intent.pod}`, sameNode: false, keepInitContainers: true, dryRun: false, yes: true, cleanup: false, output: 'text', mode: 'run', ...req },
       flowDeps,
@@ -58,7 +62,7 @@ export function createOwnCommands(deps: OwnCommandDeps): OwnCommands {
       const source = await readSourcePod(api, intent.target.namespace, intent.pod);
       const ctx = await gatherOverrideContext(api, source, intent.container);
       const process = processArgv(ctx.entrypoint);
-      if (process.length === 0) return { exitCode: 1, output: `cannot tell what ${ctx.container.name} runs: its spec has no command and the image config could not be read` };
+      if (process.length === 0) return { exitCode: 1, output: t('cleanup.trace.noEntrypoint', { container: ctx.container.name }) };
       const trace = planOf('strace-capture', 'trace', { target: intent.target, kind: 'exec-trace', pod: intent.copy, container: ctx.container.name, command: ['strace', ...STRACE_OPTIONS, '--', ...process] }, '', 'read');
       const r = await deps.runner(api).run(trace, { confirmed: false });
       return { exitCode: r.exitCode ?? 1, output: r.output };

@@ -2,7 +2,6 @@
 // fresh copy of it under another name (inject a failure mid-session). Only the training cluster is touched: the
 // context must be the one the training cluster writes, so a trainer's real cluster is never changed by mistake.
 import { userError } from '../i18n/user-error.js';
-import { UserError } from '../errors.js';
 import type { KubeObject } from '../k8s/index.js';
 import { podsPath, statusMessage, type KubeApi } from './kube-api.js';
 
@@ -28,7 +27,7 @@ export async function createTrainingPod(api: KubeApi, body: Record<string, unkno
   requireTraining(api);
   const { namespace } = body['metadata'] as { namespace: string };
   const res = await api.request('POST', podsPath(namespace), body);
-  if (res.status >= 300) throw new UserError(`cannot create the pod: ${statusMessage(res)}`);
+  if (res.status >= 300) throw userError('cleanup.trainer.cannotCreate', { why: statusMessage(res) });
 }
 
 /** Delete the pod, wait until it is gone, create it again from the scenario: it fails again as it first did. */
@@ -37,9 +36,9 @@ export async function resetTrainingPod(api: KubeApi, pod: KubeObject, sleep: (ms
   const namespace = pod.metadata.namespace ?? 'default';
   const path = podsPath(namespace, pod.metadata.name);
   const deleted = await api.request('DELETE', path);
-  if (deleted.status >= 300 && deleted.status !== 404) throw new UserError(`cannot delete pod ${namespace}/${pod.metadata.name}: ${statusMessage(deleted)}`);
+  if (deleted.status >= 300 && deleted.status !== 404) throw userError('cleanup.trainer.cannotDelete', { pod: `${namespace}/${pod.metadata.name}`, why: statusMessage(deleted) });
   for (let i = 0; (await api.request('GET', path)).status !== 404; i++) {
-    if (i >= GONE_POLLS) throw new UserError(`pod ${namespace}/${pod.metadata.name} is still there after it was deleted`);
+    if (i >= GONE_POLLS) throw userError('cleanup.trainer.stillThere', { pod: `${namespace}/${pod.metadata.name}` });
     await sleep(250);
   }
   await createTrainingPod(api, podToCreate(pod));

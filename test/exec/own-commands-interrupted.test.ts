@@ -4,6 +4,8 @@ import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import type { KubeApi } from '../../src/exec/kube-api.js';
 import { Ledger } from '../../src/exec/ledger.js';
+import { createTranslator, type Translate } from '../../src/i18n/translate.js';
+import { englishRuns, ourWords } from '../support/english-runs.js';
 
 const outcome = vi.hoisted(() => ({ exitCode: 143, leave: true }));
 vi.mock('../../src/exec/override.js', async (importOriginal) => ({
@@ -19,10 +21,10 @@ const { createOwnCommands } = await import('../../src/exec/own-commands.js');
 
 const api: KubeApi = { context: 'c', namespace: 'shop', server: 'http://127.0.0.1:1', target: { namespace: 'shop', context: 'c' }, request: async () => ({ status: 404, body: {} }) };
 
-async function run(): Promise<{ said: string; created: unknown }> {
+async function run(t?: Translate): Promise<{ said: string; created: unknown }> {
   const chunks: string[] = [];
   const interruptedOut = new Writable({ write(chunk, _e, done) { chunks.push(String(chunk)); done(); } });
-  const own = createOwnCommands({ api: () => api, runner: () => ({}) as never, ledger: () => new Ledger(), interruptedOut });
+  const own = createOwnCommands({ api: () => api, runner: () => ({}) as never, ledger: () => new Ledger(), interruptedOut, ...(t ? { t } : {}) });
   const result = await own['start-override']({ target: { namespace: 'shop', context: 'c' }, kind: 'start-override', pod: 'web', container: 'app', dryRun: false, ask: true });
   return { said: chunks.join(''), created: result.created };
 }
@@ -41,5 +43,12 @@ describe('the in-process override stopped by a signal', () => {
     expect((await run()).said).toBe('');
     Object.assign(outcome, { exitCode: 0, leave: true });
     expect((await run()).said).toBe('');
+  });
+
+  it.each(['zh-CN', 'ja'] as const)('names it in the wizard\'s language (%s), the delete command as it is', async (locale) => {
+    Object.assign(outcome, { exitCode: 130, leave: true });
+    const { said } = await run(createTranslator(locale));
+    expect(said).toMatch(/web-crashcourse-ab12c.*\n {2}kubectl --context c -n shop delete pod web-crashcourse-ab12c\b/);
+    expect(englishRuns(ourWords({ evidence: [], backoff: null }, said))).toEqual([]);
   });
 });
