@@ -125,6 +125,14 @@ describe.each(OTHER_CASES)('the error $key', (c) => {
   });
 });
 
+it.each(LOCALES)('diagnose --flow with a malformed flow prints the same line in %s as flows validate', async (locale) => {
+  const c = FLOW_ERROR_CASES.find((x) => x.key === 'flows.fail.unknownGuardWordNear')!;
+  const file = join(scratch, 'for-diagnose.yaml');
+  writeFileSync(file, c.text);
+  const scenario = join(import.meta.dirname, '../../scenarios/command-not-in-path');
+  expect(await cliError(['diagnose', '--from', scenario, '--flow', file], locale, 1)).toBe(await cliError(['flows', 'validate', file], locale, 1));
+});
+
 // `has no way out` cannot be provoked: a step without "result" must have a non-empty "next", which is a way out.
 const UNREACHABLE = new Set(['fail.flow.noWayOut']);
 // The wrappers that put file, line and step around every message above.
