@@ -110,6 +110,18 @@ const OTHER_CASES: readonly { key: string; run: (locale: string) => Promise<{ li
     const gone = join(scratch, 'gone.yaml');
     return { line: await cliError(['flows', 'validate', gone], locale, 1), e: await caught(() => loadFlow(gone)), values: [gone] };
   } },
+  { key: 'flows.fail.sideFile', run: async (locale) => {
+    // An installation whose translation of the flows has a misspelt field: `flows show` in that language names it.
+    shipped.dir = mkdtempSync(join(scratch, 'side-'));
+    mkdirSync(join(shipped.dir, 'i18n'));
+    writeFileSync(join(shipped.dir, 'tiny.yaml'), TINY);
+    writeFileSync(join(shipped.dir, 'i18n', `${locale}.yaml`), 'tiny:\n  steps:\n    events:\n      titel: x\n');
+    return {
+      line: await cliError(['flows', 'show', 'tiny'], locale, 1),
+      e: await caught(async () => (await import('../../src/i18n/flow-text.js')).loadFlowSideFile(locale as 'ja')),
+      values: [`flows/i18n/${locale}.yaml`, 'tiny.steps.events', 'titel'],
+    };
+  } },
   { key: 'flows.fail.noFlow', run: async (locale) => {
     const e = await caught(() => selectFlow([], { podStatus: 'Running' } as never));
     return { line: `kubectl-crashcourse: ${localMessage(e, createTranslator(locale as 'ja'))}`, e, values: [] };
