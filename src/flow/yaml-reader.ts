@@ -2,7 +2,6 @@
 import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { MessageRef } from '../errors.js';
 import { userError } from '../i18n/user-error.js';
-import type { MessageKey } from '../i18n/translate.js';
 import { entryOf, field, msg } from './subjects.js';
 
 export class FlowReader {
@@ -19,8 +18,7 @@ export class FlowReader {
   /** `flows/x.yaml:42: step "logs": <message>`, the message worded in the reader's language where it is printed. */
   fail(at: Node | number | null | undefined, step: string | undefined, message: MessageRef): never {
     const line = typeof at === 'number' ? at : this.line(at);
-    const detail = { key: message.key as MessageKey, values: message.values ?? {}, ...(message.detail ? { detail: message.detail } : {}) };
-    throw step === undefined ? userError('fail.flow.at', { file: this.file, line }, 1, detail) : userError('fail.flow.atStep', { file: this.file, line, step }, 1, detail);
+    throw step === undefined ? userError('fail.flow.at', { file: this.file, line }, 1, message) : userError('fail.flow.atStep', { file: this.file, line, step }, 1, message);
   }
 
   pairs(node: Node | null | undefined, step: string | undefined, what: MessageRef): readonly Pair<Node, Node | null>[] {

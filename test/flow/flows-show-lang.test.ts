@@ -66,6 +66,8 @@ describe.each(flows.map((f) => [f.id, f] as const))('flows show %s', (id, flow) 
     expect(OUTLINE_WORDS.filter((words) => new RegExp(`(?<![\\w-])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(out))).toEqual([]);
     const wide = out.split('\n').filter((l) => displayWidth(l) > 80);
     expect(wide).toEqual([]);
+    // Wrapped rows keep closing punctuation on the row it closes.
+    expect(out.split('\n').filter((l) => /^\s*[）」』”、。，；：]/.test(l))).toEqual([]);
   });
 
   it('in English: the outline as it always was', async () => {
