@@ -1,18 +1,26 @@
 // `flows validate [FILE…]` checks flow files (every shipped flow by default); `flows show FLOW` prints one as
-// an outline for trainers.
-import { UserError, usageError } from '../errors.js';
+// an outline for trainers, in the reader's language (the flow's own words from its side file, flows/i18n/).
+import { UserError } from '../errors.js';
 import { builtinFlowFiles, flowOutline, loadBuiltinFlows, loadFlow, type Flow } from '../flow/index.js';
+import { loadFlowSideFile, localizeFlow } from '../i18n/flow-text.js';
 import { createTranslator } from '../i18n/translate.js';
+import { localMessage, userError } from '../i18n/user-error.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import type { FlowsOptions } from './options.js';
 
+/** Where the outline wraps outside English: a terminal's 80 columns (English keeps its lines as they were). */
+const SHOW_WIDTH = 80;
+
 export async function runFlows(options: FlowsOptions): Promise<number> {
+  const locale = options.locale ?? 'en';
+  const t = createTranslator(locale);
   if (options.action === 'show') {
-    process.stdout.write(`${flowOutline(await findFlow(options.flow ?? ''))}\n`);
+    const flow = localizeFlow(await findFlow(options.flow ?? ''), await loadFlowSideFile(locale));
+    process.stdout.write(`${flowOutline(flow, t, locale === 'en' ? undefined : SHOW_WIDTH)}\n`);
     return 0;
   }
   const files = options.files.length > 0 ? options.files.map((f) => ({ path: f, shownAs: f })) : await builtinFlowFiles();
-  if (files.length === 0) throw new UserError('no flow files to validate');
-  const t = createTranslator(options.locale ?? 'en');
+  if (files.length === 0) throw userError('flows.fail.noFiles');
   let failed = 0;
   for (const file of files) {
     try {
@@ -21,7 +29,7 @@ export async function runFlows(options: FlowsOptions): Promise<number> {
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       failed++;
-      process.stderr.write(`kubectl-crashcourse: ${err.message}\n`);
+      process.stderr.write(`kubectl-crashcourse: ${sanitizeLine(localMessage(err, t))}\n`);
     }
   }
   return failed > 0 ? 1 : 0;
@@ -31,6 +39,6 @@ async function findFlow(name: string): Promise<Flow> {
   if (/\.ya?ml$/.test(name) || name.includes('/')) return loadFlow(name);
   const flows = await loadBuiltinFlows();
   const found = flows.find((f) => f.id === name);
-  if (!found) throw usageError(`no shipped flow is called "${name}" (there are: ${flows.map((f) => f.id).join(', ')}); give a file to show another`);
+  if (!found) throw userError('flows.fail.noSuchFlow', { name, ids: flows.map((f) => f.id).join(', ') }, 2);
   return found;
 }

@@ -253,7 +253,7 @@ export async function main(argv: readonly string[], inspect?: (program: Command)
     .description('print a flow as an indented outline')
     .argument('<flow>', 'a shipped flow id (crashloop, pod-not-starting) or a flow file')
     .action(async (flow: string) => {
-      const options: FlowsOptions = { action: 'show', files: [], flow };
+      const options: FlowsOptions = { action: 'show', files: [], flow, locale };
       exitCode = await (await import('./flows-command.js')).runFlows(options);
     });
 

@@ -1,19 +1,20 @@
 // The shape of a flow as a graph: every goto names a step, every step is reachable from the start, and every
 // step can still reach an end (a step with no way out, or a loop nobody can leave, would trap the learner).
 import type { MessageRef } from '../errors.js';
+import { msg } from './subjects.js';
 import type { Flow, FlowStep } from './types.js';
 
-export type FailAt = (line: number, step: string | undefined, message: string | MessageRef) => never;
+export type FailAt = (line: number, step: string | undefined, message: MessageRef) => never;
 
 /** Where a step can go: its transitions, then its choices. */
 export const stepTargets = (step: FlowStep): readonly string[] => [...step.next.map((t) => t.goto), ...step.choices.map((c) => c.goto)];
 
 export function checkFlowGraph(flow: Flow, fail: FailAt, startLine: number): void {
   const byId = new Map(flow.steps.map((s) => [s.id, s] as const));
-  if (!byId.has(flow.start)) fail(startLine, undefined, { key: 'fail.flow.startNotStep', values: { start: flow.start } });
+  if (!byId.has(flow.start)) fail(startLine, undefined, msg('fail.flow.startNotStep', { start: flow.start }));
   for (const step of flow.steps) {
     for (const t of [...step.next, ...step.choices]) {
-      if (!byId.has(t.goto)) fail(t.line, step.id, { key: 'fail.flow.gotoNotStep', values: { goto: t.goto } });
+      if (!byId.has(t.goto)) fail(t.line, step.id, msg('fail.flow.gotoNotStep', { goto: t.goto }));
     }
   }
 
@@ -28,7 +29,7 @@ export function checkFlowGraph(flow: Flow, fail: FailAt, startLine: number): voi
     }
   }
   for (const step of flow.steps) {
-    if (!reached.has(step.id)) fail(step.line, step.id, { key: 'fail.flow.unreachable', values: { start: flow.start } });
+    if (!reached.has(step.id)) fail(step.line, step.id, msg('fail.flow.unreachable', { start: flow.start }));
   }
 
   // Backwards from the ends: what cannot get there is stuck.
@@ -44,8 +45,8 @@ export function checkFlowGraph(flow: Flow, fail: FailAt, startLine: number): voi
   }
   for (const step of flow.steps) {
     if (canEnd.has(step.id)) continue;
-    if (stepTargets(step).length === 0) fail(step.line, step.id, { key: 'fail.flow.noWayOut' });
-    fail(step.line, step.id, `is in a cycle with no exit (${cycleFrom(step, byId).join(' → ')}): no step on it reaches a result`);
+    if (stepTargets(step).length === 0) fail(step.line, step.id, msg('fail.flow.noWayOut'));
+    fail(step.line, step.id, msg('flows.fail.cycle', { cycle: cycleFrom(step, byId).join(' → ') }));
   }
 }
 

@@ -1,9 +1,5 @@
-// A hint for a misspelt name in a flow file: the closest word of the vocabulary, when one is close enough.
-export function didYouMean(word: string, vocabulary: Iterable<string>): string {
-  const best = closest(word, vocabulary);
-  return best === undefined ? '' : ` (did you mean "${best}"?)`;
-}
-
+// A hint for a misspelt name in a flow file: the closest word of the vocabulary, when one is close enough (the
+// messages word it as "did you mean …?" in the reader's language).
 export function closest(word: string, vocabulary: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;

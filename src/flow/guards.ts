@@ -1,5 +1,7 @@
 // The guard vocabulary's meaning: one pure evaluation over the facts, and the same guard in words for trainers.
 import { CONFIDENCE_RANK } from '../contracts/diagnosis.js';
+import { confidenceWord } from '../i18n/cause-title.js';
+import { ENGLISH, type Translate } from '../i18n/translate.js';
 import type { FlowFacts, Guard } from './types.js';
 
 export function holds(guard: Guard, facts: FlowFacts): boolean {
@@ -28,31 +30,39 @@ export function holds(guard: Guard, facts: FlowFacts): boolean {
   }
 }
 
-/** The guard in plain words, for `flows show`. */
-export function describeGuard(guard: Guard): string {
+/** The guard in the reader's words, for `flows show`: the ids stay as the flow file spells them. */
+export function describeGuard(guard: Guard, t: Translate = ENGLISH): string {
+  const sep = t('flows.show.listSep');
   switch (guard.kind) {
     case 'cause':
-      return `the cause is ${guard.cause}`;
+      return t('flows.guard.cause', { cause: guard.cause });
     case 'causeIn':
-      return `the cause is one of ${guard.causes.join(', ')}`;
+      return t('flows.guard.causeIn', { causes: guard.causes.join(sep) });
     case 'finding':
-      return `the analysis found ${guard.finding}`;
+      return t('flows.guard.finding', { finding: guard.finding });
     case 'exitCodeIn':
-      return `the exit code is ${orList(guard.codes.map(String))}`;
+      return t('flows.guard.exitCodeIn', { codes: orList(guard.codes.map(String), t) });
     case 'confidenceAtLeast':
-      return `the diagnosis is at least ${guard.confidence}`;
+      return t('flows.guard.confidenceAtLeast', { confidence: confidenceWord(guard.confidence, t) });
     case 'podStatusIn':
-      return `the pod's STATUS is ${orList(guard.statuses)}`;
+      return t('flows.guard.podStatusIn', { statuses: orList(guard.statuses, t) });
     case 'hasInitFailure':
-      return 'an init container is failing';
+      return t('flows.guard.hasInitFailure');
     case 'not':
-      return `not (${describeGuard(guard.guard)})`;
+      return t('flows.guard.not', { guard: describeGuard(guard.guard, t) });
     case 'all':
-      return guard.guards.map(describeGuard).join(' and ');
+      return joined(guard.guards, 'flows.guard.and', t);
     case 'any':
-      return guard.guards.map(describeGuard).join(' or ');
+      return joined(guard.guards, 'flows.guard.or', t);
   }
 }
 
-const orList = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+function joined(guards: readonly Guard[], key: 'flows.guard.and' | 'flows.guard.or', t: Translate): string {
+  const parts = guards.map((g) => describeGuard(g, t));
+  return parts.length === 0 ? '' : parts.reduce((left, right) => t(key, { left, right }));
+}
+
+function orList(items: readonly string[], t: Translate): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return t('flows.guard.orList', { items: items.slice(0, -1).join(t('flows.show.listSep')), last: items[items.length - 1]! });
+}

@@ -4,7 +4,8 @@ import { isMap, isScalar, type Node } from 'yaml';
 import { CAUSE_IDS, isCauseId, type CauseId } from '../contracts/causes.js';
 import { FINDING_IDS, isFindingId } from '../contracts/finding-ids.js';
 import { CONFIDENCE_RANK, type Confidence } from '../contracts/diagnosis.js';
-import { closest, didYouMean } from './did-you-mean.js';
+import { closest } from './did-you-mean.js';
+import { msg, unknownNear } from './subjects.js';
 import type { Guard } from './types.js';
 import type { FlowReader } from './yaml-reader.js';
 
@@ -14,26 +15,24 @@ export const GUARD_NAMES = [
 
 export function parseGuard(r: FlowReader, node: Node | null | undefined, step: string | undefined): Guard {
   if (isScalar(node) && node.value === 'hasInitFailure') return { kind: 'hasInitFailure' };
-  if (isScalar(node)) r.fail(node, step, `unknown guard "${r.text(node)}"${didYouMean(String(node.value), GUARD_NAMES)}`);
+  if (isScalar(node)) r.fail(node, step, unknownNear('flows.fail.unknownGuard', { value: r.text(node) }, closest(String(node.value), GUARD_NAMES)));
   if (!isMap(node) || node.items.length !== 1) {
-    r.fail(node, step, `a guard is one name with its parameter, e.g. "finding: probe-kill"; got "${r.text(node)}"`);
+    r.fail(node, step, msg('flows.fail.guardShape', { got: r.text(node) }));
   }
   const pair = node.items[0]!;
   const name = r.key(pair as never, step);
   const value = pair.value as Node | null;
   const shown = `${name}: ${r.text(value)}`;
-  const unknown = (what: string, word: string, vocabulary: Iterable<string>): never => {
-    const near = closest(word, vocabulary);
-    return r.fail(pair.key as Node, step, `unknown guard "${shown}" (no ${what} "${word}"${near ? `; did you mean "${near}"?` : ''})`);
-  };
+  const unknown = (kind: 'cause' | 'finding' | 'confidence', word: string, vocabulary: Iterable<string>): never =>
+    r.fail(pair.key as Node, step, unknownNear('flows.fail.unknownGuardWord', { guard: shown, kind, value: word }, closest(word, vocabulary)));
 
   const cause = (n: Node | null): CauseId => {
-    const v = r.string(n, step, `the cause in "${shown}"`);
+    const v = r.string(n, step, msg('flows.what.guardCause', { guard: shown }));
     return isCauseId(v) ? v : unknown('cause', v, CAUSE_IDS);
   };
   const list = (): readonly (Node | null)[] => {
-    const items = r.list(value, step, `the parameter of "${name}"`);
-    if (items.length === 0) r.fail(value, step, `"${name}" needs at least one entry`);
+    const items = r.list(value, step, msg('flows.what.guardParameter', { name }));
+    if (items.length === 0) r.fail(value, step, msg('flows.fail.guardEmpty', { name }));
     return items;
   };
 
@@ -43,7 +42,7 @@ export function parseGuard(r: FlowReader, node: Node | null | undefined, step: s
     case 'causeIn':
       return { kind: 'causeIn', causes: list().map(cause) };
     case 'finding': {
-      const v = r.string(value, step, `the finding in "${shown}"`);
+      const v = r.string(value, step, msg('flows.what.guardFinding', { guard: shown }));
       return isFindingId(v) ? { kind: 'finding', finding: v } : unknown('finding', v, Object.keys(FINDING_IDS));
     }
     case 'exitCodeIn':
@@ -52,19 +51,19 @@ export function parseGuard(r: FlowReader, node: Node | null | undefined, step: s
         codes: list().map((n) => {
           const code = isScalar(n) ? n.value : undefined;
           if (typeof code !== 'number' || !Number.isInteger(code) || code < 0 || code > 255) {
-            r.fail(n, step, `exit codes are whole numbers 0–255 as the runtime reports them; got "${r.text(n)}"`);
+            r.fail(n, step, msg('flows.fail.exitCodeRange', { got: r.text(n) }));
           }
           return code as number;
         }),
       };
     case 'confidenceAtLeast': {
-      const v = r.string(value, step, `the confidence in "${shown}"`);
+      const v = r.string(value, step, msg('flows.what.guardConfidence', { guard: shown }));
       return v in CONFIDENCE_RANK ? { kind: 'confidenceAtLeast', confidence: v as Confidence } : unknown('confidence', v, Object.keys(CONFIDENCE_RANK));
     }
     case 'podStatusIn':
-      return { kind: 'podStatusIn', statuses: list().map((n) => r.string(n, step, `a STATUS in "${name}"`)) };
+      return { kind: 'podStatusIn', statuses: list().map((n) => r.string(n, step, msg('flows.what.guardStatus', { name }))) };
     case 'hasInitFailure':
-      if (!isScalar(value) || value.value !== true) r.fail(value, step, '"hasInitFailure" takes no parameter (write it alone, or "hasInitFailure: true")');
+      if (!isScalar(value) || value.value !== true) r.fail(value, step, msg('flows.fail.initFailureParam'));
       return { kind: 'hasInitFailure' };
     case 'not':
       return { kind: 'not', guard: parseGuard(r, value, step) };
@@ -72,6 +71,6 @@ export function parseGuard(r: FlowReader, node: Node | null | undefined, step: s
     case 'any':
       return { kind: name, guards: list().map((n) => parseGuard(r, n, step)) };
     default:
-      return r.fail(pair.key as Node, step, `unknown guard "${shown}"${didYouMean(name, GUARD_NAMES)}`);
+      return r.fail(pair.key as Node, step, unknownNear('flows.fail.unknownGuard', { value: shown }, closest(name, GUARD_NAMES)));
   }
 }

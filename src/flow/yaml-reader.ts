@@ -1,8 +1,8 @@
 // Reading a flow's YAML nodes while keeping their line numbers, so every error names file, step and line.
 import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
-import { type MessageRef, UserError } from '../errors.js';
+import type { MessageRef } from '../errors.js';
 import { userError } from '../i18n/user-error.js';
-import type { MessageKey } from '../i18n/translate.js';
+import { entryOf, field, msg } from './subjects.js';
 
 export class FlowReader {
   constructor(
@@ -15,38 +15,35 @@ export class FlowReader {
     return offset === undefined ? 1 : this.lines.linePos(offset).line;
   }
 
-  /** `flows/x.yaml:42: step "logs": <message>`; a message given as a catalog key is worded in the reader's language. */
-  fail(at: Node | number | null | undefined, step: string | undefined, message: string | MessageRef): never {
+  /** `flows/x.yaml:42: step "logs": <message>`, the message worded in the reader's language where it is printed. */
+  fail(at: Node | number | null | undefined, step: string | undefined, message: MessageRef): never {
     const line = typeof at === 'number' ? at : this.line(at);
-    if (typeof message !== 'string') {
-      const detail = { key: message.key as MessageKey, values: message.values ?? {} };
-      throw step === undefined ? userError('fail.flow.at', { file: this.file, line }, 1, detail) : userError('fail.flow.atStep', { file: this.file, line, step }, 1, detail);
-    }
-    throw new UserError(`${this.file}:${line}: ${step === undefined ? '' : `step "${step}": `}${message}`);
+    throw step === undefined ? userError('fail.flow.at', { file: this.file, line }, 1, message) : userError('fail.flow.atStep', { file: this.file, line, step }, 1, message);
   }
 
-  pairs(node: Node | null | undefined, step: string | undefined, what: string): readonly Pair<Node, Node | null>[] {
-    if (!isMap(node)) this.fail(node, step, `${what} must be a mapping (key: value)`);
+  pairs(node: Node | null | undefined, step: string | undefined, what: MessageRef): readonly Pair<Node, Node | null>[] {
+    if (!isMap(node)) this.fail(node, step, msg('flows.fail.notMapping', {}, what));
     return (node as YAMLMap<Node, Node | null>).items;
   }
 
   key(pair: Pair<Node, Node | null>, step: string | undefined): string {
-    if (!isScalar(pair.key) || typeof pair.key.value !== 'string') this.fail(pair.key, step, 'keys must be plain words');
+    if (!isScalar(pair.key) || typeof pair.key.value !== 'string') this.fail(pair.key, step, msg('flows.fail.notWord'));
     return pair.key.value as string;
   }
 
-  string(node: Node | null | undefined, step: string | undefined, what: string): string {
-    if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') this.fail(node, step, `${what} must be a non-empty text`);
+  string(node: Node | null | undefined, step: string | undefined, what: MessageRef): string {
+    if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') this.fail(node, step, msg('flows.fail.notText', {}, what));
     return (node.value as string).trim();
   }
 
-  list(node: Node | null | undefined, step: string | undefined, what: string): readonly (Node | null)[] {
-    if (!isSeq(node)) this.fail(node, step, `${what} must be a list`);
+  list(node: Node | null | undefined, step: string | undefined, what: MessageRef): readonly (Node | null)[] {
+    if (!isSeq(node)) this.fail(node, step, msg('flows.fail.notList', {}, what));
     return node.items as (Node | null)[];
   }
 
-  strings(node: Node | null | undefined, step: string | undefined, what: string): readonly { value: string; node: Node | null }[] {
-    return this.list(node, step, what).map((item) => ({ value: this.string(item, step, `each entry of ${what}`), node: item }));
+  /** A list of texts under the field `name`. */
+  strings(node: Node | null | undefined, step: string | undefined, name: string): readonly { value: string; node: Node | null }[] {
+    return this.list(node, step, field(name)).map((item) => ({ value: this.string(item, step, entryOf(name)), node: item }));
   }
 
   /** The node's value in flow-file syntax, for messages: `probe-kil`, `[137, 143]`. */

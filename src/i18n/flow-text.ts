@@ -2,10 +2,10 @@
 // step id, so a translator never touches the decision tree itself. A step or field not translated stays English.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Flow } from '../flow/types.js';
-import { UserError } from '../errors.js';
+import { userError } from './user-error.js';
 import { builtinFlowsDir } from '../paths.js';
 import type { Locale } from './locale.js';
 
@@ -15,9 +15,14 @@ const SideFile = z.record(z.string(), z.object({ title: z.string().optional(), s
 export type FlowSideFile = z.infer<typeof SideFile>;
 
 export function parseFlowSideFile(text: string, shownAs: string): FlowSideFile {
-  const parsed = SideFile.safeParse(parse(text) ?? {});
-  if (!parsed.success) throw new UserError(`${shownAs}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
-  return parsed.data;
+  const doc = parseDocument(text, { lineCounter: new LineCounter() });
+  const bad = doc.errors[0];
+  if (bad) throw userError('fail.file.flowYaml', { file: shownAs, line: bad.linePos?.[0]?.line ?? 1, detail: bad.message.split('\n')[0]! });
+  const parsed = SideFile.safeParse(doc.toJS() ?? {});
+  // zod's own sentence stays a value (as the YAML parser's does): the path to the field is what a translator needs.
+  const issue = parsed.error?.issues[0];
+  if (issue) throw userError('flows.fail.sideFile', { file: shownAs, path: issue.path.join('.'), detail: issue.message });
+  return parsed.data!;
 }
 
 export const flowSideFilePath = (locale: Locale): string => join(builtinFlowsDir(), 'i18n', `${locale}.yaml`);
