@@ -84,7 +84,7 @@ function located(
 }
 
 /** A field of the wrong type, worded from its parts (`field` "none": the whole object). */
-function shapeMessage(kind: string, name: string, wrong: ShapeIssue): [MessageKey, MessageValues] {
+export function shapeMessage(kind: string, name: string, wrong: ShapeIssue): [MessageKey, MessageValues] {
   const where = { kind, name, field: wrong.field || 'none' };
   return 'reason' in wrong.mismatch
     ? ['scenario.object.shapeOther', { ...where, reason: wrong.mismatch.reason }]
