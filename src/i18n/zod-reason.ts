@@ -12,7 +12,6 @@ const MATCHES: readonly Match[] = [
   [/^Unrecognized keys?: (.+)$/, 'scenario.schema.unknownKeys', (m) => ({ keys: m[1]!, count: m[1]!.split(', ').length })],
   [/^Too small: expected string to have >=(\d+) characters?$/, 'scenario.schema.shortText', (m) => ({ min: m[1]! })],
   [/^Too small: expected number to be >=(\S+)$/, 'scenario.schema.small', (m) => ({ min: m[1]! })],
-  [/^Too small: expected number to be >(\S+)$/, 'scenario.schema.positive', (m) => ({ min: m[1]! })],
   [/^Invalid string: must start with "(.*)"$/, 'scenario.schema.startsWith', (m) => ({ prefix: m[1]! })],
   [/^not a memory quantity: (.*)$/, 'scenario.schema.memory', (m) => ({ value: m[1]! })],
 ];

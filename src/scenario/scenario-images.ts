@@ -16,7 +16,7 @@ export function parseImages(file: string, value: unknown, lineOf: (path: ValuePa
   const out: Record<string, ScenarioImage> = {};
   for (const [ref, config] of Object.entries(value)) {
     const at = (key?: string): number | undefined => lineOf(key ? ['images', ref, key] : ['images', ref]);
-    if (!isRecord(config)) throw fileError(file, at(), 'scenario.images.entryNotMap', { ref });
+    if (!isRecord(config)) throw fileError(file, at(), 'scenario.images.entryNotMap', { ref, keys: 'entrypoint, cmd, shell' });
     const unknown = Object.keys(config).find((key) => !KNOWN.has(key));
     if (unknown) throw fileError(file, at(unknown), 'scenario.images.unknownKey', { ref, key: unknown, known: [...KNOWN].join(', ') });
     if (typeof config.shell !== 'boolean') throw fileError(file, at('shell') ?? at(), 'scenario.images.shell', { ref });

@@ -22,7 +22,7 @@ export function parseScenarioMeta(file: string, text: string): ParsedMeta {
   const value = parsed.values[0] ?? {};
   const lineOf = (path: ValuePath): number | undefined => parsed.lineOf(0, path);
   const keyLine = (key: string): number | undefined => lineOf([key]);
-  if (!isRecord(value)) throw fileError(file, lineOf([]), 'scenario.meta.notMapping');
+  if (!isRecord(value)) throw fileError(file, lineOf([]), 'scenario.meta.notMapping', { keys: 'title, summary, pod, cause' });
   const meta: Record<string, unknown> = { ...value };
   for (const key of STRING_KEYS) {
     if (value[key] !== undefined && typeof value[key] !== 'string') throw fileError(file, keyLine(key), 'scenario.meta.notString', { key });

@@ -58,9 +58,9 @@ export function parseTrainingImages(value: unknown, where: string): Record<strin
       };
       out[ref] = image;
     } catch (err) {
-      // Each reason above is a catalog message; anything else (a bug) keeps its English as the detail.
-      const why = err instanceof UserError && err.ref ? err.ref : { key: 'scenario.training.imageOther', values: { detail: (err as Error).message } };
-      throw atError(where, `${where}: images["${ref}"]: ${(err as Error).message}`, { key: 'scenario.training.image', values: { ref }, detail: why });
+      // Each reason above is a catalog message; anything else is a bug, not the file's fault.
+      if (!(err instanceof UserError && err.ref)) throw err;
+      throw atError(where, `${where}: images["${ref}"]: ${err.message}`, { key: 'scenario.training.image', values: { ref }, detail: err.ref });
     }
   }
   return out;
