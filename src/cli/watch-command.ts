@@ -70,7 +70,7 @@ export async function runWatch(options: WatchOptions, control: WatchControl = {}
     standby = false;
     watcher = runWatcher({
       source: livePodSource(conn, reader, { ...(options.namespace ? { namespace: options.namespace } : {}), ...(options.selector ? { labelSelector: options.selector } : {}) }),
-      reader, target, metrics, reemitMs, warn,
+      reader, target, metrics, reemitMs, warn, t,
       sinks: { write, timeoutMs: 10_000, ...(options.dryRun ? {} : { events: { conn, instance: identity } }), ...(webhook ? { webhook } : {}) },
       logs: options.logs ? { kind: 'limited', bucket: new TokenBucket(options.logReads, Math.max(1, options.logReads * 4)) } : { kind: 'off' },
       ...(control.listWatch ? { listWatch: control.listWatch } : {}),
