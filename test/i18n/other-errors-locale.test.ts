@@ -14,7 +14,12 @@ import { trainingAdmin } from '../../src/cli/training-admin.js';
 import { runTrainingClusterReset } from '../../src/cli/training-cluster-reset-command.js';
 import { prepareCase } from '../../src/classroom/prepare-case.js';
 import { openOfflineReader } from '../../src/cluster/index.js';
-import { UserError } from '../../src/errors.js';
+import { type MessageRef, UserError } from '../../src/errors.js';
+import enScenario from '../../src/i18n/catalogs/scenario/en.json' with { type: 'json' };
+import { runClass } from '../../src/cli/class-command.js';
+import { parseClassFile } from '../../src/classroom/class-file.js';
+import { gatherEvidence } from '../../src/evidence/index.js';
+import { diagnose } from '../../src/report/diagnose.js';
 import { parseImageReference } from '../../src/image/index.js';
 import { createWatchMetrics } from '../../src/metrics/index.js';
 import { startMetricsServer } from '../../src/metrics/server.js';
@@ -52,6 +57,7 @@ async function adminOf(name: string, text?: string): Promise<string> {
 }
 
 const offline = await openOfflineReader(SCENARIO);
+const podOf = (): [string, string] => offline.scenarios[0]!.meta.pod!.split('/') as [string, string];
 
 // [name, raise, English message (exact, or a pattern), values every language keeps]
 const cases: readonly (readonly [string, () => unknown, string | RegExp, readonly string[]])[] = [
@@ -80,15 +86,25 @@ const cases: readonly (readonly [string, () => unknown, string | RegExp, readonl
   }, /^cannot serve metrics on 127\.0\.0\.1:\d+: EADDRINUSE$/, ['127.0.0.1:', 'EADDRINUSE']],
   ['exercise without cause', () => prepareCase({ reader: offline, scenario: { name: 'notes-only', meta: {} }, flows: [], seed: 1 }), 'scenario notes-only has no pod or cause in its scenario.yaml, so it cannot be an exercise', ['notes-only', 'scenario.yaml', 'pod', 'cause']],
   ['red herring', () => redHerringKinds('purple'), /^--red-herring: unknown variant 'purple' \(expected .+ or any\)$/, ['--red-herring', 'purple', 'noisy-sidecar', 'any']],
+  ['class file unreadable', () => runClass({ action: 'run', path: join(scratch, 'nope.yaml') } as never), `cannot read ${join(scratch, 'nope.yaml')}: no such file`, ['nope.yaml']],
+  ['class file YAML', () => parseClassFile('scenarios: [a\n', 'class.yaml'), /^class\.yaml:\d+: not valid YAML$/, ['class.yaml:', 'YAML']],
+  ['class file field', () => parseClassFile('scenarios: [a]\n', 'class.yaml'), 'class.yaml: name: Invalid input: expected string, received undefined', ['class.yaml', 'name', 'string', 'undefined']],
+  ['class file whole', () => parseClassFile('3\n', 'class.yaml'), 'class.yaml: the file: Invalid input: expected object, received number', ['class.yaml', 'object', 'number']],
+  ['diagnose --container', async () => diagnose({ evidence: await gatherEvidence(offline, ...podOf(), { tailLines: 10, limitBytes: 1 << 16, target: { namespace: podOf()[0] } }), target: { namespace: podOf()[0] }, container: 'nope' }),
+    /^container "nope" not found in pod \S+ \(containers: .+\)$/, ['nope', podOf().join('/')]],
   ['image empty', () => parseImageReference(' '), 'invalid image reference " ": it is empty', []],
   ['image digest', () => parseImageReference('nginx@sha256:abc'), 'invalid image reference "nginx@sha256:abc": bad digest "sha256:abc"', ['nginx@sha256:abc', 'sha256:abc']],
   ['image tag', () => parseImageReference('nginx:-x'), 'invalid image reference "nginx:-x": bad tag "-x"', ['nginx:-x', '-x']],
   ['image component', () => parseImageReference('Nginx'), 'invalid image reference "Nginx": bad repository component "Nginx"', ['Nginx']],
 ];
 
+const provoked = new Set<string>();
+const keysOf = (ref: MessageRef | undefined): string[] => (ref ? [ref.key, ...keysOf(ref.detail)] : []);
+
 describe.each(cases)('%s', (_name, raise, english, values) => {
   it('keeps its English message and is worded in zh-CN and ja with the same values', async () => {
     const e = await caught(raise);
+    for (const key of keysOf(e.ref)) provoked.add(key);
     expect(e.ref, e.message).toBeDefined();
     if (typeof english === 'string') expect(e.message).toBe(english);
     else expect(e.message).toMatch(english);
@@ -135,5 +151,12 @@ describe.each(['zh-CN', 'ja'] as const)('from the command line in %s', (locale) 
     const [ns, pod] = offline.scenarios[0]!.meta.pod!.split('/') as [string, string];
     const r = await run(['diagnose', `${ns}/${pod}`, '--from', SCENARIO, '-c', 'nope']);
     oneLine(r, ['nope', `${ns}/${pod}`]);
+  });
+});
+
+describe('the command-line keys of the scenario catalog', () => {
+  it('are each provoked by a case above', () => {
+    const mine = ['forbid', 'admin', 'metrics', 'exercise', 'class', 'image', 'container'];
+    expect(Object.keys(enScenario).filter((key) => mine.includes(key.split('.')[1] ?? '') && !provoked.has(key))).toEqual([]);
   });
 });
