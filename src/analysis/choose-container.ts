@@ -1,7 +1,7 @@
 // Which container is actually failing. A restarting sidecar (istio-proxy, linkerd-proxy, …) is rarely the
 // culprit; an init container is, while the pod is still `Init:`; among app containers the one in back-off or
 // terminated non-zero with the most recent finish wins.
-import { UserError } from '../errors.js';
+import { userError } from '../i18n/user-error.js';
 import type { Pod } from '../k8s/index.js';
 import type { ContainerView } from './context.js';
 
@@ -50,7 +50,7 @@ export function chooseFailing(pod: Pod, views: readonly ContainerView[], podStat
     const named = views.find((v) => v.name === explicit);
     if (!named) {
       const names = views.map((v) => v.name).join(', ');
-      throw new UserError(`container "${explicit}" not found in pod ${pod.metadata.namespace ?? 'default'}/${pod.metadata.name} (containers: ${names})`);
+      throw userError('scenario.container.notFound', { container: explicit, pod: `${pod.metadata.namespace ?? 'default'}/${pod.metadata.name}`, names });
     }
     const others = rank(views.filter((v) => v !== named && failureScore(v) > 0));
     return { failing: [named, ...others], why: `container ${explicit} was named with --container` };

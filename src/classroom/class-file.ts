@@ -2,7 +2,9 @@
 // "wheel of misfortune"), time limits, the hint policy, the language, and when guidance fades.
 import { parse, YAMLParseError } from 'yaml';
 import { z } from 'zod';
-import { UserError } from '../errors.js';
+import { userError } from '../i18n/user-error.js';
+import { zodReason } from '../i18n/zod-reason.js';
+import { atError } from '../scenario/file-error.js';
 import { LOCALES } from '../i18n/locale.js';
 import { RED_HERRINGS, type RedHerringKind } from './red-herring.js';
 import type { HintPolicy } from './rubric.js';
@@ -53,12 +55,13 @@ export function parseClassFile(text: string, shownAs: string): ClassFile {
     raw = parse(text);
   } catch (e) {
     const line = e instanceof YAMLParseError ? `:${e.linePos?.[0]?.line ?? 1}` : '';
-    throw new UserError(`${shownAs}${line}: not valid YAML`);
+    throw userError('scenario.class.yaml', { where: `${shownAs}${line}` });
   }
   const parsed = ClassSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new UserError(`${shownAs}: ${issue.path.join('.') || 'the file'}: ${issue.message}`);
+    const path = issue.path.join('.');
+    throw atError(shownAs, `${shownAs}: ${path || 'the file'}: ${issue.message}`, { key: 'scenario.class.issue', values: { path: path || 'none' }, detail: zodReason(issue.message) });
   }
   return parsed.data;
 }

@@ -1,9 +1,9 @@
 // Reads one scenario's pod through the read port, diagnoses it as the wizard would, picks the flow it walks (in
 // the trainee's language) and builds the exercise's case file. The only reads the engine does besides verifying.
+import { userError } from '../i18n/user-error.js';
 import { diagnose } from '../report/diagnose.js';
 import { isCauseId, type CauseId } from '../contracts/causes.js';
 import type { ClusterReader } from '../contracts/read-port.js';
-import { UserError } from '../errors.js';
 import { gatherEvidence } from '../evidence/index.js';
 import { selectFlow, type Flow } from '../flow/index.js';
 import { podStatusRow } from '../k8s/index.js';
@@ -21,7 +21,7 @@ export async function prepareCase(input: {
 }): Promise<ExerciseCase> {
   const { meta, name } = input.scenario;
   const [namespace, pod] = (meta.pod ?? '').includes('/') ? (meta.pod!.split('/') as [string, string]) : ['default', meta.pod ?? ''];
-  if (!pod || !isCauseId(meta.cause)) throw new UserError(`scenario ${name} has no pod or cause in its scenario.yaml, so it cannot be an exercise`);
+  if (!pod || !isCauseId(meta.cause)) throw userError('scenario.exercise.noPodOrCause', { name });
   const evidence = await gatherEvidence(input.reader, namespace, pod, { tailLines: 500, limitBytes: 1 << 20, target: { namespace } });
   const diagnosis = diagnose({ evidence, target: { namespace } });
   // The containers the evidence skipped (running, never restarted): their last lines can be quoted on the board,

@@ -1,5 +1,6 @@
 // `kubectl-crashcourse class run class.yaml` (a session of exercises as the trainer prepared it) and
 // `kubectl-crashcourse class report results/` (the class table in Markdown, from the result files).
+import { userError } from '../i18n/user-error.js';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { classReportMarkdown, parseClassFile, ResultSchema, seededOrder, type ExerciseResult } from '../classroom/index.js';
@@ -22,7 +23,7 @@ async function readText(path: string): Promise<string> {
     return await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? String(e))}`);
+    throw userError('scenario.class.unreadable', { path, code: code ?? String(e) });
   }
 }
 

@@ -1,8 +1,8 @@
 // `kubectl-crashcourse --exercise [SCENARIO|random]`: one exercise with the answer hidden, in the trainee's
 // language, on a training cluster started for it; the result is written to --results.
+import { userError } from '../i18n/user-error.js';
 import { createTranslator, resolveLocale } from '../i18n/index.js';
 import { DEFAULT_HINTS, isRedHerringKind, RED_HERRINGS, type RedHerringKind } from '../classroom/index.js';
-import { UserError } from '../errors.js';
 import { runExerciseSession } from './exercise-session.js';
 
 export interface ExerciseOptions {
@@ -22,7 +22,7 @@ export interface ExerciseOptions {
 export function redHerringKinds(value: string | true | undefined): RedHerringKind[] {
   if (value === undefined) return [];
   if (value === true || value === 'any') return [...RED_HERRINGS];
-  if (!isRedHerringKind(value)) throw new UserError(`--red-herring: unknown variant '${value}' (expected ${RED_HERRINGS.join(', ')} or any)`, 2);
+  if (!isRedHerringKind(value)) throw userError('scenario.exercise.redHerring', { value, variants: RED_HERRINGS.join(', ') }, 2);
   return [value];
 }
 

@@ -1,7 +1,7 @@
 // The trainer's side of a running training cluster's admin endpoint: the address and token it wrote beside its
 // kubeconfig (loopback only, whatever the file says), and the reset calls the CLI and the wizard make with them.
+import { userError } from '../i18n/user-error.js';
 import { readFile } from 'node:fs/promises';
-import { UserError } from '../errors.js';
 import { adminFilePath, RESET_PATH } from '../training/admin-endpoint.js';
 
 export interface TrainingAdmin {
@@ -24,11 +24,11 @@ async function adminFile(kubeconfig: string, missing: () => never): Promise<{ ur
   try {
     parsed = JSON.parse(text) as { url?: unknown; token?: unknown };
   } catch {
-    throw new UserError(`${adminFilePath(kubeconfig)} is not valid JSON`);
+    throw userError('scenario.admin.notJson', { path: adminFilePath(kubeconfig) });
   }
   const url = typeof parsed.url === 'string' ? new URL(parsed.url) : undefined;
   if (!url || url.protocol !== 'http:' || !['127.0.0.1', '[::1]'].includes(url.hostname) || typeof parsed.token !== 'string') {
-    throw new UserError(`${adminFilePath(kubeconfig)} does not describe a training cluster on 127.0.0.1`);
+    throw userError('scenario.admin.notTraining', { path: adminFilePath(kubeconfig), host: '127.0.0.1' });
   }
   return { url: url.origin, token: parsed.token };
 }
@@ -39,10 +39,10 @@ function client(url: string, token: string): TrainingAdmin {
     try {
       res = await fetch(`${url}${RESET_PATH}${query}`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
     } catch {
-      throw new UserError(`the training cluster at ${url} is not answering (is it still running?)`);
+      throw userError('scenario.admin.notAnswering', { url });
     }
     const body = (await res.json().catch(() => ({}))) as { reset?: unknown; error?: unknown };
-    if (!res.ok) throw new UserError(`reset refused: ${typeof body.error === 'string' ? body.error : `HTTP ${res.status}`}`);
+    if (!res.ok) throw userError('scenario.admin.refused', { why: typeof body.error === 'string' ? body.error : `HTTP ${res.status}` });
     return Array.isArray(body.reset) ? body.reset.filter((n): n is string => typeof n === 'string') : [];
   };
   const pod = (namespace: string, name: string): string => `?pod=${encodeURIComponent(`${namespace}/${name}`)}`;
@@ -56,7 +56,7 @@ function client(url: string, token: string): TrainingAdmin {
 /** The admin of the training cluster this kubeconfig was written for; a one-line error when there is none. */
 export async function trainingAdmin(kubeconfig: string): Promise<TrainingAdmin> {
   const { url, token } = await adminFile(kubeconfig, () => {
-    throw new UserError(`no training cluster admin file at ${adminFilePath(kubeconfig)} (start one with: kubectl-crashcourse training-cluster --write-kubeconfig ${kubeconfig})`);
+    throw userError('scenario.admin.missing', { path: adminFilePath(kubeconfig), command: `kubectl-crashcourse training-cluster --write-kubeconfig ${kubeconfig}` });
   });
   return client(url, token);
 }

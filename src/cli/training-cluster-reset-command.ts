@@ -1,6 +1,6 @@
 // `kubectl-crashcourse training-cluster reset [SCENARIO]`: asks the running training cluster, over loopback and
 // with the admin token it wrote beside its kubeconfig, to restore a scenario's objects and clock.
-import { UserError } from '../errors.js';
+import { userError } from '../i18n/user-error.js';
 import { createTranslator } from '../i18n/translate.js';
 import type { Locale } from '../i18n/locale.js';
 import { trainingAdmin } from './training-admin.js';
@@ -13,7 +13,7 @@ export interface ResetOptions {
 
 export async function runTrainingClusterReset(options: ResetOptions): Promise<number> {
   const kubeconfig = options.kubeconfig ?? process.env['KUBECONFIG']?.split(':')[0];
-  if (!kubeconfig) throw new UserError('which training cluster? pass --kubeconfig FILE (the one training-cluster --write-kubeconfig wrote) or set KUBECONFIG');
+  if (!kubeconfig) throw userError('scenario.admin.whichCluster');
   const reset = await (await trainingAdmin(kubeconfig)).reset(options.scenario);
   process.stdout.write(`${createTranslator(options.locale ?? 'en')('out.reset.done', { scenarios: reset.join(', ') })}\n`);
   return 0;

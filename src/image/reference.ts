@@ -1,6 +1,6 @@
 // Image references as the container runtime reads them: Docker Hub defaults (docker.io, library/, latest),
 // an optional registry host, a tag and/or a digest. Parsed once here; everything else uses the parsed form.
-import { UserError } from '../errors.js';
+import { userError } from '../i18n/user-error.js';
 
 export interface ImageReference {
   /** Registry as users write it: "docker.io", "ghcr.io", "localhost:5000". */
@@ -22,10 +22,11 @@ const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
 
 export function parseImageReference(input: string): ImageReference {
   const text = input.trim();
-  const fail = (why: string): never => {
-    throw new UserError(`invalid image reference "${input}": ${why}`);
+  // `part`: which part is bad (empty: the whole reference is empty); `value`: its text.
+  const fail = (part: 'empty' | 'digest' | 'tag' | 'component', value = ''): never => {
+    throw userError('scenario.image.invalid', { input, part, value });
   };
-  if (!text) fail('it is empty');
+  if (!text) fail('empty');
 
   let rest = text;
   let digest: string | undefined;
@@ -33,7 +34,7 @@ export function parseImageReference(input: string): ImageReference {
   if (at >= 0) {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
-    if (!DIGEST.test(digest)) fail(`bad digest "${digest}"`);
+    if (!DIGEST.test(digest)) fail('digest', digest);
   }
 
   let tag: string | undefined;
@@ -42,7 +43,7 @@ export function parseImageReference(input: string): ImageReference {
   if (colon > lastSlash) {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) fail(`bad tag "${tag}"`);
+    if (!TAG.test(tag)) fail('tag', tag);
   }
 
   const parts = rest.split('/');
@@ -55,7 +56,7 @@ export function parseImageReference(input: string): ImageReference {
   }
   if (registry === 'index.docker.io' || registry === 'registry-1.docker.io') registry = DOCKER_HUB;
   if (registry === DOCKER_HUB && parts.length === 1) parts.unshift('library');
-  for (const part of parts) if (!COMPONENT.test(part)) fail(`bad repository component "${part}"`);
+  for (const part of parts) if (!COMPONENT.test(part)) fail('component', part);
 
   const repository = parts.join('/');
   if (!tag && !digest) tag = 'latest';

@@ -63,6 +63,10 @@ export interface ShapeIssue {
   readonly path: readonly (string | number)[];
   /** "status.phase: expected string, got a mapping" */
   readonly text: string;
+  /** The same in parts, for a message worded in another language: the field ("" for the whole value), and either
+   * the type expected and what was there (`got`: null, list, mapping, nothing or a typeof name) or zod's reason. */
+  readonly field: string;
+  readonly mismatch: { readonly expected: string; readonly got: string } | { readonly reason: string };
 }
 
 /** The first place where the value does not fit, or undefined when it does. */
@@ -72,7 +76,8 @@ export function shapeIssue(schema: z.ZodType, value: unknown): ShapeIssue | unde
   const issue = result.error.issues[0]!;
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const shown = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
-  return { path, text: `${shown || 'the whole answer'}: ${describeIssue(issue, value)}` };
+  const mismatch = issue.code === 'invalid_type' ? { expected: issue.expected, got: kindOf(at(value, issue.path)) } : { reason: issue.message };
+  return { path, text: `${shown || 'the whole answer'}: ${describeIssue(issue, value)}`, field: shown, mismatch };
 }
 
 export const shapeProblem = (schema: z.ZodType, value: unknown): string | undefined => shapeIssue(schema, value)?.text;
@@ -81,7 +86,7 @@ export const shapeProblem = (schema: z.ZodType, value: unknown): string | undefi
 export const schemaForKind = (kind: string | undefined): z.ZodType => (kind === 'Pod' ? podSchema : kind === 'Event' ? eventSchema : objectSchema);
 
 function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
-  if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${kindOf(at(root, issue.path))}`;
+  if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${article(kindOf(at(root, issue.path)))}`;
   return issue.message;
 }
 
@@ -91,4 +96,5 @@ function at(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : v === undefined ? 'nothing' : typeof v);
+const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'list' : typeof v === 'object' ? 'mapping' : v === undefined ? 'nothing' : typeof v);
+const article = (kind: string): string => (kind === 'list' || kind === 'mapping' ? `a ${kind}` : kind);

@@ -1,8 +1,8 @@
 // /metrics, /healthz (the process answers), /readyz (the watcher has listed the cluster once, or is a standby
 // replica waiting for the Lease) and whatever routes the caller adds. GET only except for those routes.
+import { userError } from '../i18n/user-error.js';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Registry } from 'prom-client';
-import { UserError } from '../errors.js';
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
@@ -39,7 +39,7 @@ export async function startMetricsServer(registry: Registry, host: string, port:
     text(res, 404, 'not found\n');
   });
   const bound = await new Promise<number>((resolve, reject) => {
-    server.once('error', (e: NodeJS.ErrnoException) => reject(new UserError(`cannot serve metrics on ${host}:${port}: ${e.code ?? e.message}`)));
+    server.once('error', (e: NodeJS.ErrnoException) => reject(userError('scenario.metrics.listen', { address: `${host}:${port}`, why: e.code ?? e.message })));
     server.listen(port, host, () => {
       const a = server.address();
       resolve(typeof a === 'object' && a ? a.port : port);

@@ -18,7 +18,7 @@ export async function dumpLogs(files: readonly DumpLogFile[], objects: readonly 
   const out: ScenarioLog[] = [];
   for (const { namespace, pod, path, size } of files) {
     const containers = pods.get(`${namespace}/${pod}`);
-    if (!containers) throw fileError(path, 1, `no pod ${namespace}/${pod} in this dump for this log`);
+    if (!containers) throw fileError(path, 1, 'scenario.dump.noPod', { pod: `${namespace}/${pod}` });
     const { blocks, marked } = await indexLogBlocks(path);
     if (!marked) {
       const first = containers[0];

@@ -59,8 +59,10 @@ export function checkDuplicates(located: readonly LocatedObject[]): void {
     const first = seen.get(key);
     if (first) {
       const name = metadata.namespace ? `${metadata.namespace}/${metadata.name}` : metadata.name;
-      const where = first.file === item.file ? `line ${first.line}` : `${first.file}:${first.line}`;
-      throw fileError(item.file, item.line, `${kind ?? 'object'} ${name} is defined twice (first at ${where})`);
+      const values = { kind: kind ?? 'object', name, line: String(first.line) };
+      throw first.file === item.file
+        ? fileError(item.file, item.line, 'scenario.object.twiceSameFile', values)
+        : fileError(item.file, item.line, 'scenario.object.twice', { ...values, file: first.file });
     }
     seen.set(key, item);
   }
@@ -72,6 +74,6 @@ function checkPod(parsed: ParsedMeta, metaPath: string, objects: readonly KubeOb
   const found = objects.some((o) => o.kind === 'Pod' && `${o.metadata.namespace ?? 'default'}/${o.metadata.name}` === key);
   if (!found) {
     const pods = objects.filter((o): o is Pod => o.kind === 'Pod').map((o) => `${o.metadata.namespace ?? 'default'}/${o.metadata.name}`);
-    throw fileError(metaPath, parsed.lineOf('pod'), `pod: no pod ${key} in this scenario (it has ${pods.slice(0, 5).join(', ') || 'no pods'})`);
+    throw fileError(metaPath, parsed.lineOf('pod'), 'scenario.meta.noSuchPod', { pod: key, count: pods.length, pods: pods.slice(0, 5).join(', ') });
   }
 }

@@ -8,6 +8,8 @@ import { checkInside } from './scenario-file.js';
 import type { ScenarioLog } from '../contracts/scenario.js';
 
 const LOG_NAME = /^(.+?)(\.previous)?\.log$/;
+// The layout's placeholders are not words to translate: they go into the messages as values.
+const LAYOUT = { folder: 'logs/<namespace>/<pod>/', log: '<container>.log', previous: '<container>.previous.log' };
 
 /** logs/<ns>/<pod>/<container>.log files; any other shape under logs/ is an error naming it. */
 export async function findLogFiles(logsDir: string, root: string): Promise<ScenarioLog[]> {
@@ -15,17 +17,17 @@ export async function findLogFiles(logsDir: string, root: string): Promise<Scena
   for (const ns of await visible(logsDir)) {
     const nsDir = join(logsDir, ns);
     await checkInside(root, nsDir);
-    if (!(await isDir(nsDir))) throw fileError(nsDir, undefined, 'expected a folder logs/<namespace>/<pod>/ holding <container>.log files');
+    if (!(await isDir(nsDir))) throw fileError(nsDir, undefined, 'scenario.logs.notFolder', LAYOUT);
     for (const pod of await visible(nsDir)) {
       const podDir = join(nsDir, pod);
       await checkInside(root, podDir);
-      if (!(await isDir(podDir))) throw fileError(podDir, undefined, 'expected a folder logs/<namespace>/<pod>/ holding <container>.log files');
+      if (!(await isDir(podDir))) throw fileError(podDir, undefined, 'scenario.logs.notFolder', LAYOUT);
       for (const file of await visible(podDir)) {
         const path = join(podDir, file);
         const match = LOG_NAME.exec(file);
         await checkInside(root, path);
         const info = await stat(path);
-        if (!match?.[1] || !info.isFile()) throw fileError(path, undefined, 'expected <container>.log or <container>.previous.log');
+        if (!match?.[1] || !info.isFile()) throw fileError(path, undefined, 'scenario.logs.badName', LAYOUT);
         out.push({ namespace: ns, pod, container: match[1], previous: match[2] !== undefined, path, size: info.size });
       }
     }
@@ -52,9 +54,9 @@ export function checkLogOwners(logs: readonly ScenarioLog[], objects: readonly K
   const pods = podContainers(objects);
   for (const log of logs) {
     const containers = pods.get(`${log.namespace}/${log.pod}`);
-    if (!containers) throw fileError(log.path, 1, `no pod ${log.namespace}/${log.pod} in this scenario for this log`);
+    if (!containers) throw fileError(log.path, 1, 'scenario.logs.noPod', { pod: `${log.namespace}/${log.pod}` });
     if (!containers.includes(log.container)) {
-      throw fileError(log.path, 1, `pod ${log.namespace}/${log.pod} has no container "${log.container}" (it has ${containers.join(', ') || 'none'})`);
+      throw fileError(log.path, 1, 'scenario.logs.noContainer', { pod: `${log.namespace}/${log.pod}`, container: log.container, count: containers.length, containers: containers.join(', ') });
     }
   }
 }

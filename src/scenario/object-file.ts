@@ -2,7 +2,8 @@
 // kind (List, PodList, EventList…), whose typed items may omit the kind they inherit from the list.
 import type { KubeObject } from '../k8s/index.js';
 import { fileError } from './file-error.js';
-import { schemaForKind, shapeIssue } from '../k8s/object-schema.js';
+import { schemaForKind, shapeIssue, type ShapeIssue } from '../k8s/object-schema.js';
+import type { MessageKey, MessageValues } from '../i18n/translate.js';
 import { normaliseObject } from './normalise-object.js';
 import { parseDocuments, type ParsedDocuments, type ValuePath } from './parse-documents.js';
 import { asString, isRecord, type JsonRecord } from './record.js';
@@ -27,7 +28,7 @@ export function readObjectFile(file: string, text: string, namespace?: string, j
   parsed.values.forEach((value, doc) => {
     if (value === null || value === undefined) return;
     const at = (path: ValuePath): number => parsed.lineOf(doc, path) ?? 1;
-    if (!isRecord(value)) throw fileError(file, at([]), 'expected a Kubernetes object (a mapping with apiVersion, kind and metadata)');
+    if (!isRecord(value)) throw fileError(file, at([]), 'scenario.object.notMapping');
     const kind = asString(value.kind);
     if (kind !== undefined && kind.endsWith('List') && (Array.isArray(value.items) || value.items === null || value.items === undefined)) {
       out.push(...listItems(file, parsed, doc, value, kind, namespace, checks));
@@ -46,7 +47,7 @@ function listItems(file: string, parsed: ParsedDocuments, doc: number, list: Jso
   return items.map((item, i) => {
     const path: ValuePath = ['items', i];
     const at = (sub: ValuePath): number => parsed.lineOf(doc, [...path, ...sub]) ?? 1;
-    if (!isRecord(item)) throw fileError(file, at([]), `${kind} item ${i} is not an object`);
+    if (!isRecord(item)) throw fileError(file, at([]), 'scenario.object.listItem', { kind, item: String(i) });
     return located(file, item, path, at, inherited, namespace, pendingChecks);
   });
 }
@@ -60,23 +61,32 @@ function located(
   defaultNamespace: string | undefined,
   pendingChecks: (() => void)[],
 ): LocatedObject {
-  const what = path.length ? `item ${String(path[1])}` : 'object';
+  // Which object, for the messages: an item's index in its list, or `none` for a file's own object.
+  const item = path.length ? String(path[1]) : 'none';
   const kind = asString(raw.kind) ?? inherited.kind;
   const apiVersion = asString(raw.apiVersion) ?? inherited.apiVersion;
-  if (!kind) throw fileError(file, at([]), `${what} has no kind`);
-  if (!apiVersion) throw fileError(file, at([]), `${kind} ${what} has no apiVersion`);
-  if (!isRecord(raw.metadata)) throw fileError(file, at([]), `${kind} ${what} has no metadata`);
+  if (!kind) throw fileError(file, at([]), 'scenario.object.noKind', { item });
+  if (!apiVersion) throw fileError(file, at([]), 'scenario.object.noApiVersion', { kind, item });
+  if (!isRecord(raw.metadata)) throw fileError(file, at([]), 'scenario.object.noMetadata', { kind, item });
   const name = raw.metadata.name;
-  if (typeof name !== 'string' || name === '') throw fileError(file, at(['metadata']), `${kind} ${what} has no metadata.name`);
+  if (typeof name !== 'string' || name === '') throw fileError(file, at(['metadata']), 'scenario.object.noName', { kind, item });
   const namespace = raw.metadata.namespace;
   if (namespace !== undefined && namespace !== null && typeof namespace !== 'string') {
-    throw fileError(file, at(['metadata', 'namespace']), `${kind} ${name}: metadata.namespace must be a string`);
+    throw fileError(file, at(['metadata', 'namespace']), 'scenario.object.namespace', { kind, name });
   }
   const object = normaliseObject({ ...raw, apiVersion, kind }, defaultNamespace);
   // Checked after every object of the file has its kind and name, so those simpler mistakes are reported first.
   pendingChecks.push(() => {
     const wrong = shapeIssue(schemaForKind(kind), object);
-    if (wrong) throw fileError(file, at(wrong.path), `${kind} ${name}: ${wrong.text}`);
+    if (wrong) throw fileError(file, at(wrong.path), ...shapeMessage(kind, name, wrong));
   });
   return { object, file, line: at([]) };
+}
+
+/** A field of the wrong type, worded from its parts (`field` "none": the whole object). */
+export function shapeMessage(kind: string, name: string, wrong: ShapeIssue): [MessageKey, MessageValues] {
+  const where = { kind, name, field: wrong.field || 'none' };
+  return 'reason' in wrong.mismatch
+    ? ['scenario.object.shapeOther', { ...where, reason: wrong.mismatch.reason }]
+    : ['scenario.object.shape', { ...where, ...wrong.mismatch }];
 }

@@ -45,14 +45,14 @@ function parseYaml(file: string, text: string): ParsedDocuments {
   const broken = located.docs.flatMap((doc) => doc.errors)[0];
   if (broken) {
     const line = broken.linePos?.[0].line;
-    throw fileError(file, line, `invalid YAML: ${firstLine(broken.message)}`);
+    throw fileError(file, line, 'scenario.parse.yaml', { detail: firstLine(broken.message) });
   }
   const values = located.docs.map((doc, i) => {
     try {
       return doc.toJS({ maxAliasCount: 100 }) as unknown;
     } catch (error) {
       // yaml refuses aliases that expand past maxAliasCount (a "billion laughs" bomb) with a ReferenceError.
-      throw fileError(file, located.lineOf(i, []), `YAML aliases expand too far (over 100 alias uses): refused (${firstLine(error instanceof Error ? error.message : String(error))})`);
+      throw fileError(file, located.lineOf(i, []), 'scenario.parse.aliases', { max: '100', detail: firstLine(error instanceof Error ? error.message : String(error)) });
     }
   });
   return { values, lineOf: located.lineOf };
@@ -65,7 +65,7 @@ function parseJson(file: string, text: string): ParsedDocuments {
     value = JSON.parse(text) as unknown;
   } catch (error) {
     const line = jsonErrorLine(error, text) ?? yamlDocuments(text).docs.flatMap((d) => d.errors)[0]?.linePos?.[0].line;
-    throw fileError(file, line, `invalid JSON: ${firstLine(error instanceof Error ? error.message : String(error))}`);
+    throw fileError(file, line, 'scenario.parse.json', { detail: firstLine(error instanceof Error ? error.message : String(error)) });
   }
   let lazy: ReturnType<typeof yamlDocuments> | undefined;
   return {

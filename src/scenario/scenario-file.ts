@@ -8,13 +8,14 @@ import { fileError } from './file-error.js';
 /** YAML and JSON are parsed whole; 32 MiB of JSON is ~1 GB of parsed objects already. */
 export const MAX_OBJECT_FILE_BYTES = 32 << 20;
 
-const mib = (n: number): string => `${Math.round(n / (1 << 20))} MiB`;
+// A string, not a number: ICU would group the digits (1,024) where the message always said 1024.
+const mib = (n: number): string => String(Math.round(n / (1 << 20)));
 
 /** Refuses a path whose real location (links resolved) is outside `root`. */
 export async function checkInside(root: string, path: string): Promise<void> {
   const [realRoot, real] = await Promise.all([realpath(root), realpath(path).catch(() => path)]);
   const rel = relative(realRoot, real);
-  if (rel.startsWith('..') || isAbsolute(rel)) throw fileError(path, undefined, `a symbolic link to ${real}, outside the scenario directory: refused`);
+  if (rel.startsWith('..') || isAbsolute(rel)) throw fileError(path, undefined, 'scenario.file.linkOutside', { target: real });
 }
 
 /** What a directory entry really is once a link (inside the tree) is followed. */
@@ -34,6 +35,6 @@ export async function readObjectText(root: string, path: string): Promise<string
 
 export function checkObjectSize(path: string, size: number): void {
   if (size > MAX_OBJECT_FILE_BYTES) {
-    throw fileError(path, undefined, `${mib(size)} is over the ${mib(MAX_OBJECT_FILE_BYTES)} limit for an object file; split it, or keep only the namespaces you need`);
+    throw fileError(path, undefined, 'scenario.file.tooLarge', { size: mib(size), limit: mib(MAX_OBJECT_FILE_BYTES) });
   }
 }

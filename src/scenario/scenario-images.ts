@@ -12,25 +12,25 @@ const STRING_KEYS = ['workingDir', 'user'] as const;
 const KNOWN = new Set<string>([...LIST_KEYS, ...STRING_KEYS, 'shell']);
 
 export function parseImages(file: string, value: unknown, lineOf: (path: ValuePath) => number | undefined): Record<string, ScenarioImage> {
-  if (!isRecord(value)) throw fileError(file, lineOf(['images']), 'images: expected a map from image reference to its config');
+  if (!isRecord(value)) throw fileError(file, lineOf(['images']), 'scenario.images.notMap');
   const out: Record<string, ScenarioImage> = {};
   for (const [ref, config] of Object.entries(value)) {
     const at = (key?: string): number | undefined => lineOf(key ? ['images', ref, key] : ['images', ref]);
-    if (!isRecord(config)) throw fileError(file, at(), `images["${ref}"]: expected a map (entrypoint, cmd, shell, …)`);
+    if (!isRecord(config)) throw fileError(file, at(), 'scenario.images.entryNotMap', { ref, keys: 'entrypoint, cmd, shell' });
     const unknown = Object.keys(config).find((key) => !KNOWN.has(key));
-    if (unknown) throw fileError(file, at(unknown), `images["${ref}"]: unknown key "${unknown}" (expected ${[...KNOWN].join(', ')})`);
-    if (typeof config.shell !== 'boolean') throw fileError(file, at('shell') ?? at(), `images["${ref}"].shell: expected true or false`);
+    if (unknown) throw fileError(file, at(unknown), 'scenario.images.unknownKey', { ref, key: unknown, known: [...KNOWN].join(', ') });
+    if (typeof config.shell !== 'boolean') throw fileError(file, at('shell') ?? at(), 'scenario.images.shell', { ref });
     const list = (key: (typeof LIST_KEYS)[number]): readonly string[] | undefined => {
       const value = config[key];
       if (value === undefined) return undefined;
       if (!Array.isArray(value) || !value.every((item): item is string => typeof item === 'string')) {
-        throw fileError(file, at(key), `images["${ref}"].${key}: expected a list of strings`);
+        throw fileError(file, at(key), 'scenario.images.notList', { ref, key });
       }
       return value;
     };
     const text = (key: (typeof STRING_KEYS)[number]): string | undefined => {
       const value = config[key];
-      if (value !== undefined && typeof value !== 'string') throw fileError(file, at(key), `images["${ref}"].${key}: expected a string`);
+      if (value !== undefined && typeof value !== 'string') throw fileError(file, at(key), 'scenario.images.notString', { ref, key });
       return value;
     };
     const image: ScenarioImage = {
@@ -44,9 +44,9 @@ export function parseImages(file: string, value: unknown, lineOf: (path: ValuePa
       ...defined('architectures', list('architectures')),
     };
     const badArch = image.architectures?.find((arch) => !ARCHITECTURES.has(arch));
-    if (badArch) throw fileError(file, at('architectures'), `images["${ref}"].architectures: unknown architecture "${badArch}"`);
+    if (badArch) throw fileError(file, at('architectures'), 'scenario.images.architecture', { ref, arch: badArch });
     const badEnv = image.env?.find((entry) => !/^[^=]+=/.test(entry));
-    if (badEnv !== undefined) throw fileError(file, at('env'), `images["${ref}"].env: "${badEnv}" is not NAME=value`);
+    if (badEnv !== undefined) throw fileError(file, at('env'), 'scenario.images.env', { ref, entry: badEnv });
     out[ref] = image;
   }
   return out;

@@ -1,6 +1,6 @@
 // --forbid VERB:RESOURCE[/SUB] entries: which requests answer 403, checked at start-up against the served API
 // so a typo fails loudly instead of silently allowing everything.
-import { usageError } from '../errors.js';
+import { userError } from '../i18n/user-error.js';
 import { RESOURCE_TYPES, VERBS } from './resources.js';
 
 interface Rule {
@@ -22,20 +22,20 @@ export type ForbidPolicy = (request: AccessRequest) => boolean;
 
 function parseRule(entry: string): Rule {
   const m = /^([^:]+):(.+)$/.exec(entry.trim());
-  if (!m) throw usageError(`--forbid: "${entry}" is not VERB:RESOURCE (e.g. get:pods/log)`);
+  if (!m) throw userError('scenario.forbid.shape', { entry, example: 'get:pods/log' }, 2);
   const verb = m[1]!.toLowerCase();
-  if (!VERBS.includes(verb)) throw usageError(`--forbid: unknown verb "${m[1]}" in "${entry}" (one of: ${VERBS.join(', ')})`);
+  if (!VERBS.includes(verb)) throw userError('scenario.forbid.verb', { verb: m[1]!, entry, verbs: VERBS.join(', ') }, 2);
   const [resPart, sub = '', extra] = m[2]!.toLowerCase().split('/');
-  if (extra !== undefined) throw usageError(`--forbid: "${entry}" has too many "/" (RESOURCE or RESOURCE/SUBRESOURCE)`);
+  if (extra !== undefined) throw userError('scenario.forbid.slashes', { entry }, 2);
   if (resPart === '*') return { verb, group: '*', resource: '*', subresource: '*' };
   const dot = resPart!.indexOf('.');
   const name = dot < 0 ? resPart! : resPart!.slice(0, dot);
   const group = dot < 0 ? undefined : resPart!.slice(dot + 1);
   const matches = RESOURCE_TYPES.filter((t) => (t.resource === name || t.shortNames.includes(name)) && (group === undefined || t.group === group));
   const type = matches[0];
-  if (!type) throw usageError(`--forbid: unknown resource "${resPart}" in "${entry}"`);
+  if (!type) throw userError('scenario.forbid.resource', { resource: resPart ?? '', entry }, 2);
   if (sub && sub !== '*' && !type.subresources.includes(sub)) {
-    throw usageError(`--forbid: ${type.resource} has no subresource "${sub}" in "${entry}" (one of: ${type.subresources.join(', ')})`);
+    throw userError('scenario.forbid.subresource', { resource: type.resource, sub, entry, subresources: type.subresources.join(', ') }, 2);
   }
   return { verb, group: group ?? (matches.length > 1 ? '*' : type.group), resource: type.resource, subresource: sub };
 }

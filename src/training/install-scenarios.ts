@@ -2,7 +2,7 @@
 // recorded, uids filled in (events keep pointing at their pod), namespaces and nodes that objects refer to
 // created, and logs registered. Nothing from a scenario is ever executed.
 import { randomUUID } from 'node:crypto';
-import { UserError } from '../errors.js';
+import { userError } from '../i18n/user-error.js';
 import type { KubeEvent, KubeObject, Pod } from '../k8s/index.js';
 import type { Scenario } from '../scenario/index.js';
 import { impliedObjects } from './implied-objects.js';
@@ -50,7 +50,7 @@ export function installScenarios(store: ObjectStore, logs: LogBook, scenarios: r
       // Nodes and namespaces are shared ground: several scenarios may describe the same one; the first wins.
       if (claimed && !type.namespaced) continue;
       if (claimed && claimed !== s.dir) {
-        throw new UserError(`two scenarios define ${type.kind} ${namespace ? `${namespace}/` : ''}${raw.metadata.name}: ${claimed} and ${s.dir}`);
+        throw userError('scenario.training.sameObject', { kind: type.kind, name: `${namespace ? `${namespace}/` : ''}${raw.metadata.name}`, a: claimed, b: s.dir });
       }
       owner.set(id, s.dir);
       const shifted = shiftTimestamps(raw, delta);

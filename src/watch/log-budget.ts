@@ -1,6 +1,6 @@
 // Log reads are the expensive part of a diagnosis for the API server (the kubelet streams them): a token bucket
 // caps them. A read over budget is not made; the evidence records it as a gap and the diagnosis says so.
-import { ClusterError } from '../contracts/cluster-errors.js';
+import { clusterError } from '../i18n/user-error.js';
 import type { ClusterReader } from '../contracts/read-port.js';
 
 export class TokenBucket {
@@ -30,11 +30,11 @@ export function withLogPolicy(reader: ClusterReader, policy: LogPolicy, onSkip: 
   gated.readLog = async (namespace, pod, options) => {
     if (policy.kind === 'off') {
       onSkip();
-      throw new ClusterError('forbidden', 'log reads are off for this watcher (--no-logs: its role has no pods/log permission)');
+      throw clusterError('forbidden', 'scenario.watch.logsOff');
     }
     if (!policy.bucket.take()) {
       onSkip();
-      throw new ClusterError('server', 'log read skipped: the watcher\'s log rate limit was reached');
+      throw clusterError('server', 'scenario.watch.logBudget');
     }
     return reader.readLog(namespace, pod, options);
   };

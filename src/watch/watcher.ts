@@ -4,6 +4,9 @@
 // failing pod; healthy pods leave nothing behind, so memory follows failures, not cluster size.
 import { diagnose } from '../report/diagnose.js';
 import { ClusterError } from '../contracts/cluster-errors.js';
+import { ENGLISH, type MessageKey, type MessageValues, type Translate } from '../i18n/translate.js';
+import { localMessage } from '../i18n/user-error.js';
+import type { MessageRef } from '../errors.js';
 import type { ClusterReader } from '../contracts/read-port.js';
 import { gatherEvidence } from '../evidence/index.js';
 import type { Pod } from '../k8s/index.js';
@@ -16,7 +19,6 @@ import { withLogPolicy, type LogPolicy } from './log-budget.js';
 import type { PodSource } from './pod-source.js';
 import { RecentKeys } from './recent-keys.js';
 import { resultOf, resultText, type WatchResult } from './result.js';
-import { ENGLISH, type Translate } from '../i18n/translate.js';
 import { failureOf } from './trigger.js';
 import { workloadKey, workloadOf } from './workload.js';
 
@@ -61,8 +63,11 @@ const LOG_LIMITS = { tailLines: 200, limitBytes: 64 * 1024 } as const;
 
 export function runWatcher(o: WatcherOptions): Watcher {
   const now = o.now ?? Date.now;
-  const warn = o.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const write = o.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
   const t = o.t ?? ENGLISH;
+  // The cluster's or a library's message stays as it came (in the reader's language when it carries a key).
+  const warn = (key: MessageKey, values: MessageValues, err: unknown): void =>
+    write(`kubectl-crashcourse watch: ${t(key, { ...values, error: oneLine(err, t) })}`);
   const max = o.maxTracked ?? 50_000;
   const diagnosedPods = new RecentKeys(o.reemitMs, max);
   const published = new RecentKeys(o.reemitMs, max);
@@ -81,7 +86,7 @@ export function runWatcher(o: WatcherOptions): Watcher {
     } catch (err) {
       if (err instanceof ClusterError && err.kind === 'not-found') return undefined;
       o.metrics.apiErrors.inc({ operation: 'read' });
-      warn(`kubectl-crashcourse watch: ${t('out.watch.readFailed', { pod: `${job.namespace}/${job.name}`, message: oneLine(err) })}`);
+      warn('scenario.watch.cannotReadPod', { pod: `${job.namespace}/${job.name}` }, err);
       return undefined;
     }
     // By the time we read it, it may be on its way out (a rollout) or running fine again.
@@ -99,7 +104,7 @@ export function runWatcher(o: WatcherOptions): Watcher {
     published.mark(key, now());
     for (const f of await publish(result, o.sinks, now(), resultText(d, t))) {
       o.metrics.apiErrors.inc({ operation: f.sink });
-      warn(`kubectl-crashcourse watch: ${t('out.watch.publishFailed', { sink: f.sink, pod: `${result.namespace}/${result.pod}`, message: oneLine(f.error) })}`);
+      warn('scenario.watch.publishFailed', { sink: f.sink, pod: `${result.namespace}/${result.pod}` }, f.error);
     }
     o.metrics.diagnoses.inc({ namespace: workload.namespace, owner_kind: workload.kind, owner_name: workload.name, cause: d.cause });
     o.metrics.latency.observe(Math.max(0, now() - job.detectedAt) / 1000);
@@ -112,7 +117,7 @@ export function runWatcher(o: WatcherOptions): Watcher {
       const [k, job] = pending.entries().next().value as [string, Job];
       pending.delete(k);
       busy.add(k);
-      const p = diagnoseJob(job, 'watch').then(() => undefined, (err: unknown) => warn(`kubectl-crashcourse watch: ${t('out.watch.internalError', { pod: k, message: oneLine(err) })}`)).finally(() => {
+      const p = diagnoseJob(job, 'watch').then(() => undefined, (err: unknown) => warn('scenario.watch.internal', { pod: k }, err)).finally(() => {
         busy.delete(k);
         inFlight.delete(p);
         pump();
@@ -129,7 +134,7 @@ export function runWatcher(o: WatcherOptions): Watcher {
         },
         (err: unknown) => {
           o.metrics.apiErrors.inc({ operation: 'events' });
-          warn(`kubectl-crashcourse watch: cannot read earlier Diagnosed events, so workloads may be published again: ${oneLine(err)}`);
+          warn('scenario.watch.earlierEvents', {}, err);
         },
       )
     : Promise.resolve();
@@ -154,7 +159,7 @@ export function runWatcher(o: WatcherOptions): Watcher {
     },
     error(operation, err) {
       o.metrics.apiErrors.inc({ operation });
-      warn(`kubectl-crashcourse watch: ${operation} failed, retrying: ${oneLine(err)}`);
+      warn('scenario.watch.retrying', { operation }, err);
     },
   }, abort.signal, o.listWatch));
 
@@ -174,4 +179,5 @@ export function runWatcher(o: WatcherOptions): Watcher {
   };
 }
 
-const oneLine = (err: unknown): string => (err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, '; ');
+const oneLine = (err: unknown, t: Translate): string =>
+  (err instanceof Error ? localMessage(err as Error & { ref?: MessageRef }, t) : String(err)).replace(/\s*\n\s*/g, '; ');

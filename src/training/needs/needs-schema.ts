@@ -2,7 +2,8 @@
 // the pod spec and the cluster to run. Parsed once at start-up; a malformed entry names the scenario and key.
 import { z } from 'zod';
 import { parseQuantity } from '../../analysis/quantity.js';
-import { UserError } from '../../errors.js';
+import { zodReason } from '../../i18n/zod-reason.js';
+import { atError } from '../../scenario/file-error.js';
 import type { Scenario } from '../../scenario/index.js';
 
 const memory = z.union([z.string(), z.number()]).transform((v, ctx) => {
@@ -81,7 +82,9 @@ export function parseNeeds(scenarios: readonly Scenario[]): NeedsIndex {
     const parsed = z.record(z.string().min(1), needsSchema).safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new UserError(`${s.dir}/scenario.yaml: needs.${issue.path.join('.')}: ${issue.message}`);
+      const where = `${s.dir}/scenario.yaml`;
+      const path = issue.path.join('.');
+      throw atError(where, `${where}: needs.${path}: ${issue.message}`, { key: 'scenario.needs.issue', values: { path }, detail: zodReason(issue.message) });
     }
     const namespace = s.meta.pod?.split('/')[0] ?? 'default';
     for (const [image, needs] of Object.entries(parsed.data)) out.set(namespace, image, needs);

@@ -1,6 +1,8 @@
 // The `images:` key of scenario.yaml: what each scenario image runs, for the training registry to serve.
 // Parsed once here so the registry and anyone else see one typed shape.
 import { UserError } from '../../errors.js';
+import { userError } from '../../i18n/user-error.js';
+import { atError } from '../../scenario/file-error.js';
 import type { Scenario } from '../../contracts/scenario.js';
 
 export interface TrainingImage {
@@ -23,24 +25,26 @@ const strings = (v: unknown, what: string): readonly string[] | undefined => {
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'string') return [v];
   if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v;
-  throw new Error(`${what} must be a string or a list of strings`);
+  throw userError('scenario.training.imageStrings', { key: what });
 };
 const text = (v: unknown, what: string): string | undefined => {
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string') throw new Error(`${what} must be a string`);
+  if (typeof v !== 'string') throw userError('scenario.training.imageString', { key: what });
   return v;
 };
 
 export function parseTrainingImages(value: unknown, where: string): Record<string, TrainingImage> {
   if (value === undefined || value === null) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new UserError(`${where}: images must be a map from image reference to its config`);
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw atError(where, `${where}: images must be a map from image reference to its config`, { key: 'scenario.training.imagesNotMap' });
+  }
   const out: Record<string, TrainingImage> = {};
   for (const [ref, raw] of Object.entries(value as Record<string, unknown>)) {
     try {
-      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error('must be a map');
+      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw userError('scenario.training.imageNotMap');
       const r = raw as Record<string, unknown>;
       const auth = r['auth'];
-      if (auth !== undefined && auth !== 'none' && auth !== 'token') throw new Error('auth must be "none" or "token"');
+      if (auth !== undefined && auth !== 'none' && auth !== 'token') throw userError('scenario.training.imageAuth');
       const image: TrainingImage = {
         ...opt('entrypoint', strings(r['entrypoint'], 'entrypoint')),
         ...opt('cmd', strings(r['cmd'], 'cmd')),
@@ -54,7 +58,9 @@ export function parseTrainingImages(value: unknown, where: string): Record<strin
       };
       out[ref] = image;
     } catch (err) {
-      throw new UserError(`${where}: images["${ref}"]: ${(err as Error).message}`);
+      // Each reason above is a catalog message; anything else is a bug, not the file's fault.
+      if (!(err instanceof UserError && err.ref)) throw err;
+      throw atError(where, `${where}: images["${ref}"]: ${err.message}`, { key: 'scenario.training.image', values: { ref }, detail: err.ref });
     }
   }
   return out;

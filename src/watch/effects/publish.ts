@@ -3,6 +3,7 @@
 import type { Connection } from '../../cluster/connection.js';
 import { englishText, eventObject, jsonLine, webhookBody, type ResultText, type WatchResult } from '../result.js';
 import { sendJson } from './api-send.js';
+import { userError } from '../../i18n/user-error.js';
 
 export interface Sinks {
   /** Where JSON lines go (process.stdout in the CLI). */
@@ -31,5 +32,5 @@ export async function publish(result: WatchResult, sinks: Sinks, now: number, te
 async function postWebhook(url: URL, body: string, timeoutMs: number): Promise<void> {
   const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body, signal: AbortSignal.timeout(timeoutMs), redirect: 'error' });
   await res.arrayBuffer();
-  if (!res.ok) throw new Error(`the webhook answered HTTP ${res.status}`);
+  if (!res.ok) throw userError('scenario.watch.webhookStatus', { status: String(res.status) });
 }
