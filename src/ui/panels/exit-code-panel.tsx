@@ -18,21 +18,21 @@ export function ExitCodePanel({ evidence, diagnosis, container }: { readonly evi
   const term = status?.state?.terminated ?? status?.lastState?.terminated;
   const code = term?.exitCode ?? diagnosis?.exitCode ?? null;
   if (code === null || code === undefined) {
-    return <Text {...theme('muted')}>{container} has not terminated yet: no exit code to read.</Text>;
+    return <Text {...theme('muted')}>{t('exit.notYet', { container })}</Text>;
   }
   const meaning = diagnosis ? exitCodeMeaningOf(diagnosis, t) : undefined;
   const lived = lastRunSeconds(status);
   return (
     <Box flexDirection="column">
       <Text>
-        <Text {...theme(code === 0 ? 'ok' : 'danger')}>{exitCodeLine(code, diagnosis?.exitCode === code ? diagnosis.signal : undefined)}</Text>
-        {term?.reason ? `  reason ${term.reason}` : ''}
+        <Text {...theme(code === 0 ? 'ok' : 'danger')}>{exitCodeLine(code, diagnosis?.exitCode === code ? diagnosis.signal : undefined, t)}</Text>
+        {term?.reason ? `  ${t('exit.reason', { reason: term.reason })}` : ''}
       </Text>
       {meaning ? <Text wrap="wrap">{meaning}</Text> : null}
       <Text {...theme('muted')}>
-        {container}: {status?.restartCount ?? 0} restarts
-        {term?.finishedAt ? ` · finished ${ageSince(term.finishedAt, evidence.collectedAt)} ago` : ''}
-        {lived !== undefined ? ` · the run lasted ${Math.round(lived)}s` : ''}
+        {t('exit.restarts', { container, count: status?.restartCount ?? 0 })}
+        {term?.finishedAt ? ` · ${t('exit.finishedAgo', { ago: ageSince(term.finishedAt, evidence.collectedAt) })}` : ''}
+        {lived !== undefined ? ` · ${t('exit.lasted', { seconds: Math.round(lived) })}` : ''}
       </Text>
       {term?.message ? (
         <Text wrap="truncate-end">

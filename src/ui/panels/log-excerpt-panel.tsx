@@ -28,7 +28,7 @@ export function LogExcerptPanel({ evidence, diagnosis, container, kind, init, he
   const excerpt = candidates.find((l) => l.container === container) ?? candidates[0];
   if (!excerpt) {
     const gap = evidence.gaps.find((g) => g.what.includes('log'));
-    return <Text {...theme('muted')}>No {kind} logs{gap ? ` (${gap.reason})` : ' were kept for this container'}.</Text>;
+    return <Text {...theme('muted')}>{gap ? t('logs.noneWhy', { kind, reason: gap.reason }) : t('logs.noneKept', { kind })}</Text>;
   }
   const avail = Math.max(1, height - 1 - (excerpt.sameRunAsPrevious ? 1 : 0));
   const window = logWindow(excerpt.text, decisiveLines(diagnosis, excerpt.container), avail);
@@ -42,9 +42,9 @@ export function LogExcerptPanel({ evidence, diagnosis, container, kind, init, he
   return (
     <Box flexDirection="column">
       <Text {...theme('muted')}>
-        {excerpt.container} ({kind === 'previous' ? 'the run that crashed' : 'current run'})
-        {skipped > 0 ? ` · ${skipped} earlier line${skipped === 1 ? '' : 's'} (l: log viewer)` : ''}
-        {excerpt.truncated ? ' · tail only' : ''}
+        {t(kind === 'previous' ? 'logs.excerptPrevious' : 'logs.excerptCurrent', { container: excerpt.container })}
+        {skipped > 0 ? ` · ${t('logs.earlierLines', { count: skipped })}` : ''}
+        {excerpt.truncated ? ` · ${t('logs.tailOnly')}` : ''}
       </Text>
       {excerpt.sameRunAsPrevious ? <Text {...theme('warning')}>{t('logs.sameRun')}</Text> : null}
       {window.lines.length === 1 && window.lines[0] === '' ? <Text {...theme('muted')}>{t('logs.empty')}</Text> : null}
