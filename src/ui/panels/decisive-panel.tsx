@@ -4,14 +4,14 @@ import { Box, Text } from 'ink';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import type { DecisiveLine } from '../format/decisive.js';
-import { clipToWidth } from '../../i18n/index.js';
+import { clipToWidth, ENGLISH, type Translate } from '../../i18n/index.js';
+import { sourceLabel } from '../format/evidence-source.js';
 import { wrapLines } from '../format/wrap-lines.js';
 import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
-
-export function decisiveRows(line: DecisiveLine, columns: number, maxRows: number): string[] {
-  const rows = wrapLines(`${line.source}: ${line.line}`, Math.max(10, columns - 2));
+export function decisiveRows(line: DecisiveLine, columns: number, maxRows: number, t: Translate = ENGLISH): string[] {
+  const rows = wrapLines(`${sourceLabel(t, line.source)}: ${line.line}`, Math.max(10, columns - 2));
   if (rows.length <= maxRows) return rows;
   const kept = rows.slice(0, maxRows);
   kept[maxRows - 1] = clipToWidth(`${kept[maxRows - 1]!}…`, Math.max(1, columns - 2));
@@ -24,7 +24,7 @@ export function DecisivePanel({ line, columns, maxRows }: { readonly line: Decis
   return (
     <Box flexDirection="column">
       <Text {...theme('heading')}>{t('panel.decisive')}</Text>
-      {decisiveRows(line, columns, maxRows).map((row, i) => (
+      {decisiveRows(line, columns, maxRows, t).map((row, i) => (
         <Text key={i} wrap="truncate-end">
           <Text {...theme('warning')}>{i === 0 ? '▶ ' : '  '}</Text>
           <ContainerText inline text={sanitize(row)} token="warning" />

@@ -19,11 +19,11 @@ export interface SyscallLine {
 }
 
 /** The capture's decisive call for the diagnosis's container (else any traced one); undefined before a capture. */
-export function syscallLine(diagnosis: Diagnosis | undefined): SyscallLine | undefined {
+export function syscallLine(diagnosis: Diagnosis | undefined, t: Translate = ENGLISH): SyscallLine | undefined {
   const traced = diagnosis?.findings.filter((f) => f.id === 'syscall-failure') ?? [];
-  const f = traced.find((t) => t.container === diagnosis?.container) ?? traced[0];
+  const f = traced.find((x) => x.container === diagnosis?.container) ?? traced[0];
   const e = f?.evidence.find((l) => l.source === 'trace');
-  return f && e ? { summary: findingSummary(f), source: e.where, quote: e.text } : undefined;
+  return f && e ? { summary: findingSummary(f, t), source: e.where, quote: e.text } : undefined;
 }
 
 export function syscallRows(line: SyscallLine, columns: number, maxQuoteRows: number, t: Translate = ENGLISH): { heading: string[]; summary: string[]; quote: string[] } {

@@ -13,7 +13,8 @@ import { exitCodeLine } from '../format/exit-code.js';
 import { causeHeadline, type ReportFormat } from '../format/report-export.js';
 import { useKeys } from '../hooks/use-keys.js';
 import type { Action } from '../keymap.js';
-import { confidenceWord, ENGLISH, type Translate } from '../../i18n/index.js';
+import { confidenceWord, displayWidth, ENGLISH, type Translate } from '../../i18n/index.js';
+import { sourceLabel } from '../format/evidence-source.js';
 import { useT } from '../i18n.js';
 import { useTheme, type Theme } from '../theme.js';
 import { diagnosisWords, nextStepTitle, word } from '../../report/word.js';
@@ -47,8 +48,8 @@ function reportRows(d: Diagnosis, theme: Theme, columns: number, t: Translate = 
   for (const e of d.evidence) {
     add(
       <Box>
-        <Text {...theme('muted')}>{`${e.source}: `}</Text>
-        <ContainerText text={sanitize(e.text)} wrap width={Math.max(20, columns - e.source.length - 2)} />
+        <Text {...theme('muted')}>{`${sourceLabel(t, e.source)}: `}</Text>
+        <ContainerText text={sanitize(e.text)} wrap width={Math.max(20, columns - displayWidth(sourceLabel(t, e.source)) - 2)} />
       </Box>,
     );
   }

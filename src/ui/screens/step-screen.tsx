@@ -148,9 +148,9 @@ export function StepScreen({ session, snapshot, step, readOnly, suggest = false,
   // On every step once the diagnosis names a cause: the decisive line first, whatever the step's own evidence.
   // On a step that offers a strace capture, once one was taken: its decisive call, quoted (on a short terminal
   // in place of the decisive line, so the commands and choices stay on screen).
-  const traced = !explainAll && step.plans.some((p) => p.capture) ? syscallLine(snapshot.diagnosis) : undefined;
+  const traced = !explainAll && step.plans.some((p) => p.capture) ? syscallLine(snapshot.diagnosis, t) : undefined;
   const showProof = Boolean(proof && !explainAll && !(traced && rows < 30));
-  const proofRows = proof && showProof ? 1 + decisiveRows(proof, columns, rows >= 28 ? 4 : 3).length : 0;
+  const proofRows = proof && showProof ? 1 + decisiveRows(proof, columns, rows >= 28 ? 4 : 3, t).length : 0;
   const tracedRows = traced ? syscallPanelHeight(traced, columns, rows >= 28 ? 3 : 2, t) : 0;
   // title, breadcrumb, explanation (+ its hint), result, the decisive line, commands, choices, footer
   const fixed = (snapshot.notice ? 1 : 0) + 1 + 1 + explainLines + (explainCut ? 1 : 0) + (step.result ? 1 : 0) + proofRows + tracedRows + (roomy ? 1 : 0) + commandLines + (roomy ? 1 : 0) + items.length + 1;
