@@ -25,7 +25,9 @@ export function ourEnglishRuns(line: string, corpus: string): string[] {
     .replace(/[│║╭╮╰╯─═╔╗╚╝▶›•▏]/g, ' ')
     .replace(/\$ .*/, ' ')
     .replace(/\b(?:kubectl(?:-crashcourse)?)\b.*/, ' ')
-    .replace(QUOTED, ' ');
+    .replace(QUOTED, ' ')
+    // A quote wrapped over two lines leaves one mark: the quoted side is the one not followed by our own words.
+    .replace(/^[^"]*"(?=\s*[^\sA-Za-z])|"[^"]*$/, ' ');
   // Table cells (two or more spaces apart) are read one by one: a row joins a type, a reason and a message.
   return text
     .split(/ {2,}/)
