@@ -13,7 +13,7 @@ import { cleanup, render } from 'ink-testing-library';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBackend } from '../../src/cli/wizard-backend.js';
 import type { Session } from '../../src/contracts/session.js';
-import { displayWidth, type Locale } from '../../src/i18n/index.js';
+import { CATALOGS, displayWidth, type Locale } from '../../src/i18n/index.js';
 import { builtinScenariosDir } from '../../src/paths.js';
 import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
 import { App } from '../../src/ui/app.js';
@@ -127,4 +127,42 @@ describe.each(Object.entries(WALKS))('the wizard in %s on the training cluster, 
     expect(screens).toBeGreaterThan(mine.length * 8);
     expect([...english].map(([run, where]) => `${run}  ←  ${where}`)).toEqual([]);
   }, 120_000);
+});
+
+describe.each(['zh-CN', 'ja'] as const)('the pod list in %s on the training cluster at 80×24', (locale) => {
+  it('leaves no English sentence of ours on the list, its help, its filter and the reset question', async () => {
+    const backend = await makeBackend({ kubeconfig: join(dir, 'kubeconfig'), training: false, scenarios: [], mode: 'run', readOnly: false, color: false, lang: locale } as Parameters<typeof makeBackend>[0]);
+    const connection = await backend.connect(await backend.defaultContext());
+    const app = render(<App backend={backend} start={{ kind: 'pods', connection }} readOnly={false} color={false} locale={locale} actions={{ copy: async () => '', save: async () => '' }} onExit={() => undefined} />);
+    Object.defineProperty(app.stdout, 'columns', { configurable: true, get: () => 80 });
+    Object.defineProperty(app.stdout, 'rows', { configurable: true, get: () => 24 });
+    app.stdout.emit('resize');
+    const frames: string[] = [];
+    const settle = async (until: (f: string) => boolean = () => true): Promise<void> => {
+      let last: string | undefined;
+      for (let i = 0; i < 500; i++) {
+        await sleep(10);
+        const f = app.lastFrame() ?? '';
+        if (f === last && until(f)) break;
+        last = f;
+      }
+      frames.push(strip(app.lastFrame() ?? ''));
+    };
+    // The list once every row's cause is read (no row still reading its logs).
+    await settle((f) => f.includes('healthcheck-demo') && !f.includes(CATALOGS[locale]['pods.rowReadingLogs']!));
+    // Help, the filter (a match and none), the reset question (Enter alone, then cancelled).
+    for (const key of ['?', '\u001B', '/', 'h', 'e', '\r', '/', 'z', 'z', 'z', '\u001B', '\u001B', 'R', '\r', '\u001B']) {
+      app.stdin.write(key);
+      await settle();
+    }
+    app.unmount();
+    cleanup();
+    const english = frames.flatMap((f) => f.split('\n')).flatMap((line) => {
+      expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+      return ourEnglishRuns(line, '').map((run) => `${run}  ←  ${line.trim()}`);
+    });
+    expect(frames.some((f) => f.includes('healthcheck-demo'))).toBe(true);
+    expect(frames.some((f) => f.includes(CATALOGS[locale]['reset.title']!))).toBe(true);
+    expect([...new Set(english)]).toEqual([]);
+  }, 60_000);
 });
