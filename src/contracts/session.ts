@@ -55,6 +55,8 @@ export interface SessionSnapshot {
   readonly entrypoint?: Entrypoint;
   /** Said once about a change seen while reading (a restart), or a failed re-read. */
   readonly notice?: string;
+  /** The notice as a catalog message, when there is one: the UI says it in the reader's language. */
+  readonly noticeRef?: MessageRef;
   /** A plan waiting for the user's explicit yes (never Enter). */
   readonly pendingConfirmation?: Plan;
   /** For the override copy: its dry run (the diff against the original, the server's verdict), shown with the question. */

@@ -11,7 +11,7 @@ import { podStatusRow } from '../k8s/index.js';
 import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import type { Plan, PlanRunner, RunRecord } from '../contracts/plan.js';
 import { cleanupPlanFor, createdBy, sameIntent } from './created-resource.js';
-import { followEvery, restartNotice, type Follower } from './follow-pod.js';
+import { followEvery, restartNotice, restartNoticeRef, type Follower } from './follow-pod.js';
 import { previewPlan } from './override-preview.js';
 import { stepView } from './step-view.js';
 import { keepTraces, traceFromRun, withTrace } from './trace-capture.js';
@@ -67,6 +67,7 @@ export function createSession(deps: SessionDeps): Session {
   let stopped = false;
   let entrypoint: Entrypoint | undefined;
   let notice: string | undefined;
+  let noticeRef: MessageRef | undefined;
   let follower: Follower | undefined;
   let snapshot = build();
 
@@ -85,6 +86,7 @@ export function createSession(deps: SessionDeps): Session {
       ...(diagnosis ? { diagnosis } : {}),
       ...(entrypoint ? { entrypoint } : {}),
       ...(notice ? { notice } : {}),
+      ...(notice && noticeRef ? { noticeRef } : {}),
       ...(flow && step && evidence && phase !== 'done'
         ? { step: stepView(flow, step, { pod: evidence.pod, container: diagnosis?.container ?? null, target: deps.target, readOnly: deps.readOnly ?? false, ...(copy ? { copy } : {}), ...(entrypoint ? { entrypoint } : {}) }) }
         : {}),
@@ -140,11 +142,16 @@ export function createSession(deps: SessionDeps): Session {
       const gathered = await deps.gather();
       if (stopped || !evidence) return;
       // The walk stays where it is: the new evidence and diagnosis feed the panels, not the path taken.
-      notice = restartNotice(evidence, gathered) ?? (notice?.startsWith('could not') ? undefined : notice);
+      const restarted = restartNotice(evidence, gathered);
+      if (restarted !== undefined || notice?.startsWith('could not')) noticeRef = restartNoticeRef(evidence, gathered);
+      notice = restarted ?? (notice?.startsWith('could not') ? undefined : notice);
       evidence = keepTraces(evidence, gathered);
       diagnosis = deps.diagnose(evidence);
     } catch (err) {
       notice = `could not read the pod again (${err instanceof Error ? err.message : String(err)}); showing what was read before`;
+      const ref = (err as { ref?: MessageRef } | null)?.ref;
+      // The reason is the error's own message, or its catalog message when it has one (`detail` replaces the value).
+      noticeRef = { key: 'notice.rereadFailed', values: { detail: err instanceof Error ? err.message : String(err) }, ...(ref ? { detail: ref } : {}) };
     }
     publish();
   }

@@ -2,6 +2,7 @@
 // watch: the read port has none), and a restart in between is put into words instead of leaving the screen
 // silently stale. A failed read keeps the last evidence and says so; the next tick tries again.
 import type { Evidence } from '../contracts/evidence.js';
+import type { MessageRef } from '../errors.js';
 
 /** Restart counts by container (init containers too). */
 export function restartCounts(evidence: Evidence): ReadonlyMap<string, number> {
@@ -37,4 +38,13 @@ export function followEvery(everyMs: number, read: () => Promise<void>): Followe
   }, everyMs);
   timer.unref?.();
   return { stop: () => clearInterval(timer) };
+}
+
+/** The same notice as a catalog message (`notice.restarted`) when one container restarted; several keep the English. */
+export function restartNoticeRef(before: Evidence, after: Evidence): MessageRef | undefined {
+  const was = restartCounts(before);
+  const up = [...restartCounts(after)].filter(([name, now]) => (was.get(name) ?? now) < now);
+  if (up.length !== 1) return undefined;
+  const [name, now] = up[0]!;
+  return { key: 'notice.restarted', values: { name, from: was.get(name)!, to: now } };
 }
