@@ -46,6 +46,12 @@ export type PlanAction =
 
 export type IntentKind = PlanAction['kind'];
 
+/** A sentence about a plan as a catalog message: keyed by plan id, so any domain's plans can carry one. */
+export interface PlanMessage {
+  readonly key: string;
+  readonly values?: Readonly<Record<string, string>>;
+}
+
 export interface Plan {
   /** Plan id from the flow vocabulary, e.g. "describe-pod", "logs-previous", "override-copy". */
   readonly id: string;
@@ -56,10 +62,15 @@ export interface Plan {
   readonly intent: PlanIntent;
   /** planArgv(intent), for display and for kubectl: argv[0] is the program; carries --context/--kubeconfig/-n. */
   readonly argv: readonly string[];
+  /** In English (what JSON and the ledger keep); purposeMessage says it in the reader's language. */
   readonly purpose: string;
+  /** A catalog key (the step plans': `plan.<id>.purpose`) and its values; without one the UI shows `purpose`. */
+  readonly purposeMessage?: PlanMessage;
   readonly risk: Risk;
   /** For create: what it creates ("pod default/web-crashcourse-abc12"). */
   readonly creates?: string;
+  /** `creates` in the reader's language, like purposeMessage. */
+  readonly createsMessage?: PlanMessage;
   /** For create: what undoes it, and its argv (planArgv(undoIntent)) for display. */
   readonly undoIntent?: PlanIntent;
   readonly undo?: readonly string[];

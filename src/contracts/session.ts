@@ -1,8 +1,8 @@
 // What the UI sees of a triage session (a snapshot) and what it may send (events). The session actor owns all I/O.
 import type { Entrypoint } from '../image/index.js';
+import type { MessageRef } from '../errors.js';
 import type { Diagnosis } from './diagnosis.js';
 import type { Evidence } from './evidence.js';
-import type { MessageRef } from '../errors.js';
 import type { Plan, PlanIntent, RunRecord } from './plan.js';
 
 /** Evidence panels a flow step can ask for (the flow vocabulary). */
@@ -42,6 +42,8 @@ export interface SessionSnapshot {
   readonly phase: 'gathering' | 'walking' | 'running' | 'error' | 'done';
   readonly pod: string;
   readonly error?: string;
+  /** The error's catalog key and values, when it is a user error: the UI says it in the reader's language. */
+  readonly errorRef?: MessageRef;
   readonly evidence?: Evidence;
   readonly diagnosis?: Diagnosis;
   readonly step?: StepView;

@@ -5,7 +5,7 @@ import type { KubectlTarget } from '../contracts/kubectl-target.js';
 import type { Plan, PlanIntent } from '../contracts/plan.js';
 import { planOf } from './plan-argv.js';
 import { SHELLS } from './override-plans.js';
-import { straceCapturePlan, straceDebugPlan } from './strace-capture.js';
+import { STRACE_DEBUG_IMAGE, straceCapturePlan, straceDebugPlan } from './strace-capture.js';
 
 export interface PlanContext {
   readonly pod: Pod;
@@ -130,10 +130,18 @@ export const isPlanId = (v: unknown): v is PlanId => typeof v === 'string' && v 
 /** The plan for this pod, or null when it does not apply (no init containers, no node, no copy yet…). */
 export function buildStepPlan(id: PlanId, ctx: PlanContext): Plan | null {
   const plan = BUILDERS[id](ctx);
-  return plan && { ...plan, titleMessage: { key: `plan.${id}`, values: titleValues(id, ctx) } };
+  if (!plan) return null;
+  // Title, purpose and what it creates, each a `plan.<id>…` message (a builder with two purposes names its own).
+  const values = titleValues(id, ctx);
+  return {
+    ...plan,
+    titleMessage: { key: `plan.${id}`, values },
+    purposeMessage: plan.purposeMessage ?? { key: `plan.${id}.purpose`, values },
+    ...(plan.creates ? { createsMessage: plan.createsMessage ?? { key: `plan.${id}.creates`, values } } : {}),
+  };
 }
 
-/** What a title names, for the catalogs' `plan.<id>` messages (English is the plan's own title). */
+/** What a title or purpose names, for the catalogs' `plan.<id>` messages (English is the plan's own text). */
 function titleValues(id: PlanId, ctx: PlanContext): Readonly<Record<string, string>> {
   const owner = ctx.pod.metadata.ownerReferences?.find((o) => o.controller) ?? ctx.pod.metadata.ownerReferences?.[0];
   return {
@@ -141,5 +149,7 @@ function titleValues(id: PlanId, ctx: PlanContext): Readonly<Record<string, stri
     node: ctx.pod.spec.nodeName ?? '',
     kind: owner?.kind ?? '',
     copy: ctx.copy ?? '',
+    pod: podRef(ctx),
+    ...(id === 'strace-debug' ? { image: STRACE_DEBUG_IMAGE } : {}),
   };
 }

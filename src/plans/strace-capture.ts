@@ -30,9 +30,11 @@ export function straceCapturePlan(ctx: StraceCaptureContext): Plan | null {
   if (!ctx.process?.length) {
     // Entrypoint not known here: our own strace command resolves it first; its trace joins the evidence like the other.
     const pod = ctx.podRef.slice(ctx.podRef.indexOf('/') + 1);
-    return planOf('strace-capture', title, { target: ctx.target, kind: 'trace-entrypoint', pod, container: ctx.container, copy: ctx.copy },
+    return { ...planOf('strace-capture', title, { target: ctx.target, kind: 'trace-entrypoint', pod, container: ctx.container, copy: ctx.copy },
       'When the logs say nothing: runs the original entrypoint under strace -f in the copy (at most 30 s and 1 MiB of trace) and quotes the call that failed before it exited: a missing file, a refused connection, a name that did not resolve. The run does what the app does at start-up, in the copy only.',
-      'read', { capture: inCopy(ctx.container, ctx.copy) });
+      'read', { capture: inCopy(ctx.container, ctx.copy) }),
+    // The other purpose of this plan id (its entrypoint is looked up first), in the catalogs by its own key.
+    purposeMessage: { key: 'plan.strace-capture.purposeResolving', values: { copy: ctx.copy, container: ctx.container } } };
   }
   return planOf('strace-capture', title, { target: ctx.target, kind: 'exec-trace', pod: ctx.copy, container: ctx.container, command: ['strace', ...STRACE_OPTIONS, '--', ...ctx.process] },
     'When the logs say nothing: runs the original entrypoint under strace -f in the copy (at most 60 s and 256 KiB of trace); the call that failed just before it exited (a missing file, a refused connection, a name that did not resolve) is then quoted on this step and in the report. The run does what the app does at start-up, in the copy only. Needs strace in the image; without it, use the debug container below.',

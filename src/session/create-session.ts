@@ -5,6 +5,7 @@ import { createActor, type Actor } from 'xstate';
 import type { Diagnosis } from '../contracts/diagnosis.js';
 import type { Entrypoint } from '../image/index.js';
 import type { Evidence } from '../contracts/evidence.js';
+import type { MessageRef } from '../errors.js';
 import { compileFlow, currentStep, selectFlow, stepById, type Flow, type FlowFacts, type FlowMachine } from '../flow/index.js';
 import { podStatusRow } from '../k8s/index.js';
 import type { KubectlTarget } from '../contracts/kubectl-target.js';
@@ -54,6 +55,7 @@ export function createSession(deps: SessionDeps): Session {
   const listeners = new Set<(s: SessionSnapshot) => void>();
   let phase: SessionSnapshot['phase'] = 'gathering';
   let error: string | undefined;
+  let errorRef: MessageRef | undefined;
   let evidence: Evidence | undefined;
   let diagnosis: Diagnosis | undefined;
   let flow: Flow | undefined;
@@ -78,6 +80,7 @@ export function createSession(deps: SessionDeps): Session {
       phase,
       pod: deps.pod,
       ...(error !== undefined ? { error } : {}),
+      ...(errorRef ? { errorRef } : {}),
       ...(evidence ? { evidence } : {}),
       ...(diagnosis ? { diagnosis } : {}),
       ...(entrypoint ? { entrypoint } : {}),
@@ -126,6 +129,7 @@ export function createSession(deps: SessionDeps): Session {
     } catch (err) {
       phase = 'error';
       error = err instanceof Error ? err.message : String(err);
+      errorRef = (err as { ref?: MessageRef } | null)?.ref;
     }
     publish();
   }

@@ -58,3 +58,12 @@ export function followEvery(everyMs: number, read: () => Promise<void>): Followe
   timer.unref?.();
   return { stop: () => clearInterval(timer) };
 }
+
+/** The same notice as a catalog message (`notice.restarted`) when one container restarted; several keep the English. */
+export function restartNoticeRef(before: Evidence, after: Evidence): MessageRef | undefined {
+  const was = restartCounts(before);
+  const up = [...restartCounts(after)].filter(([name, now]) => (was.get(name) ?? now) < now);
+  if (up.length !== 1) return undefined;
+  const [name, now] = up[0]!;
+  return { key: 'notice.restarted', values: { name, from: was.get(name)!, to: now } };
+}

@@ -30,7 +30,7 @@ export function startByHand(e: Entrypoint): string | undefined {
 function withStartLine(plan: Plan, entrypoint: Entrypoint | undefined): Plan {
   const line = entrypoint ? startByHand(entrypoint) : undefined;
   if (plan.id !== 'override-shell' || !line) return plan;
-  return { ...plan, purpose: `Start it by hand and watch it fail: ${line}` };
+  return { ...plan, purpose: `Start it by hand and watch it fail: ${line}`, purposeMessage: { key: 'plan.override-shell.startByHand', values: { line } } };
 }
 
 export function stepView(flow: Flow, step: FlowStep, ctx: StepViewContext): StepView {

@@ -21,7 +21,7 @@ import { ResetPanel } from './screens/reset-panel.js';
 import type { Suspender } from './suspend.js';
 import { ThemeProvider } from './theme.js';
 import { LocaleProvider, useT } from './i18n.js';
-import type { Locale, Translate } from '../i18n/index.js';
+import { localMessage, type Locale, type Translate } from '../i18n/index.js';
 
 export const ALL_NAMESPACES = '(all namespaces)';
 
@@ -50,7 +50,8 @@ type Stage =
   | { readonly kind: 'pods'; readonly connection: Connection; readonly namespace?: string }
   | { readonly kind: 'pod'; readonly connection: Connection; readonly session: Session; readonly fromList: boolean; readonly listNamespace?: string; readonly podKey: string };
 
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+// A user error says itself in the reader's language (its key and values); anything else keeps its message.
+const message = (e: unknown, t: Translate): string => (e instanceof Error ? localMessage(e, t) : String(e));
 
 const NEVER: Suspender = { isSuspended: () => false, subscribe: () => () => undefined, run: (fn) => fn() };
 
@@ -113,7 +114,7 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
         contextsSeen.current = true;
         setStage({ kind: 'contexts', names: c.names, current: c.current });
       },
-      (e: unknown) => setStage({ kind: 'failed', message: message(e) }),
+      (e: unknown) => setStage({ kind: 'failed', message: message(e, t) }),
     );
   }, [backend, t]);
 
@@ -139,7 +140,7 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
           opened.current = true;
           if (live) setScan({ kind: 'done', rows });
         },
-        (e: unknown) => live && setScan({ kind: 'error', message: message(e) }),
+        (e: unknown) => live && setScan({ kind: 'error', message: message(e, t) }),
       );
     return () => {
       live = false;
@@ -166,7 +167,7 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
           setScan({ kind: 'done', rows });
         },
         (e: unknown) => {
-          if (live) setListNotice(t('pods.rereadFailed', { error: message(e) }));
+          if (live) setListNotice(t('pods.rereadFailed', { error: message(e, t) }));
         },
       );
     // A watch when the connection has one (changes as they happen); else a re-read every followMs.
@@ -199,7 +200,7 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
     setReset({ row });
     control.scenariosOf(row.namespace, row.name).then(
       (names) => setReset((cur) => (cur?.row === row ? { row, names } : cur)),
-      (e: unknown) => setReset((cur) => (cur?.row === row ? { row, error: message(e) } : cur)),
+      (e: unknown) => setReset((cur) => (cur?.row === row ? { row, error: message(e, t) } : cur)),
     );
   };
   const answerReset = (connection: Connection, yes: boolean) => {
@@ -213,7 +214,7 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
         setListNotice(t('reset.done', { names: done.join(', ') }));
         setScanRun((n) => n + 1);
       },
-      (e: unknown) => setReset({ row, names, error: message(e) }),
+      (e: unknown) => setReset({ row, names, error: message(e, t) }),
     );
   };
 
@@ -264,7 +265,7 @@ function Wizard({ backend, start, actions, readOnly, suggest = false, followMs, 
         opened.current = true;
         setStage({ kind: 'namespaces', connection, names: [t('app.allNamespaces'), ...names] });
       })
-      .catch((e: unknown) => setStage({ kind: 'failed', message: message(e), ...(contextsSeen.current ? { canGoBack: true } : {}) }));
+      .catch((e: unknown) => setStage({ kind: 'failed', message: message(e, t), ...(contextsSeen.current ? { canGoBack: true } : {}) }));
   };
 
   const generic = (screen: ScreenId) => (action: Action) => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../src/session/index.js';
-import { restartNotice } from '../../src/session/follow-pod.js';
+import { restartNotice, restartNoticeRef } from '../../src/session/follow-pod.js';
+import { createTranslator, localMessage } from '../../src/i18n/index.js';
+import { englishRuns } from '../support/english-runs.js';
 import type { Evidence } from '../../src/contracts/evidence.js';
 import { evidence as baseEvidence } from '../ui/helpers.js';
 
@@ -82,5 +84,19 @@ describe('a walked session that follows a watch', () => {
     expect(restarted.evidence?.pod.status?.containerStatuses?.[0]?.restartCount).toBe(9);
     session.stop();
     expect(stopped).toBe(true);
+  });
+});
+
+describe('the restart notice in the reader\'s language', () => {
+  it('is a notice.restarted message that says in English exactly the notice, and in zh-CN and ja no English', () => {
+    const english = restartNotice(withRestarts(7), withRestarts(8))!;
+    const ref = restartNoticeRef(withRestarts(7), withRestarts(8))!;
+    expect(localMessage({ message: english, ref }, createTranslator('en'))).toBe(english);
+    for (const locale of ['zh-CN', 'ja'] as const) {
+      const said = localMessage({ message: english, ref }, createTranslator(locale));
+      expect(said).toContain('7 → 8');
+      expect(englishRuns(said)).toEqual([]);
+    }
+    expect(restartNoticeRef(withRestarts(8), withRestarts(8))).toBeUndefined();
   });
 });

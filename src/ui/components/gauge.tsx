@@ -1,5 +1,6 @@
 // A usage gauge: [██████░░░░] 480Mi / 512Mi (94%), coloured by how close it is to the limit.
 import { Text } from 'ink';
+import { padToWidth } from '../../i18n/index.js';
 import { useTheme } from '../theme.js';
 
 export function gaugeBar(fraction: number, width: number): string {
@@ -12,7 +13,7 @@ export function Gauge({ label, used, limit, fraction, width = 20 }: { readonly l
   const token = fraction >= 0.9 ? 'danger' : fraction >= 0.7 ? 'warning' : 'ok';
   return (
     <Text>
-      {label.padEnd(12)}
+      {padToWidth(label, 12)}
       <Text {...theme(token)}>{gaugeBar(fraction, width)}</Text> {used} / {limit} ({Math.round(fraction * 100)}%)
     </Text>
   );

@@ -3,6 +3,7 @@
 // container.
 import type { Plan } from '../../contracts/plan.js';
 import { ENGLISH, type Translate } from '../../i18n/index.js';
+import { planPurpose } from './plan-text.js';
 import { wrapLines } from './wrap-lines.js';
 
 /** The copy and container a shell plan opens, from what the plan does (never from its argv). */
@@ -23,7 +24,7 @@ export function shellBanner(plan: Plan, columns = 80, t: Translate = ENGLISH): s
     ...para(t('screen.shell.what')),
     '',
     t('screen.shell.toRun'),
-    ...para(plan.purpose, '  '),
+    ...para(planPurpose(t, plan), '  '),
     ...para(t('screen.shell.lookAround'), '  '),
     '',
     ...para(t('screen.shell.leave')),

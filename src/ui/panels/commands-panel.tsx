@@ -51,7 +51,7 @@ export function CommandsPanel({ plans, selected, focused, note, columns, suggest
             <Text {...(sel && focused ? theme('selected') : sel ? theme('accent') : theme('muted'))} wrap="truncate-end">
               {sel ? '› ' : '  '}
               {planTitle(t, p)}
-              {p.risk !== 'read' ? (suggest ? ` [${p.risk}s: run it yourself]` : ` [${p.risk}s: asks first]`) : ''}
+              {p.risk !== 'read' ? ` ${t(suggest ? 'commands.riskYourself' : 'commands.riskAsks', { risk: p.risk })}` : ''}
             </Text>
             {sel && focused
               ? fullCommandRows(p.argv, columns).map((row, r) => (

@@ -3,18 +3,22 @@ import { Box, Text } from 'ink';
 import type { Evidence } from '../../contracts/evidence.js';
 import type { ContainerStatus } from '../../k8s/index.js';
 import { podStatusRow } from '../../k8s/index.js';
+import { ENGLISH, padToWidth, type Translate } from '../../i18n/index.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
-export function stateText(s: ContainerStatus): string {
+/** A container's state in the reader's words; the kubelet's reasons (CrashLoopBackOff, OOMKilled) stay as they are. */
+export function stateText(s: ContainerStatus, t: Translate = ENGLISH): string {
   const st = s.state;
-  if (st?.waiting) return `waiting: ${st.waiting.reason ?? ''}`;
-  if (st?.terminated) return `terminated: ${st.terminated.reason ?? ''} exit ${st.terminated.exitCode}`;
-  if (st?.running) return s.ready ? 'running, ready' : 'running, not ready';
-  return 'unknown';
+  if (st?.waiting) return t('status.waiting', { reason: st.waiting.reason ?? '' });
+  if (st?.terminated) return t('status.terminated', { reason: st.terminated.reason ?? '', code: st.terminated.exitCode });
+  if (st?.running) return s.ready ? t('status.runningReady') : t('status.runningNotReady');
+  return t('status.unknown');
 }
 
 export function PodStatusPanel({ evidence }: { readonly evidence: Evidence }) {
   const theme = useTheme();
+  const t = useT();
   const row = podStatusRow(evidence.pod, evidence.collectedAt);
   // The failing containers first: when the panel is short, they are the rows that matter.
   const all = [...(evidence.pod.status?.initContainerStatuses ?? []), ...(evidence.pod.status?.containerStatuses ?? [])];
@@ -28,7 +32,7 @@ export function PodStatusPanel({ evidence }: { readonly evidence: Evidence }) {
       {statuses.map((s) => (
         <Text key={s.name} wrap="truncate-end">
           {'  '}
-          {s.name.padEnd(16)} {stateText(s).padEnd(34)} restarts {s.restartCount}
+          {s.name.padEnd(16)} {padToWidth(stateText(s, t), 34)} {t('status.restarts', { count: s.restartCount })}
         </Text>
       ))}
     </Box>

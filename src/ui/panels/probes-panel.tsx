@@ -44,7 +44,7 @@ export function ProbesPanel({ evidence, container }: { readonly evidence: Eviden
       {probes.map(({ name, probe }) =>
         // Wrapped by us under the label: Ink's wrap started the continuation with a space.
         wrapLines(
-          `${padToWidth(name, 10)} ${t('screen.probe.line', { handler: probeHandler(probe, t), delay: probe.initialDelaySeconds ?? 0, period: probe.periodSeconds ?? 10, timeout: probe.timeoutSeconds ?? 1, threshold: probe.failureThreshold ?? 3, budget: probeBudgetSeconds(probe) })}`,
+          `${padToWidth(t('probes.kind', { kind: name }), 10)} ${t('screen.probe.line', { handler: probeHandler(probe, t), delay: probe.initialDelaySeconds ?? 0, period: probe.periodSeconds ?? 10, timeout: probe.timeoutSeconds ?? 1, threshold: probe.failureThreshold ?? 3, budget: probeBudgetSeconds(probe) })}`,
           width,
         ).map((row, i) => (
           <Text key={`${name}${i}`} wrap="truncate-end">

@@ -29,13 +29,13 @@ export function ResourcesPanel({ evidence, gaugeWidth = 20 }: { readonly evidenc
           <Box key={c.name} flexDirection="column">
             <Text>
               <Text {...theme('accent')}>{c.name}</Text>
-              {'  '}memory request {requests['memory'] ?? '—'} limit {limits['memory'] ?? <Text {...theme('warning')}>none</Text>}
-              {'  '}cpu request {requests['cpu'] ?? '—'} limit {limits['cpu'] ?? 'none'}
-              {reason ? <Text {...theme(reason === 'OOMKilled' ? 'danger' : 'muted')}>{`  last: ${reason}`}</Text> : null}
+              {'  '}{t('resources.memoryRequest')} {requests['memory'] ?? '—'} {t('resources.limit')} {limits['memory'] ?? <Text {...theme('warning')}>{t('resources.none')}</Text>}
+              {'  '}{t('resources.cpuRequest')} {requests['cpu'] ?? '—'} {t('resources.limit')} {limits['cpu'] ?? t('resources.none')}
+              {reason ? <Text {...theme(reason === 'OOMKilled' ? 'danger' : 'muted')}>{`  ${t('resources.last', { reason })}`}</Text> : null}
             </Text>
-            {memUsed !== undefined && memLimit ? <Gauge label="  memory" used={formatBytes(memUsed)} limit={formatBytes(memLimit)} fraction={memUsed / memLimit} width={gaugeWidth} /> : null}
-            {cpuUsed !== undefined && cpuLimit ? <Gauge label="  cpu" used={formatCpu(cpuUsed)} limit={formatCpu(cpuLimit)} fraction={cpuUsed / cpuLimit} width={gaugeWidth} /> : null}
-            {memUsed !== undefined && !memLimit ? <Text>{'  memory used '}{formatBytes(memUsed)} (no limit to compare)</Text> : null}
+            {memUsed !== undefined && memLimit ? <Gauge label={`  ${t('resources.memory')}`} used={formatBytes(memUsed)} limit={formatBytes(memLimit)} fraction={memUsed / memLimit} width={gaugeWidth} /> : null}
+            {cpuUsed !== undefined && cpuLimit ? <Gauge label={`  ${t('resources.cpu')}`} used={formatCpu(cpuUsed)} limit={formatCpu(cpuLimit)} fraction={cpuUsed / cpuLimit} width={gaugeWidth} /> : null}
+            {memUsed !== undefined && !memLimit ? <Text>{`  ${t('resources.usedNoLimit', { used: formatBytes(memUsed) })}`}</Text> : null}
           </Box>
         );
       })}

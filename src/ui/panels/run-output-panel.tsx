@@ -7,6 +7,7 @@ import { displayCommand } from '../../contracts/kubectl-target.js';
 import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { wrapLines } from '../format/wrap-lines.js';
+import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
 /** The output as screen rows at `columns`. */
@@ -20,6 +21,7 @@ export function outputTop(total: number, height: number, top: number | undefined
 
 export function RunOutputPanel({ run, height, columns, top }: { readonly run: RunRecord; readonly height: number; readonly columns: number; readonly top?: number }) {
   const theme = useTheme();
+  const t = useT();
   const rows = outputRows(run, columns);
   const room = Math.max(1, height - 1);
   const first = outputTop(rows.length, room, top);
@@ -27,8 +29,8 @@ export function RunOutputPanel({ run, height, columns, top }: { readonly run: Ru
   return (
     <Box flexDirection="column">
       <Text {...theme(run.outcome === 'ran' && run.exitCode === 0 ? 'ok' : run.outcome === 'ran' ? 'warning' : 'muted')} wrap="truncate-end">
-        {first > 0 || below > 0 ? `rows ${first + 1}–${first + Math.min(room, rows.length)} of ${rows.length} (↑↓ PgUp PgDn) · ` : ''}
-        {run.outcome}{run.exitCode !== null ? `, exit ${run.exitCode}` : ''} · $ {displayCommand(run.argv)}
+        {first > 0 || below > 0 ? `${t('run.rows', { from: first + 1, to: first + Math.min(room, rows.length), total: rows.length })} · ` : ''}
+        {t('run.outcome', { outcome: run.outcome })}{run.exitCode !== null ? t('run.exit', { code: run.exitCode }) : ''} · $ {displayCommand(run.argv)}
       </Text>
       <ContainerText text={sanitize(rows.slice(first, first + room).join('\n'))} />
     </Box>

@@ -22,7 +22,7 @@ export interface SyscallLine {
 /** The capture's decisive call for the diagnosis's container (else any traced one); undefined before a capture. */
 export function syscallLine(diagnosis: Diagnosis | undefined, t: Translate = ENGLISH): SyscallLine | undefined {
   const traced = diagnosis?.findings.filter((f) => f.id === 'syscall-failure') ?? [];
-  const f = traced.find((t) => t.container === diagnosis?.container) ?? traced[0];
+  const f = traced.find((x) => x.container === diagnosis?.container) ?? traced[0];
   const e = f?.evidence.find((l) => l.source === 'trace');
   return f && e ? { summary: findingSummary(f, t), source: e.whereSay ? word(e.whereSay, t) : e.where, quote: e.text } : undefined;
 }

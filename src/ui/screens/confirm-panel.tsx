@@ -8,6 +8,7 @@ import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useTextEntry } from '../hooks/use-text-entry.js';
+import { planCreates, planPurpose } from '../format/plan-text.js';
 import { wrapLines } from '../format/wrap-lines.js';
 import { planTitle, useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
@@ -60,8 +61,8 @@ export function ConfirmPanel({ plan, rows, columns = 80, preview, active, onAnsw
   return (
     <Box flexDirection="column" borderStyle="double" paddingX={1}>
       <Text {...theme('danger')} wrap="wrap">{plan.risk === 'delete' ? t('confirm.deletes') : t('confirm.creates')}</Text>
-      <Text>{planTitle(t, plan)}{plan.creates ? ` → ${plan.creates}` : ''}</Text>
-      {preview === undefined ? <ContainerText text={sanitize(plan.purpose)} wrap width={width} token="muted" /> : null}
+      <Text>{planTitle(t, plan)}{plan.creates ? ` → ${planCreates(t, plan)}` : ''}</Text>
+      {preview === undefined ? <ContainerText text={sanitize(planPurpose(t, plan))} wrap width={width} token="muted" /> : null}
       <ContainerText text={sanitize(`$ ${displayCommand(plan.argv)}`)} wrap width={width} token="command" />
       {preview !== undefined ? (
         <Box flexDirection="column">

@@ -22,6 +22,7 @@ import { ResourcesScreen } from './resources-screen.js';
 import { StepScreen } from './step-screen.js';
 import { TimelineScreen } from './timeline-screen.js';
 import { useT } from '../i18n.js';
+import { localMessage } from '../../i18n/index.js';
 
 type View = { readonly kind: 'step' } | { readonly kind: 'logs'; readonly log: 'previous' | 'current' } | { readonly kind: 'describe' | 'timeline' | 'resources' | 'report' };
 
@@ -107,7 +108,7 @@ export function PodSessionScreen({ session, actions, readOnly, suggest = false, 
       return (
         <ErrorPanel
           title={t('session.failed', { pod: snapshot.pod })}
-          message={snapshot.error ?? t('session.unknownError')}
+          message={snapshot.error !== undefined ? localMessage({ message: snapshot.error, ref: snapshot.errorRef }, t) : t('session.unknownError')}
           todo={[t('session.todo.back'), t('session.todo.access'), t('todo.quit')]}
         />
       );

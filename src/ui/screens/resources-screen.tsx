@@ -27,10 +27,10 @@ export function ResourcesScreen({ evidence, container, columns, active, onAction
   return (
     <Box flexDirection="column">
       <Text {...theme('heading')}>{t('evidence.resources')} · {evidence.pod.metadata.name}{qos ? ` · QoS ${qos}` : ''}</Text>
-      <Panel title="Usage, requests and limits">
+      <Panel title={t('resources.usageTitle')}>
         <ResourcesPanel evidence={evidence} gaugeWidth={Math.max(10, Math.min(40, columns - 45))} />
       </Panel>
-      <Panel title={`Probes of ${container}`}>
+      <Panel title={t('resources.probesOf', { container })}>
         <ProbesPanel evidence={evidence} container={container} />
       </Panel>
       <Box marginTop={1}>

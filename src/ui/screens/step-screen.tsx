@@ -23,7 +23,7 @@ import { decisiveLine } from '../format/decisive.js';
 import { EvidencePanel } from '../panels/evidence-panel.js';
 import { outputRows, outputTop, RunOutputPanel } from '../panels/run-output-panel.js';
 import { SuggestPanel } from '../panels/suggest-panel.js';
-import { causeTitle, displayWidth, ENGLISH, type Translate } from '../../i18n/index.js';
+import { causeTitle, displayWidth, ENGLISH, localMessage, type Translate } from '../../i18n/index.js';
 import { useT } from '../i18n.js';
 import { SyscallPanel, syscallLine, syscallPanelHeight } from '../panels/syscall-panel.js';
 import { useTheme } from '../theme.js';

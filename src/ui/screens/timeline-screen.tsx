@@ -56,7 +56,7 @@ export function TimelineScreen({ evidence, diagnosis, container, columns, rows, 
             {String(r.restart).padStart(5).padEnd(9)}
             {r.wait.padEnd(8)}
             <Text {...theme(r.capped ? 'warning' : 'accent')}>{r.bar}</Text>
-            {r.capped ? <Text {...theme('muted')}> cap</Text> : null}
+            {r.capped ? <Text {...theme('muted')}> {t('timeline.cap')}</Text> : null}
           </Text>
         ))}
         {restarts === 0 ? <Text {...theme('muted')}>{t('timeline.none')}</Text> : null}
