@@ -21,7 +21,11 @@ export function diagnosisWords(d: Pick<Diagnosis, 'summary' | 'explanation' | 'f
 
 const SOURCES = new Set(['status', 'event', 'log', 'spec', 'node', 'cluster']);
 /** Where a quoted line comes from (status, event, log…) in the reader's words; another source is shown as it is. */
-export const sourceWord = (source: string, t: Translate = ENGLISH): string => (SOURCES.has(source) ? t(`source.${source}` as MessageKey) : source);
+export function sourceWord(source: string, t: Translate = ENGLISH): string {
+  // "log:app (previous)": the kind is worded, the container's name after it is kept.
+  const kind = [...SOURCES].find((k) => source === k || source.startsWith(`${k}:`));
+  return kind ? `${t(`source.${kind}` as MessageKey)}${source.slice(kind.length)}` : source;
+}
 
 /** A quoted line's source for the reader: the place the tool named itself (a strace capture and its line) in
  * their language, else `sourceWord`. */

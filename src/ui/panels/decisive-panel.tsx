@@ -5,14 +5,14 @@ import { sanitize } from '../../text/sanitize.js';
 import { ContainerText } from '../components/container-text.js';
 import type { DecisiveLine } from '../format/decisive.js';
 import { clipToWidth, ENGLISH, type Translate } from '../../i18n/index.js';
-import { word } from '../../report/word.js';
+import { sourceWord, word } from '../../report/word.js';
 import { wrapLines } from '../format/wrap-lines.js';
 import { useT } from '../i18n.js';
 import { useTheme } from '../theme.js';
 
 
 export function decisiveRows(line: DecisiveLine, columns: number, maxRows: number, t: Translate = ENGLISH): string[] {
-  const source = line.sourceSay ? word(line.sourceSay, t) : line.source;
+  const source = line.sourceSay ? word(line.sourceSay, t) : sourceWord(line.source, t);
   const rows = wrapLines(`${source}: ${line.line}`, Math.max(10, columns - 2));
   if (rows.length <= maxRows) return rows;
   const kept = rows.slice(0, maxRows);
