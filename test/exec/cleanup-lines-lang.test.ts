@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Plan, RunRecord } from '../../src/contracts/plan.js';
-import { UserError } from '../../src/errors.js';
 import { runCopyShell } from '../../src/exec/copy-shell.js';
 import type { ApiResponse, KubeApi } from '../../src/exec/kube-api.js';
 import { Ledger } from '../../src/exec/ledger.js';
@@ -24,6 +23,7 @@ import type { Pod, PodStatus } from '../../src/k8s/index.js';
 import { buildOverrideCopy, KEEP_ALIVE_SLEEP } from '../../src/plans/override-copy.js';
 import { planOf } from '../../src/plans/plan-argv.js';
 import { englishRuns, ourWords } from '../support/english-runs.js';
+import { caught } from '../support/caught-user-error.js';
 
 const NO_QUOTES = { evidence: [], backoff: null };
 /** Runs of English words left once quoted values and commands are taken out. */
@@ -47,16 +47,6 @@ function deps(t: Translate) {
   const runner = { run: async (plan: Plan) => record(plan, plan.argv.includes('web-crashcourse-bad01') ? 1 : 0, 'pods "web-crashcourse-bad01" is forbidden: User "dev" cannot delete') };
   const d = { api: api(), runner, out: new PassThrough(), err: err.stream, interactive: false, confirm: async () => false, ledger, t } as unknown as OverrideDeps & { ledger: Ledger };
   return { d, ledger, err };
-}
-
-async function caught(f: () => Promise<unknown>): Promise<UserError> {
-  try {
-    await f();
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error('expected a UserError');
 }
 
 function fakeKubectl(exit: number): string {

@@ -14,6 +14,7 @@ import { sanitizeLine } from '../../src/text/sanitize.js';
 import { captureOutput } from '../support/capture-output.js';
 import { englishRuns } from '../support/english-runs.js';
 import { FLOW_ERROR_CASES, TINY } from './flow-error-cases.js';
+import { caught } from '../support/caught-user-error.js';
 
 // The shipped flows directory, replaceable for the two errors only an installation's flows/ can provoke.
 const shipped = vi.hoisted(() => ({ dir: undefined as string | undefined }));
@@ -42,15 +43,6 @@ const ours = (line: string, ref: MessageRef | undefined): string =>
     .replace(/[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/g, ' ');
 const lineOf = (text: string, needle: string | number): number => (typeof needle === 'number' ? needle : text.split('\n').findIndex((l) => l.includes(needle)) + 1);
 
-async function caught(f: () => unknown): Promise<UserError> {
-  try {
-    await f();
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error('expected a UserError');
-}
 
 /** Runs the CLI in one language and returns its one error line. */
 async function cliError(args: readonly string[], locale: string, exit: number): Promise<string> {

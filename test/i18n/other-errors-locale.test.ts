@@ -14,7 +14,7 @@ import { trainingAdmin } from '../../src/cli/training-admin.js';
 import { runTrainingClusterReset } from '../../src/cli/training-cluster-reset-command.js';
 import { prepareCase } from '../../src/classroom/prepare-case.js';
 import { openOfflineReader } from '../../src/cluster/index.js';
-import { type MessageRef, UserError } from '../../src/errors.js';
+import type { MessageRef } from '../../src/errors.js';
 import enScenario from '../../src/i18n/catalogs/scenario/en.json' with { type: 'json' };
 import { runClass } from '../../src/cli/class-command.js';
 import { parseClassFile } from '../../src/classroom/class-file.js';
@@ -27,6 +27,7 @@ import { adminFilePath } from '../../src/training/admin-endpoint.js';
 import { parseForbid } from '../../src/training/forbid.js';
 import { captureOutput } from '../support/capture-output.js';
 import { englishRuns } from '../support/english-runs.js';
+import { caught } from '../support/caught-user-error.js';
 
 const SCENARIO = resolve(import.meta.dirname, '../../scenarios/unknown-flag');
 const scratch = await mkdtemp(join(tmpdir(), 'other-errors-'));
@@ -39,15 +40,6 @@ afterAll(async () => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-async function caught(f: () => unknown): Promise<UserError> {
-  try {
-    await f();
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error('expected a UserError');
-}
 
 /** A kubeconfig path whose admin file holds `text` (no file when undefined). */
 async function adminOf(name: string, text?: string): Promise<string> {

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { errorLine } from '../../src/cli/error-line.js';
 import { main } from '../../src/cli/main.js';
-import { type MessageRef, UserError } from '../../src/errors.js';
+import type { MessageRef } from '../../src/errors.js';
 import enScenario from '../../src/i18n/catalogs/scenario/en.json' with { type: 'json' };
 import { zodReason } from '../../src/i18n/zod-reason.js';
 import { atError, fileError } from '../../src/scenario/file-error.js';
@@ -22,6 +22,7 @@ import { parseTrainingImages } from '../../src/training/registry/training-images
 import { captureOutput } from '../support/capture-output.js';
 import { englishRuns, ourWords } from '../support/english-runs.js';
 import { POD_YAML, tempTree } from '../scenario/scenario-fixtures.js';
+import { caught } from '../support/caught-user-error.js';
 
 const tree = tempTree();
 afterAll(() => tree.cleanup());
@@ -123,15 +124,6 @@ function needsCases(): Case[] {
 
 const rel = (dir: string): string => dir.slice(tree.root.length + 1);
 
-async function caught(f: () => unknown): Promise<UserError> {
-  try {
-    await f();
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error('expected a UserError');
-}
 
 /** The keys of a message and of the messages inside it. */
 const keysOf = (ref: MessageRef | undefined): string[] => (ref ? [ref.key, ...keysOf(ref.detail)] : []);

@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseManifests } from '../../src/check/manifest-docs.js';
-import { UserError } from '../../src/errors.js';
 import { writeFileAtomic } from '../../src/exec/atomic-write.js';
 import { splitPodArg } from '../../src/exec/override-context.js';
 import { parseFlow } from '../../src/flow/parse-flow.js';
@@ -16,16 +15,8 @@ import { localMessage } from '../../src/i18n/user-error.js';
 import { readScenarioLog } from '../../src/scenario/read-scenario-log.js';
 import { startTrainingCluster } from '../../src/training/index.js';
 import { inClusterConnection } from '../../src/watch/in-cluster.js';
+import { caught } from '../support/caught-user-error.js';
 
-async function caught(f: () => unknown): Promise<UserError> {
-  try {
-    await f();
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error('expected a UserError');
-}
 
 const scratch = await mkdtemp(join(tmpdir(), 'src-errors-'));
 const busy: Server = createServer();
