@@ -2,32 +2,21 @@
 // CLI prints no English sentence outside the evidence it quotes, the commands and kubectl's
 // words, next steps included; the in-process check over the same scenarios (test/report/diagnosis-language.test.ts)
 // reads the evidence block too.
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../src/i18n/index.js';
 import { startTrainingCluster, type TrainingCluster } from '../../src/training/index.js';
 import { englishRuns, ourWords } from '../support/english-runs.js';
+import { runBuiltCli } from '../e2e/built-cli.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const CLI = join(ROOT, 'dist/cli.js');
 let cluster: TrainingCluster;
 let kubeconfig: string;
 
-function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const env = { ...process.env, NO_COLOR: '1' } as Record<string, string | undefined>;
-  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) delete env[name];
-  return new Promise((done) => {
-    execFile(process.execPath, [CLI, ...args], { env, timeout: 30_000 }, (error, out, err) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, out, err });
-    });
-  });
-}
+const run = (args: string[]) => runBuiltCli(args);
 
 beforeAll(async () => {
-  if (!existsSync(CLI)) await new Promise<void>((ok, fail) => execFile(process.execPath, [join(ROOT, 'scripts/build.mjs')], (e) => (e ? fail(e) : ok())));
   kubeconfig = join(mkdtempSync(join(tmpdir(), 'crashcourse-lang-')), 'kubeconfig');
   // Static: every pod stays as its scenario recorded it, so the text and the JSON read the same state.
   cluster = await startTrainingCluster({ writeKubeconfig: kubeconfig, quiet: true, static: true });

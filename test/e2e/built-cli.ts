@@ -1,5 +1,5 @@
 // The end-to-end tests drive dist/cli.js: build it when any source is newer than the bundle.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/paths.js';
@@ -20,4 +20,15 @@ export function builtCli(): string {
     execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
   }
   return cli;
+}
+
+/** Runs dist/cli.js with the locale variables cleared (the machine's LANG must not pick a test's language). */
+export function runBuiltCli(args: readonly string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+  const base = { ...process.env, NO_COLOR: '1' } as Record<string, string | undefined>;
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) delete base[name];
+  return new Promise((done) => {
+    execFile(process.execPath, [builtCli(), ...args], { env: { ...base, ...env }, timeout: 30_000 }, (error, out, err) => {
+      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, out, err });
+    });
+  });
 }
