@@ -61,6 +61,16 @@ describe.each(['ja', 'zh-CN'] as const)('secondary commands\' output with --lang
     expect(englishRuns(ours(lines[0]!.replace(/"[^"]*"|「[^」]*」|“[^”]*”/g, ' ')))).toEqual([]);
   });
 
+  it.each([['no-such-rule'], ['oom']])('rules explain %s: the unknown-rule error is one line in the reader\'s language', async (id) => {
+    const io = captureOutput();
+    expect(await main(['rules', 'explain', id, '--lang', locale])).toBe(2);
+    const lines = io.err().trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(id);
+    expect(lines[0]).toContain('kubectl-crashcourse rules list');
+    expect(englishRuns(ours(lines[0]!.replace(/kubectl-crashcourse rules list|"[^"]*"|「[^」]*」|“[^”]*”|\b[a-z]+(?:-[a-z0-9]+)+\b/g, ' ')))).toEqual([]);
+  });
+
   it('flows validate: one line per shipped flow', async () => {
     const io = captureOutput();
     expect(await main(['flows', 'validate', '--lang', locale])).toBe(0);
