@@ -5,51 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { loadBuiltinFlows, loadFlow, parseFlow } from '../../src/flow/index.js';
+import { TINY } from './flow-error-cases.js';
 
-const TINY = `id: tiny
-title: A tiny flow
-appliesTo: { finding: back-off }
-start: events
-steps:
-  events:
-    title: Events
-    explain: Read the events.
-    evidence: [events]
-    plans: [describe-pod]
-    choices:
-      - { id: inside, label: Look inside, goto: inside }
-    next:
-      - when: { finding: probe-kill }
-        goto: probe
-      - goto: logs
-  logs:
-    title: Logs
-    explain: Read the logs.
-    evidence: [previous-logs]
-    plans: [logs-previous]
-    next:
-      - when: { all: [{ cause: oom-killed }, { exitCodeIn: [137] }] }
-        goto: oom
-      - goto: report
-  inside:
-    title: Inside
-    explain: Keep it alive.
-    plans: [override-copy]
-    next:
-      - goto: report
-  probe:
-    title: Probe
-    explain: The probe kills it.
-    result: { cause: liveness-probe }
-  oom:
-    title: OOM
-    explain: Out of memory.
-    result: { cause: oom-killed }
-  report:
-    title: Report
-    explain: Hand over.
-    result: hand-over
-`;
 
 const FILE = 'flows/tiny.yaml';
 /** The 1-based line of the first line containing `needle` in `text`. */
